@@ -1,0 +1,34 @@
+"""The Python API: the same results as the CLI's JSON, as plain picklable objects."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from clarity.config import Settings, load_settings
+from clarity.engine import analyse, check_one
+from clarity.errors import InputError
+from clarity.findings import DocumentResult
+from clarity.readers import READERS
+
+
+def check_text(
+    text: str,
+    lang: str = "auto",
+    profile: str = "auto",
+    fmt: str = "text",
+    path: str = "<text>",
+    settings: Settings | None = None,
+) -> DocumentResult:
+    """Check a string. ``fmt`` is "text" or "markdown"."""
+    settings = replace(settings or Settings(), lang=lang, profile=profile)
+    document = READERS[fmt][1](path, text)
+    return analyse(document, settings)
+
+
+def check_file(path: str | os.PathLike[str], settings: Settings | None = None) -> DocumentResult:
+    """Check one file, with the config found from the current directory unless given."""
+    outcome = check_one(str(path), settings or load_settings())
+    if isinstance(outcome, DocumentResult):
+        return outcome
+    raise InputError(outcome.path, outcome.message)

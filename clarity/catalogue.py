@@ -1,0 +1,45 @@
+"""The rule catalogue, gathered from check metadata and rule packs.
+
+`clarity rules`, `clarity explain`, the README's rule table and SARIF's rule
+list all read this one function, so none of them can drift from the code.
+"""
+
+from __future__ import annotations
+
+from clarity.rulemeta import RuleMeta
+
+
+def all_rules(extra_packs: tuple[str, ...] = ()) -> list[RuleMeta]:
+    from clarity.checks import all_checks
+    from clarity.packs import load_rulesets
+
+    rulesets = load_rulesets(extra_packs)
+    seen: dict[str, RuleMeta] = {}
+    for check in all_checks():
+        for meta in check.rule_metas(rulesets):
+            seen.setdefault(meta.code, meta)
+    return sorted(seen.values(), key=lambda r: (r.family, r.code))
+
+
+def explain_text(rule: RuleMeta) -> str:
+    lines = [
+        f"{rule.code} ({rule.name})",
+        "",
+        rule.summary,
+        "",
+        f"Severity: {rule.severity.label}",
+        f"Category: {rule.category}",
+        f"Languages: {', '.join(rule.languages)}",
+    ]
+    if rule.profiles:
+        lines.append(f"Profiles: {', '.join(rule.profiles)}")
+    if rule.plain:
+        lines.append("Plain alternatives: " + ", ".join(f'"{p}"' for p in rule.plain))
+    if rule.description:
+        lines += ["", rule.description]
+    if rule.fail_examples:
+        lines += ["", "Flagged:"] + [f"  - {e}" for e in rule.fail_examples]
+    if rule.pass_examples:
+        lines += ["", "Not flagged:"] + [f"  - {e}" for e in rule.pass_examples]
+    lines += ["", f"Defined in: {rule.origin}"]
+    return "\n".join(lines)

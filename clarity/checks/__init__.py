@@ -1,0 +1,29 @@
+"""Check registry: every module in this package that defines a ``Check`` subclass.
+
+Adding a check is adding a module here; nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from functools import cache
+
+from clarity.checks.base import Analysed, Check
+
+__all__ = ["Analysed", "Check", "all_checks"]
+
+
+@cache
+def all_checks() -> tuple[Check, ...]:
+    found: list[type[Check]] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name == "base" or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, Check) and obj is not Check and obj.__module__ == module.__name__:
+                found.append(obj)
+    found.sort(key=lambda cls: (cls.order, cls.__module__, cls.__name__))
+    return tuple(cls() for cls in found)

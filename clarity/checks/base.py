@@ -1,0 +1,119 @@
+"""What every check is: rule metadata plus ``run(analysed) -> findings``.
+
+A check gets an ``Analysed`` document (text, structure, tokens, sentences,
+settings and its language's rule set) and yields findings. It never reads
+files, never formats output and never re-tokenises: the context carries what
+was computed once for all checks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from clarity.config import Settings
+from clarity.document import Document
+from clarity.findings import Finding
+from clarity.packs import RuleSet
+from clarity.rulemeta import RuleMeta, Severity
+from clarity.sentences import Sentence, count_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Analysed:
+    document: Document
+    doc: Doc
+    language: str
+    profile: str
+    settings: Settings
+    ruleset: RuleSet
+    sentences: list[Sentence]
+    shared: dict[str, Any] = field(default_factory=dict)
+    """Results one check computes for others (e.g. detected exclusions), by name."""
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def sentence_words(self) -> list[int]:
+        text = self.document.text
+        return [count_words(text[s.start : s.end]) for s in self.sentences]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(
+            n for n, s in zip(self.sentence_words, self.sentences, strict=True) if not s.is_heading
+        )
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    def tokens_between(self, start: int, end: int):  # type: ignore[no-untyped-def]
+        """The spaCy span of tokens that start inside [start, end)."""
+        starts = self._token_starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return self.doc[lo:hi]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def finding(
+        self,
+        rule: RuleMeta,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str = "",
+        severity: Severity | None = None,
+        evidence: Sequence[str] = (),
+        data: dict[str, Any] | None = None,
+    ) -> Finding:
+        return Finding(
+            code=rule.code,
+            name=rule.name,
+            severity=severity or rule.severity,
+            category=rule.category,
+            message=message,
+            start=start,
+            end=end,
+            text=self.document.text[start:end],
+            suggestion=suggestion,
+            evidence=tuple(evidence),
+            data=data or {},
+        )
+
+
+class Check:
+    """Base class. Subclasses set ``rules`` (or override ``rule_metas``) and ``run``."""
+
+    rules: ClassVar[tuple[RuleMeta, ...]] = ()
+    order: ClassVar[int] = 100
+    """Checks run in ascending order; a check that shares results runs first."""
+
+    def rule_metas(self, rulesets: dict[str, RuleSet]) -> Sequence[RuleMeta]:
+        return self.rules
+
+    def applies(self, ctx: Analysed) -> bool:
+        metas = self.rule_metas({ctx.language: ctx.ruleset})
+        return any(
+            ctx.language in m.languages
+            and (not m.profiles or ctx.profile in m.profiles)
+            and ctx.settings.rule_enabled(m.code)
+            for m in metas
+        )
+
+    def run(self, ctx: Analysed) -> Iterable[Finding]:
+        raise NotImplementedError

@@ -1,0 +1,77 @@
+"""Substitution rules from the rule packs: jargon and legalese with plain alternatives.
+
+The words live in rules/<lang>/*.yml. English phrases are matched on lookup
+lemmas by one spaCy PhraseMatcher, so "indemnify" also finds "indemnified";
+stems and regexes (Finnish, punctuation-bearing forms) run as compiled patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from clarity.checks.base import Analysed, Check
+from clarity.findings import Finding
+from clarity.nlp import get_nlp
+from clarity.packs import PackRule, RuleSet
+from clarity.rulemeta import RuleMeta
+
+
+class PackRulesCheck(Check):
+    order = 50
+
+    def __init__(self) -> None:
+        self._matchers: dict[int, object] = {}
+
+    def rule_metas(self, rulesets: dict[str, RuleSet]) -> Sequence[RuleMeta]:
+        return [rule.meta for ruleset in rulesets.values() for rule in ruleset.rules]
+
+    def _phrase_matcher(self, ruleset: RuleSet):  # type: ignore[no-untyped-def]
+        key = id(ruleset)
+        if key not in self._matchers:
+            from spacy.matcher import PhraseMatcher
+
+            nlp = get_nlp(ruleset.language)
+            matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+            for rule in ruleset.rules:
+                if rule.lemma:
+                    matcher.add(rule.meta.code, list(nlp.pipe(rule.lemma)))
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def run(self, ctx: Analysed) -> Iterable[Finding]:
+        active: dict[str, PackRule] = {
+            rule.meta.code: rule
+            for rule in ctx.ruleset.rules
+            if ctx.settings.rule_enabled(rule.meta.code)
+            and (not rule.meta.profiles or ctx.profile in rule.meta.profiles)
+        }
+        if not active:
+            return
+        spans: set[tuple[str, int, int]] = set()
+        if any(rule.lemma for rule in active.values()):
+            matcher = self._phrase_matcher(ctx.ruleset)
+            strings = ctx.doc.vocab.strings
+            for match_id, lo, hi in matcher(ctx.doc):
+                code = strings[match_id]
+                if code in active:
+                    span = ctx.doc[lo:hi]
+                    spans.add((code, span.start_char, span.end_char))
+        text = ctx.text
+        for code, rule in active.items():
+            for pattern in rule.patterns:
+                for match in pattern.finditer(text):
+                    if match.end() > match.start():
+                        spans.add((code, match.start(), match.end()))
+        block_at = ctx.document.block_at
+        for code, start, end in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
+            if block_at(start) is None:
+                continue
+            meta = active[code].meta
+            matched = " ".join(text[start:end].split())
+            yield ctx.finding(
+                meta,
+                start,
+                end,
+                message=f'"{matched}": {meta.summary}',
+                suggestion="use " + " or ".join(f'"{p}"' for p in meta.plain),
+            )

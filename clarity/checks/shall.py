@@ -1,0 +1,67 @@
+""" "shall": the word plain-language guides drop first, because it hides whether
+something is a duty, a promise or a prediction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from clarity.checks.base import Analysed, Check
+from clarity.findings import Finding
+from clarity.rulemeta import RuleMeta, Severity
+
+SHALL = RuleMeta(
+    code="S101",
+    name="shall",
+    severity=Severity.WARNING,
+    category="jargon",
+    summary=(
+        '"shall" is ambiguous; say "must" for a duty, "will" for the future, "may" for a right.'
+    ),
+    languages=("en",),
+    description=(
+        "The suggestion follows the verb after shall: a verb of time such as begin, end or "
+        'expire suggests "will"; "have the right" or "be entitled" suggests "may"; '
+        'anything else is read as an obligation and suggests "must" ("must not" after "shall not").'
+    ),
+    plain=("must", "will", "may"),
+    fail_examples=(
+        "The policyholder shall notify us within 14 days.",
+        "Cover shall begin on the start date.",
+        "We shall have the right to cancel this policy.",
+    ),
+    pass_examples=("You must tell us within 14 days.", "Cover will begin on the start date."),
+    origin=__name__,
+)
+
+
+class ShallCheck(Check):
+    rules = (SHALL,)
+
+    def run(self, ctx: Analysed) -> Iterable[Finding]:
+        lexicon = ctx.ruleset.lexicon("shall")
+        future = set(lexicon.get("future_verbs", []))
+        permission = [tuple(p.split()) for p in lexicon.get("permission_phrases", [])]
+        skip = set(lexicon.get("skip_words", []))
+        doc = ctx.doc
+        block_at = ctx.document.block_at
+        for token in doc:
+            if token.lower_ != "shall" or block_at(token.idx) is None:
+                continue
+            following = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_space]
+            negated = bool(following) and following[0].lower_ == "not"
+            content = [t for t in following if t.lower_ not in skip and not t.is_punct]
+            lemmas = tuple(t.lemma_ for t in content[:3])
+            if any(lemmas[: len(p)] == p for p in permission):
+                plain = "may not" if negated else "may"
+            elif lemmas and lemmas[0] in future:
+                plain = "will not" if negated else "will"
+            else:
+                plain = "must not" if negated else "must"
+            yield ctx.finding(
+                SHALL,
+                token.idx,
+                token.idx + len(token.text),
+                message=f'"{token.text}" is ambiguous here; write "{plain}"',
+                suggestion=f'use "{plain}"',
+                data={"plain": plain},
+            )

@@ -1,0 +1,206 @@
+"""Command line. Heavy modules are imported inside commands so --help stays instant."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from clarity import __version__
+
+EXIT_CODES = """\b
+Exit codes:
+  0  no finding at or above the --fail-on severity
+  1  at least one finding at or above --fail-on
+  2  usage, configuration or input error (other inputs are still checked)"""
+
+SEVERITIES = ("info", "warning", "error")
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EXIT_CODES,
+)
+@click.version_option(__version__, "-V", "--version", prog_name="clarity")
+def cli() -> None:
+    """clarity checks insurance policies and loan agreements for plain language.
+
+    It finds legal jargon, buried exclusions and missing summaries, scores
+    readability, and reports in text, JSON and more.
+    """
+
+
+def _fail(message: str) -> None:
+    click.echo(f"clarity: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _settings(config: str | None, isolated: bool, **overrides: object):  # type: ignore[no-untyped-def]
+    from clarity.config import apply_overrides, load_settings
+    from clarity.errors import ClarityError
+
+    try:
+        return apply_overrides(load_settings(config, isolated), **overrides)
+    except ClarityError as exc:
+        _fail(str(exc))
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(v.strip().upper() for v in value.split(",") if v.strip())
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--lang", type=click.Choice(["auto", "en", "fi"]), help="Document language [auto].")
+@click.option(
+    "--profile",
+    type=click.Choice(["auto", "insurance", "loan", "generic"]),
+    help="Document type [auto].",
+)
+@click.option("--select", help="Only these rule codes or prefixes (comma-separated).")
+@click.option("--ignore", help="Skip these rule codes or prefixes (comma-separated).")
+@click.option(
+    "--fail-on",
+    type=click.Choice([*SEVERITIES, "never"]),
+    help="Lowest severity that fails the run [error].",
+)
+@click.option(
+    "--rules",
+    "rule_packs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Extra rule pack (YAML); repeatable.",
+)
+@click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--isolated", is_flag=True, help="Ignore config files.")
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    lang: str | None,
+    profile: str | None,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str | None,
+    rule_packs: tuple[str, ...],
+    config: str | None,
+    isolated: bool,
+) -> None:
+    """Check documents (files, directories, or - for standard input)."""
+    from pathlib import Path
+
+    from clarity.engine import check_paths, rulesets_for
+    from clarity.errors import ClarityError
+    from clarity.reporters import get_reporter
+    from clarity.rulemeta import Severity
+
+    settings = _settings(
+        config,
+        isolated,
+        lang=lang,
+        profile=profile,
+        select=_codes(select),
+        ignore=_codes(ignore),
+    )
+    if fail_on is not None:
+        settings = _replace(
+            settings, fail_on=None if fail_on == "never" else Severity.parse(fail_on)
+        )
+    if rule_packs:
+        extra = tuple(str(Path(p).resolve()) for p in rule_packs)
+        settings = _replace(settings, rules=settings.rules + extra)
+    try:
+        rulesets_for(settings)
+    except ClarityError as exc:
+        _fail(str(exc))
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    result = check_paths(paths, settings, stdin)
+    output = get_reporter(output_format)(result)
+    click.echo(output, nl=False)
+    if result.failures:
+        for failure in result.failures if output_format != "text" else ():
+            click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
+        sys.exit(2)
+    threshold = settings.fail_on
+    if threshold is not None and any(f.severity >= threshold for f in result.findings()):
+        sys.exit(1)
+
+
+def _replace(settings, **changes):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(settings, **changes)
+
+
+@cli.command("rules")
+@click.option("--lang", type=click.Choice(["en", "fi"]), help="Only rules for this language.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--rules",
+    "rule_packs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Extra rule pack (YAML); repeatable.",
+)
+def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]) -> None:
+    """List every rule: code, name, severity, languages, description."""
+    import json
+
+    rules = [r for r in _catalogue(rule_packs) if lang is None or lang in r.languages]
+    if output_format == "json":
+        click.echo(json.dumps([_rule_dict(r) for r in rules], ensure_ascii=False, indent=2))
+        return
+    for r in rules:
+        click.echo(
+            f"{r.code:<6} {r.name:<34} {r.severity.label:<8} {','.join(r.languages):<6} {r.summary}"
+        )
+
+
+def _catalogue(rule_packs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from clarity.catalogue import all_rules
+    from clarity.errors import ClarityError
+
+    try:
+        return all_rules(tuple(rule_packs))
+    except ClarityError as exc:
+        _fail(str(exc))
+
+
+def _rule_dict(rule) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.label,
+        "category": rule.category,
+        "languages": list(rule.languages),
+        "summary": rule.summary,
+        "description": rule.description,
+        "plain": list(rule.plain),
+        "examples": {"fail": list(rule.fail_examples), "pass": list(rule.pass_examples)},
+    }
+
+
+@cli.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain one rule, with examples."""
+    from clarity.catalogue import explain_text
+
+    rules = {r.code: r for r in _catalogue(())}
+    rule = rules.get(code.strip().upper())
+    if rule is None:
+        _fail(f"unknown rule code {code!r}; run 'clarity rules' for the list")
+    click.echo(explain_text(rule))
+
+
+def main() -> None:
+    cli(prog_name="clarity")

@@ -1,0 +1,226 @@
+"""Settings: defaults, then a config file found by walking up, then command-line flags.
+
+Every key is declared once in ``KEYS`` with the function that validates and
+converts it, so an unknown key or a bad value is refused with the file and key
+named, and a new setting is added in one place.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from clarity.errors import ConfigError
+from clarity.rulemeta import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LANG_CHOICES = ("auto", "en", "fi")
+PROFILE_CHOICES = ("auto", "insurance", "loan", "generic")
+THRESHOLD_NAMES = ("sentence-warning", "sentence-error")
+
+
+@dataclass(frozen=True)
+class Settings:
+    lang: str = "auto"
+    profile: str = "auto"
+    select: tuple[str, ...] = ()
+    """Codes or code prefixes to run; empty means all."""
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    """Per-code (or prefix) severity overrides."""
+    fail_on: Severity | None = Severity.ERROR
+    """Lowest severity that makes the run fail; None never fails on findings."""
+    rules: tuple[str, ...] = ()
+    """Extra rule pack files (absolute paths)."""
+    thresholds: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Language -> threshold name -> value; "all" applies to every language."""
+    max_file_size: int = 50 * 1024 * 1024
+    config_path: str | None = None
+
+    def threshold(self, lang: str, name: str, default: int) -> int:
+        for scope in (lang, "all"):
+            value = self.thresholds.get(scope, {}).get(name)
+            if value is not None:
+                return value
+        return default
+
+    def rule_enabled(self, code: str) -> bool:
+        if self.select and not _matches(code, self.select):
+            return False
+        return not _matches(code, self.ignore)
+
+    def severity_for(self, code: str, default: Severity) -> Severity:
+        best: tuple[int, Severity] | None = None
+        for prefix, severity in self.severity.items():
+            if code.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), severity)
+        return best[1] if best else default
+
+
+def _matches(code: str, prefixes: tuple[str, ...]) -> bool:
+    return any(p == "ALL" or code.startswith(p) for p in prefixes)
+
+
+# --- validators: (value, where) -> converted value -----------------------------
+def _choice(choices: tuple[str, ...]) -> Callable[[Any, str], str]:
+    def check(value: Any, where: str) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise ConfigError(f"{where}: expected one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    return check
+
+
+def _codes(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split() if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{where}: expected a list of rule codes or prefixes, got {value!r}")
+    return tuple(v.strip().upper() for v in value)
+
+
+def _severity(value: Any, where: str) -> Severity:
+    try:
+        return Severity.parse(value) if isinstance(value, str) else _bad(value)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
+def _bad(value: Any) -> Severity:
+    raise ValueError(f"expected info, warning or error, got {value!r}")
+
+
+def _fail_on(value: Any, where: str) -> Severity | None:
+    if value == "never":
+        return None
+    return _severity(value, where)
+
+
+def _severity_table(value: Any, where: str) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table of CODE = severity")
+    return {code.upper(): _severity(sev, f"{where}.{code}") for code, sev in value.items()}
+
+
+def _paths(value: Any, where: str, base: Path) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of file paths")
+    return tuple(str((base / v).resolve()) for v in value)
+
+
+def _thresholds(value: Any, where: str) -> dict[str, dict[str, int]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table")
+    out: dict[str, dict[str, int]] = {}
+    for key, item in value.items():
+        if isinstance(item, dict) and key in ("en", "fi"):
+            out[key] = {k: _threshold(k, v, f"{where}.{key}.{k}") for k, v in item.items()}
+        else:
+            out.setdefault("all", {})[key] = _threshold(key, item, f"{where}.{key}")
+    return out
+
+
+def _threshold(name: str, value: Any, where: str) -> int:
+    if name not in THRESHOLD_NAMES:
+        raise ConfigError(f"{where}: unknown threshold; known: {', '.join(THRESHOLD_NAMES)}")
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{where}: expected a positive whole number, got {value!r}")
+    return value
+
+
+def _size(value: Any, where: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if isinstance(value, str):
+        units = {"kb": 1024, "mb": 1024**2, "gb": 1024**3}
+        text = value.strip().lower()
+        for unit, factor in units.items():
+            if text.endswith(unit) and text[: -len(unit)].strip().isdigit():
+                return int(text[: -len(unit)]) * factor
+    raise ConfigError(f"{where}: expected a size in bytes or like '50MB', got {value!r}")
+
+
+# key -> (Settings field, validator(value, where, base_dir))
+KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
+    "lang": ("lang", lambda v, w, b: _choice(LANG_CHOICES)(v, w)),
+    "profile": ("profile", lambda v, w, b: _choice(PROFILE_CHOICES)(v, w)),
+    "select": ("select", lambda v, w, b: _codes(v, w)),
+    "ignore": ("ignore", lambda v, w, b: _codes(v, w)),
+    "severity": ("severity", lambda v, w, b: _severity_table(v, w)),
+    "fail-on": ("fail_on", lambda v, w, b: _fail_on(v, w)),
+    "rules": ("rules", _paths),
+    "thresholds": ("thresholds", lambda v, w, b: _thresholds(v, w)),
+    "max-file-size": ("max_file_size", lambda v, w, b: _size(v, w)),
+}
+
+
+def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest clarity.toml, or pyproject.toml with [tool.clarity], walking up."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "clarity.toml"
+        if candidate.is_file():
+            return candidate, _read_toml(candidate)
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            table = _read_toml(candidate).get("tool", {}).get("clarity")
+            if table is not None:
+                return candidate, table
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def settings_from_table(
+    table: dict[str, Any], path: Path, base: Settings | None = None
+) -> Settings:
+    section = "[tool.clarity]" if path.name == "pyproject.toml" else ""
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        where = f"{path}: {section + ' ' if section else ''}key '{key}'"
+        if key not in KEYS:
+            known = ", ".join(sorted(KEYS))
+            raise ConfigError(f"{where}: unknown key (known keys: {known})")
+        attr, validate = KEYS[key]
+        values[attr] = validate(raw, where, path.parent)
+    return replace(base or Settings(), config_path=str(path), **values)
+
+
+def load_settings(
+    config_file: str | None = None, isolated: bool = False, cwd: Path | None = None
+) -> Settings:
+    if isolated:
+        return Settings()
+    if config_file is not None:
+        path = Path(config_file)
+        if not path.is_file():
+            raise ConfigError(f"{path}: config file not found")
+        data = _read_toml(path)
+        table = data.get("tool", {}).get("clarity", {}) if path.name == "pyproject.toml" else data
+        return settings_from_table(table, path.resolve())
+    found = find_config((cwd or Path.cwd()).resolve())
+    if found is None:
+        return Settings()
+    return settings_from_table(found[1], found[0])
+
+
+def apply_overrides(settings: Settings, **overrides: Any) -> Settings:
+    """Command-line flags win over the file; None means 'flag not given'."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return replace(settings, **given) if given else settings

@@ -1,0 +1,127 @@
+"""Findings and results: plain, picklable data, the same shape as the JSON output."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from clarity.rulemeta import Severity
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    category: str
+    message: str
+    start: int
+    end: int
+    text: str
+    """The matched text, as it stands in the document."""
+    suggestion: str = ""
+    evidence: tuple[str, ...] = ()
+    """Reason codes that support the finding (e.g. why an exclusion is buried)."""
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    page: int | None = None
+    paragraph: int | None = None
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """Extra structured detail a check wants to report (e.g. an exclusion's topic)."""
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["severity"] = self.severity.label
+        out["evidence"] = list(self.evidence)
+        return out
+
+
+@dataclass
+class DocumentResult:
+    path: str
+    language: str
+    profile: str
+    format: str
+    word_count: int
+    sentence_count: int
+    findings: list[Finding] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    language_detected: bool = False
+    profile_detected: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Per-document sections added by checks (e.g. exclusions, summary)."""
+
+    def counts(self) -> dict[str, int]:
+        out = {s.label: 0 for s in Severity}
+        for finding in self.findings:
+            out[finding.severity.label] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "language": self.language,
+            "language_detected": self.language_detected,
+            "profile": self.profile,
+            "profile_detected": self.profile_detected,
+            "word_count": self.word_count,
+            "sentence_count": self.sentence_count,
+            "counts": self.counts(),
+            "metrics": self.metrics,
+            "notes": list(self.notes),
+            **self.extra,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be checked, and why."""
+
+    path: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "message": self.message}
+
+
+@dataclass
+class RunResult:
+    documents: list[DocumentResult] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+
+    def findings(self) -> list[Finding]:
+        return [f for d in self.documents for f in d.findings]
+
+    def to_dict(self) -> dict[str, Any]:
+        totals = {s.label: 0 for s in Severity}
+        for doc in self.documents:
+            for key, value in doc.counts().items():
+                totals[key] += value
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "clarity", "version": _version()},
+            "summary": {
+                "files_checked": len(self.documents),
+                "files_failed": len(self.failures),
+                "findings": sum(totals.values()),
+                **totals,
+            },
+            "documents": [d.to_dict() for d in self.documents],
+            "errors": [f.to_dict() for f in self.failures],
+        }
+
+
+def _version() -> str:
+    from clarity import __version__
+
+    return __version__

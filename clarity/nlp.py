@@ -1,0 +1,76 @@
+"""One spaCy pipeline per language, built on first use and kept for the process.
+
+clarity uses blank pipelines (tokenizer only) plus lookup lemmas where a table
+ships with spacy-lookups-data (English). Trained models are not on PyPI, would
+cost seconds of start-up and hundreds of MB, and nothing may be downloaded at run
+time; the checks need tokens and dictionary lemmas, not parses. Finnish has no
+lookup table, so Finnish rules match by stem patterns (see rules/fi/README.md).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SUPPORTED_LANGUAGES = ("en", "fi")
+_COMPONENT = "clarity_lookup_lemmas"
+
+
+@cache
+def lemma_table(lang: str) -> dict[str, str]:
+    """The lowercase-form -> lemma table for ``lang``; empty when none ships."""
+    if lang != "en":
+        return {}
+    import gzip
+    import json
+    from importlib.resources import files
+
+    data = files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        table: dict[str, str] = json.load(handle)
+    return table
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(_COMPONENT):
+        return
+
+    @Language.factory(_COMPONENT)
+    def _make(nlp: Language, name: str) -> LookupLemmatizer:
+        return LookupLemmatizer(lemma_table(nlp.lang))
+
+
+class LookupLemmatizer:
+    """Sets each token's lemma from the table, keyed by the lowercase form.
+
+    spaCy's own lookup mode is case-sensitive ("Notwithstanding" is not found);
+    rules must match any capitalisation, so the key is always the lower form.
+    """
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        get = self.table.get
+        for token in doc:
+            lower = token.lower_
+            token.lemma_ = get(lower, lower)
+        return doc
+
+
+@cache
+def get_nlp(lang: str) -> Language:
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; choose one of {SUPPORTED_LANGUAGES}")
+    import spacy
+
+    _register_component()
+    nlp = spacy.blank(lang)
+    nlp.max_length = 60_000_000
+    nlp.add_pipe(_COMPONENT)
+    return nlp

@@ -1,0 +1,197 @@
+"""Rule packs: YAML files under rules/<lang>/ (and user packs), validated and compiled once.
+
+A pack file holds either ``rules`` (entries that produce findings, Vale-style
+substitutions) or a ``lexicon`` (words and patterns a Python check consumes,
+such as exclusion triggers or sentence thresholds). Keeping both as data means
+a writer can tune clarity's vocabulary without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from clarity.errors import RulePackError
+from clarity.resources import rules_dir
+from clarity.rulemeta import RuleMeta, Severity
+
+LANGUAGES = ("en", "fi")
+
+_STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+RULE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["code", "name", "severity", "match", "plain", "why"],
+    "additionalProperties": False,
+    "properties": {
+        "code": {"type": "string", "pattern": r"^[A-Z]{1,3}[0-9]{3}$"},
+        "name": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
+        "severity": {"enum": ["info", "warning", "error"]},
+        "match": {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": False,
+            "properties": {"lemma": _STRINGS, "stem": _STRINGS, "regex": _STRINGS},
+        },
+        "case_sensitive": {"type": "boolean"},
+        "plain": {**_STRINGS, "minItems": 1},
+        "why": {"type": "string", "minLength": 1},
+        "description": {"type": "string"},
+        "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
+        "examples": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"fail": _STRINGS, "pass": _STRINGS},
+        },
+    },
+}
+PACK_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["pack", "language"],
+    "additionalProperties": False,
+    "properties": {
+        "pack": {"type": "string"},
+        "language": {"enum": list(LANGUAGES)},
+        "category": {"type": "string"},
+        "rules": {"type": "array"},
+        "lexicon": {"type": "object"},
+    },
+}
+
+
+@dataclass(frozen=True)
+class PackRule:
+    meta: RuleMeta
+    lemma: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    """Stems and regexes, compiled."""
+
+
+@dataclass
+class RuleSet:
+    """All rules and lexicons for one language."""
+
+    language: str
+    rules: list[PackRule] = field(default_factory=list)
+    lexicons: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def lexicon(self, name: str) -> dict[str, Any]:
+        return self.lexicons.get(name, {})
+
+
+def stem_pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    """``"suorit* maksu*"`` -> a regex matching every inflected form of the phrase."""
+    parts = []
+    for token in phrase.split():
+        if token.endswith("*"):
+            parts.append(re.escape(token[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(token))
+    body = r"\s+".join(parts)
+    return re.compile(rf"(?<!\w){body}(?!\w)", 0 if case_sensitive else re.IGNORECASE)
+
+
+def _where(path: Path, index: int | None, entry: Any) -> str:
+    if index is None:
+        return str(path)
+    code = entry.get("code") if isinstance(entry, dict) else None
+    return f"{path}: rules[{index}]" + (f" ({code})" if code else "")
+
+
+def _validate(instance: Any, schema: dict[str, Any], where: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    errors = sorted(Draft202012Validator(schema).iter_errors(instance), key=lambda e: list(e.path))
+    if errors:
+        error = errors[0]
+        at = "/".join(str(p) for p in error.path)
+        raise RulePackError(f"{where}: {error.message}" + (f" (at {at})" if at else ""))
+
+
+def load_pack_file(path: Path) -> tuple[str, list[PackRule], dict[str, dict[str, Any]]]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise RulePackError(f"{path}: rule pack is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulePackError(f"{where}: invalid YAML: {problem}") from None
+    if not isinstance(raw, dict):
+        raise RulePackError(f"{path}: a rule pack must be a mapping with 'pack' and 'language'")
+    _validate(raw, PACK_SCHEMA, str(path))
+    language = raw["language"]
+    category = raw.get("category", raw["pack"])
+    rules = [
+        _compile_rule(path, index, entry, language, category)
+        for index, entry in enumerate(raw.get("rules") or [])
+    ]
+    lexicons = {raw["pack"]: raw["lexicon"]} if "lexicon" in raw else {}
+    return language, rules, lexicons
+
+
+def _compile_rule(path: Path, index: int, entry: Any, language: str, category: str) -> PackRule:
+    where = _where(path, index, entry)
+    if not isinstance(entry, dict):
+        raise RulePackError(f"{where}: a rule must be a mapping")
+    _validate(entry, RULE_SCHEMA, where)
+    case_sensitive = bool(entry.get("case_sensitive", False))
+    match = entry["match"]
+    patterns: list[re.Pattern[str]] = []
+    for stem in match.get("stem", []):
+        patterns.append(stem_pattern(stem, case_sensitive))
+    for regex in match.get("regex", []):
+        try:
+            patterns.append(re.compile(regex, 0 if case_sensitive else re.IGNORECASE))
+        except re.error as exc:
+            raise RulePackError(f"{where}: invalid regex {regex!r}: {exc}") from None
+    examples = entry.get("examples", {})
+    plain = tuple(entry["plain"])
+    meta = RuleMeta(
+        code=entry["code"],
+        name=entry["name"],
+        severity=Severity.parse(entry["severity"]),
+        category=category,
+        summary=entry["why"],
+        languages=(language,),
+        description=entry.get("description", ""),
+        plain=plain,
+        fail_examples=tuple(examples.get("fail", ())),
+        pass_examples=tuple(examples.get("pass", ())),
+        profiles=tuple(entry.get("profiles", ())),
+        origin=str(path),
+    )
+    return PackRule(meta=meta, lemma=tuple(match.get("lemma", ())), patterns=tuple(patterns))
+
+
+def builtin_pack_files() -> list[Path]:
+    root = rules_dir()
+    return sorted(p for lang in LANGUAGES for p in (root / lang).glob("*.yml"))
+
+
+@cache
+def load_rulesets(extra: tuple[str, ...] = ()) -> dict[str, RuleSet]:
+    """Built-in packs plus user packs, keyed by language; compiled once per process."""
+    sets = {lang: RuleSet(lang) for lang in LANGUAGES}
+    seen: dict[str, str] = {}
+    for path in [*builtin_pack_files(), *(Path(p) for p in extra)]:
+        language, rules, lexicons = load_pack_file(path)
+        target = sets[language]
+        for rule in rules:
+            if rule.meta.code in seen:
+                first = seen[rule.meta.code]
+                raise RulePackError(
+                    f"{path}: rule code {rule.meta.code} is already defined in {first}"
+                )
+            seen[rule.meta.code] = str(path)
+            target.rules.append(rule)
+        for name, lexicon in lexicons.items():
+            target.lexicons.setdefault(name, {}).update(lexicon)
+    return sets

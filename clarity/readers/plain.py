@@ -1,0 +1,121 @@
+"""Plain text, including text extracted from PDFs with its messy line breaks."""
+
+from __future__ import annotations
+
+import re
+
+from clarity.document import Block, Document
+from clarity.readers.structure import list_marker, looks_like_heading, with_sections
+from clarity.sourcemap import TextBuilder
+
+# Carriage returns, soft hyphens, and a word hyphenated across a line break
+# ("applica-\ntion"): removed so that words are whole again.
+_REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zäöåé])")
+_SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n", "\f": "\n", "\v": "\n"})
+_SENTENCE_END = re.compile(r"[.;:?!]\s*$")
+_HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
+
+
+def normalise(source: str) -> tuple[str, TextBuilder]:
+    builder = TextBuilder(source)
+    pos = 0
+    for match in _REPAIRS.finditer(source):
+        if match.start() > pos:
+            builder.add(source[pos : match.start()].translate(_SPACES), pos)
+        pos = match.end()
+    if pos < len(source):
+        builder.add(source[pos:].translate(_SPACES), pos)
+    return builder.text(), builder
+
+
+def read_plain(path: str, source: str, fmt: str = "text") -> Document:
+    text, builder = normalise(source)
+    blocks, titles = segment_lines(text)
+    doc = Document(path=path, text=text, blocks=with_sections(blocks, titles), format=fmt)
+    if len(builder.map.text_anchors) > 1:
+        doc.source_map = builder.map
+    return doc
+
+
+def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], dict[int, str]]:
+    """Cut text into heading, paragraph and list-item blocks by line shapes."""
+    lines: list[tuple[int, str]] = []
+    offset = first_line_offset
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+
+    blocks: list[Block] = []
+    titles: dict[int, str] = {}
+    current: dict | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            blocks.append(
+                Block(
+                    kind=current["kind"],
+                    start=current["start"],
+                    end=current["end"],
+                    level=current.get("level", 0),
+                    marker=current.get("marker", ""),
+                )
+            )
+            current = None
+
+    previous: str | None = None
+    for index, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            close()
+            previous = None
+            continue
+        following = lines[index + 1][1] if index + 1 < len(lines) else None
+        lead = len(line) - len(line.lstrip())
+        marker = list_marker(line)
+        if looks_like_heading(line, previous, following) and (
+            marker is None or not _SENTENCE_END.search(stripped)
+        ):
+            close()
+            depth = _HEADING_DEPTH.match(line)
+            level = len(depth.group(1).split(".")) if depth else (1 if stripped.isupper() else 2)
+            end = start + len(line.rstrip())
+            blocks.append(Block(kind="heading", start=start + lead, end=end, level=min(level, 6)))
+            titles[start + lead] = _title(stripped)
+        elif marker is not None:
+            close()
+            current = {
+                "kind": "list_item",
+                "start": start + lead,
+                "end": start + len(line.rstrip()),
+                "marker": marker,
+                "level": 1 + lead // 2,
+            }
+        elif (
+            current is not None
+            and current["kind"] == "list_item"
+            and previous is not None
+            and _SENTENCE_END.search(previous)
+            and stripped[:1].isupper()
+            and lead == 0
+        ):
+            close()
+            current = {"kind": "paragraph", "start": start, "end": start + len(line.rstrip())}
+        elif current is None:
+            current = {
+                "kind": "paragraph",
+                "start": start + lead,
+                "end": start + len(line.rstrip()),
+            }
+        else:
+            current["end"] = start + len(line.rstrip())
+        previous = line
+    close()
+    return blocks, titles
+
+
+def _title(line: str) -> str:
+    marker = list_marker(line)
+    if marker is not None:
+        line = line.strip()[len(marker) :]
+    return " ".join(line.split()).strip(" :")

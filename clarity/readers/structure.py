@@ -1,0 +1,91 @@
+"""Shared structure helpers: list markers, heading guesses and section paths.
+
+Plain text (often extracted from PDFs) has no markup, so its structure is
+guessed from line shapes. The guesses live here so every reader that meets
+unmarked lines (text, PDF, the odd HTML page of <br>s) makes the same ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from clarity.document import Block
+
+# "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace.
+LIST_MARKER = re.compile(
+    r"""^[ \t]*(
+        [-*•▪◦●■–·]                                  # bullets
+      | \(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\s)       # 1  1.  1.2.3  (1)  1)
+      | \([a-zA-Z]{1,2}\)                             # (a) (iv)
+      | [a-zA-Z][.)](?=\s)                            # a. a)
+      | [ivxlcIVXLC]{1,6}[.)](?=\s)                   # iv) IV.
+    )[ \t]+(?=\S)""",
+    re.VERBOSE,
+)
+
+_SENTENCE_END = re.compile(r"[.:;?!)\]”\"]\s*$")
+_HEADING_NUMBER = re.compile(
+    r"^(?:(?:section|part|chapter|clause|osa|luku)\s+)?[\dA-Z]{1,3}(?:\.\d+)*\.?\s", re.I
+)
+
+
+def list_marker(line: str) -> str | None:
+    match = LIST_MARKER.match(line)
+    return match.group(1) if match else None
+
+
+def looks_like_heading(line: str, previous: str | None, following: str | None) -> bool:
+    """A short, stand-alone line that is not the tail of a wrapped sentence."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 12 or len(stripped) > 90:
+        return False
+    if not any(ch.isalpha() for ch in stripped):
+        return False
+    if stripped[-1] in ",;-–" or stripped.lower().startswith(("and ", "or ", "ja ", "tai ")):
+        return False
+    prev = (previous or "").strip()
+    if prev and not _SENTENCE_END.search(prev) and not _is_caps(prev):
+        return False  # the previous line runs on into this one
+    first_alpha = next(ch for ch in stripped if ch.isalpha())
+    if not (first_alpha.isupper() or stripped[0].isdigit()):
+        return False
+    if stripped.endswith("?"):
+        return True
+    if _is_caps(stripped) and len(words) >= 1 and sum(c.isalpha() for c in stripped) >= 4:
+        return True
+    if stripped.endswith((".", ":", "!")) and not _HEADING_NUMBER.match(stripped):
+        return False
+    nxt = (following or "").strip()
+    if _HEADING_NUMBER.match(stripped) and len(words) <= 8:
+        return True
+    # Title Case or a lone short phrase followed by a blank line / new sentence.
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    title_case = capitalised >= max(1, int(len(words) * 0.6))
+    return title_case and (not nxt or nxt[:1].isupper() or list_marker(nxt) is not None)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def with_sections(blocks: Iterable[Block], titles: dict[int, str]) -> list[Block]:
+    """Give every block the titles of the headings above it (by heading level).
+
+    ``titles`` maps a heading block's start offset to its cleaned title.
+    """
+    stack: list[tuple[int, str]] = []
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            path = tuple(t for _, t in stack)
+            out.append(replace(block, section_path=path))
+            stack.append((block.level, titles.get(block.start, "")))
+        else:
+            out.append(replace(block, section_path=tuple(t for _, t in stack)))
+    return out

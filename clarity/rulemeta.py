@@ -1,0 +1,49 @@
+"""Rule metadata and severities: what `clarity rules`, `explain`, docs and SARIF show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r}; use info, warning or error") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """Everything a user may ask about a rule; the single source for all docs."""
+
+    code: str
+    name: str
+    severity: Severity
+    category: str
+    summary: str
+    """One line: what is wrong and why it matters."""
+    languages: tuple[str, ...] = ("en", "fi")
+    description: str = ""
+    plain: tuple[str, ...] = ()
+    fail_examples: tuple[str, ...] = ()
+    pass_examples: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+    """Profiles the rule runs under; empty means every profile."""
+    origin: str = ""
+    """The pack file or check module that defines the rule."""
+    options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")

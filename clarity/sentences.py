@@ -1,0 +1,110 @@
+"""A sentence splitter for legal text.
+
+General-purpose splitters break "Sec. 4", "1.2.3 The insurer" and "e.g. Flood"
+into fragments, and run list items without final punctuation together. Here a
+sentence never crosses a block (heading, paragraph, list item), a list marker is
+not part of its sentence, abbreviations come from the language's data, and a
+semicolon ends a clause as the statutory readability tests count it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clarity.document import Block, Document
+
+# End punctuation, optional closing quotes/brackets, then whitespace or the end.
+_BOUNDARY = re.compile(r"([.!?;…]+)([\"'”’)\]]*)(?=\s|$)")
+_WORD_BEFORE = re.compile(r"([^\s(\[\"“'‘]+)$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+    """Index of the block in Document.blocks."""
+    is_heading: bool = False
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def split_sentences(document: Document, abbreviations: frozenset[str]) -> list[Sentence]:
+    out: list[Sentence] = []
+    text = document.text
+    for index, block in enumerate(document.blocks):
+        start = _content_start(text, block)
+        if block.kind == "heading":
+            if start < block.end:
+                out.append(Sentence(start, block.end, index, is_heading=True))
+            continue
+        for lo, hi in _split_span(text, start, block.end, abbreviations):
+            out.append(Sentence(lo, hi, index))
+    return out
+
+
+def _content_start(text: str, block: Block) -> int:
+    start = block.start
+    if block.marker:
+        found = text.find(block.marker, start, block.end)
+        if found != -1:
+            start = found + len(block.marker)
+    while start < block.end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _split_span(text: str, start: int, end: int, abbreviations: frozenset[str]):
+    segment = text[start:end]
+    lo = 0
+    for match in _BOUNDARY.finditer(segment):
+        cut = match.end()
+        punct = match.group(1)
+        if (
+            punct.startswith(".")
+            and len(punct) == 1
+            and not _ends_sentence(segment, match, abbreviations)
+        ):
+            continue
+        if segment[lo:cut].strip() and _has_word(segment[lo:cut]):
+            yield from _trimmed(start + lo, start + cut, text)
+            lo = cut
+    if lo < len(segment) and _has_word(segment[lo:]):
+        yield from _trimmed(start + lo, end, text)
+
+
+def _has_word(piece: str) -> bool:
+    return _WORD.search(piece) is not None
+
+
+def _trimmed(lo: int, hi: int, text: str):
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi > lo:
+        yield lo, hi
+
+
+def _ends_sentence(segment: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    before = _WORD_BEFORE.search(segment, 0, match.start())
+    word = before.group(1) if before else ""
+    following = segment[match.end() :].lstrip()
+    if not following:
+        return True
+    nxt = following[0]
+    if word:
+        lowered = word.lower().rstrip(".")
+        if lowered in abbreviations:
+            return False
+        if len(word) == 1 and word.isalpha() and word.isupper():
+            return False  # an initial: "J. Smith"
+        if _NUMBERED.match(word) and match.start() - len(word) <= 0:
+            return False  # a clause number at the start: "1.2. The insurer"
+    # A lowercase continuation ("see Sec. 4.2. below") does not start a sentence.
+    return not nxt.islower()

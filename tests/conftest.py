@@ -1,0 +1,50 @@
+"""Shared fixtures: the CLI runner, the corpus location, small documents."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+SCHEMAS = ROOT.parent / "shared" / "schemas"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path):
+    """Invoke the CLI in-process, from an isolated directory with no config."""
+
+    def run(*args: str, input: str | bytes | None = None, cwd: Path | None = None):
+        runner = CliRunner()
+        from clarity.cli import cli
+
+        old = Path.cwd()
+        os.chdir(cwd or tmp_path)
+        try:
+            return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+        finally:
+            os.chdir(old)
+
+    return run
+
+
+def run_process(*args: str, cwd: Path | None = None, input: bytes | None = None, env=None):
+    """Run the installed entry point as a real subprocess."""
+    exe = Path(sys.executable).with_name("clarity")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "clarity"]
+    return subprocess.run(
+        [*cmd, *args], cwd=cwd, input=input, capture_output=True, env=env, timeout=300
+    )
