@@ -71,6 +71,8 @@ class Document:
     format: str = "text"
     notes: list[str] = field(default_factory=list)
     """Non-fatal remarks from the reader, e.g. an encoding fallback."""
+    comments: list[tuple[int, str]] = field(default_factory=list)
+    """(text offset, comment body) of source comments such as ``<!-- clarity: ... -->``."""
     suppressions: list[tuple[int, int, str]] = field(default_factory=list)
     """(start, end, code-or-prefix) ranges in which findings of a code are silenced."""
     source_map: SourceMap | None = None

@@ -50,12 +50,12 @@ def split_sentences(document: Document, abbreviations: frozenset[str]) -> list[S
 
 def _content_start(text: str, block: Block) -> int:
     start = block.start
-    if block.marker:
-        found = text.find(block.marker, start, block.end)
-        if found != -1:
-            start = found + len(block.marker)
     while start < block.end and text[start].isspace():
         start += 1
+    if block.marker and text.startswith(block.marker, start):
+        start += len(block.marker)
+        while start < block.end and text[start].isspace():
+            start += 1
     return start
 
 

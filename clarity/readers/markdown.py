@@ -38,6 +38,8 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
 _PARSER: MarkdownIt | None = None
 
 
@@ -113,6 +115,7 @@ def read_markdown(path: str, source: str) -> Document:
         elif ttype == "tr_close":
             pending_kind = None
 
+    comments = [(m.start(), m.group(1).strip()) for m in _COMMENT.finditer(source)]
     _blank_markup(source, chars, covered, blank)
     text = "".join(chars)
     trimmed_titles: dict[int, str] = {}
@@ -130,6 +133,7 @@ def read_markdown(path: str, source: str) -> Document:
         text=text,
         blocks=with_sections(tidy, trimmed_titles),
         format="markdown",
+        comments=comments,
     )
 
 
