@@ -64,6 +64,11 @@ class Settings:
         return best[1] if best else default
 
 
+def _nested(where: str, sub: str) -> str:
+    """``"f: key 'severity'"`` + ``"J101"`` -> ``"f: key 'severity.J101'"``."""
+    return f"{where[:-1]}.{sub}'" if where.endswith("'") else f"{where}.{sub}"
+
+
 def _matches(code: str, prefixes: tuple[str, ...]) -> bool:
     return any(p == "ALL" or code.startswith(p) for p in prefixes)
 
@@ -106,7 +111,7 @@ def _fail_on(value: Any, where: str) -> Severity | None:
 def _severity_table(value: Any, where: str) -> dict[str, Severity]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: expected a table of CODE = severity")
-    return {code.upper(): _severity(sev, f"{where}.{code}") for code, sev in value.items()}
+    return {code.upper(): _severity(sev, _nested(where, code)) for code, sev in value.items()}
 
 
 def _paths(value: Any, where: str, base: Path) -> tuple[str, ...]:
@@ -123,9 +128,9 @@ def _thresholds(value: Any, where: str) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for key, item in value.items():
         if isinstance(item, dict) and key in ("en", "fi"):
-            out[key] = {k: _threshold(k, v, f"{where}.{key}.{k}") for k, v in item.items()}
+            out[key] = {k: _threshold(k, v, _nested(where, f"{key}.{k}")) for k, v in item.items()}
         else:
-            out.setdefault("all", {})[key] = _threshold(key, item, f"{where}.{key}")
+            out.setdefault("all", {})[key] = _threshold(key, item, _nested(where, key))
     return out
 
 

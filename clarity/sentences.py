@@ -17,7 +17,7 @@ from clarity.document import Block, Document
 # End punctuation, optional closing quotes/brackets, then whitespace or the end.
 _BOUNDARY = re.compile(r"([.!?;…]+)([\"'”’)\]]*)(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([^\s(\[\"“'‘]+)$")
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:(?:[-'’.]|(?<=\d),(?=\d))[^\W_]+)*")
 _NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
 

@@ -10,7 +10,7 @@ from clarity.sourcemap import TextBuilder
 
 # Carriage returns, soft hyphens, and a word hyphenated across a line break
 # ("applica-\ntion"): removed so that words are whole again.
-_REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zäöåé])")
+_REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zäöåé])")
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n", "\f": "\n", "\v": "\n"})
 _SENTENCE_END = re.compile(r"[.;:?!]\s*$")
 _HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")

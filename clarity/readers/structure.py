@@ -27,7 +27,7 @@ LIST_MARKER = re.compile(
 
 _SENTENCE_END = re.compile(r"[.:;?!)\]”\"]\s*$")
 _HEADING_NUMBER = re.compile(
-    r"^(?:(?:section|part|chapter|clause|osa|luku)\s+)?[\dA-Z]{1,3}(?:\.\d+)*\.?\s", re.I
+    r"^(?:(?i:section|part|chapter|clause|osa|luku)\s+)?(?:\d{1,3}|[A-Z])(?:\.\d+)*\.?\s"
 )
 
 

@@ -1,0 +1,155 @@
+"""The CLI from a user's view: output lines, formats, exit codes, inputs."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import FIXTURES, run_process
+
+LINE = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) \[(?P<sev>\w+)\] (?P<msg>.+)$"
+)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_text_output_one_finding_per_line_then_summary(run_cli):
+    result = run_cli("check", str(FIXTURES / "policy.md"), "--lang", "en")
+    lines = result.output.strip().splitlines()
+    finding_lines = [line for line in lines if LINE.match(line)]
+    assert finding_lines, result.output
+    assert lines[-1].startswith("Summary: 1 file checked")
+    codes = {LINE.match(line)["code"] for line in finding_lines}
+    assert {"S101", "L101"} <= codes
+    shall = next(LINE.match(x) for x in finding_lines if " S101 " in x)
+    # "shall" sits on line 10 of the fixture; column counts from 1.
+    assert (shall["line"], shall["col"]) == ("10", "44")
+    assert '(use "must")' in shall["msg"]
+
+
+def test_code_urls_and_front_matter_are_never_linted(run_cli, tmp_path):
+    result = run_cli("check", str(FIXTURES / "policy.md"), "--format", "json")
+    findings = json.loads(result.output)["documents"][0]["findings"]
+    lines = {f["line"] for f in findings}
+    # lines 1-3 front matter, 12-14 code fence, 16 inline code + URL
+    assert not lines & {1, 2, 3, 12, 13, 14, 16}
+    assert all("example.com" not in f["text"] for f in findings)
+
+
+def test_json_output_schema(run_cli):
+    result = run_cli(
+        "check", str(FIXTURES / "policy.md"), "--format", "json", "--profile", "insurance"
+    )
+    data = json.loads(result.output)
+    assert data["schema_version"] == 1
+    doc = data["documents"][0]
+    for key in ("language", "profile", "word_count", "sentence_count", "findings"):
+        assert key in doc
+    assert doc["language"] == "en" and doc["profile"] == "insurance"
+    assert doc["word_count"] > 50 and doc["sentence_count"] >= 4
+    finding = doc["findings"][0]
+    for key in (
+        "code",
+        "severity",
+        "message",
+        "suggestion",
+        "start",
+        "end",
+        "line",
+        "column",
+        "text",
+    ):
+        assert key in finding
+    text = (FIXTURES / "policy.md").read_text(encoding="utf-8")
+    for f in doc["findings"]:
+        assert text[f["start"] : f["end"]] == f["text"]
+
+
+def test_json_validates_against_published_schema(run_cli):
+    import jsonschema
+
+    from clarity.resources import data_root  # noqa: F401  (import proves packaging path)
+
+    schema_path = (
+        Path(__file__).resolve().parent.parent / "clarity" / "schemas" / "result-v1.schema.json"
+    )
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    result = run_cli("check", str(FIXTURES / "policy.md"), "--format", "json")
+    jsonschema.validate(json.loads(result.output), schema)
+
+
+def test_exit_codes(run_cli, tmp_path):
+    clean = write(tmp_path, "clean.md", "# Cover\n\nWe pay for fire damage.\n")
+    long = " ".join(["word"] * 45) + "."
+    bad = write(tmp_path, "bad.md", f"# Cover\n\n{long}\n")
+    assert run_cli("check", str(clean)).exit_code == 0
+    assert run_cli("check", str(bad)).exit_code == 1  # error: sentence over 40 words
+    assert run_cli("check", str(bad), "--fail-on", "never").exit_code == 0
+    warn = write(tmp_path, "warn.md", "# Cover\n\n" + " ".join(["word"] * 30) + ".\n")
+    assert run_cli("check", str(warn)).exit_code == 0
+    assert run_cli("check", str(warn), "--fail-on", "warning").exit_code == 1
+    assert run_cli("check", str(tmp_path / "missing.md")).exit_code == 2
+    assert run_cli("check", str(clean), "--format", "xml").exit_code == 2
+    assert run_cli("check").exit_code == 2
+
+
+def test_directory_recursion_sorted_and_filtered(run_cli, tmp_path):
+    (tmp_path / "b").mkdir()
+    write(tmp_path, "b/z.md", "# Z\n\nWe pay.\n")
+    write(tmp_path, "a.txt", "We pay.\n")
+    write(tmp_path, "b/c.markdown", "We pay.\n")
+    write(tmp_path, "ignored.csv", "a,b\n")
+    result = run_cli("check", str(tmp_path), "--format", "json")
+    paths = [
+        Path(d["path"]).relative_to(tmp_path).as_posix()
+        for d in json.loads(result.output)["documents"]
+    ]
+    assert paths == ["a.txt", "b/c.markdown", "b/z.md"]
+
+
+def test_stdin(run_cli):
+    result = run_cli("check", "-", "--format", "json", input="The insured shall pay.\n")
+    doc = json.loads(result.output)["documents"][0]
+    assert doc["path"] == "-"
+    assert any(f["code"] == "S101" for f in doc["findings"])
+
+
+def test_select_and_ignore(run_cli):
+    path = str(FIXTURES / "policy.md")
+    only = json.loads(run_cli("check", path, "--format", "json", "--select", "S").output)
+    assert {f["code"] for f in only["documents"][0]["findings"]} == {"S101"}
+    skip = json.loads(run_cli("check", path, "--format", "json", "--ignore", "S101,L").output)
+    assert not {f["code"][0] for f in skip["documents"][0]["findings"]} & {"S", "L"}
+
+
+def test_rules_and_explain_come_from_metadata(run_cli):
+    from clarity.catalogue import all_rules
+
+    listing = run_cli("rules").output
+    for rule in all_rules():
+        assert rule.code in listing
+    explained = run_cli("explain", "s101")
+    assert explained.exit_code == 0
+    assert "must" in explained.output and "Flagged:" in explained.output
+    assert run_cli("explain", "Q999").exit_code == 2
+
+
+def test_help_documents_exit_codes(run_cli):
+    for args in (["--help"], ["check", "--help"]):
+        out = run_cli(*args).output
+        assert "Exit codes" in out and "2  usage" in out
+
+
+def test_installed_entry_point_runs_as_subprocess(tmp_path):
+    doc = write(tmp_path, "p.md", "# Cover\n\nThe insured shall pay the premium.\n")
+    proc = run_process("check", str(doc), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert b"S101" in proc.stdout
+    version = run_process("--version", cwd=tmp_path)
+    assert version.returncode == 0 and b"clarity" in version.stdout

@@ -1,0 +1,89 @@
+"""Rule packs: user packs add rules; malformed packs fail clearly (exit 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clarity.errors import RulePackError
+from clarity.packs import load_pack_file, stem_pattern
+
+GOOD_RULE = (
+    "  - code: J991\n    name: thing\n    severity: warning\n"
+    "    match: {stem: ['asianomai*']}\n    plain: [asiaan liittyvä]\n    why: Kapulakieltä.\n"
+)
+
+
+def pack(tmp_path, body: str, language: str = "fi"):
+    path = tmp_path / "pack.yml"
+    path.write_text(f"pack: test\nlanguage: {language}\nrules:\n{body}", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        (GOOD_RULE.replace("    plain: [asiaan liittyvä]\n", ""), "'plain' is a required property"),
+        (GOOD_RULE.replace("asianomai*", "(unclosed").replace("stem", "regex"), "invalid regex"),
+        (GOOD_RULE.replace("warning", "fatal"), "'fatal' is not one of"),
+        (GOOD_RULE.replace("J991", "bad code"), "does not match"),
+        (GOOD_RULE + "    colour: red\n", "Additional properties"),
+        ("  - [not, a, mapping]\n", "must be a mapping"),
+        ("  - code: J991\n   name: x\n", "invalid YAML"),
+    ],
+)
+def test_malformed_pack_names_file_and_entry(tmp_path, run_cli, body, fragment):
+    path = pack(tmp_path, body)
+    with pytest.raises(RulePackError) as info:
+        load_pack_file(path)
+    assert str(path) in str(info.value)
+    assert fragment in str(info.value)
+    if "invalid YAML" not in fragment and "mapping" not in fragment:
+        assert "rules[0]" in str(info.value)
+    doc = tmp_path / "d.md"
+    doc.write_text("Tekstiä.\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--rules", str(path))
+    assert result.exit_code == 2
+    assert fragment in result.output
+
+
+def test_user_pack_adds_a_rule(tmp_path, run_cli):
+    path = pack(tmp_path, GOOD_RULE)
+    doc = tmp_path / "d.md"
+    doc.write_text("# Ehdot\n\nAsianomaisen on ilmoitettava vahingosta.\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--lang", "fi", "--rules", str(path))
+    assert "J991 [warning]" in result.output
+    assert "J991" in run_cli("rules", "--rules", str(path)).output
+
+
+def test_duplicate_code_is_refused(tmp_path, run_cli):
+    first = pack(tmp_path, GOOD_RULE)
+    second = tmp_path / "second.yml"
+    second.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    doc = tmp_path / "d.md"
+    doc.write_text("Teksti.\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--rules", str(first), "--rules", str(second))
+    assert result.exit_code == 2 and "already defined" in result.output
+
+
+@pytest.mark.parametrize(
+    ("stem", "hits", "misses"),
+    [
+        (
+            "vakuutuksenottaj*",
+            ["vakuutuksenottaja", "Vakuutuksenottajalle", "vakuutuksenottajien"],
+            ["vakuutuksenantaja", "ottaja"],
+        ),
+        (
+            "suorit* maksu*",
+            ["suorittaa maksun", "suoritetaan maksut", "Suoritti  maksua"],
+            ["suorittaa tehtävän", "maksu suoritetaan"],
+        ),
+        ("mikäli", ["Mikäli", "mikäli"], ["mikälikään"]),
+    ],
+)
+def test_stem_patterns_catch_inflections(stem, hits, misses):
+    pattern = stem_pattern(stem)
+    for word in hits:
+        assert pattern.search(word), word
+    for word in misses:
+        assert not pattern.search(word), word

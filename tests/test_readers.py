@@ -1,0 +1,101 @@
+"""Text and Markdown readers: structure, offsets, sections."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from clarity.readers.markdown import read_markdown
+from clarity.readers.plain import read_plain
+
+MD = """---
+owner: legal
+---
+# Policy
+
+## What is not covered
+
+We will not pay for:
+
+1. wear and tear
+2. flood damage, see [our flood page](https://example.com/flood)
+
+<!-- clarity: disable=J101 -->
+
+```yaml
+shall: notwithstanding
+```
+
+## Claims
+
+Tell us `within 14 days` of a loss.
+"""
+
+
+def test_markdown_headings_sections_and_lists():
+    doc = read_markdown("p.md", MD)
+    assert len(doc.text) == len(MD)  # offsets equal file offsets
+    headings = [(b.level, doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [(1, "Policy"), (2, "What is not covered"), (2, "Claims")]
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [doc.text[b.start : b.end].strip() for b in items][0] == "wear and tear"
+    assert all(b.section_path == ("Policy", "What is not covered") for b in items)
+    assert "example.com" not in doc.text and "notwithstanding" not in doc.text
+    assert "within 14 days" not in doc.text and "owner" not in doc.text
+    assert "our flood page" in doc.text
+    assert doc.comments == [(MD.index("<!--"), "clarity: disable=J101")]
+
+
+def test_markdown_line_columns_match_the_file():
+    doc = read_markdown("p.md", MD)
+    offset = MD.index("flood damage")
+    line = MD[:offset].count("\n") + 1
+    assert doc.line_col(offset) == (line, offset - MD.rfind("\n", 0, offset))
+
+
+def test_plain_text_repairs_hyphenation_and_maps_back():
+    source = "GENERAL EXCLUSIONS\r\nWe will not pay for applica-\r\ntion fees or gradual deterio-\nration.\r\n"
+    doc = read_plain("p.txt", source)
+    assert "application fees" in doc.text and "deterioration" in doc.text
+    offset = doc.text.index("fees")
+    assert doc.line_col(offset) == (3, 6)  # "tion fees" on line 3 of the file
+    heading = doc.blocks[0]
+    assert (
+        heading.kind == "heading" and doc.text[heading.start : heading.end] == "GENERAL EXCLUSIONS"
+    )
+    assert doc.blocks[1].section_path == ("GENERAL EXCLUSIONS",)
+
+
+def test_plain_text_list_items_and_question_headings():
+    source = (
+        "What is not insured?\n"
+        "1.1 Damage caused by wear and tear.\n"
+        "(c) Loss caused deliberately\n"
+        "by you.\n"
+        "When does cover start?\n"
+        "Cover starts on the date in your schedule.\n"
+    )
+    doc = read_plain("p.txt", source)
+    kinds = [(b.kind, doc.text[b.start : b.end].split("\n")[0]) for b in doc.blocks]
+    assert kinds == [
+        ("heading", "What is not insured?"),
+        ("list_item", "1.1 Damage caused by wear and tear."),
+        ("list_item", "(c) Loss caused deliberately"),
+        ("heading", "When does cover start?"),
+        ("paragraph", "Cover starts on the date in your schedule."),
+    ]
+    assert doc.blocks[2].marker == "(c)"
+
+
+@given(st.text(max_size=500))
+def test_readers_never_crash_and_blocks_are_ordered(text):
+    for reader in (read_plain, read_markdown):
+        doc = reader("x", text)
+        previous_end = 0
+        for block in doc.blocks:
+            assert 0 <= block.start < block.end <= len(doc.text)
+            assert block.start >= previous_end
+            previous_end = block.end
+        for offset in range(0, len(doc.text), 37):
+            line, col = doc.line_col(offset)
+            assert line >= 1 and col >= 1
