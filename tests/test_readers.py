@@ -38,7 +38,7 @@ def test_markdown_headings_sections_and_lists():
     headings = [(b.level, doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "heading"]
     assert headings == [(1, "Policy"), (2, "What is not covered"), (2, "Claims")]
     items = [b for b in doc.blocks if b.kind == "list_item"]
-    assert [doc.text[b.start : b.end].strip() for b in items][0] == "wear and tear"
+    assert doc.text[items[0].start : items[0].end].strip() == "wear and tear"
     assert all(b.section_path == ("Policy", "What is not covered") for b in items)
     assert "example.com" not in doc.text and "notwithstanding" not in doc.text
     assert "within 14 days" not in doc.text and "owner" not in doc.text
