@@ -20,26 +20,65 @@ SAMPLE_WORDS = 20_000
 class LanguageGuess:
     language: str
     shares: dict[str, float]
-    """Share of each language's function words among all words sampled."""
+    """Share of the sampled words that sit in passages of each language."""
 
     @property
     def mixed(self) -> bool:
         ranked = sorted(self.shares.values(), reverse=True)
-        return len(ranked) > 1 and ranked[1] > 0.02 and ranked[1] >= 0.3 * ranked[0]
+        return len(ranked) > 1 and ranked[1] >= 0.15
+
+
+_PASSAGE = re.compile(r"[.!?;:\n]+")
 
 
 def detect_language(text: str, rulesets: dict[str, RuleSet], default: str = "en") -> LanguageGuess:
-    words = [w.lower() for w in _WORD.findall(text[: SAMPLE_WORDS * 12])][:SAMPLE_WORDS]
-    if not words:
-        return LanguageGuess(default, {lang: 0.0 for lang in LANGUAGES})
-    shares = {}
-    for lang in LANGUAGES:
-        stop = set(rulesets[lang].lexicon("language").get("stopwords", []))
-        shares[lang] = sum(1 for w in words if w in stop) / len(words)
+    """Vote passage by passage, so a Finnish policy with an English clause reads as mixed."""
+    markers = {lang: _Markers.of(rulesets[lang].lexicon("language")) for lang in LANGUAGES}
+    words_by_lang = dict.fromkeys(LANGUAGES, 0)
+    sampled = 0
+    for passage in _PASSAGE.split(text[: SAMPLE_WORDS * 12]):
+        words = [w.lower() for w in _WORD.findall(passage)]
+        if not words:
+            continue
+        scores = {lang: markers[lang].count(words) for lang in LANGUAGES}
+        best = max(LANGUAGES, key=lambda lang: (scores[lang], lang == default))
+        if scores[best] > 0:
+            words_by_lang[best] += len(words)
+        sampled += len(words)
+        if sampled >= SAMPLE_WORDS:
+            break
+    total = sum(words_by_lang.values())
+    if total == 0:
+        return LanguageGuess(default, dict.fromkeys(LANGUAGES, 0.0))
+    shares = {lang: n / total for lang, n in words_by_lang.items()}
     best = max(LANGUAGES, key=lambda lang: (shares[lang], lang == default))
-    if shares[best] == 0:
-        best = default
     return LanguageGuess(best, shares)
+
+
+@dataclass(frozen=True)
+class _Markers:
+    """Word-level signs of a language: function words, letters, endings."""
+
+    stopwords: frozenset[str]
+    letters: frozenset[str]
+    endings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, lexicon: dict) -> _Markers:  # type: ignore[type-arg]
+        return cls(
+            frozenset(lexicon.get("stopwords", [])),
+            frozenset(lexicon.get("letters", "")),
+            tuple(lexicon.get("endings", ())),
+        )
+
+    def count(self, words: list[str]) -> int:
+        return sum(
+            1
+            for w in words
+            if w in self.stopwords
+            or (self.letters and not self.letters.isdisjoint(w))
+            or (self.endings and len(w) > 4 and w.endswith(self.endings))
+        )
 
 
 def detect_profile(text: str, ruleset: RuleSet, word_count: int) -> tuple[str, dict[str, int]]:

@@ -37,7 +37,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         language = guess.language
         if guess.mixed:
             shares = ", ".join(f"{k} {v:.0%}" for k, v in sorted(guess.shares.items()))
-            notes.append(f"mixed languages (function words: {shares}); checked as {language}")
+            notes.append(f"mixed languages (share of words: {shares}); checked as {language}")
     else:
         language = settings.lang
     ruleset = rulesets[language]

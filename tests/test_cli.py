@@ -35,7 +35,7 @@ def test_text_output_one_finding_per_line_then_summary(run_cli):
 
 def test_code_urls_and_front_matter_are_never_linted(run_cli, tmp_path):
     result = run_cli("check", str(FIXTURES / "policy.md"), "--format", "json")
-    findings = json.loads(result.output)["documents"][0]["findings"]
+    findings = json.loads(result.stdout)["documents"][0]["findings"]
     lines = {f["line"] for f in findings}
     # lines 1-3 front matter, 12-14 code fence, 16 inline code + URL
     assert not lines & {1, 2, 3, 12, 13, 14, 16}
@@ -46,7 +46,7 @@ def test_json_output_schema(run_cli):
     result = run_cli(
         "check", str(FIXTURES / "policy.md"), "--format", "json", "--profile", "insurance"
     )
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["schema_version"] == 1
     doc = data["documents"][0]
     for key in ("language", "profile", "word_count", "sentence_count", "findings"):
@@ -81,7 +81,7 @@ def test_json_validates_against_published_schema(run_cli):
     )
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     result = run_cli("check", str(FIXTURES / "policy.md"), "--format", "json")
-    jsonschema.validate(json.loads(result.output), schema)
+    jsonschema.validate(json.loads(result.stdout), schema)
 
 
 def test_exit_codes(run_cli, tmp_path):
@@ -108,23 +108,23 @@ def test_directory_recursion_sorted_and_filtered(run_cli, tmp_path):
     result = run_cli("check", str(tmp_path), "--format", "json")
     paths = [
         Path(d["path"]).relative_to(tmp_path).as_posix()
-        for d in json.loads(result.output)["documents"]
+        for d in json.loads(result.stdout)["documents"]
     ]
     assert paths == ["a.txt", "b/c.markdown", "b/z.md"]
 
 
 def test_stdin(run_cli):
     result = run_cli("check", "-", "--format", "json", input="The insured shall pay.\n")
-    doc = json.loads(result.output)["documents"][0]
+    doc = json.loads(result.stdout)["documents"][0]
     assert doc["path"] == "-"
     assert any(f["code"] == "S101" for f in doc["findings"])
 
 
 def test_select_and_ignore(run_cli):
     path = str(FIXTURES / "policy.md")
-    only = json.loads(run_cli("check", path, "--format", "json", "--select", "S").output)
+    only = json.loads(run_cli("check", path, "--format", "json", "--select", "S").stdout)
     assert {f["code"] for f in only["documents"][0]["findings"]} == {"S101"}
-    skip = json.loads(run_cli("check", path, "--format", "json", "--ignore", "S101,L").output)
+    skip = json.loads(run_cli("check", path, "--format", "json", "--ignore", "S101,L").stdout)
     assert not {f["code"][0] for f in skip["documents"][0]["findings"]} & {"S", "L"}
 
 

@@ -89,7 +89,7 @@ def test_select_prefix_and_lang_from_config(tmp_path, run_cli):
     (tmp_path / "clarity.toml").write_text('select = ["S"]\nprofile = "loan"\n', encoding="utf-8")
     doc = tmp_path / "d.md"
     doc.write_text("# T\n\nThe borrower shall repay the loan.\n", encoding="utf-8")
-    data = json.loads(run_cli("check", str(doc), "--format", "json", cwd=tmp_path).output)
+    data = json.loads(run_cli("check", str(doc), "--format", "json", cwd=tmp_path).stdout)
     assert {f["code"] for f in data["documents"][0]["findings"]} == {"S101"}
     assert data["documents"][0]["profile"] == "loan"
     assert data["documents"][0]["profile_detected"] is False
