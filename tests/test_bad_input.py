@@ -21,7 +21,9 @@ def batch(tmp_path):
         "good.md": GOOD.encode(),
         "binary.txt": bytes(range(256)) * 8,
         "empty.txt": b"",
-        "latin1.txt": "Vakuutuksenottajan on maksettava maksu ennen eräpäivää. Mikäli hän ei maksa.\n".encode("latin-1"),
+        "latin1.txt": "Vakuutuksenottajan on maksettava maksu ennen eräpäivää. Mikäli hän ei maksa.\n".encode(
+            "latin-1"
+        ),
         "utf16.txt": "The insured shall pay.\n".encode("utf-16"),
     }
     for name, data in files.items():

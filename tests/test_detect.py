@@ -27,11 +27,20 @@ def test_explicit_language_wins():
 
 
 def test_profile_detection():
-    insurance = "Your premium and excess are shown in the schedule. We insure your car. Claims: call us. " * 3
-    loan = "The lender charges interest at an APR of 9.9%. You repay the loan in monthly instalments. " * 3
+    insurance = (
+        "Your premium and excess are shown in the schedule. We insure your car. Claims: call us. "
+        * 3
+    )
+    loan = (
+        "The lender charges interest at an APR of 9.9%. You repay the loan in monthly instalments. "
+        * 3
+    )
     assert check_text(insurance).profile == "insurance"
     assert check_text(loan).profile == "loan"
     assert check_text("The weather is nice today and we walk in the park.").profile == "generic"
-    fi_loan = "Luotonantaja perii korkoa. Todellinen vuosikorko on 9,9 %. Luotto maksetaan takaisin kuukausittain. " * 2
+    fi_loan = (
+        "Luotonantaja perii korkoa. Todellinen vuosikorko on 9,9 %. Luotto maksetaan takaisin kuukausittain. "
+        * 2
+    )
     assert check_text(fi_loan).profile == "loan"
     assert check_text(insurance, profile="loan").profile == "loan"

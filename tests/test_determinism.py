@@ -12,7 +12,14 @@ def test_repeated_runs_are_byte_identical(run_cli, tmp_path):
         shutil.copy(FIXTURES / "policy.md", tmp_path / name)
     for fmt in ("text", "json"):
         first = run_cli("check", str(tmp_path), "--format", fmt).output
-        second = run_cli("check", str(tmp_path / "c.txt"), str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--format", fmt).output
+        second = run_cli(
+            "check",
+            str(tmp_path / "c.txt"),
+            str(tmp_path / "a.md"),
+            str(tmp_path / "b.md"),
+            "--format",
+            fmt,
+        ).output
         third = run_cli("check", str(tmp_path), "--format", fmt).output
         assert first == third
         # explicit file order is kept as given; directory order is sorted

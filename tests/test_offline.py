@@ -21,7 +21,10 @@ def no_network(monkeypatch):
 
 def test_cli_checks_english_and_finnish_offline(no_network, run_cli, tmp_path):
     fi = tmp_path / "fi.md"
-    fi.write_text("# Ehdot\n\nMikäli vakuutuksenottaja ei maksa vakuutusmaksua, vakuutus päättyy.\n", encoding="utf-8")
+    fi.write_text(
+        "# Ehdot\n\nMikäli vakuutuksenottaja ei maksa vakuutusmaksua, vakuutus päättyy.\n",
+        encoding="utf-8",
+    )
     result = run_cli("check", str(FIXTURES / "policy.md"), str(fi), "--fail-on", "never")
     assert result.exit_code == 0, result.output
     assert "S101" in result.output

@@ -1,0 +1,77 @@
+"""A wheel installed into a fresh virtual environment finds its rule packs and templates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.mark.slow
+def test_wheel_ships_rules_and_reports(tmp_path):
+    dist = tmp_path / "dist"
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert build.returncode == 0, build.stderr
+    wheel = next(dist.glob("*.whl"))
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "clarity/_data/rules/en/language.yml" in names
+    assert any(n.startswith("clarity/_data/rules/fi/") for n in names)
+    assert "clarity/schemas/result-v1.schema.json" in names
+
+    env_dir = tmp_path / "venv"
+    # System site packages supply spaCy & co. so the test needs no downloads;
+    # the wheel's own files come first on sys.path.
+    venv.create(env_dir, with_pip=True, system_site_packages=True)
+    python = env_dir / "bin" / "python"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert install.returncode == 0, install.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    doc = elsewhere / "p.md"
+    doc.write_text("# Cover\n\nThe insured shall pay the premium.\n", encoding="utf-8")
+    probe = subprocess.run(
+        [str(python), "-c", "import clarity.resources as r; print(r.data_root())"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert Path(probe.stdout.strip()).is_relative_to(env_dir), probe.stdout
+    run = subprocess.run(
+        [str(env_dir / "bin" / "clarity"), "check", str(doc), "--format", "json"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode in (0, 1), run.stderr
+    assert '"S101"' in run.stdout
