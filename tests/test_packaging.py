@@ -39,6 +39,7 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     assert "clarity/_data/rules/en/language.yml" in names
     assert any(n.startswith("clarity/_data/rules/fi/") for n in names)
     assert "clarity/schemas/result-v1.schema.json" in names
+    assert any(n.startswith("clarity/_data/reports/") for n in names)
 
     env_dir = tmp_path / "venv"
     # System site packages supply spaCy & co. so the test needs no downloads;
