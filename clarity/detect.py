@@ -84,9 +84,9 @@ class _Markers:
 def detect_profile(text: str, ruleset: RuleSet, word_count: int) -> tuple[str, dict[str, int]]:
     lexicon = ruleset.lexicon("profiles")
     counts: dict[str, int] = {}
+    words = _WORD.findall(text.lower())
     for profile in ("insurance", "loan"):
-        pattern = _alternation(tuple(lexicon.get(profile, [])))
-        counts[profile] = len(pattern.findall(text)) if pattern else 0
+        counts[profile] = _VocabularyCounter.of(tuple(lexicon.get(profile, []))).count(words, text)
     best = max(counts, key=lambda k: counts[k])
     needed = lexicon.get("min_per_thousand", 4) * max(word_count, 1) / 1000
     if counts[best] < max(needed, 2) or counts[best] == 0:
@@ -94,8 +94,28 @@ def detect_profile(text: str, ruleset: RuleSet, word_count: int) -> tuple[str, d
     return best, counts
 
 
-@cache
-def _alternation(stems: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not stems:
-        return None
-    return re.compile("|".join(f"(?:{stem_pattern(s).pattern})" for s in stems), re.IGNORECASE)
+class _VocabularyCounter:
+    """Counts stem-pattern hits: one-word stems by prefix over a word list, phrases by regex."""
+
+    def __init__(self, stems: tuple[str, ...]) -> None:
+        single = [s.lower() for s in stems if " " not in s]
+        self.exact = frozenset(s for s in single if not s.endswith("*"))
+        self.prefixes = tuple(s[:-1] for s in single if s.endswith("*"))
+        phrases = [s for s in stems if " " in s]
+        self.phrase = (
+            re.compile("|".join(stem_pattern(p).pattern for p in phrases), re.IGNORECASE)
+            if phrases
+            else None
+        )
+
+    @classmethod
+    @cache
+    def of(cls, stems: tuple[str, ...]) -> _VocabularyCounter:
+        return cls(stems)
+
+    def count(self, words: list[str], text: str) -> int:
+        exact, prefixes = self.exact, self.prefixes
+        hits = sum(1 for w in words if w in exact or (prefixes and w.startswith(prefixes)))
+        if self.phrase is not None:
+            hits += len(self.phrase.findall(text))
+        return hits

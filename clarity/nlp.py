@@ -54,12 +54,29 @@ class LookupLemmatizer:
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
+        self._by_hash: dict[int, int] = {}
 
     def __call__(self, doc):  # type: ignore[no-untyped-def]
+        # Work on hashes of the distinct lowercase forms, not on Token objects:
+        # a 100,000-word text has a few thousand distinct words.
+        import numpy as np
+        from spacy.attrs import LEMMA, LOWER
+
+        if len(doc) == 0:
+            return doc
+        lowers = doc.to_array(LOWER)
+        distinct, inverse = np.unique(lowers, return_inverse=True)
+        strings = doc.vocab.strings
+        known = self._by_hash
         get = self.table.get
-        for token in doc:
-            lower = token.lower_
-            token.lemma_ = get(lower, lower)
+        lemmas = np.empty(len(distinct), dtype=np.uint64)
+        for index, key in enumerate(distinct.tolist()):
+            lemma = known.get(key)
+            if lemma is None:
+                lower = strings[key]
+                lemma = known[key] = strings.add(get(lower, lower))
+            lemmas[index] = lemma
+        doc.from_array([LEMMA], lemmas[inverse].reshape(-1, 1))
         return doc
 
 

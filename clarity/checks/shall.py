@@ -3,11 +3,14 @@ something is a duty, a promise or a prediction."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
 from clarity.rulemeta import RuleMeta, Severity
+
+_SHALL = re.compile(r"(?<![\w-])shall(?![\w-])", re.IGNORECASE)
 
 SHALL = RuleMeta(
     code="S101",
@@ -44,9 +47,13 @@ class ShallCheck(Check):
         skip = set(lexicon.get("skip_words", []))
         doc = ctx.doc
         block_at = ctx.document.block_at
-        for token in doc:
-            if token.lower_ != "shall" or block_at(token.idx) is None:
+        for match in _SHALL.finditer(ctx.text):
+            if block_at(match.start()) is None:
                 continue
+            span = ctx.tokens_between(match.start(), match.end())
+            if not len(span):
+                continue
+            token = span[0]
             following = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_space]
             negated = bool(following) and following[0].lower_ == "not"
             content = [t for t in following if t.lower_ not in skip and not t.is_punct]

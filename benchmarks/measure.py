@@ -1,0 +1,100 @@
+"""Measuring helpers: repeated timings and peak memory of whole processes.
+
+Every figure is compared with a floor measured in the same run on the same
+machine, so the ratios mean something on any machine; absolute seconds do not.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@dataclass(frozen=True)
+class Sample:
+    values: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+    def show(self, unit: str = "s", digits: int = 3) -> str:
+        lo, hi = min(self.values), max(self.values)
+        return f"{self.median:.{digits}f} {unit} ({lo:.{digits}f}–{hi:.{digits}f})"
+
+
+def repeat(fn: Callable[[], object], runs: int) -> Sample:
+    values = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        values.append(time.perf_counter() - start)
+    return Sample(tuple(values))
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+    stdout: bytes
+
+
+# A forked child starts with its parent's peak RSS (the pages it shares before
+# exec count), so a benchmark process that has loaded spaCy would lend every
+# child its own high-water mark. Memory is therefore measured by a tiny wrapper
+# process that starts the command and reports the command's own peak.
+_RSS_WRAPPER = (
+    "import os, subprocess, sys\n"
+    "p = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(p.pid, 0)\n"
+    "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
+def run_process(
+    cmd: Sequence[str], cwd: Path | None = None, env: dict | None = None, memory: bool = False
+) -> ProcessRun:
+    """Run a command: wall time, and with ``memory`` the command's own peak RSS."""
+    rss_file = None
+    if memory:
+        import tempfile
+
+        handle, rss_file = tempfile.mkstemp(suffix=".rss")
+        os.close(handle)
+        cmd = [sys.executable, "-c", _RSS_WRAPPER, rss_file, *cmd]
+    start = time.perf_counter()
+    proc = subprocess.run(list(cmd), cwd=cwd, env=env, capture_output=True)
+    elapsed = time.perf_counter() - start
+    rss_mb = 0.0
+    if rss_file is not None:
+        text = Path(rss_file).read_text()
+        os.unlink(rss_file)
+        rss_mb = int(text) / 1024 if text else 0.0
+    return ProcessRun(elapsed, rss_mb, proc.returncode, proc.stdout)
+
+
+def repeat_process(cmd: Sequence[str], runs: int, **kwargs) -> tuple[Sample, Sample, ProcessRun]:
+    runs_done = [run_process(cmd, **kwargs) for _ in range(runs)]
+    times = Sample(tuple(r.seconds for r in runs_done))
+    rss = Sample(tuple(r.max_rss_mb for r in runs_done))
+    return times, rss, runs_done[-1]
+
+
+def python() -> str:
+    return sys.executable
+
+
+def clarity_cmd(*args: str) -> list[str]:
+    exe = Path(sys.executable).with_name("clarity")
+    return [str(exe), *args] if exe.exists() else [sys.executable, "-m", "clarity", *args]

@@ -1,0 +1,294 @@
+"""clarity's benchmarks: speed and memory as ratios against a floor, in one run.
+
+    python benchmarks/run.py [--runs N]
+
+Reads the real documents in ../shared/corpus (and a 100,000-word document built
+by concatenating them), prints a Markdown table and writes benchmarks/results.md.
+Targets come from the benchmark issue; each row says whether it is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import CORPUS, ROOT, Sample, clarity_cmd, python, repeat, repeat_process  # noqa: E402
+
+ONE_PAGE = (
+    "# Home insurance\n\n## What is not covered\n\nWe do not pay for wear and tear, for damage "
+    "caused on purpose, or for loss while your home is empty for more than 60 days.\n\n"
+    "## Claims\n\nNotwithstanding the foregoing, the insured shall notify the Company prior to "
+    "any repairs and in any event within thirty days of the loss.\n"
+) * 8
+
+
+@dataclass
+class Row:
+    name: str
+    clarity: str
+    floor: str
+    ratio: float | None
+    target: str
+    met: bool | None
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.ratio:.2f}x" if self.ratio is not None else "n/a"
+        met = {True: "yes", False: "**no**", None: "n/a"}[self.met]
+        return [self.name, self.clarity, self.floor, ratio, self.target, met]
+
+
+def corpus_files(lang: str | None = None) -> list[Path]:
+    if not CORPUS.is_dir():
+        sys.exit(f"benchmarks need the corpus at {CORPUS}")
+    pattern = f"{lang}/*/*" if lang else "*/*/*"
+    return sorted(p for p in CORPUS.glob(pattern) if p.is_file())
+
+
+def build_big_document(folder: Path, words: int = 100_000) -> Path:
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        for path in corpus_files("en"):
+            if path.suffix in (".txt", ".md"):
+                text = path.read_text(encoding="utf-8")
+                parts.append(text)
+                count += len(text.split())
+                if count >= words:
+                    break
+    big = folder / "big-100k.txt"
+    big.write_text("\n\n".join(parts), encoding="utf-8")
+    return big
+
+
+def throughput(runs: int) -> Row:
+    from clarity.config import Settings
+    from clarity.engine import analyse
+    from clarity.nlp import get_nlp
+    from clarity.readers import read_path
+
+    settings = Settings()
+    docs = [read_path(p) for p in corpus_files() if p.suffix in (".txt", ".md", ".markdown")]
+    results = [analyse(d, settings) for d in docs]  # warm up: pipelines, packs
+    words = sum(r.word_count for r in results)
+    langs = [r.language for r in results]
+    import spacy
+
+    blanks = {lang: spacy.blank(lang) for lang in set(langs)}
+    for nlp in blanks.values():
+        nlp.max_length = 10**8
+    get_nlp("en")
+    ours = repeat(lambda: [analyse(d, settings) for d in docs], runs)
+    floor = repeat(lambda: [blanks[lg](d.text) for d, lg in zip(docs, langs, strict=True)], runs)
+    ratio = (words / ours.median) / (words / floor.median)
+    return Row(
+        f"1. Throughput, {len(docs)} corpus documents, {words:,} words",
+        f"{words / ours.median:,.0f} words/s ({ours.show()})",
+        f"{words / floor.median:,.0f} words/s ({floor.show()})",
+        ratio,
+        ">= 0.5x",
+        ratio >= 0.5,
+    )
+
+
+def cold_start(runs: int, folder: Path) -> list[Row]:
+    page = folder / "one-page.md"
+    page.write_text(ONE_PAGE, encoding="utf-8")
+    ours, _, last = repeat_process(clarity_cmd("check", str(page), "--fail-on", "never"), runs)
+    assert last.returncode == 0, "clarity failed on the one-page document"
+    floor, _, _ = repeat_process([python(), "-c", "import spacy; spacy.blank('en')('x')"], runs)
+    rows = [
+        Row(
+            "2a. Cold start: `clarity check` one page",
+            ours.show(),
+            floor.show() + " (import spacy + blank('en'))",
+            ours.median / floor.median,
+            "<= 1.3x",
+            ours.median / floor.median <= 1.3,
+        )
+    ]
+    spacy_import, _, _ = repeat_process([python(), "-c", "import spacy"], runs)
+    for flag in ("--help", "--version"):
+        t, _, _ = repeat_process(clarity_cmd(flag), runs)
+        ratio = t.median / spacy_import.median
+        rows.append(
+            Row(
+                f"2b. `clarity {flag}`",
+                t.show(),
+                spacy_import.show() + " (import spacy)",
+                ratio,
+                "<= 0.2x",
+                ratio <= 0.2,
+            )
+        )
+    return rows
+
+
+def memory(runs: int, big: Path) -> Row:
+    _, ours, last = repeat_process(
+        clarity_cmd("check", str(big), "--fail-on", "never"), runs, memory=True
+    )
+    assert last.returncode == 0, "clarity failed on the 100k-word document"
+    code = (
+        "import spacy, sys; nlp = spacy.blank('en'); nlp.max_length = 10**8; "
+        "nlp(open(sys.argv[1], encoding='utf-8').read())"
+    )
+    _, floor, _ = repeat_process([python(), "-c", code, str(big)], runs, memory=True)
+    ratio = ours.median / floor.median
+    return Row(
+        "3. Peak RSS, 100,000-word document",
+        ours.show("MB", 0),
+        floor.show("MB", 0) + " (tokenize only)",
+        ratio,
+        "<= 2x",
+        ratio <= 2,
+    )
+
+
+def supports(flag: str) -> bool:
+    out = subprocess.run(clarity_cmd("check", "--help"), capture_output=True, text=True).stdout
+    return flag in out
+
+
+def parallel(runs: int) -> Row:
+    name = "4. `--jobs 2` vs `--jobs 1`, whole corpus"
+    if not supports("--jobs"):
+        return Row(name, "n/a", "n/a", None, ">= 1.7x", None)
+    files = [str(p) for p in corpus_files()]
+    one, _, _ = repeat_process(
+        clarity_cmd("check", *files, "--jobs", "1", "--fail-on", "never"), runs
+    )
+    two, _, _ = repeat_process(
+        clarity_cmd("check", *files, "--jobs", "2", "--fail-on", "never"), runs
+    )
+    speedup = one.median / two.median
+    return Row(
+        name, f"jobs 2: {two.show()}", f"jobs 1: {one.show()}", speedup, ">= 1.7x", speedup >= 1.7
+    )
+
+
+_PROSELINT = re.compile(r"^.+?:\d+:\d+: ([\w.-]+): ")
+
+
+def peer(runs: int) -> tuple[Row, str]:
+    files = [str(p) for p in corpus_files("en") if p.suffix in (".txt", ".md")]
+    ours, _, last = repeat_process(
+        clarity_cmd("check", *files, "--lang", "en", "--format", "json", "--fail-on", "never"), runs
+    )
+    data = json.loads(last.stdout)
+    ours_counts = Counter(f["category"] for d in data["documents"] for f in d["findings"])
+    exe = Path(sys.executable).with_name("proselint")
+    theirs, _, prose = repeat_process([str(exe), "check", *files], runs)
+    prose_counts = Counter(
+        m.group(1).split(".")[0]
+        for line in prose.stdout.decode("utf-8", "replace").splitlines()
+        if (m := _PROSELINT.match(line))
+    )
+    ratio = ours.median / theirs.median
+    found = (
+        f"clarity found {sum(ours_counts.values())}: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(ours_counts.items()))
+        + f". proselint found {sum(prose_counts.values())}: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(prose_counts.items()))
+        + "."
+    )
+    faster = ratio < 1 and sum(ours_counts.values()) > sum(prose_counts.values())
+    row = Row(
+        f"5. Peer: proselint, {len(files)} English files",
+        ours.show(),
+        theirs.show(),
+        ratio,
+        "< 1x, checking more",
+        faster,
+    )
+    return row, found
+
+
+def html_report(runs: int, big: Path, folder: Path) -> Row:
+    name = "6. `--html` on the 100,000-word document"
+    if not supports("--html"):
+        return Row(name, "n/a", "n/a", None, "report", None)
+    out = folder / "report.html"
+    plain, _, _ = repeat_process(clarity_cmd("check", str(big), "--fail-on", "never"), runs)
+    with_html, _, _ = repeat_process(
+        clarity_cmd("check", str(big), "--fail-on", "never", "--html", str(out)), runs
+    )
+    size = out.stat().st_size / 1_048_576
+    extra = with_html.median - plain.median
+    return Row(
+        name,
+        f"{with_html.show()}, +{extra:.2f} s, {size:.1f} MB file",
+        f"without: {plain.show()}",
+        with_html.median / plain.median,
+        "report",
+        None,
+    )
+
+
+def finnish_pipeline() -> Row:
+    try:
+        import spacy_fi_experimental_web_md  # noqa: F401
+    except ImportError:
+        return Row(
+            "7. Finnish trained pipeline",
+            "not used: Finnish rules match by stems",
+            "n/a",
+            None,
+            "n/a",
+            None,
+        )
+    return Row(
+        "7. Finnish trained pipeline", "installed but not used by clarity", "n/a", None, "n/a", None
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--output", default=str(ROOT / "benchmarks" / "results.md"))
+    args = parser.parse_args()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        big = build_big_document(folder)
+        rows.append(throughput(args.runs))
+        rows.extend(cold_start(args.runs, folder))
+        rows.append(memory(max(3, args.runs // 2), big))
+        rows.append(parallel(max(3, args.runs // 2)))
+        peer_row, peer_found = peer(max(3, args.runs // 2))
+        rows.append(peer_row)
+        rows.append(html_report(max(3, args.runs // 2), big, folder))
+        rows.append(finnish_pipeline())
+    header = ["benchmark", "clarity", "floor / peer", "ratio", "target", "met"]
+    lines = [
+        "# clarity benchmarks",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}. Each figure: median of {args.runs} runs (min–max); "
+        "memory and process rows use fewer runs. Ratios compare with the floor measured in "
+        "the same run.",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(r.cells()) + " |" for r in rows),
+        "",
+        f"Peer findings: {peer_found}",
+        "",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    Path(args.output).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
