@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import CORPUS, ROOT, Sample, clarity_cmd, python, repeat, repeat_process  # noqa: E402
+from measure import CORPUS, ROOT, clarity_cmd, python, repeat, repeat_process
 
 ONE_PAGE = (
     "# Home insurance\n\n## What is not covered\n\nWe do not pay for wear and tear, for damage "
