@@ -20,6 +20,6 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
 
-.venv/bin/ruff check clarity tests benchmarks 2>/dev/null || .venv/bin/ruff check clarity tests
-.venv/bin/ruff format --check clarity tests
+.venv/bin/ruff check clarity tests benchmarks
+.venv/bin/ruff format --check clarity tests benchmarks
 .venv/bin/python -m pytest "$@"
