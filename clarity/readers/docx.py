@@ -19,14 +19,12 @@ from dataclasses import dataclass
 
 from clarity.document import Block, Document, StyleSpan
 from clarity.errors import InputError
-from clarity.readers.pdf import FINE_PRINT_PT, FINE_PRINT_RATIO
 from clarity.readers.structure import with_sections
+from clarity.readers.style import LIGHT_LUMINANCE, hex_luminance, is_fine_print
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|otsikko|rubrik|überschrift)\s*(\d)$", re.I)
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n"})
-_LIGHT = re.compile(r"^(?:F[A-F0-9]){3}$", re.I)
-"""Hex colours whose every channel is F0 or lighter: near-white text."""
 _DEFAULT_SIZE = 11.0
 
 
@@ -126,7 +124,7 @@ def _run(run, chain: list, default_size: float) -> _Run:
     except (ValueError, AttributeError):
         colour = None
     hidden = bool(_resolve(run, chain, "hidden")) or bool(
-        colour and _LIGHT.match(colour[1:]) and not _shaded(run)
+        colour and hex_luminance(colour) > LIGHT_LUMINANCE and not _shaded(run)
     )
     return _Run(
         text=run.text.translate(_SPACES),
@@ -293,7 +291,7 @@ def _add_style(style: list[StyleSpan], run: _Run, pos: int, body: float, lo: int
     start, end = max(pos, lo), min(pos + len(run.text), hi)
     if end <= start or run.size is None:
         return
-    small = run.size < FINE_PRINT_PT or run.size <= body * FINE_PRINT_RATIO
+    small = is_fine_print(run.size, body)
     span = StyleSpan(start, end, run.size, run.bold, run.caps, run.hidden, run.colour, small)
     if style:
         last = style[-1]

@@ -16,76 +16,23 @@ from dataclasses import dataclass, replace
 
 from clarity.document import Block, Document, StyleSpan
 from clarity.errors import InputError
-from clarity.readers.pdf import FINE_PRINT_PT, FINE_PRINT_RATIO
 from clarity.readers.structure import with_sections
+from clarity.readers.style import LIGHT_LUMINANCE, hex_luminance, is_fine_print, luminance
 from clarity.sourcemap import TextBuilder
 
-_SKIP = frozenset(
-    [
-        "script",
-        "style",
-        "head",
-        "title",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "select",
-        "textarea",
-        "button",
-        "canvas",
-        "audio",
-        "video",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SKIP = _words(
+    "script style head title noscript template svg math iframe object select textarea "
+    "button canvas audio video"
 )
-_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "aside",
-        "nav",
-        "blockquote",
-        "pre",
-        "li",
-        "dd",
-        "dt",
-        "dl",
-        "td",
-        "th",
-        "caption",
-        "figcaption",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "tr",
-        "thead",
-        "tbody",
-        "tfoot",
-        "ul",
-        "ol",
-        "form",
-        "fieldset",
-        "address",
-        "details",
-        "summary",
-        "hr",
-        "center",
-        "legend",
-        "body",
-        "html",
-    ]
+_BLOCKS = _words(
+    "p div section article header footer main aside nav blockquote pre li dd dt dl td th "
+    "caption figcaption figure h1 h2 h3 h4 h5 h6 table tr thead tbody tfoot ul ol form "
+    "fieldset address details summary hr center legend body html"
 )
 _KIND = {"li": "list_item", "td": "table_cell", "th": "table_cell"}
 _KIND.update({"caption": "caption", "figcaption": "caption"})
@@ -94,12 +41,7 @@ _WS = re.compile(r"\s+")
 _DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]+)")
 _SIZE = re.compile(r"^(\d*\.?\d+)\s*(pt|px|em|rem|%)?$")
 _KEYWORD_PT = {"xx-small": 7.0, "x-small": 7.5, "small": 10.0, "smaller": None}
-_WHITE = re.compile(
-    r"^(?:white|#f[a-f0-9]f[a-f0-9]f[a-f0-9]|#f[a-f0-9]f[a-f0-9]f[a-f0-9]ff"
-    r"|#f[a-f0-9]{1}f[a-f0-9]{1}f[a-f0-9]{1}|#fff|rgba?\(\s*2[45]\d\s*,\s*2[45]\d\s*,\s*2[45]\d"
-    r"|transparent)",
-    re.I,
-)
+_RGB_FN = re.compile(r"^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?")
 BODY_PT = 12.0
 """Browsers' default text size; relative sizes (em, %) are measured against it."""
 
@@ -326,7 +268,7 @@ def _inline_style(element, ctx: _Ctx) -> _Ctx:
         ):
             ctx = replace(ctx, hidden=True)
         elif name == "color":
-            ctx = replace(ctx, colour=value, hidden=ctx.hidden or bool(_WHITE.match(value)))
+            ctx = replace(ctx, colour=value, hidden=ctx.hidden or _light(value))
         elif name == "font-weight" and (
             value in ("bold", "bolder") or (_number(value) or 0) >= 600
         ):
@@ -355,7 +297,7 @@ def _font_size(ctx: _Ctx, value: str) -> _Ctx:
         "rem": number * BODY_PT,
         "%": number / 100 * base,
     }[unit]
-    small = size < FINE_PRINT_PT or size <= BODY_PT * FINE_PRINT_RATIO
+    small = is_fine_print(size, BODY_PT)
     return replace(
         ctx, size_pt=round(size, 1), small=ctx.small or small, hidden=ctx.hidden or size < 1
     )
@@ -366,3 +308,24 @@ def _number(value: str) -> float | None:
         return float(value)
     except ValueError:
         return None
+
+
+def _light(colour: str) -> bool:
+    """Near-white or transparent text: invisible on the usual white page."""
+    if colour in ("white", "transparent"):
+        return True
+    if colour.startswith("#"):
+        return hex_luminance(colour) > LIGHT_LUMINANCE
+    match = _RGB_FN.match(colour)
+    if not match:
+        return False
+    alpha = match.group(4)
+    if alpha is not None:
+        value = float(alpha[:-1]) / 100 if alpha.endswith("%") else _number(alpha)
+        if value is not None and value < 0.1:
+            return True
+    try:
+        channels = [min(255.0, float(match.group(i))) / 255 for i in (1, 2, 3)]
+    except ValueError:
+        return False
+    return luminance(channels) > LIGHT_LUMINANCE

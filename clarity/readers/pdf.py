@@ -19,14 +19,9 @@ from dataclasses import dataclass, field
 from clarity.document import Block, Document, StyleSpan
 from clarity.errors import InputError
 from clarity.readers.structure import list_marker, with_sections
+from clarity.readers.style import LIGHT_LUMINANCE, hex_colour, is_fine_print, luminance
 from clarity.sourcemap import SourceMap, TextBuilder
 
-FINE_PRINT_PT = 8.0
-"""Below this size text is fine print whatever the body size (EU IPID: x-height >= 1.2 mm)."""
-FINE_PRINT_RATIO = 0.75
-"""At or below this fraction of the body size text is fine print."""
-LIGHT_LUMINANCE = 0.9
-"""Text lighter than this (0 black .. 1 white) on a white page is treated as hidden."""
 MARGIN = 0.12
 """Share of the page height at top and bottom where running headers and footers live."""
 
@@ -154,7 +149,7 @@ def _dark_boxes(page) -> list[tuple[float, float, float, float]]:
     """Filled rectangles dark enough that light text on them is readable."""
     boxes = []
     for rect in page.rects:
-        if rect.get("fill") and _luminance(rect.get("non_stroking_color")) < 0.5:
+        if rect.get("fill") and luminance(rect.get("non_stroking_color")) < 0.5:
             boxes.append((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
     return boxes
 
@@ -162,7 +157,7 @@ def _dark_boxes(page) -> list[tuple[float, float, float, float]]:
 def _word(raw: dict, dark_boxes: list[tuple[float, float, float, float]]) -> _Word:
     size = float(raw.get("size") or 0.0)
     colour_value = raw.get("non_stroking_color")
-    light = _luminance(colour_value) > LIGHT_LUMINANCE
+    light = luminance(colour_value) > LIGHT_LUMINANCE
     if light:
         cx, cy = (raw["x0"] + raw["x1"]) / 2, (raw["top"] + raw["bottom"]) / 2
         light = not any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in dark_boxes)
@@ -173,44 +168,9 @@ def _word(raw: dict, dark_boxes: list[tuple[float, float, float, float]]) -> _Wo
         bottom=float(raw["bottom"]),
         size=size,
         bold=bool(_BOLD_FONT.search(str(raw.get("fontname") or ""))),
-        colour=_hex(colour_value),
+        colour=hex_colour(colour_value),
         hidden=light or size < 1.0,
     )
-
-
-def _rgb(value: object) -> tuple[float, float, float] | None:
-    """pdfminer colours: gray (g,), RGB (r,g,b) or CMYK (c,m,y,k) in 0..1; else unknown."""
-    if isinstance(value, (int, float)):
-        value = (value,)
-    if not isinstance(value, (tuple, list)) or not value:
-        return None
-    try:
-        parts = [min(1.0, max(0.0, float(v))) for v in value]
-    except (TypeError, ValueError):
-        return None
-    if len(parts) == 1:
-        return parts[0], parts[0], parts[0]
-    if len(parts) == 3:
-        return parts[0], parts[1], parts[2]
-    if len(parts) == 4:
-        c, m, y, k = parts
-        return (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
-    return None
-
-
-def _luminance(value: object) -> float:
-    rgb = _rgb(value)
-    if rgb is None:
-        return 0.0
-    r, g, b = rgb
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def _hex(value: object) -> str | None:
-    rgb = _rgb(value)
-    if rgb is None:
-        return None
-    return "#" + "".join(f"{round(c * 255):02x}" for c in rgb)
 
 
 def _lines(page: int, words: list[_Word]) -> list[_Line]:
@@ -419,7 +379,7 @@ def _build(path: str, paras: list[_Para], body: float, notes: list[str]) -> Docu
 
 def _add_style(style: list[StyleSpan], word: _Word, start: int, end: int, body: float) -> None:
     size = round(word.size, 1)
-    small = size < FINE_PRINT_PT or size <= body * FINE_PRINT_RATIO
+    small = is_fine_print(size, body)
     span = StyleSpan(
         start,
         end,
