@@ -125,3 +125,26 @@ def test_reader_never_writes_input(tmp_path: Path) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     read_path(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_sentence_running_over_a_page_break_stays_one_block(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "run-on.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "Opening words of the policy.")
+    c.drawString(72, 400, "We do not pay for damage caused by")
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "frost or ice in the pipes.")
+    c.showPage()
+    c.save()
+    doc = read_path(path)
+    block = doc.block_at(doc.text.index("frost"))
+    assert doc.text[block.start : block.end] == (
+        "We do not pay for damage caused by\nfrost or ice in the pipes."
+    )
+    assert block.page == 1
+    start = doc.text.index("frost")
+    assert doc.locate(start, start + 5).page == 1  # the block starts on page 1
