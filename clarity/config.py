@@ -42,6 +42,8 @@ class Settings:
     thresholds: dict[str, dict[str, int]] = field(default_factory=dict)
     """Language -> threshold name -> value; "all" applies to every language."""
     max_file_size: int = 50 * 1024 * 1024
+    max_unpacked_size: int = 200 * 1024 * 1024
+    """Largest total uncompressed size of a DOCX (zip) archive: zip-bomb guard."""
     config_path: str | None = None
 
     def threshold(self, lang: str, name: str, default: int) -> int:
@@ -165,6 +167,7 @@ KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "rules": ("rules", _paths),
     "thresholds": ("thresholds", lambda v, w, b: _thresholds(v, w)),
     "max-file-size": ("max_file_size", lambda v, w, b: _size(v, w)),
+    "max-unpacked-size": ("max_unpacked_size", lambda v, w, b: _size(v, w)),
 }
 
 

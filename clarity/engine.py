@@ -149,9 +149,9 @@ def check_one(
 ) -> DocumentResult | InputFailure:
     try:
         if path == "-":
-            document = read_bytes("-", stdin or b"")
+            document = read_bytes("-", stdin or b"", max_unpacked=settings.max_unpacked_size)
         else:
-            document = read_path(path, settings.max_file_size)
+            document = read_path(path, settings.max_file_size, settings.max_unpacked_size)
         return analyse(document, settings)
     except InputError as exc:
         return InputFailure(exc.path, exc.reason)

@@ -47,6 +47,7 @@ def decode(path: str, data: bytes) -> tuple[str, list[str]]:
 
     best = from_bytes(data[:1_000_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
+    encoding = _prefer_western(data, encoding)
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
@@ -74,3 +75,30 @@ def _try_utf16_without_bom(data: bytes) -> str | None:
         return data.decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def _letter_share(text: str) -> float:
+    """Share of non-ASCII characters that are letters: high for real words (ä, é, ß),
+    low for the symbols a wrong legacy code page makes of them (‰, Ã¤)."""
+    extra = [c for c in text if ord(c) > 127]
+    return sum(c.isalpha() for c in extra) / len(extra) if extra else 1.0
+
+
+def _prefer_western(data: bytes, guess: str) -> str:
+    """English and Finnish documents are almost always Windows-1252/Latin-1 when not UTF-8.
+
+    charset-normalizer can pick a rarer code page (e.g. mac_iceland) for short Finnish
+    text; keep its guess only when it reads more of the non-ASCII bytes as letters.
+    """
+    if guess.replace("-", "_").lower() in ("cp1252", "windows_1252", "latin_1", "iso8859_1"):
+        return guess
+    sample = data[:200_000]
+    try:
+        western = _letter_share(sample.decode("cp1252"))
+    except UnicodeDecodeError:
+        return guess
+    try:
+        guessed = _letter_share(sample.decode(guess))
+    except (UnicodeDecodeError, LookupError):
+        return "cp1252"
+    return "cp1252" if western >= guessed else guess

@@ -17,6 +17,8 @@ def render(result: RunResult, color: bool = False) -> str:
             where = f"{doc.path}:{f.line}:{f.column}"
             if f.page is not None:
                 where += f" (page {f.page})"
+            elif f.paragraph is not None:
+                where += f" (paragraph {f.paragraph})"
             suffix = f" ({f.suggestion})" if f.suggestion else ""
             lines.append(f"{where}: {f.code} [{f.severity.label}] {f.message}{suffix}")
     lines.append(summary_line(result))
