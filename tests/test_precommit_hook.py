@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from tests.conftest import ROOT
+from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
