@@ -29,6 +29,10 @@ def rulesets_for(settings: Settings) -> dict[str, RuleSet]:
 
 
 def analyse(document: Document, settings: Settings) -> DocumentResult:
+    from clarity.suppressions import apply_directives, settings_for_path
+
+    settings = settings_for_path(settings, document.path)
+    directives = apply_directives(document)
     rulesets = rulesets_for(settings)
     language_detected = settings.lang == "auto"
     notes = list(document.notes)
@@ -66,6 +70,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         if check.applies(ctx):
             findings.extend(check.run(ctx))
     findings = _finalise(findings, ctx)
+    findings = _after_finalise(findings, ctx, directives)
     result = DocumentResult(
         path=document.path,
         language=language,
@@ -105,6 +110,19 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
             paragraph=location.paragraph,
         )
     return sorted(out.values(), key=Finding.sort_key)
+
+
+def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) -> list[Finding]:
+    """Fingerprints for baselines; unused-suppression findings when asked for."""
+    from clarity.baseline import add_fingerprints
+    from clarity.suppressions import UNUSED_CODE, unused_findings
+
+    settings = ctx.settings
+    if settings.report_unused_suppressions and settings.rule_enabled(UNUSED_CODE):
+        findings = sorted(
+            findings + unused_findings(ctx.document, directives), key=Finding.sort_key
+        )
+    return add_fingerprints(findings, ctx)
 
 
 # --- inputs -------------------------------------------------------------------
@@ -157,9 +175,23 @@ def check_one(
         return InputFailure(exc.path, exc.reason)
 
 
-def check_paths(paths: Iterable[str], settings: Settings, stdin: bytes | None = None) -> RunResult:
+def check_paths(
+    paths: Iterable[str],
+    settings: Settings,
+    stdin: bytes | None = None,
+    jobs: int = 1,
+    progress: bool = False,
+) -> RunResult:
+    """Check every input; with ``jobs`` > 1 in worker processes, with the same output."""
+    from clarity.discover import discover_inputs
+
+    items = list(discover_inputs(paths, settings))
+    if jobs > 1 or progress:
+        from clarity.parallel import run_batch
+
+        return run_batch(items, settings, stdin, jobs, progress)
     result = RunResult()
-    for item in iter_inputs(paths):
+    for item in items:
         if isinstance(item, InputFailure):
             result.failures.append(item)
             continue
