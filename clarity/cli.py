@@ -184,7 +184,8 @@ def check(
     except ClarityError as exc:
         _fail(str(exc))
     if result.failures:
-        for failure in result.failures if output_format != "text" else ():
+        shown_in_report = output_format == "text" and not quiet and not output_file
+        for failure in () if shown_in_report else result.failures:
             click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
         sys.exit(2)
     threshold = settings.fail_on
