@@ -159,3 +159,19 @@ def test_exit_code_one_with_sarif(run_cli, docs: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert json.loads(result.output)["version"] == "2.1.0"
+
+
+def test_sarif_with_a_finding_outside_the_catalogue_validates(run_cli, tmp_path: Path) -> None:
+    schema_file = SCHEMAS / "sarif-schema-2.1.0.json"
+    if not schema_file.is_file():
+        pytest.skip("schema absent")
+    import jsonschema
+
+    (tmp_path / "a.md").write_text("<!-- clarity: disable=L101 -->\n\nYou shall pay.\n", "utf-8")
+    result = run_cli(
+        "check", "a.md", "--isolated", "--format", "sarif", "--report-unused-suppressions"
+    )
+    log = json.loads(result.output)
+    jsonschema.Draft4Validator(json.loads(schema_file.read_text("utf-8"))).validate(log)
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["C101", "S101"]
+    assert "C101" in {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
