@@ -56,10 +56,48 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "sarif", "github", "junit"]),
     default="text",
     show_default=True,
     help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output_file",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the report to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Check files in this many processes [number of cores].",
+)
+@click.option(
+    "-q",
+    "--quiet",
+    count=True,
+    help="Text output: -q prints only the summary, -qq nothing (the exit code tells).",
+)
+@click.option("--statistics", is_flag=True, help="Print finding counts per rule, not findings.")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Record today's findings in this baseline file and exit.",
+)
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    default=None,
+    help="Report clarity: disable comments that silenced nothing (C101).",
 )
 @click.option("--lang", type=click.Choice(["auto", "en", "fi"]), help="Document language [auto].")
 @click.option(
@@ -94,13 +132,19 @@ def check(
     rule_packs: tuple[str, ...],
     config: str | None,
     isolated: bool,
+    output_file: str | None = None,
+    jobs: int | None = None,
+    quiet: int = 0,
+    statistics: bool = False,
+    baseline_file: str | None = None,
+    write_baseline_file: str | None = None,
+    report_unused_suppressions: bool | None = None,
 ) -> None:
     """Check documents (files, directories, or - for standard input)."""
     from pathlib import Path
 
     from clarity.engine import check_paths, rulesets_for
     from clarity.errors import ClarityError
-    from clarity.reporters import get_reporter
     from clarity.rulemeta import Severity
 
     settings = _settings(
@@ -110,6 +154,7 @@ def check(
         profile=profile,
         select=_codes(select),
         ignore=_codes(ignore),
+        report_unused_suppressions=report_unused_suppressions,
     )
     if fail_on is not None:
         settings = _replace(
@@ -122,15 +167,30 @@ def check(
         rulesets_for(settings)
     except ClarityError as exc:
         _fail(str(exc))
+    from clarity.batch import Batch, finish_batch
+
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    result = check_paths(paths, settings, stdin)
-    output = get_reporter(output_format)(result)
-    click.echo(output, nl=False)
+    batch = Batch(
+        output_format=output_format,
+        output_file=output_file,
+        jobs=jobs,
+        quiet=quiet,
+        statistics=statistics,
+        baseline=baseline_file,
+        write_baseline=write_baseline_file,
+    )
+    try:
+        result = finish_batch(batch, check_paths, paths, settings, stdin)
+    except ClarityError as exc:
+        _fail(str(exc))
     if result.failures:
-        for failure in result.failures if output_format != "text" else ():
+        shown_in_report = output_format == "text" and not quiet and not output_file
+        for failure in () if shown_in_report else result.failures:
             click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
         sys.exit(2)
     threshold = settings.fail_on
+    if write_baseline_file is not None:
+        return
     if threshold is not None and any(f.severity >= threshold for f in result.findings()):
         sys.exit(1)
 

@@ -45,6 +45,14 @@ class Settings:
     max_unpacked_size: int = 200 * 1024 * 1024
     """Largest total uncompressed size of a DOCX (zip) archive: zip-bomb guard."""
     config_path: str | None = None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(glob, codes) pairs: codes ignored in files whose path matches the glob."""
+    include: tuple[str, ...] = ()
+    """Globs of files to take when walking a directory; empty means known suffixes."""
+    exclude: tuple[str, ...] = ()
+    """Globs of files or folders to skip when walking a directory."""
+    respect_gitignore: bool = True
+    report_unused_suppressions: bool = False
 
     def threshold(self, lang: str, name: str, default: int) -> int:
         for scope in (lang, "all"):
@@ -156,6 +164,26 @@ def _size(value: Any, where: str) -> int:
     raise ConfigError(f"{where}: expected a size in bytes or like '50MB', got {value!r}")
 
 
+def _globs(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: expected a list of glob patterns, got {value!r}")
+    return tuple(v.strip() for v in value)
+
+
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    return value
+
+
+def _per_file_ignores(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{where}: expected a table of "glob" = ["CODE", ...]')
+    return tuple((glob, _codes(codes, f"{where}.{glob}")) for glob, codes in value.items())
+
+
 # key -> (Settings field, validator(value, where, base_dir))
 KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "lang": ("lang", lambda v, w, b: _choice(LANG_CHOICES)(v, w)),
@@ -168,6 +196,11 @@ KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "thresholds": ("thresholds", lambda v, w, b: _thresholds(v, w)),
     "max-file-size": ("max_file_size", lambda v, w, b: _size(v, w)),
     "max-unpacked-size": ("max_unpacked_size", lambda v, w, b: _size(v, w)),
+    "per-file-ignores": ("per_file_ignores", lambda v, w, b: _per_file_ignores(v, w)),
+    "include": ("include", lambda v, w, b: _globs(v, w)),
+    "exclude": ("exclude", lambda v, w, b: _globs(v, w)),
+    "respect-gitignore": ("respect_gitignore", lambda v, w, b: _bool(v, w)),
+    "report-unused-suppressions": ("report_unused_suppressions", lambda v, w, b: _bool(v, w)),
 }
 
 

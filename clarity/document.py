@@ -77,6 +77,8 @@ class Document:
     """(start, end, code-or-prefix) ranges in which findings of a code are silenced."""
     source_map: SourceMap | None = None
     """Set by readers whose text differs from the file; None means identical."""
+    suppression_hits: set[int] = field(default_factory=set, repr=False, compare=False)
+    """Indexes into ``suppressions`` that silenced at least one finding."""
 
     def __post_init__(self) -> None:
         self._line_starts: list[int] | None = None
@@ -128,10 +130,12 @@ class Document:
         return [s for s in self.style if s.start < end and start < s.end]
 
     def is_suppressed(self, code: str, offset: int) -> bool:
-        return any(
-            lo <= offset < hi and (code.startswith(prefix) or prefix == "all")
-            for lo, hi, prefix in self.suppressions
-        )
+        hit = False
+        for index, (lo, hi, prefix) in enumerate(self.suppressions):
+            if lo <= offset < hi and (code.startswith(prefix) or prefix == "all"):
+                self.suppression_hits.add(index)
+                hit = True
+        return hit
 
     @property
     def headings(self) -> list[Block]:

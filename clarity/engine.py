@@ -7,10 +7,8 @@ check ever converts offsets to lines itself.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path
 
 from clarity.checks import Analysed, all_checks
 from clarity.config import Settings
@@ -20,7 +18,7 @@ from clarity.errors import InputError
 from clarity.findings import DocumentResult, Finding, InputFailure, RunResult
 from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
-from clarity.readers import default_suffixes, read_bytes, read_path
+from clarity.readers import read_bytes, read_path
 from clarity.sentences import split_sentences
 
 
@@ -29,6 +27,10 @@ def rulesets_for(settings: Settings) -> dict[str, RuleSet]:
 
 
 def analyse(document: Document, settings: Settings) -> DocumentResult:
+    from clarity.suppressions import apply_directives, settings_for_path
+
+    settings = settings_for_path(settings, document.path)
+    directives = apply_directives(document)
     rulesets = rulesets_for(settings)
     language_detected = settings.lang == "auto"
     notes = list(document.notes)
@@ -66,6 +68,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         if check.applies(ctx):
             findings.extend(check.run(ctx))
     findings = _finalise(findings, ctx)
+    findings = _after_finalise(findings, ctx, directives)
     result = DocumentResult(
         path=document.path,
         language=language,
@@ -107,43 +110,20 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
     return sorted(out.values(), key=Finding.sort_key)
 
 
+def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) -> list[Finding]:
+    """Fingerprints for baselines; unused-suppression findings when asked for."""
+    from clarity.baseline import add_fingerprints
+    from clarity.suppressions import UNUSED_CODE, unused_findings
+
+    settings = ctx.settings
+    if settings.report_unused_suppressions and settings.rule_enabled(UNUSED_CODE):
+        findings = sorted(
+            findings + unused_findings(ctx.document, directives), key=Finding.sort_key
+        )
+    return add_fingerprints(findings, ctx)
+
+
 # --- inputs -------------------------------------------------------------------
-def iter_inputs(
-    paths: Iterable[str], suffixes: tuple[str, ...] | None = None
-) -> Iterator[str | InputFailure]:
-    """Expand directories (sorted, recursively) into files with a known suffix."""
-    suffixes = suffixes or default_suffixes()
-    for raw in paths:
-        if raw == "-":
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(_walk(path, suffixes))
-            if not found:
-                yield InputFailure(raw, f"no files to check (looked for {', '.join(suffixes)})")
-            yield from found
-        elif path.exists() or path.is_symlink():
-            yield raw
-        else:
-            yield InputFailure(raw, "no such file or directory")
-
-
-def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[str]:
-    seen: set[tuple[int, int]] = set()
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        stat = os.stat(folder)
-        key = (stat.st_dev, stat.st_ino)
-        if key in seen:  # a symlink loop: do not walk it twice
-            dirs[:] = []
-            continue
-        seen.add(key)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.lower().endswith(suffixes) and not name.startswith("."):
-                yield os.path.join(folder, name)
-
-
 def check_one(
     path: str, settings: Settings, stdin: bytes | None = None
 ) -> DocumentResult | InputFailure:
@@ -157,9 +137,23 @@ def check_one(
         return InputFailure(exc.path, exc.reason)
 
 
-def check_paths(paths: Iterable[str], settings: Settings, stdin: bytes | None = None) -> RunResult:
+def check_paths(
+    paths: Iterable[str],
+    settings: Settings,
+    stdin: bytes | None = None,
+    jobs: int = 1,
+    progress: bool = False,
+) -> RunResult:
+    """Check every input; with ``jobs`` > 1 in worker processes, with the same output."""
+    from clarity.discover import discover_inputs
+
+    items = list(discover_inputs(paths, settings))
+    if jobs > 1 or progress:
+        from clarity.parallel import run_batch
+
+        return run_batch(items, settings, stdin, jobs, progress)
     result = RunResult()
-    for item in iter_inputs(paths):
+    for item in items:
         if isinstance(item, InputFailure):
             result.failures.append(item)
             continue

@@ -32,6 +32,8 @@ class Finding:
     paragraph: int | None = None
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     """Extra structured detail a check wants to report (e.g. an exclusion's topic)."""
+    fingerprint: str = ""
+    """Identity that survives unrelated edits (rule + matched text + sentence); see baseline."""
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.code)

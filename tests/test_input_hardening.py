@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from readers_builders import BODY, make_docx, make_pdf, make_scanned_pdf
 
-from clarity.engine import iter_inputs
+from clarity.config import Settings
+from clarity.discover import discover_inputs
 from clarity.errors import InputError
 from clarity.readers import default_suffixes, read_bytes, read_path
 
@@ -101,7 +102,7 @@ def test_symlink_loop_in_directory_argument(run_cli, tmp_path: Path) -> None:
     (root / "sub").mkdir(parents=True)
     (root / "sub" / "policy.txt").write_text(GOOD)
     os.symlink(root, root / "sub" / "loop")  # docs/sub/loop -> docs
-    found = list(iter_inputs([str(root)]))
+    found = list(discover_inputs([str(root)], Settings()))
     assert found == [str(root / "sub" / "policy.txt")]
     result = run_cli("check", "docs", "--select", "S101")
     assert result.exit_code == 0
@@ -116,7 +117,7 @@ def test_directory_expansion_includes_new_formats(tmp_path: Path) -> None:
     (tmp_path / "c.html").write_text("<p>x</p>")
     (tmp_path / "d.htm").write_text("<p>x</p>")
     (tmp_path / "e.png").write_bytes(b"\x89PNG")
-    names = [Path(p).name for p in iter_inputs([str(tmp_path)])]
+    names = [Path(p).name for p in discover_inputs([str(tmp_path)], Settings())]
     assert names == ["a.pdf", "b.docx", "c.html", "d.htm"]
 
 

@@ -29,9 +29,14 @@ def normalise(source: str) -> tuple[str, TextBuilder]:
 
 
 def read_plain(path: str, source: str, fmt: str = "text") -> Document:
+    from clarity.suppressions import blank_directive_lines
+
     text, builder = normalise(source)
+    text, comments = blank_directive_lines(text)
     blocks, titles = segment_lines(text)
-    doc = Document(path=path, text=text, blocks=with_sections(blocks, titles), format=fmt)
+    doc = Document(
+        path=path, text=text, blocks=with_sections(blocks, titles), format=fmt, comments=comments
+    )
     if len(builder.map.text_anchors) > 1:
         doc.source_map = builder.map
     return doc

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from clarity.findings import RunResult
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 Reporter = Callable[[RunResult], str]
 

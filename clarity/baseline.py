@@ -1,0 +1,120 @@
+"""Baselines: adopt clarity on an existing archive and fail only on new findings.
+
+A finding is identified by a fingerprint of its rule, its matched text and the
+sentence around it, all whitespace- and case-normalised, and never by line
+numbers: adding a paragraph above an old finding must not make it "new". The
+baseline is a multiset per file (fingerprint -> count), so a second copy of the
+same sentence with the same problem is still reported as new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
+
+from clarity.errors import ConfigError
+from clarity.findings import DocumentResult, Finding, RunResult
+
+if TYPE_CHECKING:
+    from clarity.checks import Analysed
+
+FORMAT_VERSION = 1
+_CONTEXT_CHARS = 80
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def fingerprint(code: str, matched: str, context: str) -> str:
+    payload = "\x1f".join((code, _normalise(matched), _normalise(context)))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
+
+
+def context_of(ctx: Analysed, finding: Finding) -> str:
+    """The sentence holding the finding, else the block, else nearby text."""
+    sentence = ctx.sentence_at(finding.start)
+    text = ctx.document.text
+    if sentence is not None:
+        return text[sentence.start : sentence.end]
+    block = ctx.document.block_at(finding.start)
+    if block is not None:
+        return text[block.start : block.end]
+    lo = max(0, finding.start - _CONTEXT_CHARS)
+    return text[lo : finding.end + _CONTEXT_CHARS]
+
+
+def add_fingerprints(findings: list[Finding], ctx: Analysed) -> list[Finding]:
+    return [
+        replace(f, fingerprint=fingerprint(f.code, f.text, context_of(ctx, f))) for f in findings
+    ]
+
+
+def _key(path: str, base: Path) -> str:
+    if path == "-" or path.startswith("<"):
+        return path
+    try:
+        return PurePath(os.path.relpath(os.path.abspath(path), base)).as_posix()
+    except ValueError:
+        return PurePath(os.path.abspath(path)).as_posix()
+
+
+def build(result: RunResult, baseline_path: str | os.PathLike[str]) -> dict:
+    base = Path(baseline_path).resolve().parent
+    files: dict[str, dict[str, int]] = {}
+    for doc in result.documents:
+        counts = Counter(f.fingerprint for f in doc.findings)
+        if counts:
+            files[_key(doc.path, base)] = dict(sorted(counts.items()))
+    return {"clarity_baseline": FORMAT_VERSION, "files": dict(sorted(files.items()))}
+
+
+def dumps(data: dict) -> str:
+    return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def load(path: str | os.PathLike[str]) -> dict[str, Counter[str]]:
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: baseline file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: not a clarity baseline: {exc}") from None
+    if not isinstance(raw, dict) or raw.get("clarity_baseline") != FORMAT_VERSION:
+        raise ConfigError(f"{path}: not a clarity baseline (version {FORMAT_VERSION} expected)")
+    files = raw.get("files")
+    if not isinstance(files, dict):
+        raise ConfigError(f"{path}: baseline has no 'files' table")
+    out: dict[str, Counter[str]] = {}
+    for name, counts in files.items():
+        if not isinstance(counts, dict) or not all(
+            isinstance(v, int) and v > 0 for v in counts.values()
+        ):
+            raise ConfigError(f"{path}: bad entry for {name!r}")
+        out[name] = Counter(counts)
+    return out
+
+
+def filter_new(
+    result: RunResult, baseline: dict[str, Counter[str]], baseline_path: str | os.PathLike[str]
+) -> tuple[RunResult, int]:
+    """Drop findings recorded in the baseline; return the new result and how many dropped."""
+    base = Path(baseline_path).resolve().parent
+    dropped = 0
+    documents: list[DocumentResult] = []
+    for doc in result.documents:
+        remaining = Counter(baseline.get(_key(doc.path, base), {}))
+        kept = []
+        for finding in doc.findings:
+            if remaining[finding.fingerprint] > 0:
+                remaining[finding.fingerprint] -= 1
+                dropped += 1
+            else:
+                kept.append(finding)
+        documents.append(replace(doc, findings=kept))
+    return RunResult(documents=documents, failures=list(result.failures)), dropped

@@ -1,0 +1,86 @@
+"""Checking a batch in worker processes, with exactly the output of a serial run.
+
+Each worker builds its spaCy pipelines and loads the rule packs once, in the
+pool initializer, then checks one file per task. Results (plain dataclasses)
+come back in any order and are put back in input order, so ``--jobs 8`` prints
+the same bytes as ``--jobs 1``. Standard input is read in the main process.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
+
+from clarity.config import Settings
+from clarity.findings import DocumentResult, InputFailure, RunResult
+from clarity.progress import ProgressBar, should_show
+
+_SETTINGS: Settings | None = None
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(settings: Settings) -> None:
+    """Runs once per worker: load rule packs and both pipelines before any task."""
+    global _SETTINGS
+    from clarity.engine import rulesets_for, warm_up
+
+    _SETTINGS = settings
+    for language in rulesets_for(settings):
+        warm_up(language)
+
+
+def _check(path: str) -> DocumentResult | InputFailure:
+    from clarity.engine import check_one
+
+    assert _SETTINGS is not None, "worker was not initialised"
+    return check_one(path, _SETTINGS)
+
+
+def run_batch(
+    items: list[str | InputFailure],
+    settings: Settings,
+    stdin: bytes | None,
+    jobs: int,
+    progress: bool = False,
+) -> RunResult:
+    from clarity.engine import check_one
+
+    files = [i for i, item in enumerate(items) if isinstance(item, str) and item != "-"]
+    outcomes: dict[int, DocumentResult | InputFailure] = {}
+    bar = ProgressBar(len(files)) if progress and should_show(len(files)) else None
+    workers = min(jobs, len(files))
+    if workers > 1:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(settings,)
+        ) as pool:
+            pending: dict[Future, int] = {pool.submit(_check, items[i]): i for i in files}  # type: ignore[arg-type]
+            while pending:
+                done, _ = wait_futures(pending, return_when="FIRST_COMPLETED")
+                for future in done:
+                    outcomes[pending.pop(future)] = future.result()
+                    if bar:
+                        bar.advance()
+    else:
+        for i in files:
+            outcomes[i] = check_one(items[i], settings)  # type: ignore[arg-type]
+            if bar:
+                bar.advance()
+    if bar:
+        bar.close()
+    result = RunResult()
+    for index, item in enumerate(items):
+        outcome = item if isinstance(item, InputFailure) else outcomes.get(index)
+        if outcome is None:  # standard input
+            outcome = check_one("-", settings, stdin)
+        if isinstance(outcome, InputFailure):
+            result.failures.append(outcome)
+        else:
+            result.documents.append(outcome)
+    return result

@@ -1,0 +1,84 @@
+"""Baselines: old findings stay hidden across unrelated edits, new ones are reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DOC = "# Payment\n\nThe insured shall pay the premium.\n\nYou pay every month.\n"
+
+
+def test_inserted_paragraph_does_not_resurface_an_old_finding(run_cli, tmp_path: Path) -> None:
+    doc = tmp_path / "policy.md"
+    doc.write_text(DOC, encoding="utf-8")
+    wrote = run_cli("check", "policy.md", "--isolated", "--write-baseline", "base.json")
+    assert wrote.exit_code == 0
+    assert "wrote 1 finding" in wrote.stderr
+    data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    assert list(data["files"]) == ["policy.md"]
+
+    # An unrelated paragraph above moves the old finding down three lines.
+    doc.write_text(DOC.replace("# Payment\n\n", "# Payment\n\nA new intro line.\n\n"), "utf-8")
+    moved = run_cli("check", "policy.md", "--isolated", "--baseline", "base.json")
+    assert "S101" not in moved.output
+    assert "0 findings" in moved.output
+
+    # A new finding is reported, with the old one still hidden.
+    doc.write_text(doc.read_text("utf-8") + "\nWe shall refund you.\n", encoding="utf-8")
+    new = run_cli(
+        "check", "policy.md", "--isolated", "--baseline", "base.json", "--fail-on", "warning"
+    )
+    assert new.exit_code == 1
+    lines = [line for line in new.output.splitlines() if "S101" in line]
+    assert len(lines) == 1 and lines[0].startswith("policy.md:9:4: S101")
+
+
+def test_duplicates_are_counted(run_cli, tmp_path: Path) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("You shall pay.\n", encoding="utf-8")
+    run_cli("check", "a.md", "--isolated", "--write-baseline", "b.json")
+    doc.write_text("You shall pay.\n\nYou shall pay.\n", encoding="utf-8")
+    result = run_cli("check", "a.md", "--isolated", "--baseline", "b.json")
+    assert [line for line in result.output.splitlines() if "S101" in line] == [
+        'a.md:3:5: S101 [warning] "shall" is ambiguous here; write "must" (use "must")'
+    ]
+
+
+def test_changed_sentence_is_new(run_cli, tmp_path: Path) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("You shall pay the premium.\n", encoding="utf-8")
+    run_cli("check", "a.md", "--isolated", "--write-baseline", "b.json")
+    doc.write_text("You shall pay the premium and the fee.\n", encoding="utf-8")
+    assert "S101" in run_cli("check", "a.md", "--isolated", "--baseline", "b.json").output
+    # whitespace and case changes alone are not new
+    doc.write_text("YOU  shall\npay the premium.\n", encoding="utf-8")
+    assert "S101" not in run_cli("check", "a.md", "--isolated", "--baseline", "b.json").output
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("You shall pay.\n", encoding="utf-8")
+    run_cli("check", "docs", "--isolated", "--write-baseline", "b.json")
+    result = run_cli(
+        "check", "a.md", "--isolated", "--baseline", "../b.json", cwd=tmp_path / "docs"
+    )
+    assert "S101" not in result.output
+
+
+def test_bad_baseline_is_a_usage_error(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("You pay.\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
+    result = run_cli("check", "a.md", "--isolated", "--baseline", "b.json")
+    assert result.exit_code == 2
+    assert "not a clarity baseline" in result.stderr
+    missing = run_cli("check", "a.md", "--isolated", "--baseline", "nope.json")
+    assert missing.exit_code == 2
+
+
+def test_fingerprint_ignores_position_not_rule_or_text() -> None:
+    from clarity.baseline import fingerprint
+
+    a = fingerprint("S101", "shall", "You shall pay.")
+    assert a == fingerprint("S101", "Shall", "you  shall\npay.")
+    assert a != fingerprint("S102", "shall", "You shall pay.")
+    assert a != fingerprint("S101", "shall", "We shall pay.")

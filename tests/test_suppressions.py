@@ -1,0 +1,113 @@
+"""Inline suppressions in Markdown and text, per-file-ignores, unused suppressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clarity import check_text
+from clarity.config import Settings
+
+
+def codes_lines(result) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    return [(f.code, f.line) for f in result.findings]
+
+
+def test_markdown_disable_next_only_silences_the_next_paragraph() -> None:
+    text = (
+        "# Premium\n\n"
+        "<!-- clarity: disable-next=S101 -->\n"
+        "You shall pay the premium.\n\n"
+        "We shall pay the claim.\n"
+    )
+    result = check_text(text, lang="en", fmt="markdown")
+    assert codes_lines(result) == [("S101", 6)]
+
+
+def test_markdown_disable_then_enable() -> None:
+    text = (
+        "You shall pay.\n\n"
+        "<!-- clarity: disable=S101 -->\n\n"
+        "You shall pay.\n\nYou shall pay.\n\n"
+        "<!-- clarity: enable=S101 -->\n\n"
+        "You shall pay.\n"
+    )
+    result = check_text(text, lang="en", fmt="markdown")
+    assert codes_lines(result) == [("S101", 1), ("S101", 11)]
+
+
+def test_disable_without_enable_runs_to_the_end_and_prefixes_work() -> None:
+    text = "You shall pay.\n\n<!-- clarity: disable=S1 -->\n\nYou shall pay.\n\nWe shall pay.\n"
+    result = check_text(text, lang="en", fmt="markdown")
+    assert codes_lines(result) == [("S101", 1)]
+
+
+def test_other_codes_are_not_silenced() -> None:
+    text = "<!-- clarity: disable=L101 -->\n\nYou shall pay.\n"
+    result = check_text(text, lang="en", fmt="markdown")
+    assert codes_lines(result) == [("S101", 3)]
+
+
+def test_text_file_comment_line_is_a_directive_and_not_prose() -> None:
+    text = "You shall pay.\n# clarity: disable-next=S101\nWe shall pay.\n\nThey shall pay.\n"
+    result = check_text(text, lang="en")
+    assert codes_lines(result) == [("S101", 1), ("S101", 5)]
+    text = "# clarity: disable=all\nWe shall pay.\n"
+    assert check_text(text, lang="en").findings == []
+
+
+def test_unknown_directive_is_a_note() -> None:
+    result = check_text("<!-- clarity: disabel=S101 -->\n\nYou shall pay.\n", lang="en")
+    assert any("unknown clarity directive" in n for n in result.notes)
+    assert codes_lines(result) == [("S101", 3)]
+
+
+def test_unused_suppressions_are_reported_when_asked() -> None:
+    text = (
+        "<!-- clarity: disable-next=S101 -->\nYou shall pay.\n\n"
+        "<!-- clarity: disable-next=S101 -->\nYou pay.\n"
+    )
+    quiet = check_text(text, lang="en", fmt="markdown")
+    assert quiet.findings == []
+    loud = check_text(
+        text, lang="en", fmt="markdown", settings=Settings(report_unused_suppressions=True)
+    )
+    assert codes_lines(loud) == [("C101", 4)]
+
+
+def test_cli_flag_reports_unused(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("<!-- clarity: disable=S101 -->\n\nYou pay.\n", "utf-8")
+    plain = run_cli("check", "a.md", "--isolated")
+    assert "C101" not in plain.output
+    result = run_cli("check", "a.md", "--isolated", "--report-unused-suppressions")
+    assert "a.md:1:1: C101 [warning]" in result.output
+
+
+def test_per_file_ignores_from_config(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "clarity.toml").write_text(
+        '[per-file-ignores]\n"legacy/**" = ["S101"]\n"*.draft.md" = "S"\n', encoding="utf-8"
+    )
+    (tmp_path / "legacy").mkdir()
+    for name in ("legacy/old.md", "new.md", "x.draft.md"):
+        (tmp_path / name).write_text("You shall pay.\n", encoding="utf-8")
+    result = run_cli("check", ".", "--jobs", "1")
+    assert "new.md:1:5: S101" in result.output
+    assert "old.md" not in result.output and "draft" not in result.output
+
+
+def test_per_file_ignores_bad_value_is_a_config_error(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "clarity.toml").write_text('per-file-ignores = ["S101"]\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("You pay.\n", encoding="utf-8")
+    result = run_cli("check", "a.md")
+    assert result.exit_code == 2
+    assert "per-file-ignores" in result.output
+
+
+def test_glob_match() -> None:
+    from clarity.suppressions import glob_match
+
+    assert glob_match("docs/legacy/a.md", "docs/legacy/**")
+    assert glob_match("a.md", "**/a.md")
+    assert glob_match("deep/x/a.md", "*.md")
+    assert not glob_match("docs/a.txt", "docs/*.md")
+    assert glob_match("x/archive/a.md", "archive", any_component=True)
+    assert not glob_match("x/archive/a.md", "archive")
