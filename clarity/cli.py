@@ -83,6 +83,13 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 )
 @click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
 @click.option("--isolated", is_flag=True, help="Ignore config files.")
+@click.option(
+    "--html",
+    "html_target",
+    metavar="PATH",
+    help="Also write an HTML report: a file, or a directory (ending in /) for one page "
+    "per document plus index.html.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -94,6 +101,7 @@ def check(
     rule_packs: tuple[str, ...],
     config: str | None,
     isolated: bool,
+    html_target: str | None = None,
 ) -> None:
     """Check documents (files, directories, or - for standard input)."""
     from pathlib import Path
@@ -125,6 +133,8 @@ def check(
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     result = check_paths(paths, settings, stdin)
     output = get_reporter(output_format)(result)
+    if html_target:
+        _write_html(result, html_target)
     click.echo(output, nl=False)
     if result.failures:
         for failure in result.failures if output_format != "text" else ():
@@ -133,6 +143,15 @@ def check(
     threshold = settings.fail_on
     if threshold is not None and any(f.severity >= threshold for f in result.findings()):
         sys.exit(1)
+
+
+def _write_html(result, target: str) -> None:  # type: ignore[no-untyped-def]
+    from clarity.reporters.html_report import write_html
+
+    try:
+        write_html(result, target)
+    except OSError as exc:
+        _fail(f"cannot write the HTML report to {target}: {exc.strerror or exc}")
 
 
 def _replace(settings, **changes):  # type: ignore[no-untyped-def]
