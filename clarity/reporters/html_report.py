@@ -142,10 +142,12 @@ def _finding_data(view: html_model.DocView, rules: dict[str, RuleMeta]) -> dict[
     return {"findings": findings, "rules": described}
 
 
-def _views(result: RunResult, rules: dict[str, RuleMeta]) -> list[html_model.DocView]:
+def _views(
+    documents: list[DocumentResult], rules: dict[str, RuleMeta], numbered: bool = True
+) -> list[html_model.DocView]:
     views = []
-    for n, doc in enumerate(result.documents):
-        prefix = f"d{n}-"
+    for n, doc in enumerate(documents):
+        prefix = f"d{n if numbered else 0}-"
         view = html_model.build_view(doc, prefix)
         view.body = render_text(doc.text or "", doc.findings, doc.outline, prefix)
         view.data = _finding_data(view, rules)
@@ -183,16 +185,14 @@ def _page(template: str, views: list[html_model.DocView], **context: Any) -> str
 
 def render(result: RunResult) -> str:
     """All documents in one page (with an index table when there are several)."""
-    views = _views(result, _rules_by_code())
-    for view in views:
-        view.page = ""
+    views = _views(result.documents, _rules_by_code())
     title = views[0].result.path if len(views) == 1 else f"{len(views)} documents"
     return _page("report.html.j2", views, title=title, index=len(views) > 1, failures=result)
 
 
 def render_pages(result: RunResult) -> dict[str, str]:
     """One page per document plus ``index.html``: file name -> HTML."""
-    views = _views(result, _rules_by_code())
+    views = _views(result.documents, _rules_by_code(), numbered=False)
     names: set[str] = {"index.html"}
     for n, view in enumerate(views):
         view.page = _page_name(n, view.result, names)
