@@ -256,8 +256,12 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
     assert len(tree.xpath("//svg[@class='chart']//rect")) == 2
     assert len(tree.xpath("//rect[@class='m-buried']")) == 2
     assert len(tree.xpath("//rect[@class='m-visible']")) == 1
-    # the exclusion found as a finding links to its highlight
-    assert tree.xpath("//aside[@class='xmap']//a/@href") == ["#d0-f0"]
+    # the exclusion found as a finding links to its highlight, the others to anchors in the text
+    assert tree.xpath("//aside[@class='xmap']//a/@href") == ["#d0-f0", "#d0-a1", "#d0-a2"]
+    anchor = html.index('id="d0-a2"')
+    before = html[html.index('<div class="doctext"') : anchor]
+    before = re.sub(r"<[^>]+>", "", before[before.index(">") + 1 : before.rindex("<span")])
+    assert len(unescape(before)) == 200
     # no draft given: one is built from the exclusion topics
     draft = tree.get_element_by_id("d0-summary").text
     assert "- storm" in draft and "- earlier claims" in draft

@@ -144,8 +144,8 @@ def _summary_item(result: DocumentResult) -> CheckItem:
         missing = [f for f in _family(result.findings, "W") if "missing" in f.name.lower()]
         if missing:
             present = False
-        elif "summary_draft" in result.extra or _family(result.findings, "W"):
-            present = True
+        elif _family(result.findings, "W"):
+            present = True  # summary findings other than "missing" mean it exists
     if present is None:
         return CheckItem(question, "not checked", "none")
     return CheckItem(question, "yes" if present else "no", "ok" if present else "bad")
@@ -271,6 +271,11 @@ def _sentence_length_bars(result: DocumentResult, prefix: str) -> list[Bar]:
     return bars
 
 
+def anchor_offsets(result: DocumentResult) -> list[int]:
+    """Offsets of exclusions, in map order, so markers without a finding still link."""
+    return [x.start if isinstance(x, Finding) else x["start"] for x in exclusion_items(result)]
+
+
 def map_markers(result: DocumentResult, prefix: str) -> list[Marker]:
     length = max(1, len(result.text or ""))
     scale = 1000 / length
@@ -284,7 +289,7 @@ def map_markers(result: DocumentResult, prefix: str) -> list[Marker]:
         markers.append(Marker(summary["start"] * scale, height, "summary", "", "Summary section"))
     index = {(f.start, f.code): i for i, f in enumerate(result.findings) if _is_exclusion(f)}
     starts = {f.start: i for i, f in enumerate(result.findings) if _is_exclusion(f)}
-    for item in exclusion_items(result):
+    for n, item in enumerate(exclusion_items(result)):
         if isinstance(item, Finding):
             i = index.get((item.start, item.code))
             start, label = item.start, item.message
@@ -293,7 +298,7 @@ def map_markers(result: DocumentResult, prefix: str) -> list[Marker]:
             i = starts.get(start)
             label = str(item.get("topic") or item.get("text") or "exclusion")[:80]
         kind = "buried" if _is_buried(item) else "visible"
-        href = f"#{prefix}f{i}" if i is not None else ""
+        href = f"#{prefix}f{i}" if i is not None else f"#{prefix}a{n}"
         markers.append(Marker(start * scale, 5.0, kind, href, f"{kind} exclusion: {label}"))
     return markers
 

@@ -149,7 +149,8 @@ def _views(
     for n, doc in enumerate(documents):
         prefix = f"d{n if numbered else 0}-"
         view = html_model.build_view(doc, prefix)
-        view.body = render_text(doc.text or "", doc.findings, doc.outline, prefix)
+        anchors = html_model.anchor_offsets(doc)
+        view.body = render_text(doc.text or "", doc.findings, doc.outline, prefix, anchors)
         view.data = _finding_data(view, rules)
         views.append(view)
     return views

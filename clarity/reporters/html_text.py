@@ -64,8 +64,13 @@ def render_text(
     findings: Sequence[Finding],
     outline: Sequence[tuple[int, int, int]],
     prefix: str,
+    anchors: Sequence[int] = (),
 ) -> Markup:
-    """Escaped HTML of ``text``; ``prefix`` makes element ids unique in a multi-document page."""
+    """Escaped HTML of ``text``; ``prefix`` makes element ids unique in a multi-document page.
+
+    ``anchors`` are offsets that get an empty target element (``{prefix}a{n}``), e.g. for
+    exclusions a check reported without a finding, so the exclusion map can link to them.
+    """
     length = len(text)
     spans = spans_for(findings, length)
     headings = sorted(
@@ -78,6 +83,11 @@ def render_text(
     for start, end, _ in headings:
         cuts.add(start)
         cuts.add(end)
+    anchor_at: dict[int, list[int]] = {}
+    for n, offset in enumerate(anchors):
+        offset = max(0, min(offset, length))
+        anchor_at.setdefault(offset, []).append(n)
+        cuts.add(offset)
     bounds = sorted(cuts)
 
     by_start: dict[int, list[Span]] = {}
@@ -98,6 +108,8 @@ def render_text(
             parts.append(f'<span class="sec" id="{prefix}s{k}"></span>')
             if end > pos:
                 heading = (end, level)
+        for n in anchor_at.get(pos, ()):
+            parts.append(f'<span class="xa" id="{prefix}a{n}"></span>')
         starting = by_start.get(pos, ())
         for span in starting:
             if span.end == span.start:

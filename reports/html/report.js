@@ -60,11 +60,18 @@
       });
     }
 
+    function pieces(mark) {
+      var id = mark.getAttribute("data-id") || mark.getAttribute("data-for");
+      var list = [markFor(id)];
+      each(text.querySelectorAll('mark[data-for="' + id + '"]'), function (m) { list.push(m); });
+      return list;
+    }
+
     function select(mark) {
-      if (current) { current.classList.remove("current"); }
+      if (current) { pieces(current).forEach(function (m) { if (m) { m.classList.remove("current"); } }); }
       current = mark;
       if (mark) {
-        mark.classList.add("current");
+        pieces(mark).forEach(function (m) { if (m) { m.classList.add("current"); } });
         describe(idsAt(mark));
       }
     }
@@ -102,6 +109,12 @@
       var link = event.target.closest ? event.target.closest("a[data-target]") : null;
       if (!link || !article.contains(link)) { return; }
       var target = link.getAttribute("data-target");
+      if (target.indexOf(prefix + "a") === 0) {
+        event.preventDefault();
+        var spot = document.getElementById(target);
+        if (spot) { spot.scrollIntoView({ block: "center" }); }
+        return;
+      }
       if (target.indexOf(prefix + "f") !== 0) { return; }
       event.preventDefault();
       focusFinding(target.slice((prefix + "f").length));
