@@ -154,7 +154,7 @@ def test_clicking_a_finding_focuses_its_highlight(open_page, tmp_path: Path) -> 
     assert links.count() >= 3
     for n in (2, 0):
         links.nth(n).click()
-        target = links.nth(n).get_attribute("data-target")
+        target = links.nth(n).get_attribute("href").removeprefix("#")
         assert page.evaluate("document.activeElement.id") == target
         assert page.evaluate("document.activeElement.tagName") == "MARK"
         code = links.nth(n).locator("code").text_content()

@@ -114,7 +114,7 @@ def test_hostile_strings_in_findings_paths_and_extras_stay_text() -> None:
     tree = lxml.html.fromstring(html)
     data = tree.get_element_by_id("d0-data").text
     assert "<" not in data and "\u2028" not in data
-    assert json.loads(data)["findings"][0]["message"] == payload
+    assert json.loads(data)["findings"][0]["m"] == payload
     area = tree.get_element_by_id("d0-summary")
     assert area.text == "</textarea><script>alert(2)</script>{{ 1 }}"
     assert tree.xpath("//title")[0].text_content().endswith(payload)

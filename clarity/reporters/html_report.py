@@ -112,33 +112,30 @@ def category_css(categories: Iterable[str]) -> str:
 
 
 def _finding_data(view: html_model.DocView, rules: dict[str, RuleMeta]) -> dict[str, Any]:
+    """Per-finding detail for the page's script, in short keys to keep big reports small:
+    c code, v severity, m message, s suggestion, e evidence, l line, k column, p page.
+    Per-rule text (name, why, plain alternatives) is stored once per code."""
     findings = []
-    codes = set()
+    codes: dict[str, str] = {}
     for f in view.result.findings:
-        codes.add(f.code)
-        findings.append(
-            {
-                "code": f.code,
-                "name": f.name,
-                "severity": f.severity.label,
-                "category": f.category,
-                "message": f.message,
-                "suggestion": f.suggestion,
-                "evidence": list(f.evidence),
-                "line": f.line,
-                "column": f.column,
-                "page": f.page,
-            }
-        )
+        codes.setdefault(f.code, f.name)
+        item: dict[str, Any] = {"c": f.code, "v": f.severity.label, "m": f.message, "l": f.line}
+        item["k"] = f.column
+        if f.suggestion:
+            item["s"] = f.suggestion
+        if f.evidence:
+            item["e"] = list(f.evidence)
+        if f.page is not None:
+            item["p"] = f.page
+        findings.append(item)
     described = {}
-    for code in sorted(codes):
+    for code, name in sorted(codes.items()):
         rule = rules.get(code)
+        described[code] = {"name": name}
         if rule is not None:
-            described[code] = {
-                "summary": rule.summary,
-                "why": rule.description,
-                "plain": list(rule.plain),
-            }
+            described[code].update(
+                summary=rule.summary, why=rule.description, plain=list(rule.plain)
+            )
     return {"findings": findings, "rules": described}
 
 

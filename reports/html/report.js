@@ -43,18 +43,18 @@
       ids.forEach(function (id) {
         var f = data.findings[Number(id)];
         if (!f) { return; }
-        var rule = data.rules[f.code] || {};
-        var box = el("div", "one c-" + f.category.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
-        box.appendChild(el("h3", null, f.code + " " + f.name + " (" + f.severity + ")"));
-        box.appendChild(el("p", null, f.message));
-        var plain = f.suggestion || (rule.plain || []).join(", ");
+        var rule = data.rules[f.c] || {};
+        var box = el("div", "one");
+        box.appendChild(el("h3", null, f.c + " " + (rule.name || "") + " (" + f.v + ")"));
+        box.appendChild(el("p", null, f.m));
+        var plain = f.s || (rule.plain || []).join(", ");
         if (plain) { box.appendChild(el("p", "plain", "Plain alternative: " + plain)); }
         var why = rule.why || rule.summary;
         if (why) { box.appendChild(el("p", "why", "Why it matters: " + why)); }
-        if (f.evidence && f.evidence.length) {
-          box.appendChild(el("p", "evidence", "Evidence: " + f.evidence.join(", ")));
+        if (f.e && f.e.length) {
+          box.appendChild(el("p", "evidence", "Evidence: " + f.e.join(", ")));
         }
-        var where = "Line " + f.line + ", column " + f.column + (f.page ? ", page " + f.page : "");
+        var where = "Line " + f.l + ", column " + f.k + (f.p ? ", page " + f.p : "");
         box.appendChild(el("p", "muted", where));
         detail.appendChild(box);
       });
@@ -106,9 +106,9 @@
     });
 
     article.addEventListener("click", function (event) {
-      var link = event.target.closest ? event.target.closest("a[data-target]") : null;
+      var link = event.target.closest ? event.target.closest("a") : null;
       if (!link || !article.contains(link)) { return; }
-      var target = link.getAttribute("data-target");
+      var target = (link.getAttribute("href") || "").slice(1);
       if (target.indexOf(prefix + "a") === 0) {
         event.preventDefault();
         var spot = document.getElementById(target);
@@ -133,7 +133,7 @@
       if (event.key !== "n" && event.key !== "p") { return; }
       var total = data.findings.length;
       if (!total) { return; }
-      var links = article.querySelectorAll(".findings a[data-target]");
+      var links = article.querySelectorAll(".findings a");
       var at = current ? Number(current.getAttribute("data-id") || current.getAttribute("data-for")) : -1;
       var step = event.key === "n" ? 1 : -1;
       var next = at;
