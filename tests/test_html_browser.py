@@ -294,3 +294,31 @@ def test_screenshot_is_saved_for_inspection(open_page, tmp_path: Path) -> None:
     assert not printed.locator(".panel").is_visible()
     assert printed.locator("mark[data-id]").first.is_visible()
     shutil.copy(shot, tmp_path / "report-copy.png")  # stays under pytest's tmp dir
+
+
+@pytest.mark.slow
+def test_a_100000_word_document_renders_and_stays_usable(open_page, tmp_path: Path) -> None:
+    sentence = (
+        "The insurer shall pay for loss or damage to the buildings caused by storm, provided "
+        "that the policyholder has complied with every condition of this policy and has told "
+        "us at once of any event which may give rise to a claim under this section. "
+    )
+    paragraphs = [
+        f"Section {n}\n\n" + sentence * 4 + "You shall keep it safe.\n" for n in range(600)
+    ]
+    text = "\n".join(paragraphs)
+    result = check_text(text, lang="en", profile="insurance", path="big.txt")
+    assert result.word_count >= 100_000
+    report = tmp_path / "big.html"
+    html_report.write_html(RunResult(documents=[result]), str(report))
+    assert report.stat().st_size < len(text.encode()) + 700 * len(result.findings) + 100_000
+    watched = open_page(report)
+    page = watched.page
+    assert watched.console_errors() == []
+    assert page.locator("mark[data-id]").count() == len(result.findings)
+    page.locator('input[data-filter="c-jargon"]').uncheck()
+    assert not page.locator(".findings li.c-jargon").first.is_visible()
+    last = page.locator(".findings li.c-sentence a").last
+    last.click()
+    assert page.evaluate("document.activeElement.id") == last.get_attribute("href")[1:]
+    page.screenshot(path=str(tmp_path / "big.png"))
