@@ -226,9 +226,10 @@ def section_bars(result: DocumentResult, prefix: str) -> tuple[str, bool, list[B
     """Readability per section: the metrics check's figures when present, else sentence length."""
     sections = result.metrics.get("sections")
     if isinstance(sections, list) and sections and all(isinstance(s, dict) for s in sections):
+        heading_index = {start: k for k, (start, _, _) in enumerate(sorted(result.outline))}
         for key, title, lower in READABILITY_KEYS:
             bars = [
-                Bar(_section_label(s, i), float(s[key]), "")
+                Bar(_section_label(s, i), float(s[key]), _section_anchor(s, heading_index, prefix))
                 for i, s in enumerate(sections)
                 if isinstance(s.get(key), (int, float)) and math.isfinite(s[key])
             ]
@@ -239,6 +240,11 @@ def section_bars(result: DocumentResult, prefix: str) -> tuple[str, bool, list[B
         True,
         _sentence_length_bars(result, prefix),
     )
+
+
+def _section_anchor(section: dict[str, Any], headings: dict[int, int], prefix: str) -> str:
+    k = headings.get(section.get("start"))  # type: ignore[arg-type]
+    return f"#{prefix}s{k}" if k is not None else ""
 
 
 def _section_label(section: dict[str, Any], index: int) -> str:
