@@ -322,3 +322,70 @@ def test_a_100000_word_document_renders_and_stays_usable(open_page, tmp_path: Pa
     last.click()
     assert page.evaluate("document.activeElement.id") == last.get_attribute("href")[1:]
     page.screenshot(path=str(tmp_path / "big.png"))
+
+
+CONTRAST = """
+(pairs) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const bg = (el) => {
+    for (; el; el = el.parentElement) {
+      const c = getComputedStyle(el).backgroundColor;
+      if (c !== "rgba(0, 0, 0, 0)" && c !== "transparent") return c;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  return pairs.map((sel) => {
+    const el = document.querySelector(sel);
+    const a = lum(getComputedStyle(el).color), b = lum(bg(el));
+    return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+  });
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast_meets_wcag_aa(open_page, tmp_path: Path, scheme: str) -> None:
+    report = _report(
+        tmp_path,
+        summary_draft=SUMMARY,
+        exclusions=_exclusions(POLICY),
+        summary={"present": True, "start": 0, "end": 30},
+    )
+    page = open_page(report, color_scheme=scheme).page
+    selectors = [
+        ".doctext",
+        "mark.c-jargon",
+        ".findings li a",
+        ".loc",
+        ".muted",
+        ".sev.s-error",
+        ".sev.s-warning",
+        ".checklist .st-bad .a",
+        ".checklist .st-ok .a",
+        ".checklist .st-none .a",
+        ".facts dt",
+    ]
+    for selector, ratio in page.evaluate(CONTRAST, selectors):
+        assert ratio >= 4.5, (scheme, selector, ratio)
+
+
+def test_landmarks_and_headings_for_assistive_technology(open_page, tmp_path: Path) -> None:
+    page = open_page(_report(tmp_path, summary_draft=SUMMARY)).page
+    assert page.get_by_role("banner").count() == 1
+    assert page.get_by_role("main").count() == 1
+    assert page.get_by_role("contentinfo").count() == 1
+    assert page.get_by_role("complementary", name="Findings (4)").count() == 1
+    assert page.get_by_role("complementary", name="Exclusion map").count() == 1
+    assert page.get_by_role("heading", level=1).count() == 1
+    # the skip link is the first thing Tab reaches and leads into the main landmark
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
