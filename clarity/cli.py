@@ -121,6 +121,13 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 )
 @click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
 @click.option("--isolated", is_flag=True, help="Ignore config files.")
+@click.option(
+    "--html",
+    "html_target",
+    metavar="PATH",
+    help="Also write an HTML report: a file, or a directory (ending in /) for one page "
+    "per document plus index.html.",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -139,6 +146,7 @@ def check(
     baseline_file: str | None = None,
     write_baseline_file: str | None = None,
     report_unused_suppressions: bool | None = None,
+    html_target: str | None = None,
 ) -> None:
     """Check documents (files, directories, or - for standard input)."""
     from pathlib import Path
@@ -183,6 +191,8 @@ def check(
         result = finish_batch(batch, check_paths, paths, settings, stdin)
     except ClarityError as exc:
         _fail(str(exc))
+    if html_target:
+        _write_html(result, html_target)
     if result.failures:
         shown_in_report = output_format == "text" and not quiet and not output_file
         for failure in () if shown_in_report else result.failures:
@@ -193,6 +203,15 @@ def check(
         return
     if threshold is not None and any(f.severity >= threshold for f in result.findings()):
         sys.exit(1)
+
+
+def _write_html(result, target: str) -> None:  # type: ignore[no-untyped-def]
+    from clarity.reporters.html_report import write_html
+
+    try:
+        write_html(result, target)
+    except OSError as exc:
+        _fail(f"cannot write the HTML report to {target}: {exc.strerror or exc}")
 
 
 def _replace(settings, **changes):  # type: ignore[no-untyped-def]

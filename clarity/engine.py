@@ -80,6 +80,8 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         notes=notes,
         language_detected=language_detected,
         profile_detected=profile_detected,
+        text=document.text,
+        outline=tuple((b.start, b.end, b.level) for b in document.headings),
     )
     for name, value in ctx.shared.items():
         if name.startswith("result:"):

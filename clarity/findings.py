@@ -60,6 +60,11 @@ class DocumentResult:
     profile_detected: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     """Per-document sections added by checks (e.g. exclusions, summary)."""
+    text: str | None = field(default=None, repr=False, compare=False)
+    """The normalised document text the offsets point into; kept for the HTML report.
+    Not part of the JSON output (to_dict leaves it out)."""
+    outline: tuple[tuple[int, int, int], ...] = field(default=(), repr=False, compare=False)
+    """(start, end, level) of each heading in ``text``, for the HTML report's sections."""
 
     def counts(self) -> dict[str, int]:
         out = {s.label: 0 for s in Severity}
