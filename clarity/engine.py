@@ -20,6 +20,7 @@ from clarity.errors import InputError
 from clarity.findings import DocumentResult, Finding, InputFailure, RunResult
 from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
+from clarity.readability.analysis import metrics_with_scores
 from clarity.readers import default_suffixes, read_bytes, read_path
 from clarity.sentences import split_sentences
 
@@ -66,6 +67,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         if check.applies(ctx):
             findings.extend(check.run(ctx))
     findings = _finalise(findings, ctx)
+    metrics, score = metrics_with_scores(ctx, findings)
     result = DocumentResult(
         path=document.path,
         language=language,
@@ -74,6 +76,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         word_count=ctx.word_count,
         sentence_count=sum(1 for s in sentences if not s.is_heading),
         findings=findings,
+        metrics=metrics,
         notes=notes,
         language_detected=language_detected,
         profile_detected=profile_detected,
@@ -81,6 +84,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
     for name, value in ctx.shared.items():
         if name.startswith("result:"):
             result.extra[name.removeprefix("result:")] = value
+    result.extra["score"] = score
     return result
 
 
