@@ -90,3 +90,21 @@ def test_lix_bands(value, band):
 @pytest.mark.parametrize(("value", "band"), [(5.9, "easy"), (6, "medium"), (9, "hard")])
 def test_wiio_bands(value, band):
     assert wiio_band(value) == band
+
+
+def test_r101_fires_on_hard_finnish_and_not_on_easy():
+    hard = (
+        "Vakuutuksenantajan korvausvelvollisuuden edellytyksenä on vakuutuksenottajan "
+        "viivytyksettömästi toimittama kirjallinen vahinkoilmoitus asianmukaisine liitteineen."
+    )
+    hits = [f for f in check_text(hard, lang="fi").findings if f.code == "R101"]
+    assert hits and "LIX" in hits[0].message and "Wiio" in hits[0].message
+    easy = "Maksamme vahingon. Kerro siitä meille heti. Vastaamme viikon sisällä."
+    assert "R101" not in [f.code for f in check_text(easy, lang="fi").findings]
+
+
+def test_sections_have_finnish_metrics():
+    text = "# Korvaus\n\nMaksamme vahingon. Kerro siitä meille heti.\n"
+    sections = check_text(text, lang="fi", fmt="markdown").metrics["sections"]
+    assert [s["title"] for s in sections] == ["Korvaus"]
+    assert {"lix", "wiio", "wiio_refined", "score"} <= set(sections[0])
