@@ -180,3 +180,11 @@ def test_florida_requires_toc_over_3000_words(run_cli, tmp_path):
         "R202"
         not in run_cli("check", str(without), "--lang", "en", "--jurisdiction", "us-tx").output
     )
+
+
+def test_document_with_no_countable_words_gets_no_r201():
+    result = check_text(
+        "# Title only\n", lang="en", fmt="markdown", settings=Settings(jurisdiction="us-fl")
+    )
+    assert "R201" not in [f.code for f in result.findings]
+    assert result.metrics["statutory"]["words"] == 0

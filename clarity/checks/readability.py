@@ -142,7 +142,7 @@ class StatutoryCheck(Check):
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
         result = statutory_result(ctx)
-        if not result or not result.get("applied"):
+        if not result or not result.get("applied") or not result.get("words"):
             return
         spans = [s for s in ctx.sentences if not s.is_heading]
         anchor = (spans[0].start, spans[0].end) if spans else (0, min(len(ctx.text), 1))
