@@ -119,6 +119,15 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     type=click.Path(dir_okay=False),
     help="Extra rule pack (YAML); repeatable.",
 )
+@click.option(
+    "--jurisdiction",
+    help="Apply a statutory readability test, e.g. us-fl (see docs/readability.md).",
+)
+@click.option(
+    "--min-score",
+    type=click.IntRange(0, 100),
+    help="Fail (exit 1) when a document's clarity score is below this.",
+)
 @click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
 @click.option("--isolated", is_flag=True, help="Ignore config files.")
 @click.option(
@@ -137,6 +146,8 @@ def check(
     ignore: str | None,
     fail_on: str | None,
     rule_packs: tuple[str, ...],
+    jurisdiction: str | None,
+    min_score: int | None,
     config: str | None,
     isolated: bool,
     output_file: str | None = None,
@@ -163,6 +174,8 @@ def check(
         select=_codes(select),
         ignore=_codes(ignore),
         report_unused_suppressions=report_unused_suppressions,
+        jurisdiction=jurisdiction.strip().lower() if jurisdiction else None,
+        min_score=min_score,
     )
     if fail_on is not None:
         settings = _replace(
@@ -177,6 +190,7 @@ def check(
         _fail(str(exc))
     from clarity.batch import Batch, finish_batch
 
+    _check_jurisdiction(settings)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     batch = Batch(
         output_format=output_format,
@@ -203,6 +217,20 @@ def check(
         return
     if threshold is not None and any(f.severity >= threshold for f in result.findings()):
         sys.exit(1)
+    if settings.min_score is not None and any(
+        d.extra.get("score", {}).get("value", 100) < settings.min_score for d in result.documents
+    ):
+        sys.exit(1)
+
+
+def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]
+    if settings.jurisdiction is None:
+        return
+    from clarity.readability.statutory import jurisdictions
+
+    known = jurisdictions(settings)
+    if settings.jurisdiction not in known:
+        _fail(f"unknown jurisdiction {settings.jurisdiction!r}; known: {', '.join(sorted(known))}")
 
 
 def _write_html(result, target: str) -> None:  # type: ignore[no-untyped-def]

@@ -53,6 +53,12 @@ class Settings:
     """Globs of files or folders to skip when walking a directory."""
     respect_gitignore: bool = True
     report_unused_suppressions: bool = False
+    jurisdiction: str | None = None
+    """Statutory readability test to apply (e.g. "us-fl"); None applies none."""
+    min_score: int | None = None
+    """A document scoring below this clarity score fails the run."""
+    score_weights: dict[str, float] = field(default_factory=dict)
+    """Overrides of the clarity score's weights (see docs/readability.md)."""
 
     def threshold(self, lang: str, name: str, default: int) -> int:
         for scope in (lang, "all"):
@@ -184,6 +190,36 @@ def _per_file_ignores(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...
     return tuple((glob, _codes(codes, f"{where}.{glob}")) for glob, codes in value.items())
 
 
+SCORE_WEIGHT_NAMES = ("readability", "sentences", "findings", "error", "warning", "info")
+
+
+def _jurisdiction(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: expected a jurisdiction such as 'us-fl', got {value!r}")
+    return value.strip().lower()
+
+
+def _min_score(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ConfigError(f"{where}: expected a whole number from 0 to 100, got {value!r}")
+    return value
+
+
+def _score_weights(value: Any, where: str) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table of weight = number")
+    out: dict[str, float] = {}
+    for key, item in value.items():
+        if key not in SCORE_WEIGHT_NAMES:
+            raise ConfigError(
+                f"{where}.{key}: unknown weight; known: {', '.join(SCORE_WEIGHT_NAMES)}"
+            )
+        if isinstance(item, bool) or not isinstance(item, int | float) or item < 0:
+            raise ConfigError(f"{where}.{key}: expected a number >= 0, got {item!r}")
+        out[key] = float(item)
+    return out
+
+
 # key -> (Settings field, validator(value, where, base_dir))
 KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "lang": ("lang", lambda v, w, b: _choice(LANG_CHOICES)(v, w)),
@@ -201,6 +237,9 @@ KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "exclude": ("exclude", lambda v, w, b: _globs(v, w)),
     "respect-gitignore": ("respect_gitignore", lambda v, w, b: _bool(v, w)),
     "report-unused-suppressions": ("report_unused_suppressions", lambda v, w, b: _bool(v, w)),
+    "jurisdiction": ("jurisdiction", lambda v, w, b: _jurisdiction(v, w)),
+    "min-score": ("min_score", lambda v, w, b: _min_score(v, w)),
+    "score-weights": ("score_weights", lambda v, w, b: _score_weights(v, w)),
 }
 
 

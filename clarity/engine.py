@@ -18,6 +18,7 @@ from clarity.errors import InputError
 from clarity.findings import DocumentResult, Finding, InputFailure, RunResult
 from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
+from clarity.readability.analysis import metrics_with_scores
 from clarity.readers import read_bytes, read_path
 from clarity.sentences import split_sentences
 
@@ -69,6 +70,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
             findings.extend(check.run(ctx))
     findings = _finalise(findings, ctx)
     findings = _after_finalise(findings, ctx, directives)
+    metrics, score = metrics_with_scores(ctx, findings)
     result = DocumentResult(
         path=document.path,
         language=language,
@@ -77,6 +79,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         word_count=ctx.word_count,
         sentence_count=sum(1 for s in sentences if not s.is_heading),
         findings=findings,
+        metrics=metrics,
         notes=notes,
         language_detected=language_detected,
         profile_detected=profile_detected,
@@ -86,6 +89,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
     for name, value in ctx.shared.items():
         if name.startswith("result:"):
             result.extra[name.removeprefix("result:")] = value
+    result.extra["score"] = score
     return result
 
 

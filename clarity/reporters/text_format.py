@@ -21,6 +21,10 @@ def render(result: RunResult, color: bool = False) -> str:
                 where += f" (paragraph {f.paragraph})"
             suffix = f" ({f.suggestion})" if f.suggestion else ""
             lines.append(f"{where}: {f.code} [{f.severity.label}] {f.message}{suffix}")
+    for doc in result.documents:
+        score = doc.extra.get("score")
+        if isinstance(score, dict) and "value" in score:
+            lines.append(f"{doc.path}: score {score['value']} ({score['grade']})")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 

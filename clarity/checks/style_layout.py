@@ -1,0 +1,99 @@
+"""Cross-reference density (P106) and ALL-CAPS passages (P107).
+
+"Subject to clause 9 and as defined in Section 4.2(b)" sends the reader away twice in
+one sentence; capitals remove word shapes and slow reading, so a passage in capitals
+is harder to read, not more emphatic."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from clarity.checks.base import Analysed, Check
+from clarity.findings import Finding
+from clarity.rulemeta import RuleMeta, Severity
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\b")
+
+CROSS_REFERENCES = RuleMeta(
+    code="P106",
+    name="cross-reference-density",
+    severity=Severity.INFO,
+    category="style",
+    summary="Too many cross-references send the reader back and forth; say it here.",
+    description="A sentence with per_sentence or more references ('Section 4.2(b)', 'clause "
+    "9'; Finnish 'kohdassa 4.2'), or a document with more than per_thousand_words per 1,000 "
+    "words (rules/<lang>/style.yml).",
+    fail_examples=("Subject to clause 9, we pay the costs as defined in Section 4.2(b).",),
+    pass_examples=("We pay the costs of repair, as described in Section 4.",),
+    origin=__name__,
+)
+ALL_CAPS = RuleMeta(
+    code="P107",
+    name="all-caps-passage",
+    severity=Severity.WARNING,
+    category="style",
+    summary="A passage in capitals is hard to read; use normal case (bold for emphasis).",
+    fail_examples=("PLEASE READ THIS POLICY CAREFULLY BEFORE YOU SIGN.",),
+    pass_examples=("Please read this policy carefully. The APR and VAT are shown.",),
+    origin=__name__,
+)
+
+
+class LayoutCheck(Check):
+    rules = (CROSS_REFERENCES, ALL_CAPS)
+
+    def run(self, ctx: Analysed) -> Iterable[Finding]:
+        lex = ctx.ruleset.lexicon("style")
+        xref = lex.get("cross_references", {})
+        patterns = [re.compile(p, re.IGNORECASE) for p in xref.get("patterns", [])]
+        per_sentence = int(xref.get("per_sentence", 2))
+        min_caps = int(lex.get("all_caps", {}).get("min_words", 4))
+        text = ctx.text
+        total = 0
+        first: tuple[int, int] | None = None
+        for sentence in ctx.sentences:
+            chunk = text[sentence.start : sentence.end]
+            spans = sorted({m.span() for p in patterns for m in p.finditer(chunk)})
+            if not sentence.is_heading:
+                total += len(spans)
+                if spans and first is None:
+                    first = (sentence.start + spans[0][0], sentence.start + spans[0][1])
+                if len(spans) >= per_sentence:
+                    refs = ", ".join(chunk[a:b] for a, b in spans)
+                    yield ctx.finding(
+                        CROSS_REFERENCES,
+                        sentence.start,
+                        sentence.end,
+                        message=f"{len(spans)} cross-references in one sentence ({refs})",
+                        suggestion="say what the referenced part says, in place",
+                        data={"references": len(spans)},
+                    )
+            yield from _caps(ctx, sentence.start, chunk, min_caps)
+        limit = float(xref.get("per_thousand_words", 10))
+        words = max(ctx.word_count, 1)
+        if first and words >= 100 and total * 1000 / words > limit:
+            yield ctx.finding(
+                CROSS_REFERENCES,
+                *first,
+                message=f"{total} cross-references in {words} words "
+                f"({total * 1000 / words:.1f} per 1,000; limit {limit:g})",
+                suggestion="repeat short rules where they apply instead of pointing to them",
+            )
+
+
+def _caps(ctx: Analysed, base: int, chunk: str, min_words: int) -> Iterable[Finding]:
+    run: list[re.Match[str]] = []
+    for m in [*_CAPS_WORD.finditer(chunk), None]:
+        if m is not None and m.group().isupper():
+            run.append(m)
+            continue
+        if len(run) >= min_words:
+            yield ctx.finding(
+                ALL_CAPS,
+                base + run[0].start(),
+                base + run[-1].end(),
+                message=f"{len(run)} words in capitals are hard to read",
+                suggestion="write it in normal case; use bold for emphasis",
+            )
+        run = []

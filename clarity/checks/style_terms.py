@@ -1,0 +1,148 @@
+"""Defined terms (P104 too many, P105 used long before the definition) and undefined
+acronyms (P108). Each defined term is a small memory test for the reader; a term
+used before it is defined, or an acronym never spelt out, fails that test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from clarity.checks.base import Analysed, Check
+from clarity.findings import Finding
+from clarity.rulemeta import RuleMeta, Severity
+from clarity.sentences import count_words
+
+_MANY = " ".join(f'"Term{chr(65 + i)}" means item {i}.' for i in range(14))
+_ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?:s|:\w+)?(?![\w-])")
+
+TOO_MANY_TERMS = RuleMeta(
+    code="P104",
+    name="too-many-defined-terms",
+    severity=Severity.INFO,
+    category="style",
+    summary="The document defines many terms; readers cannot hold them all.",
+    description="Counts quoted definitions ('\"Home\" means ...', '(the \"Insurer\")'; "
+    "Finnish '\"Koti\" tarkoittaa ...'). The limit is max_terms in rules/<lang>/style.yml.",
+    fail_examples=(_MANY,),
+    pass_examples=('"Home" means the house at the address in your schedule.',),
+    origin=__name__,
+)
+USED_BEFORE_DEFINED = RuleMeta(
+    code="P105",
+    name="term-used-before-definition",
+    severity=Severity.WARNING,
+    category="style",
+    summary="A defined term is used long before the place that defines it.",
+    description="Flagged when the first use comes more than before_words words before "
+    "the definition (rules/<lang>/style.yml).",
+    fail_examples=(
+        "The Excess applies to every claim. "
+        + "We pay for the cost to fix your roof. " * 30
+        + '"Excess" means the first part of a claim that you pay.',
+    ),
+    pass_examples=(
+        '"Excess" means the first part of a claim that you pay. The Excess applies to you.',
+    ),
+    origin=__name__,
+)
+UNDEFINED_ACRONYM = RuleMeta(
+    code="P108",
+    name="undefined-acronym",
+    severity=Severity.INFO,
+    category="style",
+    summary="An acronym is never spelt out; write it in full the first time.",
+    description="An all-capital word of 2-6 letters not given in full as 'Full Name (ABC)' "
+    "or 'ABC (Full Name)' and not in the known list of rules/<lang>/style.yml.",
+    fail_examples=("The APR is shown in your agreement.",),
+    pass_examples=(
+        "The annual percentage rate (APR) is shown in your agreement. The APR is fixed.",
+        "We follow the rules of the EU.",
+    ),
+    origin=__name__,
+)
+
+
+def defined_terms(ctx: Analysed) -> list[tuple[str, int, int]]:
+    """(term, start, end) of every definition, in document order."""
+    lex = ctx.ruleset.lexicon("style").get("defined_terms", {})
+    out: dict[str, tuple[str, int, int]] = {}
+    for raw in lex.get("patterns", []):
+        for m in re.finditer(raw, ctx.text):
+            term = " ".join(m.group(1).split())
+            out.setdefault(term.lower(), (term, m.start(1), m.end(1)))
+    return sorted(out.values(), key=lambda t: t[1])
+
+
+class DefinedTermsCheck(Check):
+    rules = (TOO_MANY_TERMS, USED_BEFORE_DEFINED, UNDEFINED_ACRONYM)
+
+    def run(self, ctx: Analysed) -> Iterable[Finding]:
+        lex = ctx.ruleset.lexicon("style")
+        terms = defined_terms(ctx)
+        limits = lex.get("defined_terms", {})
+        limit = int(limits.get("max_terms", 12))
+        if len(terms) > limit:
+            _, start, end = terms[0]
+            yield ctx.finding(
+                TOO_MANY_TERMS,
+                start,
+                end,
+                message=f"{len(terms)} defined terms (more than {limit}); "
+                "readers cannot hold them all",
+                suggestion="define fewer terms; use everyday words instead",
+                data={"terms": [t for t, _, _ in terms]},
+            )
+        gap = int(limits.get("before_words", 200))
+        text = ctx.text
+        for term, start, _ in terms:
+            flags = 0 if term[:1].isupper() else re.IGNORECASE
+            first = re.search(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", text[:start], flags)
+            if first is None:
+                continue
+            between = count_words(text[first.end() : start])
+            if between > gap:
+                yield ctx.finding(
+                    USED_BEFORE_DEFINED,
+                    first.start(),
+                    first.end(),
+                    message=f'"{term}" is used {between} words before it is defined '
+                    f"(line {ctx.document.line_col(start)[0]})",
+                    suggestion="define it before its first use, or where it is used",
+                )
+        yield from _acronyms(ctx, set(lex.get("acronyms", {}).get("known", [])))
+
+
+def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
+    text = ctx.text
+    seen: set[str] = set()
+    for sentence in ctx.sentences:
+        if sentence.is_heading:
+            continue
+        chunk = text[sentence.start : sentence.end]
+        for m in _ACRONYM.finditer(chunk):
+            word = m.group(1)
+            if word in seen or word in known:
+                continue
+            seen.add(word)
+            if _caps_run(chunk, m.start(1), m.end(1)) or _spelt_out(text, word):
+                continue
+            yield ctx.finding(
+                UNDEFINED_ACRONYM,
+                sentence.start + m.start(1),
+                sentence.start + m.end(1),
+                message=f'"{word}" is not spelt out anywhere',
+                suggestion=f"write it in full the first time, then ({word})",
+            )
+
+
+def _caps_run(chunk: str, start: int, end: int) -> bool:
+    """True inside an ALL-CAPS passage (P107's business, not an acronym)."""
+    before = re.findall(r"[^\W\d_]+", chunk[:start])[-1:]
+    after = re.findall(r"[^\W\d_]+", chunk[end:])[:1]
+    return any(w.isupper() and len(w) > 1 for w in before + after)
+
+
+def _spelt_out(text: str, word: str) -> bool:
+    if re.search(rf"\(\s*{re.escape(word)}\s*\)", text):
+        return True
+    return re.search(rf"(?<!\w){re.escape(word)}\s*\([^)]{{4,}}\)", text) is not None

@@ -1,0 +1,101 @@
+"""Readability metrics of a run of sentences (a whole document or one section).
+
+Sentence counts and lengths come from clarity's own legal-text splitter (a
+heading is not a sentence, a semicolon ends a clause); the English formulas are
+textstat's, run on the same sentences; the Finnish ones are computed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clarity.readability import finnish
+from clarity.readability.english import english_scores
+
+# Flesch (1949), "A new readability yardstick" / "The Art of Readable Writing": score -> style.
+FLESCH_BANDS: tuple[tuple[float, str], ...] = (
+    (90, "very easy"),
+    (80, "easy"),
+    (70, "fairly easy"),
+    (60, "standard"),
+    (50, "fairly difficult"),
+    (30, "difficult"),
+    (float("-inf"), "very difficult"),
+)
+# Björnsson (1968), Läsbarhet; the usual Nordic scale.
+LIX_BANDS: tuple[tuple[float, str], ...] = (
+    (60, "very difficult"),
+    (50, "difficult"),
+    (40, "medium"),
+    (30, "easy"),
+    (float("-inf"), "very easy"),
+)
+
+
+def flesch_band(score: float) -> str:
+    return next(label for floor, label in FLESCH_BANDS if score >= floor)
+
+
+def lix_band(score: float) -> str:
+    return next(label for floor, label in LIX_BANDS if score >= floor)
+
+
+def wiio_band(grade: float) -> str:
+    """Wiio: under 6 easy, 6 to under 9 medium, 9 or more hard."""
+    if grade < 6:
+        return "easy"
+    return "medium" if grade < 9 else "hard"
+
+
+def prose_of(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentences as one string, each closed with a full stop if it had none, so
+    textstat (which ends sentences at . ! ?) sees the same sentences we do."""
+    parts = []
+    for start, end in spans:
+        piece = " ".join(text[start:end].split())
+        if piece and piece[-1] not in ".!?":
+            piece = piece.rstrip(";:,") + "."
+        parts.append(piece)
+    return " ".join(parts)
+
+
+def measure(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    lengths: Sequence[int],
+    language: str,
+    long_limit: int,
+) -> dict[str, object]:
+    """Metrics for the sentences at ``spans`` (non-heading) with word counts ``lengths``."""
+    words = sum(lengths)
+    count = len(lengths)
+    out: dict[str, object] = {
+        "words": words,
+        "sentences": count,
+        "avg_sentence_length": round(words / count, 2) if count else 0.0,
+        "max_sentence_length": max(lengths, default=0),
+        "long_sentence_share": round(sum(1 for n in lengths if n > long_limit) / count, 4)
+        if count
+        else 0.0,
+    }
+    if not count:
+        return out
+    prose = prose_of(text, spans)
+    if language == "en":
+        scores = english_scores(prose)
+        out.update(scores)
+        out["flesch_band"] = flesch_band(scores["flesch_reading_ease"])
+    else:
+        word_list = finnish.words(prose)
+        value = finnish.lix(word_list, count)
+        plain, refined = finnish.wiio(word_list, count)
+        out.update(
+            {
+                "lix": round(value, 2),
+                "lix_band": lix_band(value),
+                "wiio": round(plain, 2),
+                "wiio_refined": round(refined, 2),
+                "wiio_band": wiio_band(plain),
+            }
+        )
+    return out
