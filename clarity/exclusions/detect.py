@@ -40,6 +40,8 @@ class _Lead:
     item_class: str | None
     """Marker class of the item that opened it; None for a paragraph lead-in."""
     level: int
+    write_back: bool = False
+    """Items under it give cover back ("unless:"), so they are not exclusions."""
 
 
 def marker_class(marker: str) -> str:
@@ -91,6 +93,7 @@ class _Walker:
         self._heading_cache: dict[str, bool] = {}
         lead_families = lex.raw.get("lead_in_families") or ["not-covered", "excluded"]
         self.lead_families = frozenset(lead_families)
+        self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
         self.out: list[Exclusion] = []
 
     def exclusion_heading(self, block: Block) -> str:
@@ -120,6 +123,13 @@ class _Walker:
     def is_title(self, sentence: Sentence) -> bool:
         piece = self.text[sentence.start : sentence.end]
         return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" .:0-9"))
+
+    def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
+        block = self.doc.block_at(sentence.start)
+        in_definitions = block is not None and any(
+            self.lex.is_definition_heading(t) for t in block.section_path
+        )
+        return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
 
     def complete_without_list(self, sentence: Sentence, trig: Trigger) -> bool:
         """A lead-in with no colon and no dangling word that already says what it
@@ -201,12 +211,16 @@ class _Walker:
     ) -> None:
         last = sentences[-1]
         nested = next_marker is not None and marker_class(next_marker) != marker_class(marker)
-        if nested and self.ends_as_lead_in(last, True):
-            text = " ".join(self.text[sentences[0].start : last.end].split())
-            leads.append(_Lead(text, marker_class(marker), block.level))
+        if leads and leads[-1].write_back:
             return
         lo, hi = sentences[0].start, last.end
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
+        if nested and self.ends_as_lead_in(last, True):
+            text = " ".join(self.text[sentences[0].start : last.end].split())
+            write_back = trig is not None and trig.family in self.write_back_families
+            leads.append(_Lead(text, marker_class(marker), block.level, write_back))
+            if not write_back:
+                return
         source = "lead-in" if leads else "heading"
         label = leads[-1].text if leads else heading
         self.emit(index, lo, hi, source, trig, label, sentences[0])
@@ -226,6 +240,8 @@ class _Walker:
             )
             if trig is not None and self.is_title(sentence):
                 continue  # a contents line or a run-in title: "What is not covered 185"
+            if trig is not None and self.defines_trigger(sentence, trig):
+                continue  # "Deductible - the amount you pay": the definition of the word
             if is_last and self.ends_as_lead_in(sentence, next_is_item):
                 opens = trig is not None and trig.family in self.lead_families
                 if opens or (heading and next_is_item):
