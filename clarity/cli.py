@@ -70,6 +70,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--select", help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", help="Skip these rule codes or prefixes (comma-separated).")
 @click.option(
+    "--template",
+    type=click.Choice(["auto", "ipid", "none"]),
+    help="Check headings against a template (ipid: EU insurance product information) [auto].",
+)
+@click.option(
     "--fail-on",
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that fails the run [error].",
@@ -90,6 +95,7 @@ def check(
     profile: str | None,
     select: str | None,
     ignore: str | None,
+    template: str | None,
     fail_on: str | None,
     rule_packs: tuple[str, ...],
     config: str | None,
@@ -110,6 +116,7 @@ def check(
         profile=profile,
         select=_codes(select),
         ignore=_codes(ignore),
+        template=template,
     )
     if fail_on is not None:
         settings = _replace(

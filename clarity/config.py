@@ -24,6 +24,7 @@ else:  # pragma: no cover
 LANG_CHOICES = ("auto", "en", "fi")
 PROFILE_CHOICES = ("auto", "insurance", "loan", "generic")
 THRESHOLD_NAMES = ("sentence-warning", "sentence-error")
+TEMPLATE_CHOICES = ("auto", "ipid", "none")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class Settings:
     """Language -> threshold name -> value; "all" applies to every language."""
     max_file_size: int = 50 * 1024 * 1024
     config_path: str | None = None
+    template: str = "auto"
+    """Document template to check headings against: "ipid", "none", or "auto" (IPID when
+    the document already uses most IPID headings)."""
 
     def threshold(self, lang: str, name: str, default: int) -> int:
         for scope in (lang, "all"):
@@ -160,6 +164,7 @@ KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "rules": ("rules", _paths),
     "thresholds": ("thresholds", lambda v, w, b: _thresholds(v, w)),
     "max-file-size": ("max_file_size", lambda v, w, b: _size(v, w)),
+    "template": ("template", lambda v, w, b: _choice(TEMPLATE_CHOICES)(v, w)),
 }
 
 

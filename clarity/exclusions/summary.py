@@ -20,7 +20,7 @@ from clarity.exclusions.model import Exclusion
 from clarity.exclusions.topics import named_topic
 
 _WORD = re.compile(r"[^\W\d_]+")
-MIN_SECTION_WORDS = 3
+MIN_SECTION_WORDS = 1
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ _REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zäö�
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n", "\f": "\n", "\v": "\n"})
 _SENTENCE_END = re.compile(r"[.;:?!]\s*$")
 _HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
-_PAGE_LINE = re.compile(r"\b(?:page|sivu)\s+\d+\s*(?:of|/|\()\s*\d+|^\s*-?\s*\d{1,4}\s*-?\s*$", re.I)
+_PAGE_LINE = re.compile(
+    r"\b(?:page|sivu)\s+\d+\s*(?:of|/|\()\s*\d+|^\s*-?\s*\d{1,4}\s*-?\s*$", re.I
+)
 FURNITURE_REPEATS = 3
 """A line repeated this often (running header/footer of a PDF) is page furniture."""
 
