@@ -209,5 +209,24 @@ def explain(code: str) -> None:
     click.echo(explain_text(rule))
 
 
+@cli.command("summary")
+@click.argument("path")
+@click.option("--lang", type=click.Choice(["auto", "en", "fi"]), help="Document language [auto].")
+@click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--isolated", is_flag=True, help="Ignore config files.")
+def summary_command(path: str, lang: str | None, config: str | None, isolated: bool) -> None:
+    """Print a draft "What is not covered" list (Markdown) from the detected exclusions."""
+    from clarity.engine import check_one
+    from clarity.findings import InputFailure
+
+    settings = _settings(config, isolated, lang=lang)
+    settings = _replace(settings, profile="insurance", select=("X",), ignore=())
+    stdin = sys.stdin.buffer.read() if path == "-" else None
+    outcome = check_one(path, settings, stdin)
+    if isinstance(outcome, InputFailure):
+        _fail(f"{outcome.path}: {outcome.message}")
+    click.echo(str(outcome.extra.get("summary_draft", "")), nl=False)
+
+
 def main() -> None:
     cli(prog_name="clarity")

@@ -121,8 +121,10 @@ class _Walker:
         return not _TERMINAL.search(piece)
 
     def is_title(self, sentence: Sentence) -> bool:
-        piece = self.text[sentence.start : sentence.end]
-        return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" .:0-9"))
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if _TERMINAL.search(piece) or piece.endswith(":"):
+            return False
+        return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" 0-9"))
 
     def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
         block = self.doc.block_at(sentence.start)
