@@ -4,7 +4,6 @@ list items under exclusion headings and lead-ins, PDF-shaped text, topics."""
 from __future__ import annotations
 
 import pytest
-
 from exclusion_helpers import exclusions
 
 EN_FAMILIES = {

@@ -21,7 +21,7 @@ BURIED = RuleMeta(
     name="buried-exclusion",
     severity=Severity.WARNING,
     category="exclusions",
-    summary="An exclusion is hard to find: move it under an exclusions heading, up front, in plain words.",
+    summary="An exclusion is hard to find: put it under an exclusions heading, up front.",
     languages=("en", "fi"),
     description=(
         "Raised once per exclusion with burial evidence. The evidence codes are: "

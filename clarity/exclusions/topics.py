@@ -48,12 +48,10 @@ def topic_for(
     by_family = lex.raw.get("family_topics") or {}
     if family in by_family:
         return str(by_family[family]), True
-    clause = text[clause_from:hi]
-    for piece in (clause, text[lo:hi]):
+    for piece in (text[clause_from:hi], text[lo:hi]):
         name = named_topic(lex, piece)
         if name:
             return name, True
-    for piece in (clause, text[lo:hi]):
         words = word_topic(lex, piece)
         if words:
             return words, False
