@@ -108,6 +108,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--select", help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", help="Skip these rule codes or prefixes (comma-separated).")
 @click.option(
+    "--template",
+    type=click.Choice(["auto", "ipid", "none"]),
+    help="Check headings against a template (ipid: EU insurance product information) [auto].",
+)
+@click.option(
     "--fail-on",
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that fails the run [error].",
@@ -144,6 +149,7 @@ def check(
     profile: str | None,
     select: str | None,
     ignore: str | None,
+    template: str | None,
     fail_on: str | None,
     rule_packs: tuple[str, ...],
     jurisdiction: str | None,
@@ -176,6 +182,7 @@ def check(
         report_unused_suppressions=report_unused_suppressions,
         jurisdiction=jurisdiction.strip().lower() if jurisdiction else None,
         min_score=min_score,
+        template=template,
     )
     if fail_on is not None:
         settings = _replace(
@@ -307,6 +314,25 @@ def explain(code: str) -> None:
     if rule is None:
         _fail(f"unknown rule code {code!r}; run 'clarity rules' for the list")
     click.echo(explain_text(rule))
+
+
+@cli.command("summary")
+@click.argument("path")
+@click.option("--lang", type=click.Choice(["auto", "en", "fi"]), help="Document language [auto].")
+@click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--isolated", is_flag=True, help="Ignore config files.")
+def summary_command(path: str, lang: str | None, config: str | None, isolated: bool) -> None:
+    """Print a draft "What is not covered" list (Markdown) from the detected exclusions."""
+    from clarity.engine import check_one
+    from clarity.findings import InputFailure
+
+    settings = _settings(config, isolated, lang=lang)
+    settings = _replace(settings, profile="insurance", select=("X",), ignore=())
+    stdin = sys.stdin.buffer.read() if path == "-" else None
+    outcome = check_one(path, settings, stdin)
+    if isinstance(outcome, InputFailure):
+        _fail(f"{outcome.path}: {outcome.message}")
+    click.echo(str(outcome.extra.get("summary_draft", "")), nl=False)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ else:  # pragma: no cover
 LANG_CHOICES = ("auto", "en", "fi")
 PROFILE_CHOICES = ("auto", "insurance", "loan", "generic")
 THRESHOLD_NAMES = ("sentence-warning", "sentence-error")
+TEMPLATE_CHOICES = ("auto", "ipid", "none")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class Settings:
     """A document scoring below this clarity score fails the run."""
     score_weights: dict[str, float] = field(default_factory=dict)
     """Overrides of the clarity score's weights (see docs/readability.md)."""
+    template: str = "auto"
+    """Document template to check headings against: "ipid", "none", or "auto" (IPID when
+    the document already uses most IPID headings)."""
 
     def threshold(self, lang: str, name: str, default: int) -> int:
         for scope in (lang, "all"):
@@ -240,6 +244,7 @@ KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "jurisdiction": ("jurisdiction", lambda v, w, b: _jurisdiction(v, w)),
     "min-score": ("min_score", lambda v, w, b: _min_score(v, w)),
     "score-weights": ("score_weights", lambda v, w, b: _score_weights(v, w)),
+    "template": ("template", lambda v, w, b: _choice(TEMPLATE_CHOICES)(v, w)),
 }
 
 

@@ -88,6 +88,8 @@ def detect_profile(text: str, ruleset: RuleSet, word_count: int) -> tuple[str, d
     for profile in ("insurance", "loan"):
         counts[profile] = _VocabularyCounter.of(tuple(lexicon.get(profile, []))).count(words, text)
     best = max(counts, key=lambda k: counts[k])
+    if word_count < lexicon.get("min_words", 0):
+        return "generic", counts  # too little text to call it a policy or an agreement
     needed = lexicon.get("min_per_thousand", 4) * max(word_count, 1) / 1000
     if counts[best] < max(needed, 2) or counts[best] == 0:
         return "generic", counts

@@ -97,13 +97,13 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
     """Apply select/ignore, suppressions and severity overrides; fill locations; sort."""
     settings = ctx.settings
     document = ctx.document
-    out: dict[tuple[str, int, int], Finding] = {}
+    out: dict[tuple[str, int, int, str], Finding] = {}
     for finding in findings:
         code = finding.code
         if not settings.rule_enabled(code) or document.is_suppressed(code, finding.start):
             continue
         location = document.locate(finding.start, finding.end)
-        out[(code, finding.start, finding.end)] = replace(
+        out[(code, finding.start, finding.end, finding.message)] = replace(
             finding,
             severity=settings.severity_for(code, finding.severity),
             line=location.line,

@@ -40,7 +40,7 @@ def test_profile_detection():
     assert check_text("The weather is nice today and we walk in the park.").profile == "generic"
     fi_loan = (
         "Luotonantaja perii korkoa. Todellinen vuosikorko on 9,9 %. Luotto maksetaan takaisin kuukausittain. "
-        * 2
+        * 4
     )
     assert check_text(fi_loan).profile == "loan"
     assert check_text(insurance, profile="loan").profile == "loan"

@@ -331,9 +331,10 @@ def test_text_is_kept_out_of_json_and_results_stay_picklable() -> None:
 def test_the_text_appears_once_in_the_page() -> None:
     sentence = "The insurer shall pay the claim within thirty days of the report. "
     text = sentence * 400
-    html = _page(check_text(text, lang="en", profile="insurance"))
+    result = check_text(text, lang="en", profile="insurance")
+    html = _page(result)
     assert html.count("within thirty days of the report") == 400
     findings = len(re.findall("<mark[^>]*data-id", html))
-    assert findings == 400
+    assert findings == len(result.findings) >= 400  # one S101 per sentence, and more
     # size: the text once plus a bounded cost per finding (mark, list item, JSON entry)
     assert len(html.encode()) < len(text.encode()) + 700 * findings + 60_000

@@ -63,6 +63,19 @@ class Analysed:
         hi = bisect.bisect_left(starts, end)
         return self.doc[lo:hi]
 
+    @cached_property
+    def opening_span(self) -> tuple[int, int]:
+        """Where a finding about the whole document points: the first line of its first block.
+
+        Offset 0 may be blanked markup (front matter), so it is never used directly.
+        """
+        text = self.document.text
+        if not self.document.blocks:
+            return 0, min(len(text), max(text.find("\n"), 1) if "\n" in text else len(text))
+        block = self.document.blocks[0]
+        line_end = text.find("\n", block.start, block.end)
+        return block.start, line_end if line_end > block.start else block.end
+
     def sentence_at(self, offset: int) -> Sentence | None:
         starts = [s.start for s in self.sentences]
         index = bisect.bisect_right(starts, offset) - 1

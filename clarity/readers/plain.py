@@ -14,6 +14,31 @@ _REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zä
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n", "\f": "\n", "\v": "\n"})
 _SENTENCE_END = re.compile(r"[.;:?!]\s*$")
 _HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
+_PAGE_LINE = re.compile(
+    r"\b(?:page|sivu)\s+\d+\s*(?:of|/|\()\s*\d+|^\s*-?\s*\d{1,4}\s*-?\s*$", re.I
+)
+FURNITURE_REPEATS = 3
+"""A line repeated this often (running header/footer of a PDF) is page furniture."""
+
+
+def furniture_lines(lines: list[tuple[int, str]]) -> set[str]:
+    """Running headers, footers and page numbers of text extracted from a PDF.
+
+    They interrupt sentences and stop the line after them from being seen as a
+    heading, so they are left out of every block (their text stays in place).
+    """
+    counts: dict[str, int] = {}
+    for _, line in lines:
+        key = " ".join(line.split())
+        if key and len(key) <= 90:
+            counts[key] = counts.get(key, 0) + 1
+    found = {
+        k
+        for k, n in counts.items()
+        if n >= FURNITURE_REPEATS and len(k.split()) >= 3 and not list_marker(k)
+    }
+    found |= {k for k in counts if _PAGE_LINE.search(k) and len(k.split()) <= 12}
+    return found
 
 
 def normalise(source: str) -> tuple[str, TextBuilder]:
@@ -68,6 +93,7 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             )
             current = None
 
+    furniture = furniture_lines(lines)
     previous: str | None = None
     for index, (start, line) in enumerate(lines):
         stripped = line.strip()
@@ -75,11 +101,15 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             close()
             previous = None
             continue
+        if " ".join(stripped.split()) in furniture:
+            close()
+            previous = None
+            continue
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         lead = len(line) - len(line.lstrip())
         marker = list_marker(line)
         if looks_like_heading(line, previous, following) and (
-            marker is None or not _SENTENCE_END.search(stripped)
+            marker is None or not _item_not_heading(stripped, marker)
         ):
             close()
             depth = _HEADING_DEPTH.match(line)
@@ -117,6 +147,18 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         previous = line
     close()
     return blocks, titles
+
+
+_ITEM_TAIL = re.compile(r"(?:[.;:,]|\b(?:or|and|ja|tai|sekä))\s*$", re.I)
+
+
+def _item_not_heading(stripped: str, marker: str) -> bool:
+    """A numbered line that reads as a list item: ends like a clause, or its text
+    starts in lower case ("1. breakdown of the vehicle; or")."""
+    if _SENTENCE_END.search(stripped) or _ITEM_TAIL.search(stripped):
+        return True
+    rest = stripped[len(marker) :].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _title(line: str) -> str:

@@ -13,6 +13,8 @@ def render(result: RunResult, color: bool = False) -> str:
     for doc in result.documents:
         for note in doc.notes:
             lines.append(f"{doc.path}: note: {note}")
+        if doc.profile_detected:
+            lines.append(f"{doc.path}: note: checked as {doc.profile} (profile detected)")
         for f in doc.findings:
             where = f"{doc.path}:{f.line}:{f.column}"
             if f.page is not None:

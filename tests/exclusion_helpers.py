@@ -1,0 +1,25 @@
+"""Small helpers for the exclusion tests: run the pipeline, read the JSON sections."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from clarity import check_text
+from clarity.config import Settings
+from clarity.document import Document
+from clarity.engine import analyse
+
+
+def exclusions(text: str, lang: str = "en", fmt: str = "markdown") -> list[dict]:
+    result = check_text(text, lang=lang, profile="insurance", fmt=fmt)
+    return result.extra["exclusions"]
+
+
+def codes(text: str, lang: str = "en", profile: str = "insurance", **kw) -> list[str]:
+    settings = replace(Settings(), **kw) if kw else None
+    result = check_text(text, lang=lang, profile=profile, fmt="markdown", settings=settings)
+    return [f.code for f in result.findings]
+
+
+def analyse_document(document: Document, lang: str = "en"):
+    return analyse(document, replace(Settings(), lang=lang, profile="insurance"))

@@ -1,0 +1,134 @@
+"""Burial evidence: one test per reason code, and a visible exclusion with none.
+Style reasons use a hand-built Document carrying StyleSpans, as PDF/DOCX readers will."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import analyse_document, exclusions
+
+from clarity.document import Block, Document, StyleSpan
+from clarity.readers.plain import read_plain
+
+FILLER = (
+    "# Your cover\n\n" + "We pay for fire damage to your home and its contents. " * 150 + "\n\n"
+)
+
+
+def reasons_of(text: str, lang: str = "en") -> list[str]:
+    found = exclusions(text, lang=lang)
+    assert len(found) == 1, found
+    return found[0]["reasons"]
+
+
+def test_visible_exclusion_has_no_reason() -> None:
+    text = "# What is not covered\n\n- Flood.\n\n# Exclusions\n\nWe will not pay for flood.\n"
+    for row in exclusions(text):
+        assert row["reasons"] == [] and row["buried"] is False
+
+
+@pytest.mark.parametrize(
+    ("reason", "text", "lang"),
+    [
+        (
+            "not-under-exclusion-heading",
+            "# Cover\n\nWe pay for your home and if you leave it empty we will not pay.\n",
+            "en",
+        ),
+        (
+            "in-definition",
+            "# Definitions\n\nFlood does not include water escaping from a burst pipe.\n",
+            "en",
+        ),
+        (
+            "long-sentence",
+            "# Exclusions\n\nWe will not pay for damage "
+            + "that happens in the garden " * 9
+            + ".\n",
+            "en",
+        ),
+        ("in-parentheses", "# Cover\n\nWe pay for theft (we will not pay for cash).\n", "en"),
+        (
+            "cross-reference",
+            "# Exclusions\n\nWe will not pay for flood, subject to clause 9.4(b).\n",
+            "en",
+        ),
+        (
+            "notwithstanding-or-provided-that",
+            "# Exclusions\n\nNotwithstanding the above, we will not pay for flood.\n",
+            "en",
+        ),
+        (
+            "in-definition",
+            "# Määritelmät\n\nTulvalla tarkoitetaan vettä, jota ei korvata putkivuotona.\n",
+            "fi",
+        ),
+        ("cross-reference", "# Rajoitukset\n\nTulvavahinkoja ei korvata (ks. kohta 9.4).\n", "fi"),
+        (
+            "notwithstanding-or-provided-that",
+            "# Rajoitukset\n\nSen estämättä, mitä edellä sanotaan, tulvaa ei korvata.\n",
+            "fi",
+        ),
+    ],
+)
+def test_each_text_reason(reason: str, text: str, lang: str) -> None:
+    assert reason in reasons_of(text, lang)
+
+
+def test_late_exclusion_not_in_summary() -> None:
+    late = FILLER + "# Exclusions\n\nWe will not pay for damage caused by war.\n"
+    assert "late-not-in-summary" in reasons_of(late)
+    summarised = "# What is not covered\n\n- War.\n\n" + late
+    rows = [r for r in exclusions(summarised) if r["line"] > 10]
+    assert rows and "late-not-in-summary" not in rows[0]["reasons"]
+
+
+def _styled(style: StyleSpan) -> Document:
+    text = "Cover\nWe pay for fire. We will not pay for flood.\n"
+    start = text.index("We will not")
+    blocks = [Block("heading", 0, 5, level=1), Block("paragraph", 6, len(text) - 1)]
+    style = StyleSpan(start, len(text) - 1, **style)  # type: ignore[arg-type]
+    return Document(path="styled.pdf", text=text, blocks=blocks, style=[style], format="pdf")
+
+
+@pytest.mark.parametrize(
+    ("style", "reason", "severity"),
+    [
+        ({"small": True}, "fine-print", "warning"),
+        ({"size_pt": 6.5}, "fine-print", "warning"),
+        ({"hidden": True}, "hidden-text", "error"),
+    ],
+)
+def test_style_reasons(style: dict, reason: str, severity: str) -> None:
+    result = analyse_document(_styled(style))
+    findings = [f for f in result.findings if f.code == "X101"]
+    assert len(findings) == 1 and reason in findings[0].evidence
+    assert findings[0].severity.label == severity
+
+
+def test_normal_print_is_not_fine_print() -> None:
+    result = analyse_document(_styled({"size_pt": 11.0}))
+    assert all("fine-print" not in f.evidence for f in result.findings)
+
+
+def test_buried_finding_carries_reasons_as_evidence(run_cli, tmp_path) -> None:
+    (tmp_path / "p.md").write_text(
+        "# Cover\n\nWe pay for theft (we will not pay for cash).\n", encoding="utf-8"
+    )
+    result = run_cli("check", "p.md", "--profile", "insurance", "--select", "X", "--format", "json")
+    import json
+
+    doc = json.loads(result.output)["documents"][0]
+    (finding,) = doc["findings"]
+    assert finding["code"] == "X101" and "in-parentheses" in finding["evidence"]
+    assert doc["exclusions"][0]["topic"] == "cash"
+
+
+def test_plain_reader_keeps_items_and_skips_page_furniture() -> None:
+    text = (
+        "EXCLUSIONS\nWe will not pay for:\n1. breakdown of the vehicle; or\n"
+        "Wording v2 - Page 3 of 9\n2. war.\nWording v2 - Page 4 of 9\nWording v2 - Page 5 of 9\n"
+    )
+    doc = read_plain("x.txt", text)
+    kinds = [(b.kind, doc.text[b.start : b.end][:8]) for b in doc.blocks]
+    assert ("list_item", "1. break") in kinds and ("list_item", "2. war.") in kinds
+    assert not any("Page" in doc.text[b.start : b.end] for b in doc.blocks)
