@@ -11,9 +11,12 @@ DOC = "# Payment\n\nThe insured shall pay the premium.\n\nYou pay every month.\n
 def test_inserted_paragraph_does_not_resurface_an_old_finding(run_cli, tmp_path: Path) -> None:
     doc = tmp_path / "policy.md"
     doc.write_text(DOC, encoding="utf-8")
+    today = run_cli("check", "policy.md", "--isolated", "--format", "json").stdout
+    count = len(json.loads(today)["documents"][0]["findings"])
+    assert count >= 1  # S101 at least
     wrote = run_cli("check", "policy.md", "--isolated", "--write-baseline", "base.json")
     assert wrote.exit_code == 0
-    assert "wrote 1 finding" in wrote.stderr
+    assert f"wrote {count} finding" in wrote.stderr
     data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
     assert list(data["files"]) == ["policy.md"]
 

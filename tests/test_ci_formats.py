@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from conftest import SCHEMAS
 
-BAD = "The insured shall pay the premium.\n\nYou pay the premium every month.\n"
+BAD = "Each member shall pay the premium.\n\nYou pay the premium every month.\n"
 GOOD = "You pay the premium every month.\n"
 
 

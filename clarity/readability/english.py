@@ -65,18 +65,28 @@ def cmu_table() -> CmuTable:
     return CmuTable(raw)
 
 
+class _DeferredNltk(types.ModuleType):
+    """Stands in for NLTK inside textstat; imports the real package on first use."""
+
+    def __getattr__(self, name: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module("nltk"), name)
+
+
 def _import_textstat_without_nltk() -> Any:
     """Import textstat without importing NLTK (and through it SciPy: about 1.5 s).
 
     textstat imports NLTK only for the dictionary look-up that ``textstat_offline``
-    replaces, so a placeholder stands in while textstat is imported and is taken
-    away again: anyone importing NLTK later gets the real package.
+    replaces, so a deferred stand-in is in place while textstat is imported and is
+    taken away again: anyone importing NLTK later, or calling textstat's own
+    look-up, gets the real package.
     """
     if "textstat" in sys.modules or "nltk" in sys.modules:
         import textstat
 
         return textstat
-    sys.modules["nltk"] = types.ModuleType("nltk")
+    sys.modules["nltk"] = _DeferredNltk("nltk")
     try:
         import textstat
     finally:
