@@ -76,8 +76,12 @@ class Analysed:
         line_end = text.find("\n", block.start, block.end)
         return block.start, line_end if line_end > block.start else block.end
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        starts = [s.start for s in self.sentences]
+        starts = self._sentence_starts
         index = bisect.bisect_right(starts, offset) - 1
         if index >= 0 and self.sentences[index].start <= offset < self.sentences[index].end:
             return self.sentences[index]

@@ -13,6 +13,7 @@ from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
 from clarity.nlp import get_nlp
 from clarity.packs import PackRule, RuleSet
+from clarity.prefilter import may_match
 from clarity.rulemeta import RuleMeta
 
 
@@ -57,8 +58,13 @@ class PackRulesCheck(Check):
                     span = ctx.doc[lo:hi]
                     spans.add((code, span.start_char, span.end_char))
         text = ctx.text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a rare letter changed length: scan everything
+            lowered = ""
         for code, rule in active.items():
             for pattern in rule.patterns:
+                if lowered and not may_match(pattern, text, lowered):
+                    continue
                 for match in pattern.finditer(text):
                     if match.end() > match.start():
                         spans.add((code, match.start(), match.end()))
