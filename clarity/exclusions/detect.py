@@ -64,21 +64,18 @@ def find_trigger(
     segment = text[lo:hi]
     if lex.not_triggers is not None:
         segment = lex.not_triggers.sub(lambda m: " " * len(m.group(0)), segment)
-    context = lex.cover_context.search(segment) is not None if lex.cover_context else False
-    best: tuple[int, int, str, int] | None = None
-    for family, pattern in lex.triggers:
-        weak = family in lex.weak
-        if weak and need_context and not context:
-            continue
-        match = pattern.search(segment)
-        if match is None:
-            continue
-        candidate = (1 if weak else 0, match.start(), family, match.end())
-        if best is None or candidate < best:
-            best = candidate
-    if best is None:
+    # Strong families win over weak ones wherever they stand; within each, the
+    # leftmost match, ties to the alphabetically first family.
+    found = lex.strong_triggers.search(segment) if lex.strong_triggers else None
+    weak_allowed = not need_context or (
+        lex.cover_context is not None and lex.cover_context.search(segment) is not None
+    )
+    if found is None and lex.weak_triggers is not None and weak_allowed:
+        found = lex.weak_triggers.search(segment)
+    if found is None:
         return None
-    return Trigger(best[2], lo + best[1], lo + best[3])
+    family, match = found
+    return Trigger(family, lo + match.start(), lo + match.end())
 
 
 class _Walker:

@@ -27,6 +27,35 @@ def compile_any(entries: Iterable[str]) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
+class FirstOf:
+    """Several named patterns as one regex: the leftmost match, ties to the earlier name.
+
+    That is exactly what searching each pattern and keeping the earliest start (the
+    earlier name on a tie) gives, in one scan instead of one per pattern.
+    """
+
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+
+    @classmethod
+    def of(cls, named: Iterable[tuple[str, re.Pattern[str]]]) -> FirstOf | None:
+        items = list(named)
+        if not items:
+            return None
+        body = "|".join(f"(?P<_n{i}>{p.pattern})" for i, (_, p) in enumerate(items))
+        return cls(re.compile(body, re.IGNORECASE), tuple(name for name, _ in items))
+
+    def search(self, text: str) -> tuple[str, re.Match[str]] | None:
+        match = self.pattern.search(text)
+        if match is None:
+            return None
+        for index, name in enumerate(self.names):
+            if match.start(f"_n{index}") >= 0:
+                return name, match
+        return None  # pragma: no cover - one named group always matched
+
+
+@dataclass(frozen=True)
 class CompiledLexicon:
     raw: dict[str, Any]
     triggers: tuple[tuple[str, re.Pattern[str]], ...]
@@ -44,6 +73,10 @@ class CompiledLexicon:
     summary_headings: re.Pattern[str] | None
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     topic_stopwords: frozenset[str]
+    strong_triggers: FirstOf | None = None
+    """Trigger families not in ``weak``, alphabetical (ties go to the first name)."""
+    weak_triggers: FirstOf | None = None
+    any_topic: FirstOf | None = None
 
     def number(self, key: str, default: float) -> float:
         value = self.raw.get(key, default)
@@ -90,10 +123,11 @@ def lexicon_for(ruleset: RuleSet, pack: str = "exclusions") -> CompiledLexicon:
         pattern = compile_any(_one(entries))
         if pattern is not None:
             topics.append((str(name), pattern))
+    weak = frozenset(raw.get("weak_families") or ())
     compiled = CompiledLexicon(
         raw=raw,
         triggers=tuple(triggers),
-        weak=frozenset(raw.get("weak_families") or ()),
+        weak=weak,
         cover_context=compile_any(_one(raw.get("cover_context"))),
         not_triggers=compile_any(_one(raw.get("not_triggers"))),
         heading_nouns=compile_any(_one(raw.get("heading_nouns"))),
@@ -107,6 +141,9 @@ def lexicon_for(ruleset: RuleSet, pack: str = "exclusions") -> CompiledLexicon:
         summary_headings=compile_any(_one(raw.get("summary_headings"))),
         topics=tuple(topics),
         topic_stopwords=frozenset(str(w).lower() for w in raw.get("topic_stopwords") or ()),
+        strong_triggers=FirstOf.of((f, p) for f, p in triggers if f not in weak),
+        weak_triggers=FirstOf.of((f, p) for f, p in triggers if f in weak),
+        any_topic=FirstOf.of(topics),
     )
     _CACHE[key] = compiled
     return compiled

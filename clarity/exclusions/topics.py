@@ -14,12 +14,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 
 
 def named_topic(lex: CompiledLexicon, piece: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for name, pattern in lex.topics:
-        match = pattern.search(piece)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    return best[1] if best else None
+    found = lex.any_topic.search(piece) if lex.any_topic else None
+    return found[0] if found else None
 
 
 def word_topic(lex: CompiledLexicon, piece: str) -> str:
