@@ -21,8 +21,24 @@ def test_required_literals():
 
 
 WORDS = st.sampled_from(
-    ["mikäli", "Mikäli", "ko.", "KO.", "the Company", "the company", "inter alia", "e.g.",
-     "suorittaa maksun", "vakuutuksenottajalle", "herein", " ", "\n", "x", "1.2", "Em."]
+    [
+        "mikäli",
+        "Mikäli",
+        "ko.",
+        "KO.",
+        "the Company",
+        "the company",
+        "inter alia",
+        "e.g.",
+        "suorittaa maksun",
+        "vakuutuksenottajalle",
+        "herein",
+        " ",
+        "\n",
+        "x",
+        "1.2",
+        "Em.",
+    ]
 )
 
 

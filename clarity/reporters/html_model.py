@@ -248,6 +248,9 @@ def _section_anchor(section: dict[str, Any], headings: dict[int, int], prefix: s
 
 
 def _section_label(section: dict[str, Any], index: int) -> str:
+    path = section.get("path")
+    if isinstance(path, (list, tuple)) and path:
+        return str(path[-1])  # the section's own heading; the full path is the title text
     label = _first(section, "title", "heading", "section", "name")
     if isinstance(label, (list, tuple)):
         label = " › ".join(str(x) for x in label)
