@@ -16,6 +16,14 @@ Exit codes:
 
 SEVERITIES = ("info", "warning", "error")
 
+RULE_PACKS_OPTION = click.option(
+    "--rules",
+    "rule_packs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Extra rule pack (YAML); repeatable.",
+)
+
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
@@ -117,13 +125,7 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that fails the run [error].",
 )
-@click.option(
-    "--rules",
-    "rule_packs",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Extra rule pack (YAML); repeatable.",
-)
+@RULE_PACKS_OPTION
 @click.option(
     "--jurisdiction",
     help="Apply a statutory readability test, e.g. us-fl (see docs/readability.md).",
@@ -258,13 +260,7 @@ def _replace(settings, **changes):  # type: ignore[no-untyped-def]
 @cli.command("rules")
 @click.option("--lang", type=click.Choice(["en", "fi"]), help="Only rules for this language.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-@click.option(
-    "--rules",
-    "rule_packs",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Extra rule pack (YAML); repeatable.",
-)
+@RULE_PACKS_OPTION
 def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]) -> None:
     """List every rule: code, name, severity, languages, description."""
     import json

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Literal
 
-from clarity.sourcemap import SourceMap
+from clarity.sourcemap import SourceMap, line_starts
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_cell", "footnote", "caption"]
 
@@ -88,13 +88,7 @@ class Document:
     @property
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            starts = [0]
-            find = self.text.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
-            self._line_starts = starts
+            self._line_starts = line_starts(self.text)
         return self._line_starts
 
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -13,6 +13,17 @@ import bisect
 from dataclasses import dataclass, field
 
 
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts."""
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
 @dataclass
 class SourceMap:
     """Piecewise-linear map of text offsets to source offsets."""
@@ -22,13 +33,7 @@ class SourceMap:
     source_anchors: list[int] = field(default_factory=lambda: [0])
 
     def __post_init__(self) -> None:
-        starts = [0]
-        find = self.source.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._line_starts = starts
+        self._line_starts = line_starts(self.source)
 
     def anchor(self, text_offset: int, source_offset: int) -> None:
         self.text_anchors.append(text_offset)

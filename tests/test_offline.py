@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-
-import pytest
 from conftest import FIXTURES
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise OSError("network access attempted in an offline test")
-
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 def test_cli_checks_english_and_finnish_offline(no_network, run_cli, tmp_path):
