@@ -26,6 +26,13 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _init_worker(settings: Settings) -> None:
     """Runs once per worker: load rule packs and both pipelines before any task."""
     global _SETTINGS
@@ -60,7 +67,10 @@ def run_batch(
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(settings,)
         ) as pool:
-            pending: dict[Future, int] = {pool.submit(_check, items[i]): i for i in files}  # type: ignore[arg-type]
+            # Largest files first, so no worker is left with a long file at the end;
+            # results are put back in input order below, whatever order they finish in.
+            by_size = sorted(files, key=lambda i: -_size(items[i]))  # type: ignore[arg-type]
+            pending: dict[Future, int] = {pool.submit(_check, items[i]): i for i in by_size}  # type: ignore[arg-type]
             while pending:
                 done, _ = wait_futures(pending, return_when="FIRST_COMPLETED")
                 for future in done:
