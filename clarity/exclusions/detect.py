@@ -258,7 +258,3 @@ def detect_exclusions(
 ) -> list[Exclusion]:
     """Every exclusion in reading order."""
     return _Walker(document, sentences, lex).walk()
-
-
-def words_in(text: str, lo: int, hi: int) -> int:
-    return count_words(text[lo:hi])

@@ -17,7 +17,6 @@ from clarity.document import Block, Document
 from clarity.exclusions.detect import find_trigger
 from clarity.exclusions.lexicon import CompiledLexicon
 from clarity.exclusions.model import Exclusion
-from clarity.exclusions.topics import named_topic
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_SECTION_WORDS = 1
@@ -126,7 +125,3 @@ def draft_summary(lex: CompiledLexicon, exclusions: list[Exclusion], lines: dict
     if not order:
         out.append("- …")
     return "\n".join(out) + "\n"
-
-
-def named_in(lex: CompiledLexicon, text: str) -> str | None:
-    return named_topic(lex, text)
