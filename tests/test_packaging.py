@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -42,10 +43,21 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     assert any(n.startswith("clarity/_data/reports/") for n in names)
 
     env_dir = tmp_path / "venv"
-    # System site packages supply spaCy & co. so the test needs no downloads;
-    # the wheel's own files come first on sys.path.
-    venv.create(env_dir, with_pip=True, system_site_packages=True)
+    # The test run's own site-packages supply spaCy & co. (a path line in a .pth
+    # file), so the test needs no downloads and does not depend on what the
+    # machine's base Python has. Such a line adds the folder only: the .pth files
+    # inside it (the editable install of this checkout) are not run, and the
+    # wheel's own files come first on sys.path.
+    venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
+    own_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    paths = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
+    (Path(own_site) / "zz_test_deps.pth").write_text("\n".join(paths) + "\n", encoding="utf-8")
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
         capture_output=True,
