@@ -50,9 +50,7 @@ def context_of(ctx: Analysed, finding: Finding) -> str:
 
 
 def add_fingerprints(findings: list[Finding], ctx: Analysed) -> list[Finding]:
-    return [
-        replace(f, fingerprint=fingerprint(f.code, f.text, context_of(ctx, f))) for f in findings
-    ]
+    return [f.evolve(fingerprint=fingerprint(f.code, f.text, context_of(ctx, f))) for f in findings]
 
 
 def _key(path: str, base: Path) -> str:

@@ -8,7 +8,6 @@ check ever converts offsets to lines itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from clarity.checks import Analysed, all_checks
 from clarity.config import Settings
@@ -103,8 +102,7 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
         if not settings.rule_enabled(code) or document.is_suppressed(code, finding.start):
             continue
         location = document.locate(finding.start, finding.end)
-        out[(code, finding.start, finding.end, finding.message)] = replace(
-            finding,
+        out[(code, finding.start, finding.end, finding.message)] = finding.evolve(
             severity=settings.severity_for(code, finding.severity),
             line=location.line,
             column=location.column,

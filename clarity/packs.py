@@ -122,7 +122,16 @@ def _validate(instance: Any, schema: dict[str, Any], where: str) -> None:
         raise RulePackError(f"{where}: {error.message}" + (f" (at {at})" if at else ""))
 
 
-def load_pack_file(path: Path) -> tuple[str, list[PackRule], dict[str, dict[str, Any]]]:
+def load_pack_file(
+    path: Path, validate: bool = True
+) -> tuple[str, list[PackRule], dict[str, dict[str, Any]]]:
+    """Read, check and compile one pack file.
+
+    ``validate=False`` is for the packs shipped with clarity: the test suite
+    validates every one of them against the schemas (tests/test_packs.py), so
+    checking them again on every run only costs start-up time (importing
+    jsonschema and building its validators: about 0.15 s).
+    """
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except OSError as exc:
@@ -136,22 +145,26 @@ def load_pack_file(path: Path) -> tuple[str, list[PackRule], dict[str, dict[str,
         raise RulePackError(f"{where}: invalid YAML: {problem}") from None
     if not isinstance(raw, dict):
         raise RulePackError(f"{path}: a rule pack must be a mapping with 'pack' and 'language'")
-    _validate(raw, PACK_SCHEMA, str(path))
+    if validate:
+        _validate(raw, PACK_SCHEMA, str(path))
     language = raw["language"]
     category = raw.get("category", raw["pack"])
     rules = [
-        _compile_rule(path, index, entry, language, category)
+        _compile_rule(path, index, entry, language, category, validate)
         for index, entry in enumerate(raw.get("rules") or [])
     ]
     lexicons = {raw["pack"]: raw["lexicon"]} if "lexicon" in raw else {}
     return language, rules, lexicons
 
 
-def _compile_rule(path: Path, index: int, entry: Any, language: str, category: str) -> PackRule:
+def _compile_rule(
+    path: Path, index: int, entry: Any, language: str, category: str, validate: bool
+) -> PackRule:
     where = _where(path, index, entry)
     if not isinstance(entry, dict):
         raise RulePackError(f"{where}: a rule must be a mapping")
-    _validate(entry, RULE_SCHEMA, where)
+    if validate:
+        _validate(entry, RULE_SCHEMA, where)
     case_sensitive = bool(entry.get("case_sensitive", False))
     match = entry["match"]
     patterns: list[re.Pattern[str]] = []
@@ -191,8 +204,9 @@ def load_rulesets(extra: tuple[str, ...] = ()) -> dict[str, RuleSet]:
     """Built-in packs plus user packs, keyed by language; compiled once per process."""
     sets = {lang: RuleSet(lang) for lang in LANGUAGES}
     seen: dict[str, str] = {}
-    for path in [*builtin_pack_files(), *(Path(p) for p in extra)]:
-        language, rules, lexicons = load_pack_file(path)
+    builtin = [(path, False) for path in builtin_pack_files()]
+    for path, validate in [*builtin, *((Path(p), True) for p in extra)]:
+        language, rules, lexicons = load_pack_file(path, validate)
         target = sets[language]
         for rule in rules:
             if rule.meta.code in seen:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clarity.errors import RulePackError
-from clarity.packs import load_pack_file, stem_pattern
+from clarity.packs import builtin_pack_files, load_pack_file, stem_pattern
 
 GOOD_RULE = (
     "  - code: J991\n    name: thing\n    severity: warning\n"
@@ -87,3 +87,23 @@ def test_stem_patterns_catch_inflections(stem, hits, misses):
         assert pattern.search(word), word
     for word in misses:
         assert not pattern.search(word), word
+
+
+@pytest.mark.parametrize("path", builtin_pack_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_builtin_packs_pass_the_schema(path):
+    """Shipped packs skip validation at run time (start-up cost), so it happens here."""
+    language, rules, lexicons = load_pack_file(path, validate=True)
+    assert language in ("en", "fi")
+    assert rules or lexicons
+
+
+def test_builtin_packs_load_without_importing_jsonschema():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from clarity.packs import load_rulesets; load_rulesets(); "
+        "print('jsonschema' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,13 @@ def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
-@pytest.mark.skipif(shutil.which("pre-commit") is None, reason="pre-commit is not installed")
+# The test run's own environment first: a venv's scripts are not on PATH unless activated.
+PRE_COMMIT = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which(
+    "pre-commit"
+)
+
+
+@pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit is not installed")
 @pytest.mark.skipif(not (ROOT / ".git").exists(), reason="project root is not a git checkout")
 def test_try_repo_fails_on_bad_and_passes_on_good(tmp_path: Path, request) -> None:
     repo = tmp_path / "docs-repo"
@@ -54,13 +61,15 @@ def test_try_repo_fails_on_bad_and_passes_on_good(tmp_path: Path, request) -> No
         encoding="utf-8",
     )
     _git(repo, "add", "-A")
-    home = Path(request.config.cache.mkdir("pre-commit-home"))
+    # pytest's cache keeps pre-commit's environment between runs; without it, a fresh one.
+    cache = getattr(request.config, "cache", None)
+    home = Path(cache.mkdir("pre-commit-home")) if cache else tmp_path / "pre-commit-home"
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
     env.pop("PYTHONPATH", None)
 
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["pre-commit", "try-repo", str(ROOT), "clarity", "--files", *files],
+            [str(PRE_COMMIT), "try-repo", str(ROOT), "clarity", "--files", *files],
             cwd=repo,
             env=env,
             capture_output=True,
