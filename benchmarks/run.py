@@ -181,12 +181,15 @@ _PROSELINT = re.compile(r"^.+?:\d+:\d+: ([\w.-]+): ")
 
 def peer(runs: int) -> tuple[Row, str]:
     files = [str(p) for p in corpus_files("en") if p.suffix in (".txt", ".md")]
+    exe = Path(sys.executable).with_name("proselint")
+    if not exe.exists():
+        missing = "proselint is not installed: pip install -e '.[bench]'"
+        return Row("5. Peer: proselint", "n/a", missing, None, "< 1x", None), missing
     ours, _, last = repeat_process(
         clarity_cmd("check", *files, "--lang", "en", "--format", "json", "--fail-on", "never"), runs
     )
     data = json.loads(last.stdout)
     ours_counts = Counter(f["category"] for d in data["documents"] for f in d["findings"])
-    exe = Path(sys.executable).with_name("proselint")
     theirs, _, prose = repeat_process([str(exe), "check", *files], runs)
     prose_counts = Counter(
         m.group(1).split(".")[0]
@@ -286,8 +289,21 @@ def main() -> int:
     ]
     text = "\n".join(lines)
     print(text)
-    Path(args.output).write_text(text, encoding="utf-8")
+    output = Path(args.output)
+    Path(args.output).write_text(text + kept_history(output), encoding="utf-8")
     return 0
+
+
+HISTORY = "## History"
+
+
+def kept_history(output: Path) -> str:
+    """The hand-kept history section of an earlier results file (before/after figures)."""
+    if not output.exists():
+        return ""
+    old = output.read_text(encoding="utf-8")
+    at = old.find(HISTORY)
+    return "\n" + old[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":
