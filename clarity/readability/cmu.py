@@ -36,16 +36,17 @@ class CmuTable(Mapping[str, list[list[str]]]):
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._order = sorted(range(len(lines)), key=lines.__getitem__)
+        self._sorted = list(map(lines.__getitem__, self._order))
         self._parsed: dict[str, list[list[str]]] = {}
         self._keys: dict[str, None] | None = None
 
     def _indexes(self, prefix: str) -> list[int]:
         """File positions of the lines that start with ``prefix``."""
-        lines, order = self._lines, self._order
-        i = bisect_left(order, prefix, key=lines.__getitem__)
+        ordered = self._sorted
+        i = bisect_left(ordered, prefix)
         out = []
-        while i < len(order) and lines[order[i]].startswith(prefix):
-            out.append(order[i])
+        while i < len(ordered) and ordered[i].startswith(prefix):
+            out.append(self._order[i])
             i += 1
         return out
 
