@@ -18,6 +18,8 @@ from functools import cache
 
 _VARIANT = re.compile(r"\(\d+\)$")
 _VARIANT_PREFIX = re.compile(r"\(\d+\) ")
+_CACHE_LIMIT = 200_000
+"""Words whose look-up is kept; past it the cache starts again (memory stays bounded)."""
 
 
 def _phones(line: str) -> list[str]:
@@ -62,6 +64,8 @@ class CmuTable(Mapping[str, list[list[str]]]):
     def __getitem__(self, word: str) -> list[list[str]]:
         parsed = self._parsed.get(word)
         if parsed is None:
+            if len(self._parsed) >= _CACHE_LIMIT:
+                self._parsed.clear()
             parsed = self._parsed[word] = self._lookup(word)
         if not parsed:
             raise KeyError(word)
