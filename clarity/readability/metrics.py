@@ -3,14 +3,15 @@
 Sentence counts and lengths come from clarity's own legal-text splitter (a
 heading is not a sentence, a semicolon ends a clause); the English formulas are
 textstat's, run on the same sentences; the Finnish ones are computed here.
+Both add up counts made once per sentence (``SentenceCounts``), so a document
+and its sections share the counting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from clarity.readability import finnish
-from clarity.readability.english import english_scores
+from clarity.readability import english_counts, finnish
 
 # Flesch (1949), "A new readability yardstick" / "The Art of Readable Writing": score -> style.
 FLESCH_BANDS: tuple[tuple[float, str], ...] = (
@@ -47,16 +48,50 @@ def wiio_band(grade: float) -> str:
     return "medium" if grade < 9 else "hard"
 
 
+def piece_of(text: str, start: int, end: int) -> str:
+    """One sentence as textstat should see it: whitespace collapsed, and closed with a
+    full stop if it had none, so textstat (which ends sentences at . ! ?) sees the
+    same sentences we do."""
+    piece = " ".join(text[start:end].split())
+    if piece and piece[-1] not in ".!?":
+        piece = piece.rstrip(";:,") + "."
+    return piece
+
+
 def prose_of(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The sentences as one string, each closed with a full stop if it had none, so
-    textstat (which ends sentences at . ! ?) sees the same sentences we do."""
-    parts = []
-    for start, end in spans:
-        piece = " ".join(text[start:end].split())
-        if piece and piece[-1] not in ".!?":
-            piece = piece.rstrip(";:,") + "."
-        parts.append(piece)
-    return " ".join(parts)
+    """The sentences as one string: their pieces joined by a space."""
+    return " ".join(piece_of(text, start, end) for start, end in spans)
+
+
+class SentenceCounts:
+    """Readability counts of each sentence of one text, made on first use and kept, so
+    the document's metrics and every section's add up the same counts."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+        self._english: dict[tuple[int, int], english_counts.Counts] = {}
+        self._finnish: dict[tuple[int, int], finnish.Counts] = {}
+
+    def english(self, spans: Sequence[tuple[int, int]]) -> list[english_counts.Counts]:
+        cache = self._english
+        out = []
+        for span in spans:
+            counts = cache.get(span)
+            if counts is None:
+                counts = cache[span] = english_counts.piece_counts(piece_of(self.text, *span))
+            out.append(counts)
+        return out
+
+    def finnish(self, spans: Sequence[tuple[int, int]]) -> finnish.Counts:
+        cache = self._finnish
+        out = []
+        for span in spans:
+            counts = cache.get(span)
+            if counts is None:
+                counts = cache[span] = finnish.counts(piece_of(self.text, *span))
+            out.append(counts)
+        return finnish.total(out)
 
 
 def measure(
@@ -65,8 +100,10 @@ def measure(
     lengths: Sequence[int],
     language: str,
     long_limit: int,
+    counts: SentenceCounts | None = None,
 ) -> dict[str, object]:
-    """Metrics for the sentences at ``spans`` (non-heading) with word counts ``lengths``."""
+    """Metrics for the sentences at ``spans`` (non-heading) with word counts ``lengths``;
+    ``counts`` shares sentence counts between calls on the same text."""
     words = sum(lengths)
     count = len(lengths)
     out: dict[str, object] = {
@@ -80,15 +117,16 @@ def measure(
     }
     if not count:
         return out
-    prose = prose_of(text, spans)
+    if counts is None:
+        counts = SentenceCounts(text, language)
     if language == "en":
-        scores = english_scores(prose)
+        scores = english_counts.english_scores_of(counts.english(spans))
         out.update(scores)
         out["flesch_band"] = flesch_band(scores["flesch_reading_ease"])
     else:
-        word_list = finnish.words(prose)
-        value = finnish.lix(word_list, count)
-        plain, refined = finnish.wiio(word_list, count)
+        counted = counts.finnish(spans)
+        value = finnish.lix_of(counted, count)
+        plain, refined = finnish.wiio_of(counted, count)
         out.update(
             {
                 "lix": round(value, 2),
