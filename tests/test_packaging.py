@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -69,9 +70,12 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     elsewhere.mkdir()
     doc = elsewhere / "p.md"
     doc.write_text("# Cover\n\nThe insured shall pay the premium.\n", encoding="utf-8")
+    # The installed wheel alone: a PYTHONPATH pointing at a checkout would shadow it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     probe = subprocess.run(
         [str(python), "-c", "import clarity.resources as r; print(r.data_root())"],
         cwd=elsewhere,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -81,6 +85,7 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     run = subprocess.run(
         [str(env_dir / "bin" / "clarity"), "check", str(doc), "--format", "json"],
         cwd=elsewhere,
+        env=env,
         capture_output=True,
         text=True,
         timeout=300,
