@@ -7,9 +7,12 @@ language; domain vocabulary for the profile), so tuning them is a data change.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from clarity.literalscan import casefold_safe, find_all
 from clarity.packs import LANGUAGES, RuleSet, stem_pattern
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -28,23 +31,22 @@ class LanguageGuess:
         return len(ranked) > 1 and ranked[1] >= 0.15
 
 
-_PASSAGE = re.compile(r"[.!?;:\n]+")
+_TOKEN = re.compile(r"[^\W\d_]+|[.!?;:\n]+")
+"""A word or a passage break: words never contain break characters, so the words of
+the text in order are the words of its passages in order."""
 
 
 def detect_language(text: str, rulesets: dict[str, RuleSet], default: str = "en") -> LanguageGuess:
     """Vote passage by passage, so a Finnish policy with an English clause reads as mixed."""
-    markers = {lang: _Markers.of(rulesets[lang].lexicon("language")) for lang in LANGUAGES}
+    markers = tuple(_Markers.cached(rulesets[lang].lexicon("language")) for lang in LANGUAGES)
     words_by_lang = dict.fromkeys(LANGUAGES, 0)
     sampled = 0
-    for passage in _PASSAGE.split(text[: SAMPLE_WORDS * 12]):
-        words = [w.lower() for w in _WORD.findall(passage)]
-        if not words:
-            continue
-        scores = {lang: markers[lang].count(words) for lang in LANGUAGES}
+    for count, hits in _passage_scores(text[: SAMPLE_WORDS * 12], markers):
+        scores = dict(zip(LANGUAGES, hits, strict=True))
         best = max(LANGUAGES, key=lambda lang: (scores[lang], lang == default))
         if scores[best] > 0:
-            words_by_lang[best] += len(words)
-        sampled += len(words)
+            words_by_lang[best] += count
+        sampled += count
         if sampled >= SAMPLE_WORDS:
             break
     total = sum(words_by_lang.values())
@@ -53,6 +55,75 @@ def detect_language(text: str, rulesets: dict[str, RuleSet], default: str = "en"
     shares = {lang: n / total for lang, n in words_by_lang.items()}
     best = max(LANGUAGES, key=lambda lang: (shares[lang], lang == default))
     return LanguageGuess(best, shares)
+
+
+def _passage_scores(sample: str, markers: tuple[_Markers, ...]) -> Iterator[tuple[int, list[int]]]:
+    """(words, marker words per language) of each passage of ``sample`` that has words.
+
+    One scan of the sample; each distinct token's value is remembered, so a word is
+    judged once, not once per passage. A word's value packs its counts into one int,
+    a field of ``_BITS`` bits per language and one for the word itself, so a passage's
+    counts are one running sum (-1 marks a passage break).
+    """
+    memo = _codes(markers)
+    total = 0
+    for piece in _pieces(sample):
+        for token in _TOKEN.findall(piece):
+            code = memo.get(token)
+            if code is None:
+                code = memo[token] = _code(token, markers)
+            if code >= 0:
+                total += code
+            elif total:
+                yield _unpack(total, len(markers))
+                total = 0
+    if total:
+        yield _unpack(total, len(markers))
+
+
+def _pieces(sample: str, size: int = 16_384) -> Iterator[str]:
+    """``sample`` cut after a line break every ``size`` characters or so, so a caller that
+    stops early has not tokenised all of it. A cut inside a run of breaks only splits
+    the run; no word is cut."""
+    start = 0
+    while start < len(sample):
+        cut = sample.find("\n", start + size)
+        end = len(sample) if cut < 0 else cut + 1
+        yield sample[start:end]
+        start = end
+
+
+_BITS = 24
+"""Room for 16 million words per passage; the sample has at most SAMPLE_WORDS * 12 chars."""
+_MASK = (1 << _BITS) - 1
+
+
+def _code(token: str, markers: tuple[_Markers, ...]) -> int:
+    if not _WORD.fullmatch(token):
+        return -1
+    word = token.lower()
+    marked = sum(1 << (_BITS * i) for i, m in enumerate(markers) if m.marks(word))
+    return marked + (1 << (_BITS * len(markers)))
+
+
+def _unpack(total: int, languages: int) -> tuple[int, list[int]]:
+    words = total >> (_BITS * languages)
+    return words, [(total >> (_BITS * i)) & _MASK for i in range(languages)]
+
+
+_CODES: dict[tuple[int, ...], tuple[tuple[_Markers, ...], dict[str, int]]] = {}
+_MEMO_LIMIT = 200_000
+
+
+def _codes(markers: tuple[_Markers, ...]) -> dict[str, int]:
+    """The token memo for this set of markers, kept below ``_MEMO_LIMIT`` entries."""
+    key = tuple(map(id, markers))
+    hit = _CODES.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], markers, strict=True)):
+        hit = _CODES[key] = (markers, {})
+    if len(hit[1]) > _MEMO_LIMIT:
+        hit[1].clear()
+    return hit[1]
 
 
 @dataclass(frozen=True)
@@ -71,22 +142,34 @@ class _Markers:
             tuple(lexicon.get("endings", ())),
         )
 
-    def count(self, words: list[str]) -> int:
-        return sum(
-            1
-            for w in words
-            if w in self.stopwords
+    @classmethod
+    def cached(cls, lexicon: dict) -> _Markers:  # type: ignore[type-arg]
+        """``of(lexicon)``, built once per lexicon (rule sets live for the process)."""
+        hit = _MARKERS.get(id(lexicon))
+        if hit is None or hit[0] is not lexicon:
+            hit = _MARKERS[id(lexicon)] = (lexicon, cls.of(lexicon))
+        return hit[1]
+
+    def marks(self, w: str) -> bool:
+        """Whether the lowercased word ``w`` is a sign of this language."""
+        return bool(
+            w in self.stopwords
             or (self.letters and not self.letters.isdisjoint(w))
             or (self.endings and len(w) > 4 and w.endswith(self.endings))
         )
 
 
+_MARKERS: dict[int, tuple[dict, _Markers]] = {}  # type: ignore[type-arg]
+
+
 def detect_profile(text: str, ruleset: RuleSet, word_count: int) -> tuple[str, dict[str, int]]:
     lexicon = ruleset.lexicon("profiles")
     counts: dict[str, int] = {}
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    words = Counter(_WORD.findall(lowered))
     for profile in ("insurance", "loan"):
-        counts[profile] = _VocabularyCounter.of(tuple(lexicon.get(profile, []))).count(words, text)
+        counter = _VocabularyCounter.of(tuple(lexicon.get(profile, [])))
+        counts[profile] = counter.count(words, text, lowered)
     best = max(counts, key=lambda k: counts[k])
     if word_count < lexicon.get("min_words", 0):
         return "generic", counts  # too little text to call it a policy or an agreement
@@ -115,9 +198,15 @@ class _VocabularyCounter:
     def of(cls, stems: tuple[str, ...]) -> _VocabularyCounter:
         return cls(stems)
 
-    def count(self, words: list[str], text: str) -> int:
+    def count(self, words: Counter[str], text: str, lowered: str) -> int:
+        """Stem hits among ``words`` (each word with its count) plus phrase hits in ``text``."""
         exact, prefixes = self.exact, self.prefixes
-        hits = sum(1 for w in words if w in exact or (prefixes and w.startswith(prefixes)))
+        hits = sum(
+            n for w, n in words.items() if w in exact or (prefixes and w.startswith(prefixes))
+        )
         if self.phrase is not None:
-            hits += len(self.phrase.findall(text))
+            if casefold_safe(text, lowered):
+                hits += len(find_all(self.phrase, text, lowered))
+            else:
+                hits += len(self.phrase.findall(text))
         return hits

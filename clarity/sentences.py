@@ -91,13 +91,32 @@ def _trimmed(lo: int, hi: int, text: str):
         yield lo, hi
 
 
+def _word_before(segment: str, end: int) -> str:
+    """What ``_WORD_BEFORE.search(segment, 0, end)`` finds, without scanning from 0.
+
+    The match is the run of word characters ending at ``end``; a search from near
+    ``end`` finds the same run unless the run reaches back to where it started.
+    """
+    lo = max(0, end - 64)
+    before = _WORD_BEFORE.search(segment, lo, end)
+    if before is not None and before.start() == lo and lo > 0:
+        before = _WORD_BEFORE.search(segment, 0, end)  # a very long "word"
+    return before.group(1) if before else ""
+
+
+def _next_char(segment: str, at: int) -> str:
+    """The first non-space character from ``at`` (``segment[at:].lstrip()[:1]``)."""
+    n = len(segment)
+    while at < n and segment[at].isspace():
+        at += 1
+    return segment[at] if at < n else ""
+
+
 def _ends_sentence(segment: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
-    before = _WORD_BEFORE.search(segment, 0, match.start())
-    word = before.group(1) if before else ""
-    following = segment[match.end() :].lstrip()
-    if not following:
+    word = _word_before(segment, match.start())
+    nxt = _next_char(segment, match.end())
+    if not nxt:
         return True
-    nxt = following[0]
     if word:
         lowered = word.lower().rstrip(".")
         if lowered in abbreviations:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from clarity import check_text
 
 EN = "We will pay for damage to your home. You must tell us about any claim within 30 days."
@@ -44,3 +47,73 @@ def test_profile_detection():
     )
     assert check_text(fi_loan).profile == "loan"
     assert check_text(insurance, profile="loan").profile == "loan"
+
+
+def _old_detect_language(text, rulesets, default="en"):
+    """detect_language before the one-scan rewrite: a reference for the test below."""
+    import re
+
+    from clarity.detect import _WORD, SAMPLE_WORDS, LanguageGuess, _Markers
+    from clarity.packs import LANGUAGES
+
+    markers = {lang: _Markers.of(rulesets[lang].lexicon("language")) for lang in LANGUAGES}
+    words_by_lang = dict.fromkeys(LANGUAGES, 0)
+    sampled = 0
+    for passage in re.split(r"[.!?;:\n]+", text[: SAMPLE_WORDS * 12]):
+        words = [w.lower() for w in _WORD.findall(passage)]
+        if not words:
+            continue
+        scores = {lang: sum(map(markers[lang].marks, words)) for lang in LANGUAGES}
+        best = max(LANGUAGES, key=lambda lang: (scores[lang], lang == default))
+        if scores[best] > 0:
+            words_by_lang[best] += len(words)
+        sampled += len(words)
+        if sampled >= SAMPLE_WORDS:
+            break
+    total = sum(words_by_lang.values())
+    if total == 0:
+        return LanguageGuess(default, dict.fromkeys(LANGUAGES, 0.0))
+    shares = {lang: n / total for lang, n in words_by_lang.items()}
+    best = max(LANGUAGES, key=lambda lang: (shares[lang], lang == default))
+    return LanguageGuess(best, shares)
+
+
+_TOKENS = ["the", "and", "of", "ja", "on", "että", "vakuutus", "Policy", "KORVAUS", "we"]
+_TOKENS += ["pay", "insurance", "ei", "Sinun", "x", "12", " ", " ", "\n", ". ", ";", ":", "!"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=60).map(" ".join), st.integers(0, 4))
+def test_one_scan_language_vote_equals_passage_by_passage(text, repeat):
+    from clarity.detect import detect_language
+    from clarity.packs import load_rulesets
+
+    rulesets = load_rulesets()
+    long_text = text * (1 + repeat * 2000)  # past SAMPLE_WORDS and the 16k-character pieces
+    for sample in (text, long_text):
+        for default in ("en", "fi"):
+            got = detect_language(sample, rulesets, default)
+            assert got == _old_detect_language(sample, rulesets, default)
+
+
+_PROFILE_TOKENS = ["sum insured", "Sum\nInsured", "annual percentage rate", "premiums", "loan"]
+_PROFILE_TOKENS += ["minimum payments", "early settlement", "credit", "x", "ſum insured", "."]
+
+
+@given(st.lists(st.sampled_from(_PROFILE_TOKENS), max_size=30).map(" ".join))
+def test_profile_counts_equal_a_scan_per_word_and_phrase(text):
+    import re
+
+    from clarity.detect import _WORD, _VocabularyCounter, detect_profile
+    from clarity.packs import load_rulesets
+
+    ruleset = load_rulesets()["en"]
+    _, counts = detect_profile(text, ruleset, 1000)
+    words = _WORD.findall(text.lower())
+    for profile, got in counts.items():
+        counter = _VocabularyCounter.of(tuple(ruleset.lexicon("profiles")[profile]))
+        exact, prefixes = counter.exact, counter.prefixes
+        expected = sum(1 for w in words if w in exact or (prefixes and w.startswith(prefixes)))
+        if counter.phrase is not None:
+            expected += len(re.findall(counter.phrase, text))
+        assert got == expected

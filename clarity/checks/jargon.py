@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
+from clarity.literalscan import casefold_safe, find_all
 from clarity.nlp import get_nlp
 from clarity.packs import PackRule, RuleSet
 from clarity.prefilter import may_match
@@ -58,16 +59,7 @@ class PackRulesCheck(Check):
                     span = ctx.doc[lo:hi]
                     spans.add((code, span.start_char, span.end_char))
         text = ctx.text
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a rare letter changed length: scan everything
-            lowered = ""
-        for code, rule in active.items():
-            for pattern in rule.patterns:
-                if lowered and not may_match(pattern, text, lowered):
-                    continue
-                for match in pattern.finditer(text):
-                    if match.end() > match.start():
-                        spans.add((code, match.start(), match.end()))
+        spans |= _pattern_spans(active, text)
         block_at = ctx.document.block_at
         for code, start, end in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
             if block_at(start) is None:
@@ -81,3 +73,21 @@ class PackRulesCheck(Check):
                 message=f'"{matched}": {meta.summary}',
                 suggestion="use " + " or ".join(f'"{p}"' for p in meta.plain),
             )
+
+
+def _pattern_spans(active: dict[str, PackRule], text: str) -> set[tuple[str, int, int]]:
+    """(code, start, end) of every non-empty match of the active rules' patterns."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter changed length: scan everything
+        lowered = ""
+    fast = bool(lowered) and casefold_safe(text, lowered)
+    spans: set[tuple[str, int, int]] = set()
+    for code, rule in active.items():
+        for pattern in rule.patterns:
+            if lowered and not may_match(pattern, text, lowered):
+                continue
+            matches = find_all(pattern, text, lowered) if fast else pattern.finditer(text)
+            for match in matches:
+                if match.end() > match.start():
+                    spans.add((code, match.start(), match.end()))
+    return spans

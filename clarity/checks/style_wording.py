@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
-from clarity.packs import stem_pattern
+from clarity.literalscan import UNSAFE_CHARS, casefold_safe
+from clarity.packs import RuleSet, stem_pattern
+from clarity.prefilter import required_literal
 from clarity.rulemeta import RuleMeta, Severity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -91,20 +94,24 @@ class WordingCheck(Check):
     rules = (NOMINAL_EN, NOMINAL_FI, NEGATION_EN, NEGATION_FI)
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
-        lex = ctx.ruleset.lexicon("style")
+        lex = _Lexicon.of(ctx.ruleset)
         en = ctx.language == "en"
-        nominal = lex.get("nominalisations", {})
-        pairs = [(stem_pattern(k), v) for k, v in nominal.get("pairs", {}).items()]
+        rule = NOMINAL_EN if en else NOMINAL_FI
         text = ctx.text
+        # Skipping a pair whose literal is absent is exact only when lowercasing is.
+        skip_absent = casefold_safe(text, text.lower())
         for sentence in ctx.sentences:
             if sentence.is_heading:
                 continue
             chunk = text[sentence.start : sentence.end]
-            rule = NOMINAL_EN if en else NOMINAL_FI
+            lowered = chunk.lower()
+            words = list(_WORD.finditer(chunk))
             hits: list[tuple[int, int, str]] = []
-            for pattern, verb in pairs:
+            for pattern, verb, literal in lex.pairs:
+                if skip_absent and literal is not None and literal not in lowered:
+                    continue
                 hits += [(m.start(), m.end(), verb) for m in pattern.finditer(chunk)]
-            hits += _empty_verb_nouns(chunk, nominal) if en else _minen_chains(chunk, nominal)
+            hits += _empty_verb_nouns(words, lex) if en else _minen_chains(words, lex)
             taken: list[tuple[int, int]] = []
             for lo, hi, verb in sorted(hits):
                 if any(lo < b and a < hi for a, b in taken):
@@ -119,14 +126,64 @@ class WordingCheck(Check):
                 yield ctx.finding(
                     rule, sentence.start + lo, sentence.start + hi, message=message, data={}
                 )
-            yield from _negation(ctx, sentence.start, chunk, lex.get("negation", {}), en)
+            yield from _negation(ctx, sentence.start, chunk, lowered, words, lex, en)
 
 
-def _empty_verb_nouns(chunk: str, lex: dict) -> list[tuple[int, int, str]]:
-    verbs = set(lex.get("empty_verbs", []))
-    skip = set(lex.get("skip", []))
-    suffixes = tuple(lex.get("suffixes", []))
-    words = list(_WORD.finditer(chunk))
+@dataclass(frozen=True)
+class _Lexicon:
+    """The style lexicon's word lists as sets and compiled patterns, built once per rule set."""
+
+    pairs: tuple[tuple[re.Pattern[str], str, str | None], ...]
+    """(pattern, verb, the literal every match contains) per nominalisation pair."""
+    empty_verbs: frozenset[str]
+    skip: frozenset[str]
+    suffixes: tuple[str, ...]
+    minen: re.Pattern[str] | None
+    window: int
+    negative: frozenset[str]
+    exceptions: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def of(cls, ruleset: RuleSet) -> _Lexicon:
+        cached = _CACHE.get(id(ruleset))
+        if cached is not None and cached[0] is ruleset:
+            return cached[1]
+        lexicon = cls.build(ruleset.lexicon("style"))
+        _CACHE[id(ruleset)] = (ruleset, lexicon)
+        return lexicon
+
+    @classmethod
+    def build(cls, lex: dict) -> _Lexicon:  # type: ignore[type-arg]
+        nominal = lex.get("nominalisations", {})
+        negation = lex.get("negation", {})
+        pairs = []
+        for phrase, verb in nominal.get("pairs", {}).items():
+            pattern = stem_pattern(phrase)
+            literal = required_literal(pattern.pattern, re.IGNORECASE)
+            if literal is not None and not UNSAFE_CHARS.isdisjoint(literal):
+                literal = None
+            pairs.append((pattern, verb, literal))
+        minen = nominal.get("minen_pattern")
+        return cls(
+            pairs=tuple(pairs),
+            empty_verbs=frozenset(nominal.get("empty_verbs", [])),
+            skip=frozenset(nominal.get("skip", [])),
+            suffixes=tuple(nominal.get("suffixes", [])),
+            minen=re.compile(minen, re.IGNORECASE) if minen else None,
+            window=int(nominal.get("chain_window", 3)),
+            negative=frozenset(negation.get("negative", [])),
+            exceptions=tuple(
+                (phrase, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)"))
+                for phrase in negation.get("exception", [])
+            ),
+        )
+
+
+_CACHE: dict[int, tuple[RuleSet, _Lexicon]] = {}
+
+
+def _empty_verb_nouns(words: list[re.Match[str]], lex: _Lexicon) -> list[tuple[int, int, str]]:
+    verbs, skip, suffixes = lex.empty_verbs, lex.skip, lex.suffixes
     out = []
     for i, m in enumerate(words):
         if m.group().lower() not in verbs:
@@ -142,30 +199,35 @@ def _empty_verb_nouns(chunk: str, lex: dict) -> list[tuple[int, int, str]]:
     return out
 
 
-def _minen_chains(chunk: str, lex: dict) -> list[tuple[int, int, str]]:
-    pattern = lex.get("minen_pattern")
-    if not pattern:
+def _minen_chains(words: list[re.Match[str]], lex: _Lexicon) -> list[tuple[int, int, str]]:
+    minen = lex.minen
+    if minen is None:
         return []
-    window = int(lex.get("chain_window", 3))
-    words = list(_WORD.finditer(chunk))
-    minen = re.compile(pattern, re.IGNORECASE)
     marks = [i for i, m in enumerate(words) if minen.fullmatch(m.group())]
     out = []
     for a, b in pairwise(marks):
-        if b - a <= window:
+        if b - a <= lex.window:
             out.append((words[a].start(), words[b].end(), "verbi (esim. ilmoita, maksa)"))
     return out
 
 
-def _negation(ctx: Analysed, base: int, chunk: str, lex: dict, en: bool) -> Iterable[Finding]:
-    lowered = chunk.lower()
-    words = [w.lower() for w in _WORD.findall(chunk)]
-    negative = sum(1 for w in words if w in lex.get("negative", []))
+def _negation(
+    ctx: Analysed,
+    base: int,
+    chunk: str,
+    lowered: str,
+    words: list[re.Match[str]],
+    lex: _Lexicon,
+    en: bool,
+) -> Iterable[Finding]:
+    negatives = lex.negative
+    negative = sum(1 for m in words if m.group().lower() in negatives)
     if en:
         negative += lowered.count("n't")
     exceptions = 0
-    for phrase in lex.get("exception", []):
-        exceptions += len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered))
+    for phrase, pattern in lex.exceptions:
+        if phrase in lowered:  # the pattern is the phrase itself, between non-letters
+            exceptions += len(pattern.findall(lowered))
     if negative >= 2 or (negative >= 1 and exceptions >= 2) or exceptions >= 3:
         rule = NEGATION_EN if en else NEGATION_FI
         what = f"{negative} negatives, {exceptions} exceptions"

@@ -1,0 +1,183 @@
+"""Every match of a pattern, found by jumping between occurrences of its literal.
+
+``pattern.finditer(text)`` tries the pattern at every position of the text, and a
+pattern that starts with ``\\b``, a look-behind or is case-insensitive gets no fast
+literal search in Python's ``re``. But most rule patterns contain a literal
+(``provid`` in ``(?<!\\w)provid\\w*(?!\\w)``) at a bounded distance from where a
+match starts. ``str.find`` locates that literal fast, and ``pattern.match`` tried
+only at the few positions that could start a match there gives exactly the
+matches ``finditer`` gives: ``match`` at a position sees the text before it (look-
+behinds, ``\\b``, ``^``) just as a search that arrived there would.
+
+The literal is looked up in the lowercased text for a case-insensitive pattern. That
+is exact only when lowercasing keeps every character one character and the text
+has none of the letters that ``re`` folds differently from ``str.lower``
+(``ſ``/``s``, dotless ``ı``, Greek and Cyrillic variants); ``casefold_safe`` says
+when, and callers keep their old path otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+try:  # CPython 3.11+
+    from re import _casefix
+    from re import _constants as _c
+    from re import _parser as _sre
+
+    _EXTRA = {chr(k) for k in _casefix._EXTRA_CASES} | {
+        chr(v) for vs in _casefix._EXTRA_CASES.values() for v in vs
+    }
+except ImportError:  # pragma: no cover - older CPython
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+    _EXTRA = set("ıſµμςσϐβϵεϑθικϰπϖρϱφϕͅιΐΰ")
+
+# Characters whose case-insensitive matching in ``re`` differs from ``str.lower``:
+# extra case equivalences, final sigma, and dotted capital I (lowercases to two).
+UNSAFE_CHARS = frozenset(c for c in _EXTRA if not c.isascii()) | {"Σ", "İ"}
+_UNSAFE = re.compile("[" + re.escape("".join(sorted(UNSAFE_CHARS))) + "]")
+
+MAX_SPREAD = 8
+"""Largest uncertainty in the literal's distance from a match start worth anchoring on."""
+
+
+def casefold_safe(text: str, lowered: str) -> bool:
+    """True when ``lowered`` (``text.lower()``) holds every literal ``re`` would match."""
+    return len(lowered) == len(text) and _UNSAFE.search(text) is None
+
+
+@dataclass(frozen=True)
+class Clause:
+    literals: tuple[str, ...]
+    """One of these (a literal or a group of literal alternatives); lowercased when
+    the pattern is case-insensitive."""
+    lo: int
+    hi: int
+    """The literal starts between ``lo`` and ``hi`` characters after the match start."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    clauses: tuple[Clause, ...]
+    """Every match contains one clause's literal: the pattern's own, or for a pattern
+    that is one alternation, each alternative's."""
+
+
+@cache
+def anchor_of(pattern: str, flags: int) -> Anchor | None:
+    """Where matches can start, read from the parsed pattern; None to scan everything."""
+    try:
+        parsed = _sre.parse(pattern, flags)
+    except Exception:
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None  # empty matches move finditer on by one; not worth reproducing
+    items = list(parsed)
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        parts = [_sre.SubPattern(parsed.state, list(alt)) for alt in items[0][1][1]]
+    else:
+        parts = [parsed]
+    clauses = [_clause(part, bool(flags & re.IGNORECASE)) for part in parts]
+    if not all(clauses):
+        return None
+    return Anchor(tuple(c for c in clauses if c is not None))
+
+
+def _clause(parsed: _sre.SubPattern, ignorecase: bool) -> Clause | None:
+    """The best top-level literal at a bounded offset from the match start, or None."""
+    candidates = [
+        (literals, a, b)
+        for literals, a, b in _literal_items(parsed)
+        if b - a <= MAX_SPREAD and all(len(x) >= 2 and UNSAFE_CHARS.isdisjoint(x) for x in literals)
+    ]
+    if not candidates:
+        return None
+    # One literal beats alternatives (fewer places to try); then the longest, then the first.
+    literals, a, b = max(candidates, key=lambda r: (len(r[0]) == 1, min(map(len, r[0]))))
+    if ignorecase:
+        if any(len(x.lower()) != len(x) for x in literals):
+            return None
+        literals = tuple(x.lower() for x in literals)
+    return Clause(literals, a, b)
+
+
+def _literal_items(parsed: _sre.SubPattern) -> list[tuple[tuple[str, ...], int, int]]:
+    """Top-level literal runs and all-literal alternations, with their offset ranges."""
+    found: list[tuple[tuple[str, ...], int, int]] = []
+    lo = hi = 0
+    run: list[str] = []
+    run_at = (0, 0)
+    for item in parsed:
+        op, arg = item
+        if op is _c.LITERAL:
+            if not run:
+                run_at = (lo, hi)
+            run.append(chr(arg))
+        else:
+            if run:
+                found.append((("".join(run),), *run_at))
+                run = []
+            if op is _c.BRANCH:
+                words = [_all_literal(alternative) for alternative in arg[1]]
+                if all(words):
+                    found.append((tuple(w for w in words if w), lo, hi))
+        width = _sre.SubPattern(parsed.state, [item]).getwidth()
+        lo, hi = lo + width[0], hi + width[1]
+    if run:
+        found.append((("".join(run),), *run_at))
+    return found
+
+
+def _all_literal(alternative: _sre.SubPattern) -> str | None:
+    if not all(op is _c.LITERAL for op, _ in alternative):
+        return None
+    return "".join(chr(arg) for _, arg in alternative) or None
+
+
+def find_all(compiled: re.Pattern[str], text: str, lowered: str) -> list[re.Match[str]]:
+    """``list(compiled.finditer(text))``; ``lowered`` must be casefold-safe (see above)."""
+    anchor = anchor_of(compiled.pattern, compiled.flags & ~re.UNICODE)
+    if anchor is None:
+        return list(compiled.finditer(text))
+    haystack = lowered if compiled.flags & re.IGNORECASE else text
+    return anchored(compiled, anchor, text, haystack)
+
+
+def anchored(
+    compiled: re.Pattern[str], anchor: Anchor, text: str, haystack: str
+) -> list[re.Match[str]]:
+    """The leftmost-first, non-overlapping matches, tried only where a literal allows.
+
+    Windows of possible starts are visited in order of their first position; ``free``
+    says which starts are already tried or inside a match, so every possible start
+    is tried once, in ascending order, as ``finditer`` would.
+    """
+    out: list[re.Match[str]] = []
+    free = 0
+    for first, last in _windows(anchor, haystack):
+        start = max(first, free)
+        while start <= last:
+            match = compiled.match(text, start)
+            if match is None:
+                start += 1
+                continue
+            out.append(match)
+            start = match.end()  # finditer goes on after the match, maybe in this window
+        free = max(free, start)
+    return out
+
+
+def _windows(anchor: Anchor, haystack: str) -> list[tuple[int, int]]:
+    """(first, last) possible match starts around each literal occurrence, ascending."""
+    windows: set[tuple[int, int]] = set()
+    for clause in anchor.clauses:
+        for literal in clause.literals:
+            at = haystack.find(literal)
+            while at >= 0:
+                windows.add((at - clause.hi, at - clause.lo))
+                at = haystack.find(literal, at + 1)
+    return sorted(windows)

@@ -1,0 +1,68 @@
+"""Jumping between literal occurrences finds exactly the matches finditer finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clarity.literalscan import anchor_of, casefold_safe, find_all
+from clarity.packs import load_rulesets
+
+RULE_PATTERNS = [p for rs in load_rulesets().values() for r in rs.rules for p in r.patterns]
+HAND_WRITTEN = [
+    re.compile(p, f)
+    for p, f in [
+        (r"(?<!\w)provid\w*(?!\w)", re.I),
+        (r"\bab?c(?:de)?cd", 0),
+        (r"x?ab(?:c|cab)", re.I),
+        (r"(?:aa|ab)b?aab", 0),
+        (r"(?<=^)ab|(?<=\n)ab", 0),
+        (r"(?:(?<=[,;:]\s)|(?<=^)|(?<=\n))ab\s+c", re.I),
+        (r"a{0,3}bab", 0),
+        (r"\b(?:ab|ba|abb)\s+a", re.I),
+        (r"(?<!\w)ab(?!\w)|x?ba\w*|c{1,3}ab", re.I),
+        (r"(?<!\w)sum\s+insured(?!\w)|(?<!\w)minimum\s+payment\w*(?!\w)", re.I),
+    ]
+]
+SHORT = ["a", "b", "c", "ab", "ba", "cab", "aab", " ", "\n", ",", "x", "de", "A", "B", "Ä"]
+RULE_WORDS = ["provided", "Provides", "e.g.", "the same", "repair", "is effected", "said policy"]
+FINNISH = ["suoritti maksun", "mikäli", "hold", "harmless", "the insured", "etc."]
+PIECES = st.sampled_from([*SHORT, *RULE_WORDS, *FINNISH, "ı", "ſ", "Σ"])
+
+
+def test_anchors():
+    assert anchor_of(r"(?<!\w)provid\w*(?!\w)", re.I).clauses[0].literals == ("provid",)
+    assert anchor_of(r"\bThe (?:Company|Lender)", 0).clauses[0].literals == ("The ",)
+    assert anchor_of(r"\b(?:be|is)\s+effected\b", re.I).clauses[0].literals == ("be", "is")
+    assert anchor_of(r"\w*abc", 0) is None  # unbounded distance from the match start
+    assert anchor_of(r"x?", 0) is None  # may match empty
+
+
+@settings(max_examples=300)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_same_matches_as_finditer(text):
+    lowered = text.lower()
+    if not casefold_safe(text, lowered):
+        assert any(c in text for c in "ıſΣ")
+        return
+    for pattern in RULE_PATTERNS + HAND_WRITTEN:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in find_all(pattern, text, lowered)] == expected, pattern.pattern
+
+
+def test_hand_written_cases():
+    cases = {
+        (r"x?abc", 0): "xabc abc xxabc",
+        (r"a{0,3}bab", 0): "aaabab abab bab",
+        (r"(?:aa|ab)b?aab", 0): "abaab aabaab abbaab",
+        (r"\b(?:be|is)\s+effected\b", re.I): "this is effected, Be  effected; is effectedx",
+        (r"(?<!\w)provid\w*(?!\w)", re.I): "Provided provides improvide provid",
+        (r"ab|x?ba\w*|c{1,3}ab", re.I): "xbab cccab ab ba xxba cab",
+    }
+    for (source, flags), text in cases.items():
+        pattern = re.compile(source, flags)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert expected, source
+        assert [m.span() for m in find_all(pattern, text, text.lower())] == expected, source
