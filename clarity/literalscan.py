@@ -19,8 +19,9 @@ when, and callers keep their old path otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 try:  # CPython 3.11+
     from re import _casefix
@@ -67,7 +68,7 @@ class Anchor:
     that is one alternation, each alternative's."""
 
 
-@cache
+@lru_cache(maxsize=4096)  # rule patterns, plus terms and acronyms of recent documents
 def anchor_of(pattern: str, flags: int) -> Anchor | None:
     """Where matches can start, read from the parsed pattern; None to scan everything."""
     try:
@@ -144,19 +145,27 @@ def find_all(compiled: re.Pattern[str], text: str, lowered: str) -> list[re.Matc
     if anchor is None:
         return list(compiled.finditer(text))
     haystack = lowered if compiled.flags & re.IGNORECASE else text
-    return anchored(compiled, anchor, text, haystack)
+    return list(anchored(compiled, anchor, text, haystack))
+
+
+def search(compiled: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    """``compiled.search(text)``; ``lowered`` must be casefold-safe (see above)."""
+    anchor = anchor_of(compiled.pattern, compiled.flags & ~re.UNICODE)
+    if anchor is None:
+        return compiled.search(text)
+    haystack = lowered if compiled.flags & re.IGNORECASE else text
+    return next(anchored(compiled, anchor, text, haystack), None)
 
 
 def anchored(
     compiled: re.Pattern[str], anchor: Anchor, text: str, haystack: str
-) -> list[re.Match[str]]:
+) -> Iterator[re.Match[str]]:
     """The leftmost-first, non-overlapping matches, tried only where a literal allows.
 
     Windows of possible starts are visited in order of their first position; ``free``
     says which starts are already tried or inside a match, so every possible start
     is tried once, in ascending order, as ``finditer`` would.
     """
-    out: list[re.Match[str]] = []
     free = 0
     for first, last in _windows(anchor, haystack):
         start = max(first, free)
@@ -165,10 +174,9 @@ def anchored(
             if match is None:
                 start += 1
                 continue
-            out.append(match)
+            yield match
             start = match.end()  # finditer goes on after the match, maybe in this window
         free = max(free, start)
-    return out
 
 
 def _windows(anchor: Anchor, haystack: str) -> list[tuple[int, int]]:

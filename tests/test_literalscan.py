@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clarity.literalscan import anchor_of, casefold_safe, find_all
+from clarity.literalscan import anchor_of, casefold_safe, find_all, search
 from clarity.packs import load_rulesets
 
 RULE_PATTERNS = [p for rs in load_rulesets().values() for r in rs.rules for p in r.patterns]
@@ -50,6 +50,8 @@ def test_same_matches_as_finditer(text):
     for pattern in RULE_PATTERNS + HAND_WRITTEN:
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in find_all(pattern, text, lowered)] == expected, pattern.pattern
+        first = search(pattern, text, lowered)
+        assert (first.span() if first else None) == (expected[0] if expected else None)
 
 
 def test_hand_written_cases():

@@ -4,6 +4,8 @@ rule's own examples."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clarity import check_text
 from clarity.catalogue import all_rules
@@ -165,3 +167,30 @@ def test_undefined_acronyms_both_languages():
     assert not findings("We follow EU rules.", "en", "P108")
     assert findings("Todellinen vuosikorko eli TVK on 5 %.", "fi", "P108")
     assert not findings("Todellinen vuosikorko (TVK) on 5 %. ALV on mukana.", "fi", "P108")
+
+
+class _Spans:
+    """A stand-in context whose findings are just (start, end)."""
+
+    def finding(self, rule, start, end, **_):
+        return start, end
+
+
+@given(
+    st.lists(
+        st.sampled_from(["WE", "PAY", "A", "Ä", "ÄÖ", "we", "Pay", "1", ",", "x"]), max_size=14
+    )
+)
+def test_caps_shortcut_finds_what_the_word_walk_finds(words):
+    from clarity.checks.style_layout import _CAPS_WORD, _caps
+
+    chunk = " ".join(words)
+    runs, run = [], []
+    for m in [*_CAPS_WORD.finditer(chunk), None]:
+        if m is not None and m.group().isupper():
+            run.append(m)
+            continue
+        if len(run) >= 4:
+            runs.append((10 + run[0].start(), 10 + run[-1].end()))
+        run = []
+    assert list(_caps(_Spans(), 10, chunk, 4)) == runs  # runs: the walk without the shortcut

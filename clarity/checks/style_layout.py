@@ -83,6 +83,8 @@ class LayoutCheck(Check):
 
 
 def _caps(ctx: Analysed, base: int, chunk: str, min_words: int) -> Iterable[Finding]:
+    if sum(map(str.isupper, _CAPS_WORD.findall(chunk))) < min_words:
+        return  # too few words in capitals for a run: the common case, decided in C
     run: list[re.Match[str]] = []
     for m in [*_CAPS_WORD.finditer(chunk), None]:
         if m is not None and m.group().isupper():

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
+from clarity.literalscan import casefold_safe, search
 from clarity.rulemeta import RuleMeta, Severity
 from clarity.sentences import count_words
 
@@ -94,9 +95,13 @@ class DefinedTermsCheck(Check):
             )
         gap = int(limits.get("before_words", 200))
         text = ctx.text
+        lowered = text.lower()
+        safe = casefold_safe(text, lowered)
         for term, start, _ in terms:
             flags = 0 if term[:1].isupper() else re.IGNORECASE
-            first = re.search(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", text[:start], flags)
+            used = re.compile(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", flags)
+            before = text[:start]
+            first = search(used, before, lowered[:start]) if safe else used.search(before)
             if first is None:
                 continue
             between = count_words(text[first.end() : start])
@@ -114,6 +119,8 @@ class DefinedTermsCheck(Check):
 
 def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
     text = ctx.text
+    lowered = text.lower()
+    safe = casefold_safe(text, lowered)
     seen: set[str] = set()
     for sentence in ctx.sentences:
         if sentence.is_heading:
@@ -124,7 +131,7 @@ def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
             if word in seen or word in known:
                 continue
             seen.add(word)
-            if _caps_run(chunk, m.start(1), m.end(1)) or _spelt_out(text, word):
+            if _caps_run(chunk, m.start(1), m.end(1)) or _spelt_out(text, lowered, safe, word):
                 continue
             yield ctx.finding(
                 UNDEFINED_ACRONYM,
@@ -142,7 +149,8 @@ def _caps_run(chunk: str, start: int, end: int) -> bool:
     return any(w.isupper() and len(w) > 1 for w in before + after)
 
 
-def _spelt_out(text: str, word: str) -> bool:
+def _spelt_out(text: str, lowered: str, safe: bool, word: str) -> bool:
     if re.search(rf"\(\s*{re.escape(word)}\s*\)", text):
         return True
-    return re.search(rf"(?<!\w){re.escape(word)}\s*\([^)]{{4,}}\)", text) is not None
+    before = re.compile(rf"(?<!\w){re.escape(word)}\s*\([^)]{{4,}}\)")
+    return (search(before, text, lowered) if safe else before.search(text)) is not None
