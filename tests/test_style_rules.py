@@ -194,3 +194,29 @@ def test_caps_shortcut_finds_what_the_word_walk_finds(words):
             runs.append((10 + run[0].start(), 10 + run[-1].end()))
         run = []
     assert list(_caps(_Spans(), 10, chunk, 4)) == runs  # runs: the walk without the shortcut
+
+
+_WORDING = ["made", "a payment", "Payments", "suoritti", "maksun", "unless", "except", "other than"]
+_WORDING += ["saveFor", "save for", "not", "ei", "paitsi", "ilman", "ſ", "Σ", "x", ",", "\n", " "]
+
+
+@given(st.lists(st.sampled_from(_WORDING), max_size=20).map(" ".join))
+def test_wording_shortcuts_skip_nothing_that_matches(chunk):
+    import re
+
+    from clarity.checks.style_wording import _Lexicon
+    from clarity.literalscan import casefold_safe
+    from clarity.packs import load_rulesets
+
+    lowered = chunk.lower()
+    for ruleset in load_rulesets().values():
+        style = ruleset.lexicon("style")
+        lex = _Lexicon.build(style)
+        if casefold_safe(chunk, lowered):
+            for pattern, _, literal in lex.pairs:
+                if literal is not None and literal not in lowered:
+                    assert pattern.search(chunk) is None
+        phrases = style["negation"]["exception"]
+        old = sum(len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)) for p in phrases)
+        new = sum(len(p.findall(lowered)) for phrase, p in lex.exceptions if phrase in lowered)
+        assert new == old

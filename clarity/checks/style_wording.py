@@ -99,19 +99,26 @@ class WordingCheck(Check):
         rule = NOMINAL_EN if en else NOMINAL_FI
         text = ctx.text
         # Skipping a pair whose literal is absent is exact only when lowercasing is.
-        skip_absent = casefold_safe(text, text.lower())
+        lowered_text = text.lower()
+        skip_absent = casefold_safe(text, lowered_text)
+        pairs = lex.pairs
+        if skip_absent:  # a literal absent from the text is absent from every sentence
+            pairs = tuple(p for p in pairs if p[2] is None or p[2] in lowered_text)
         for sentence in ctx.sentences:
             if sentence.is_heading:
                 continue
             chunk = text[sentence.start : sentence.end]
             lowered = chunk.lower()
-            words = list(_WORD.finditer(chunk))
+            lowered_words = list(map(str.lower, _WORD.findall(chunk)))
             hits: list[tuple[int, int, str]] = []
-            for pattern, verb, literal in lex.pairs:
+            for pattern, verb, literal in pairs:
                 if skip_absent and literal is not None and literal not in lowered:
                     continue
                 hits += [(m.start(), m.end(), verb) for m in pattern.finditer(chunk)]
-            hits += _empty_verb_nouns(words, lex) if en else _minen_chains(words, lex)
+            if en:
+                hits += _empty_verb_nouns(chunk, lowered_words, lex)
+            else:
+                hits += _minen_chains(chunk, lex)
             taken: list[tuple[int, int]] = []
             for lo, hi, verb in sorted(hits):
                 if any(lo < b and a < hi for a, b in taken):
@@ -126,7 +133,7 @@ class WordingCheck(Check):
                 yield ctx.finding(
                     rule, sentence.start + lo, sentence.start + hi, message=message, data={}
                 )
-            yield from _negation(ctx, sentence.start, chunk, lowered, words, lex, en)
+            yield from _negation(ctx, sentence.start, chunk, lowered, lowered_words, lex, en)
 
 
 @dataclass(frozen=True)
@@ -182,14 +189,18 @@ class _Lexicon:
 _CACHE: dict[int, tuple[RuleSet, _Lexicon]] = {}
 
 
-def _empty_verb_nouns(words: list[re.Match[str]], lex: _Lexicon) -> list[tuple[int, int, str]]:
+def _empty_verb_nouns(chunk: str, lowered: list[str], lex: _Lexicon) -> list[tuple[int, int, str]]:
+    """Empty verb + noun pairs; ``lowered`` are the chunk's words, lowercased."""
     verbs, skip, suffixes = lex.empty_verbs, lex.skip, lex.suffixes
+    if verbs.isdisjoint(lowered):
+        return []
+    words = list(_WORD.finditer(chunk))
     out = []
     for i, m in enumerate(words):
-        if m.group().lower() not in verbs:
+        if lowered[i] not in verbs:
             continue
-        for n in words[i + 1 : i + 4]:
-            w = n.group().lower()
+        for j, n in enumerate(words[i + 1 : i + 4], start=i + 1):
+            w = lowered[j]
             if w in skip:
                 continue
             stem = w[:-1] if w.endswith("s") else w
@@ -199,10 +210,11 @@ def _empty_verb_nouns(words: list[re.Match[str]], lex: _Lexicon) -> list[tuple[i
     return out
 
 
-def _minen_chains(words: list[re.Match[str]], lex: _Lexicon) -> list[tuple[int, int, str]]:
+def _minen_chains(chunk: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
     minen = lex.minen
     if minen is None:
         return []
+    words = list(_WORD.finditer(chunk))
     marks = [i for i, m in enumerate(words) if minen.fullmatch(m.group())]
     out = []
     for a, b in pairwise(marks):
@@ -216,12 +228,11 @@ def _negation(
     base: int,
     chunk: str,
     lowered: str,
-    words: list[re.Match[str]],
+    lowered_words: list[str],
     lex: _Lexicon,
     en: bool,
 ) -> Iterable[Finding]:
-    negatives = lex.negative
-    negative = sum(1 for m in words if m.group().lower() in negatives)
+    negative = sum(map(lex.negative.__contains__, lowered_words))
     if en:
         negative += lowered.count("n't")
     exceptions = 0
