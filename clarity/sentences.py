@@ -17,6 +17,8 @@ from clarity.document import Block, Document
 # End punctuation, optional closing quotes/brackets, then whitespace or the end.
 _BOUNDARY = re.compile(r"([.!?;…]+)([\"'”’)\]]*)(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([^\s(\[\"“'‘]+)$")
+"""The word before a full stop; ``word_before`` finds what it finds, reading backwards."""
+_OPENERS = frozenset("([\"“'‘")
 _WORD = re.compile(r"[^\W_]+(?:(?:[-'’.]|(?<=\d),(?=\d))[^\W_]+)*")
 _NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
@@ -92,8 +94,7 @@ def _trimmed(lo: int, hi: int, text: str):
 
 
 def _ends_sentence(segment: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
-    before = _WORD_BEFORE.search(segment, 0, match.start())
-    word = before.group(1) if before else ""
+    word = word_before(segment, match.start())
     following = segment[match.end() :].lstrip()
     if not following:
         return True
@@ -108,3 +109,18 @@ def _ends_sentence(segment: str, match: re.Match[str], abbreviations: frozenset[
             return False  # a clause number at the start: "1.2. The insurer"
     # A lowercase continuation ("see Sec. 4.2. below") does not start a sentence.
     return not nxt.islower()
+
+
+def word_before(segment: str, end: int) -> str:
+    """``_WORD_BEFORE.search(segment, 0, end)``'s word, or "".
+
+    Searched from the start, the regex tries every position of the block before
+    the full stop: quadratic in a long paragraph. Its match is the run of
+    non-space, non-opening characters that ends at ``end``, or just before a
+    newline at ``end - 1`` (where ``$`` also matches), so read that run backwards.
+    """
+    stop = end - 1 if end > 0 and segment[end - 1] == "\n" else end
+    start = stop
+    while start > 0 and not (segment[start - 1].isspace() or segment[start - 1] in _OPENERS):
+        start -= 1
+    return segment[start:stop]
