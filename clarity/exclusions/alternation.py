@@ -110,9 +110,13 @@ class FirstOf:
     def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """(entry, where in the span it can first start), in entry order."""
         found = text_index(text).occurrences(self.scan, self.member)
-        i, j = bisect_left(found.starts, lo), bisect_left(found.starts, hi)
+        i = bisect_left(found.starts, lo)
+        j = bisect_left(found.starts, hi, i)
+        at_lo = found.at_word.get(lo, ())
+        if i == j and not at_lo and not found.free:
+            return []  # most spans hold none of the literals
         first: dict[int, int] = dict.fromkeys(found.free, lo)
-        for index in found.at_word.get(lo, ()):
+        for index in at_lo:
             first[index] = lo
         for start, index in zip(found.starts[i:j], found.entries[i:j], strict=True):
             first.setdefault(index, start)

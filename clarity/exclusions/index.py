@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
 
-from clarity.exclusions.literals import Need, fold, is_word_char
+from clarity.exclusions.literals import Need, fold
 
 _KINDS = {"": 0, "nw": 1, "b": 2}
 
@@ -89,8 +89,9 @@ class LiteralScan:
         match = search(folded)
         while match is not None:
             at = match.start()
-            before = at > 0 and is_word_char(text[at - 1])
-            holds = (True, not before, before != is_word_char(text[at]))
+            char, before = text[at], text[at - 1] if at else " "
+            before_word = before.isalnum() or before == "_"  # re's \w, inlined: per occurrence
+            holds = (True, not before_word, before_word != (char.isalnum() or char == "_"))
             for kind, member, index in plan.users[match.group()]:
                 found = out[member]
                 if holds[kind] or not at:
