@@ -140,7 +140,9 @@ class TextIndex:
         return cached[2][member]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def text_index(text: str) -> TextIndex:
-    """The index of a document's text: built on the first span asked about, then shared."""
+    """The index of a document's text: built on the first span asked about, then shared.
+
+    A few at a time: the document and the summary sections a check reads apart from it."""
     return TextIndex(text)
