@@ -17,6 +17,8 @@ from clarity.document import Block, Document
 # End punctuation, optional closing quotes/brackets, then whitespace or the end.
 _BOUNDARY = re.compile(r"([.!?;…]+)([\"'”’)\]]*)(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([^\s(\[\"“'‘]+)$")
+"""The word before a full stop; ``word_before`` finds what it finds, reading backwards."""
+_OPENERS = frozenset("([\"“'‘")
 _WORD = re.compile(r"[^\W_]+(?:(?:[-'’.]|(?<=\d),(?=\d))[^\W_]+)*")
 _NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
@@ -91,19 +93,6 @@ def _trimmed(lo: int, hi: int, text: str):
         yield lo, hi
 
 
-def _word_before(segment: str, end: int) -> str:
-    """What ``_WORD_BEFORE.search(segment, 0, end)`` finds, without scanning from 0.
-
-    The match is the run of word characters ending at ``end``; a search from near
-    ``end`` finds the same run unless the run reaches back to where it started.
-    """
-    lo = max(0, end - 64)
-    before = _WORD_BEFORE.search(segment, lo, end)
-    if before is not None and before.start() == lo and lo > 0:
-        before = _WORD_BEFORE.search(segment, 0, end)  # a very long "word"
-    return before.group(1) if before else ""
-
-
 def _next_char(segment: str, at: int) -> str:
     """The first non-space character from ``at`` (``segment[at:].lstrip()[:1]``)."""
     n = len(segment)
@@ -113,7 +102,7 @@ def _next_char(segment: str, at: int) -> str:
 
 
 def _ends_sentence(segment: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
-    word = _word_before(segment, match.start())
+    word = word_before(segment, match.start())
     nxt = _next_char(segment, match.end())
     if not nxt:
         return True
@@ -127,3 +116,18 @@ def _ends_sentence(segment: str, match: re.Match[str], abbreviations: frozenset[
             return False  # a clause number at the start: "1.2. The insurer"
     # A lowercase continuation ("see Sec. 4.2. below") does not start a sentence.
     return not nxt.islower()
+
+
+def word_before(segment: str, end: int) -> str:
+    """``_WORD_BEFORE.search(segment, 0, end)``'s word, or "".
+
+    Searched from the start, the regex tries every position of the block before
+    the full stop: quadratic in a long paragraph. Its match is the run of
+    non-space, non-opening characters that ends at ``end``, or just before a
+    newline at ``end - 1`` (where ``$`` also matches), so read that run backwards.
+    """
+    stop = end - 1 if end > 0 and segment[end - 1] == "\n" else end
+    start = stop
+    while start > 0 and not (segment[start - 1].isspace() or segment[start - 1] in _OPENERS):
+        start -= 1
+    return segment[start:stop]

@@ -99,9 +99,9 @@ def test_sentences_lie_inside_blocks_and_do_not_overlap(text):
     st.integers(min_value=0, max_value=3000),
 )
 def test_word_before_and_next_char_equal_the_whole_segment_scans(segment, at):
-    from clarity.sentences import _WORD_BEFORE, _next_char, _word_before
+    from clarity.sentences import _WORD_BEFORE, _next_char, word_before
 
     end = at % (len(segment) + 1)
     whole = _WORD_BEFORE.search(segment, 0, end)
-    assert _word_before(segment, end) == (whole.group(1) if whole else "")
+    assert word_before(segment, end) == (whole.group(1) if whole else "")
     assert _next_char(segment, end) == segment[end:].lstrip()[:1]

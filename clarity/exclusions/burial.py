@@ -46,9 +46,8 @@ def burial_reasons(
         if before > LEADING_WORDS:
             reasons.append("not-under-exclusion-heading")
     in_definitions = any(lex.is_definition_heading(t) for t in block.section_path)
-    if in_definitions or (
-        lex.definition_sentence is not None and lex.definition_sentence.search(clause)
-    ):
+    lo, hi = exclusion.start, exclusion.end
+    if in_definitions or lex.found("definition_sentence", text, lo, hi, clause):
         reasons.append("in-definition")
     if count_words(clause if exclusion.source != "sentence" else sentence) > lex.number(
         "long_sentence_words", 40
@@ -56,9 +55,9 @@ def burial_reasons(
         reasons.append("long-sentence")
     if block.kind == "footnote" or _inside_parentheses(text, exclusion):
         reasons.append("in-parentheses")
-    if lex.cross_reference is not None and lex.cross_reference.search(clause):
+    if lex.found("cross_reference", text, lo, hi, clause):
         reasons.append("cross-reference")
-    if lex.hedges is not None and lex.hedges.search(sentence):
+    if lex.found("hedges", text, exclusion.sentence_start, exclusion.sentence_end, sentence):
         reasons.append("notwithstanding-or-provided-that")
     late = exclusion.start > len(text) * lex.number("late_after_share", 0.15)
     if late and not exclusion.in_summary_section:

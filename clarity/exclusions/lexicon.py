@@ -8,51 +8,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from clarity.exclusions.alternation import FirstOf
+from clarity.exclusions.index import LiteralScan
 from clarity.packs import RuleSet, stem_pattern
 
 _CACHE: dict[tuple[int, str], CompiledLexicon] = {}
+SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")
+"""Patterns searched per sentence or clause: indexed per document like the triggers."""
+
+
+def sources(entries: Iterable[str]) -> list[str]:
+    """Each entry's regex: "/..." as written, a stem phrase through ``stem_pattern``."""
+    return [e[1:] if e.startswith("/") else stem_pattern(e).pattern for e in entries]
 
 
 def compile_any(entries: Iterable[str]) -> re.Pattern[str] | None:
-    parts = []
-    for entry in entries:
-        if entry.startswith("/"):
-            parts.append(f"(?:{entry[1:]})")
-        else:
-            parts.append(f"(?:{stem_pattern(entry).pattern})")
+    parts = [f"(?:{source})" for source in sources(entries)]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
-
-
-@dataclass(frozen=True)
-class FirstOf:
-    """Several named patterns as one regex: the leftmost match, ties to the earlier name.
-
-    That is exactly what searching each pattern and keeping the earliest start (the
-    earlier name on a tie) gives, in one scan instead of one per pattern.
-    """
-
-    pattern: re.Pattern[str]
-    names: tuple[str, ...]
-
-    @classmethod
-    def of(cls, named: Iterable[tuple[str, re.Pattern[str]]]) -> FirstOf | None:
-        items = list(named)
-        if not items:
-            return None
-        body = "|".join(f"(?P<_n{i}>{p.pattern})" for i, (_, p) in enumerate(items))
-        return cls(re.compile(body, re.IGNORECASE), tuple(name for name, _ in items))
-
-    def search(self, text: str) -> tuple[str, re.Match[str]] | None:
-        match = self.pattern.search(text)
-        if match is None:
-            return None
-        for index, name in enumerate(self.names):
-            if match.start(f"_n{index}") >= 0:
-                return name, match
-        return None  # pragma: no cover - one named group always matched
 
 
 @dataclass(frozen=True)
@@ -77,6 +53,8 @@ class CompiledLexicon:
     """Trigger families not in ``weak``, alphabetical (ties go to the first name)."""
     weak_triggers: FirstOf | None = None
     any_topic: FirstOf | None = None
+    spans: dict[str, FirstOf | None] = field(default_factory=dict)
+    """The ``SPAN_KEYS`` patterns, to search in a span of a document (``found``)."""
 
     def number(self, key: str, default: float) -> float:
         value = self.raw.get(key, default)
@@ -97,8 +75,27 @@ class CompiledLexicon:
             and self.heading_cover.search(title)
         )
 
+    def found(self, key: str, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
+        """Does the ``key`` pattern match in ``text[lo:hi]`` (``segment``, if given)?"""
+        if key in self.spans:
+            alternation = self.spans[key]
+            return alternation is not None and alternation.found(text, lo, hi, segment)
+        pattern: re.Pattern[str] | None = getattr(self, key)
+        piece = text[lo:hi] if segment is None else segment
+        return pattern is not None and pattern.search(piece) is not None
+
     def is_definition_heading(self, title: str) -> bool:
-        return bool(self.definition_headings and self.definition_headings.search(title))
+        return self.definition_headings is not None and _found_in(self.definition_headings, title)
+
+
+@lru_cache(maxsize=1024)
+def _found_in(pattern: re.Pattern[str], title: str) -> bool:
+    """Cached: every exclusion asks about each heading above it."""
+    return pattern.search(title) is not None
+
+
+def _any(entry_sources: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{s})" for s in entry_sources), re.IGNORECASE)
 
 
 def _one(entry: Any) -> list[str]:
@@ -113,17 +110,17 @@ def lexicon_for(ruleset: RuleSet, pack: str = "exclusions") -> CompiledLexicon:
     if cached is not None and cached.raw is ruleset.lexicon(pack):
         return cached
     raw = ruleset.lexicon(pack)
-    triggers = []
-    for family, entries in sorted((raw.get("triggers") or {}).items()):
-        pattern = compile_any(_one(entries))
-        if pattern is not None:
-            triggers.append((family, pattern))
-    topics = []
-    for name, entries in (raw.get("topics") or {}).items():
-        pattern = compile_any(_one(entries))
-        if pattern is not None:
-            topics.append((str(name), pattern))
+    family_sources = [
+        (family, sources(_one(entries)))
+        for family, entries in sorted((raw.get("triggers") or {}).items())
+    ]
+    topic_sources = [
+        (str(name), sources(_one(entries))) for name, entries in (raw.get("topics") or {}).items()
+    ]
+    triggers = [(f, _any(s)) for f, s in family_sources if s]
+    topics = [(n, _any(s)) for n, s in topic_sources if s]
     weak = frozenset(raw.get("weak_families") or ())
+    scan = LiteralScan()  # one pass over a document finds the literals of all of them
     compiled = CompiledLexicon(
         raw=raw,
         triggers=tuple(triggers),
@@ -141,9 +138,10 @@ def lexicon_for(ruleset: RuleSet, pack: str = "exclusions") -> CompiledLexicon:
         summary_headings=compile_any(_one(raw.get("summary_headings"))),
         topics=tuple(topics),
         topic_stopwords=frozenset(str(w).lower() for w in raw.get("topic_stopwords") or ()),
-        strong_triggers=FirstOf.of((f, p) for f, p in triggers if f not in weak),
-        weak_triggers=FirstOf.of((f, p) for f, p in triggers if f in weak),
-        any_topic=FirstOf.of(topics),
+        strong_triggers=FirstOf.of(((f, s) for f, s in family_sources if f not in weak), scan),
+        weak_triggers=FirstOf.of(((f, s) for f, s in family_sources if f in weak), scan),
+        any_topic=FirstOf.of(topic_sources, scan),
+        spans={k: FirstOf.of([(k, sources(_one(raw.get(k))))], scan) for k in SPAN_KEYS},
     )
     _CACHE[key] = compiled
     return compiled

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clarity.document import Block, Document
 from clarity.exclusions.detect import find_trigger
@@ -69,7 +70,7 @@ def find_summary(
         title = " ".join(text[block.start : block.end].split())
         end = section_end(blocks, index, len(text))
         body = text[block.end : end]
-        if len(_WORD.findall(body)) < MIN_SECTION_WORDS:
+        if not _has_words(body, MIN_SECTION_WORDS):
             continue
         if pattern is not None:
             hit = pattern.search(title) is not None
@@ -82,6 +83,16 @@ def find_summary(
         if hit:
             return SummarySection(block.start, block.end, block.end, end, title)
     return None
+
+
+def _has_words(text: str, count: int) -> bool:
+    """At least ``count`` words: stops there rather than listing every word of a long section."""
+    seen = 0
+    for _ in _WORD.finditer(text):
+        seen += 1
+        if seen >= count:
+            return True
+    return seen >= count
 
 
 def _names_exclusions(lex: CompiledLexicon, body: str) -> bool:
@@ -97,12 +108,24 @@ def mentioned(lex: CompiledLexicon, exclusion: Exclusion, summary_text: str) -> 
     if exclusion.named_topic:
         for name, pattern in lex.topics:
             if name == exclusion.topic:
-                return pattern.search(summary_text) is not None or exclusion.topic in summary_text
+                return _names_topic(pattern, exclusion.topic, summary_text)
         return exclusion.topic.lower() in summary_text.lower()
-    stems = {w.lower()[:5] for w in _WORD.findall(summary_text) if len(w) >= 4}
+    stems = _stems(summary_text)
     words = [w.lower() for w in _WORD.findall(exclusion.topic) if len(w) >= 4]
     words = [w for w in words if w not in lex.topic_stopwords]
     return not words or any(w[:5] in stems for w in words)
+
+
+@lru_cache(maxsize=64)
+def _names_topic(pattern: re.Pattern[str], topic: str, summary_text: str) -> bool:
+    """Cached: every exclusion of a document asks about the same summary."""
+    return pattern.search(summary_text) is not None or topic in summary_text
+
+
+@lru_cache(maxsize=8)
+def _stems(summary_text: str) -> frozenset[str]:
+    """The first five letters of each longer word of the summary, once per summary."""
+    return frozenset(w.lower()[:5] for w in _WORD.findall(summary_text) if len(w) >= 4)
 
 
 def draft_summary(lex: CompiledLexicon, exclusions: list[Exclusion], lines: dict[int, int]) -> str:

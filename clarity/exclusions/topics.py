@@ -13,8 +13,9 @@ from clarity.exclusions.lexicon import CompiledLexicon
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 
 
-def named_topic(lex: CompiledLexicon, piece: str) -> str | None:
-    found = lex.any_topic.search(piece) if lex.any_topic else None
+def named_topic(lex: CompiledLexicon, text: str, lo: int, hi: int, piece: str) -> str | None:
+    """The first named topic in ``piece``, which is ``text[lo:hi]``."""
+    found = lex.any_topic.first(text, lo, hi, piece) if lex.any_topic else None
     return found[0] if found else None
 
 
@@ -44,8 +45,9 @@ def topic_for(
     by_family = lex.raw.get("family_topics") or {}
     if family in by_family:
         return str(by_family[family]), True
-    for piece in (text[clause_from:hi], text[lo:hi]):
-        name = named_topic(lex, piece)
+    for start in (clause_from, lo):
+        piece = text[start:hi]
+        name = named_topic(lex, text, start, hi, piece)
         if name:
             return name, True
         words = word_topic(lex, piece)

@@ -1,0 +1,126 @@
+"""Lexicon entries as one alternation, searched in a span of a document only where they can match.
+
+A lexicon family is dozens of case-insensitive entries that start with ``\\b`` or
+``(?<!\\w)``; as one regex, Python's ``re`` tries every entry at every position
+of every sentence. Instead, each document gets an index, built once, of where
+each entry's required literal (``clarity.exclusions.literals``) occurs; a span
+then runs only the entries whose literal occurs inside it, each from the first
+place it can start. The leftmost match wins, ties to the earlier entry: exactly
+the match of the whole alternation, as ``FirstOf.search`` (kept as the
+reference) finds it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from clarity.exclusions.index import LiteralScan, text_index
+from clarity.exclusions.literals import Need, need_of
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    source: str
+    """The entry's regex, compiled case-insensitively like the whole alternation."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
+
+    @cached_property
+    def need(self) -> Need | None:
+        return need_of(self.source, re.IGNORECASE)
+
+    @cached_property
+    def at_start(self) -> bool:
+        """Every match starts where one of the needed literals starts."""
+        return self.need is not None and all(lit.at_start for lit in self.need)
+
+
+@dataclass(frozen=True, eq=False)
+class FirstOf:
+    """Named entries as one regex: the leftmost match, ties to the earlier entry."""
+
+    entries: tuple[Entry, ...]
+    scan: LiteralScan
+    """Finds this alternation's literals in a text, with those of the others it holds."""
+    member: int
+
+    @classmethod
+    def of(
+        cls, named: Iterable[tuple[str, Iterable[str]]], scan: LiteralScan | None = None
+    ) -> FirstOf | None:
+        """The entries in order, each under its name; ``scan`` shares one literal pass."""
+        entries = tuple(Entry(name, source) for name, sources in named for source in sources)
+        if not entries:
+            return None
+        scan = scan if scan is not None else LiteralScan()
+        return cls(entries, scan, scan.add(entries))
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(entry.name for entry in self.entries))
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        parts = []
+        for index, name in enumerate(self.names):
+            body = "|".join(f"(?:{e.source})" for e in self.entries if e.name == name)
+            parts.append(f"(?P<_n{index}>{body})")
+        return re.compile("|".join(parts), re.IGNORECASE)
+
+    def search(self, text: str) -> tuple[str, re.Match[str]] | None:
+        """The reference: one scan of the whole alternation over ``text``."""
+        match = self.pattern.search(text)
+        if match is None:
+            return None
+        for index, name in enumerate(self.names):
+            if match.start(f"_n{index}") >= 0:
+                return name, match
+        return None  # pragma: no cover - one named group always matched
+
+    def first(
+        self, text: str, lo: int, hi: int, segment: str | None = None
+    ) -> tuple[str, re.Match[str]] | None:
+        """``search(text[lo:hi])`` (``segment`` if given), trying only entries that can match."""
+        piece = text[lo:hi] if segment is None else segment
+        best: re.Match[str] | None = None
+        name = ""
+        for index, pos in self._tries(text, lo, hi):
+            if best is not None and pos >= best.start():
+                continue  # starts no earlier, and a tie goes to the earlier entry
+            entry = self.entries[index]
+            match = entry.pattern.search(piece, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best, name = match, entry.name
+        return (name, best) if best is not None else None
+
+    def found(self, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
+        """Does any entry match in ``text[lo:hi]``?"""
+        piece = text[lo:hi] if segment is None else segment
+        return any(
+            self.entries[i].pattern.search(piece, pos) for i, pos in self._tries(text, lo, hi)
+        )
+
+    def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(entry, where in the span it can first start), in entry order."""
+        found = text_index(text).occurrences(self.scan, self.member)
+        i = bisect_left(found.starts, lo)
+        j = bisect_left(found.starts, hi, i)
+        at_lo = found.at_word.get(lo, ())
+        if i == j and not at_lo and not found.free:
+            return []  # most spans hold none of the literals
+        first: dict[int, int] = dict.fromkeys(found.free, lo)
+        for index in at_lo:
+            first[index] = lo
+        for start, index in zip(found.starts[i:j], found.entries[i:j], strict=True):
+            first.setdefault(index, start)
+        return sorted(
+            (index, start - lo if self.entries[index].at_start else 0)
+            for index, start in first.items()
+        )
