@@ -4,6 +4,7 @@ so the R checks and the engine share one computation."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -90,8 +91,15 @@ def metrics_with_scores(
     weights = ctx.settings.score_weights
     score = clarity_score(data.document, findings, ctx.language, weights)
     sections = []
+    # Findings in start order (stable, so already-sorted findings keep their order),
+    # and each section takes its slice: one filter per section over every finding
+    # was quadratic on long documents.
+    ordered = sorted(findings, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     for section, metrics in data.sections:
-        inside = [f for f in findings if section.start <= f.start < section.end]
+        lo = bisect.bisect_left(starts, section.start)
+        hi = bisect.bisect_left(starts, section.end, lo)
+        inside = ordered[lo:hi]
         line, _ = ctx.document.line_col(section.start)
         sections.append(
             {
