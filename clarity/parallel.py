@@ -34,13 +34,19 @@ def _size(path: str) -> int:
 
 
 def _init_worker(settings: Settings) -> None:
-    """Runs once per worker: load rule packs and both pipelines before any task."""
+    """Runs once per worker: load the rule packs, and the pipeline of a fixed language.
+
+    With ``--lang auto`` each pipeline is built when a document first needs it:
+    warming up both languages cost every worker a Finnish pipeline that an
+    English batch never uses.
+    """
     global _SETTINGS
     from clarity.engine import rulesets_for, warm_up
 
     _SETTINGS = settings
-    for language in rulesets_for(settings):
-        warm_up(language)
+    rulesets_for(settings)
+    if settings.lang != "auto":
+        warm_up(settings.lang)
 
 
 def _check(path: str) -> DocumentResult | InputFailure:
