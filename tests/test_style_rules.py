@@ -280,3 +280,55 @@ def test_caps_candidates_skip_no_sentence_with_a_run(text, data):
     chunk = text[start:end]
     if list(_caps(_Spans(), start, chunk, 4)):  # the slow walk finds a run: not skipped
         assert bisect_left(caps, end) - bisect_left(caps, start) >= 4 or _cut(text, chunk, start)
+
+
+_VOICE = ["is", "are", "not", "paid", "reported", "by", "us", "Claims", "was", "be", "further"]
+_VOICE += ["korvataan", "ei", "korvata", "on", "todettu", "yhtiön", "toimesta", "x", "1", "_"]
+_VOICE_SEP = st.sampled_from([" ", " ", " ", "\n", ". ", "", "’"])
+_VOICE_TEXT = st.lists(st.tuples(st.sampled_from(_VOICE), _VOICE_SEP), max_size=24)
+
+
+@settings(max_examples=300)
+@given(_VOICE_TEXT.map(lambda pairs: "".join(w + s for w, s in pairs)), st.data())
+def test_one_scan_bucketed_equals_each_sentence_searched_alone(text, data):
+    import re
+    from itertools import pairwise
+
+    from clarity.checks.style_voice import _en_pattern, _hits, sentence_matches
+    from clarity.packs import load_rulesets
+    from clarity.sentences import Sentence
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    edges = [0, *cuts, len(text)]
+    sentences = [Sentence(a, b, 0) for a, b in pairwise(edges)]
+    sentences = [s for s in sentences if data.draw(st.booleans()) or s.start == s.end]  # gaps
+    rulesets = load_rulesets()
+    en = rulesets["en"].lexicon("style")["passive"]
+    patterns = [_en_pattern(tuple(en["be_forms"]), tuple(en["adverbs"]))]
+    fi = rulesets["fi"].lexicon("style")["passive"]["patterns"]
+    patterns += [re.compile(p, re.IGNORECASE) for p in fi]
+    for pattern in patterns:
+        buckets = sentence_matches(pattern, text, sentences)
+        for sentence, bucket in zip(sentences, buckets, strict=True):
+            fast = [(a, b, m.group()) for a, b, m in _hits(pattern, text, sentence, bucket)]
+            chunk = text[sentence.start : sentence.end]
+            slow = [
+                (sentence.start + m.start(), sentence.start + m.end(), m.group())
+                for m in pattern.finditer(chunk)
+            ]
+            assert fast == slow
+
+
+def test_a_match_over_a_sentence_edge_leaves_both_sentences_to_be_searched_alone():
+    from clarity.checks.style_voice import _en_pattern, _hits, sentence_matches
+    from clarity.packs import load_rulesets
+    from clarity.sentences import Sentence
+
+    en = load_rulesets()["en"].lexicon("style")["passive"]
+    pattern = _en_pattern(tuple(en["be_forms"]), tuple(en["adverbs"]))
+    text = "Claims are not paid."
+    sentences = [Sentence(0, 14, 0), Sentence(14, 20, 0)]  # "Claims are not" | " paid."
+    buckets = sentence_matches(pattern, text, sentences)
+    assert buckets == [None, None]  # the whole-text match "are not paid" runs over the edge
+    found = [m.group() for m in (h[2] for h in _hits(pattern, text, sentences[0], buckets[0]))]
+    assert found == ["are not"]
