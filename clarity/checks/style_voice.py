@@ -5,19 +5,12 @@ pattern to write instead."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
-from itertools import islice, pairwise
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
 from clarity.rulemeta import RuleMeta, Severity
-from clarity.sentences import Sentence
-
-_WORD = re.compile(r"[A-Za-z']+")
-Hit = tuple[int, int, re.Match[str]]
-"""A match's start and end in the document text, and the match."""
 
 PASSIVE_EN = RuleMeta(
     code="P101",
@@ -87,23 +80,24 @@ class PassiveCheck(Check):
         actors = set(lex.get("actor_words", ["by"]))
         window = int(lex.get("actor_window", 6))
         text = ctx.text
-        buckets = sentence_matches(pattern, text, ctx.sentences)
-        for sentence, bucket in zip(ctx.sentences, buckets, strict=True):
+        for sentence in ctx.sentences:
             if sentence.is_heading:
                 continue
-            for start, end, m in _hits(pattern, text, sentence, bucket):
+            chunk = text[sentence.start : sentence.end]
+            for m in pattern.finditer(chunk):
                 word = m.group(3).lower()
                 regular = word.endswith("ed") and len(word) > 4
                 if not (regular or word in irregular) or word in adjectives:
                     continue
-                after = islice(_WORD.finditer(text, end, sentence.end), window)
-                if any(w.group().lower() in actors for w in after):
+                after = re.findall(r"[A-Za-z']+", chunk[m.end() :])[:window]
+                if any(w.lower() in actors for w in after):
                     continue
+                start = sentence.start + m.start()
                 phrase = m.group(0)
                 yield ctx.finding(
                     PASSIVE_EN,
                     start,
-                    end,
+                    sentence.start + m.end(),
                     message=f'passive "{phrase}" does not say who acts; '
                     f'write "<who> {word_to_active(word)} ..." (e.g. "we ...", "you must ...")',
                     suggestion="name the actor and use the active voice",
@@ -115,21 +109,21 @@ class PassiveCheck(Check):
         skip = set(lex.get("not_passive", []))
         patterns = [re.compile(p, re.IGNORECASE) for p in lex.get("patterns", [])]
         text = ctx.text
-        buckets = [sentence_matches(p, text, ctx.sentences) for p in patterns]
         seen: set[int] = set()
-        for i, sentence in enumerate(ctx.sentences):
+        for sentence in ctx.sentences:
             if sentence.is_heading:
                 continue
-            for pattern, bucket in zip(patterns, buckets, strict=True):
-                for start, end, m in _hits(pattern, text, sentence, bucket[i]):
+            chunk = text[sentence.start : sentence.end]
+            for pattern in patterns:
+                for m in pattern.finditer(chunk):
                     last = m.group(0).split()[-1].lower()
-                    if last in skip or start in seen:
+                    if last in skip or sentence.start + m.start() in seen:
                         continue
-                    seen.add(start)
+                    seen.add(sentence.start + m.start())
                     yield ctx.finding(
                         PASSIVE_FI,
-                        start,
-                        end,
+                        sentence.start + m.start(),
+                        sentence.start + m.end(),
                         message=f'passiivi "{m.group(0)}" ei kerro tekijää; kirjoita '
                         '"<tekijä> + aktiivi" (esim. "me korvaamme", "sinä ilmoitat")',
                         suggestion="kerro, kuka tekee",
@@ -144,53 +138,3 @@ def word_to_active(participle: str) -> str:
         stem = participle[:-2]
         return stem + "e" if stem.endswith(("at", "iz", "is", "us", "ov", "uc", "rc")) else stem
     return participle
-
-
-def _hits(
-    pattern: re.Pattern[str], text: str, sentence: Sentence, bucket: list[Hit] | None
-) -> list[Hit]:
-    """The sentence's matches: from the whole-text scan, or searched in it alone."""
-    if bucket is not None:
-        return bucket
-    base = sentence.start
-    chunk = text[base : sentence.end]
-    return [(base + m.start(), base + m.end(), m) for m in pattern.finditer(chunk)]
-
-
-def sentence_matches(
-    pattern: re.Pattern[str], text: str, sentences: Sequence[Sentence]
-) -> list[list[Hit] | None]:
-    """Per sentence, what ``pattern.finditer`` on the sentence alone finds, from one scan
-    of the whole text; None for a sentence that must be searched alone.
-
-    A match inside one sentence is found alike in either scan, except where the sentence
-    edge cuts a word (``\\b`` there differs) or a whole-text match runs over an edge
-    (it may hide or replace the sentence's own): those sentences are searched alone."""
-    if any(a.end > b.start for a, b in pairwise(sentences)):
-        return [None] * len(sentences)  # overlapping or unordered: no buckets
-    starts = [s.start for s in sentences]
-    out: list[list[Hit] | None] = [
-        None if _cuts_word(text, s.start) or _cuts_word(text, s.end) else [] for s in sentences
-    ]
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        i = bisect_right(starts, a) - 1
-        if i >= 0 and b <= sentences[i].end:
-            bucket = out[i]
-            if bucket is not None and a < sentences[i].end:
-                bucket.append((a, b, m))
-            continue
-        j = max(i, 0)  # over an edge: every sentence it touches is searched alone
-        while j < len(sentences) and starts[j] < b:
-            if sentences[j].end > a:
-                out[j] = None
-            j += 1
-    return out
-
-
-def _cuts_word(text: str, at: int) -> bool:
-    """True when ``at`` falls between two word characters (``re``'s ``\\w``)."""
-    if not 0 < at < len(text):
-        return False
-    pair = text[at - 1 : at + 1]
-    return pair.replace("_", "a").isalnum()
