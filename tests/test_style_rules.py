@@ -4,7 +4,7 @@ rule's own examples."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clarity import check_text
@@ -220,3 +220,63 @@ def test_wording_shortcuts_skip_nothing_that_matches(chunk):
         old = sum(len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)) for p in phrases)
         new = sum(len(p.findall(lowered)) for phrase, p in lex.exceptions if phrase in lowered)
         assert new == old
+
+
+_LAYOUT = ["Section 4.2(b)", "clause 9", "sub-section 3", "SUBSECTION 2", "kohdassa 4", "1.2 kohta"]
+_LAYOUT += ["pykälän 5", "ehtojen 7", "part", "ſection 1", "WE", "PAY", "A", "Ä", "ÄÖ", "we", "ı"]
+_LAYOUT += ["Pay", "McDONALD", "1", "²", "_", ",", "’", "\n", " ", "x", "Ei", "korvata"]
+
+
+@given(st.lists(st.sampled_from(_LAYOUT), max_size=16).map(" ".join))
+def test_needles_skip_no_sentence_that_matches(chunk):
+    import re
+
+    from clarity.checks.style_layout import needle_hits
+    from clarity.literalscan import casefold_safe
+    from clarity.packs import load_rulesets
+
+    lowered = chunk.lower()
+    if not casefold_safe(chunk, lowered):
+        return
+    for ruleset in load_rulesets().values():
+        style = ruleset.lexicon("style")
+        sources = style["cross_references"]["patterns"] + style["passive"].get("patterns", [])
+        for source in sources:
+            pattern = re.compile(source, re.IGNORECASE)
+            hits = needle_hits(pattern, lowered)
+            if hits is not None and not hits:
+                assert pattern.search(chunk) is None
+
+
+def test_needles_read_from_the_parsed_pattern():
+    from clarity.checks.style_layout import needles
+
+    assert needles(r"\b(?:section|sub-?section)s?\s+\d", 2) == ("section", "sub")
+    assert needles(r"\b(?:ei|eikä)\s+\w", 2) == ("ei",)  # re factors the common prefix
+    assert needles(r"\b(?:ei|ellei)\s+\w", 2) == ("ei", "ellei")
+    assert needles(r"\b\w{3,}taan\b", 2) is None  # starts with a class: no needle
+    assert needles(r"a(?:b|)c", 2) is None  # one letter is no needle
+
+
+_CAPS_WORDS = st.sampled_from(
+    ["A", "WE", "Ä", "ÄÖ", "A", "WE", "PAY", "ı", "x", "ä", "²", "Pay", "McD"]
+)
+_CAPS_TEXT = st.lists(st.tuples(_CAPS_WORDS, st.sampled_from([" ", " ", "", "’"])), max_size=16)
+
+
+@settings(max_examples=400)
+@given(_CAPS_TEXT.map(lambda pairs: "".join(w + s for w, s in pairs)), st.data())
+def test_caps_candidates_skip_no_sentence_with_a_run(text, data):
+    from bisect import bisect_left
+
+    from clarity.checks.style_layout import _caps, _caps_candidates, _cut
+
+    if data.draw(st.booleans()):  # mostly capitals: runs of four words are common
+        text = text.upper()
+
+    caps = _caps_candidates(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    chunk = text[start:end]
+    if list(_caps(_Spans(), start, chunk, 4)):  # the slow walk finds a run: not skipped
+        assert bisect_left(caps, end) - bisect_left(caps, start) >= 4 or _cut(text, chunk, start)
