@@ -32,25 +32,55 @@ def _normalise(text: str) -> str:
 
 
 def fingerprint(code: str, matched: str, context: str) -> str:
-    payload = "\x1f".join((code, _normalise(matched), _normalise(context)))
+    return _digest(code, _normalise(matched), _normalise(context))
+
+
+def _digest(code: str, matched: str, context: str) -> str:
+    """The fingerprint of already normalised text."""
+    payload = "\x1f".join((code, matched, context))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
+
+
+def context_span(ctx: Analysed, finding: Finding) -> tuple[int, int]:
+    """Where ``context_of`` is in the text: the sentence, else the block, else nearby."""
+    sentence = ctx.sentence_at(finding.start)
+    if sentence is not None:
+        return sentence.start, sentence.end
+    block = ctx.document.block_at(finding.start)
+    if block is not None:
+        return block.start, block.end
+    return max(0, finding.start - _CONTEXT_CHARS), finding.end + _CONTEXT_CHARS
 
 
 def context_of(ctx: Analysed, finding: Finding) -> str:
     """The sentence holding the finding, else the block, else nearby text."""
-    sentence = ctx.sentence_at(finding.start)
-    text = ctx.document.text
-    if sentence is not None:
-        return text[sentence.start : sentence.end]
-    block = ctx.document.block_at(finding.start)
-    if block is not None:
-        return text[block.start : block.end]
-    lo = max(0, finding.start - _CONTEXT_CHARS)
-    return text[lo : finding.end + _CONTEXT_CHARS]
+    lo, hi = context_span(ctx, finding)
+    return ctx.document.text[lo:hi]
+
+
+class Fingerprinter:
+    """``fingerprint`` of many findings of one document.
+
+    Findings crowd into the same sentences, and normalising a sentence costs more
+    than hashing it, so each context span is normalised once.
+    """
+
+    def __init__(self, ctx: Analysed) -> None:
+        self._ctx = ctx
+        self._contexts: dict[tuple[int, int], str] = {}
+
+    def __call__(self, finding: Finding) -> str:
+        span = context_span(self._ctx, finding)
+        context = self._contexts.get(span)
+        if context is None:
+            lo, hi = span
+            context = self._contexts[span] = _normalise(self._ctx.document.text[lo:hi])
+        return _digest(finding.code, _normalise(finding.text), context)
 
 
 def add_fingerprints(findings: list[Finding], ctx: Analysed) -> list[Finding]:
-    return [f.evolve(fingerprint=fingerprint(f.code, f.text, context_of(ctx, f))) for f in findings]
+    of = Fingerprinter(ctx)
+    return [f.evolve(fingerprint=of(f)) for f in findings]
 
 
 def _key(path: str, base: Path) -> str:

@@ -31,21 +31,19 @@ class LanguageGuess:
         return len(ranked) > 1 and ranked[1] >= 0.15
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|[.!?;:\n]+")
-"""A word or a passage break: words never contain break characters, so the words of
-the text in order are the words of its passages in order."""
-
-
 def detect_language(text: str, rulesets: dict[str, RuleSet], default: str = "en") -> LanguageGuess:
     """Vote passage by passage, so a Finnish policy with an English clause reads as mixed."""
     markers = tuple(_Markers.cached(rulesets[lang].lexicon("language")) for lang in LANGUAGES)
     words_by_lang = dict.fromkeys(LANGUAGES, 0)
     sampled = 0
-    for count, hits in _passage_scores(text[: SAMPLE_WORDS * 12], markers):
-        scores = dict(zip(LANGUAGES, hits, strict=True))
-        best = max(LANGUAGES, key=lambda lang: (scores[lang], lang == default))
-        if scores[best] > 0:
-            words_by_lang[best] += count
+    verdicts: dict[int, tuple[int, str | None]] = {}  # short passages repeat their counts
+    for total in _passage_totals(text[: SAMPLE_WORDS * 12], markers):
+        verdict = verdicts.get(total)
+        if verdict is None:
+            verdict = verdicts[total] = _verdict(total, len(markers), default)
+        count, winner = verdict
+        if winner is not None:
+            words_by_lang[winner] += count
         sampled += count
         if sampled >= SAMPLE_WORDS:
             break
@@ -57,28 +55,31 @@ def detect_language(text: str, rulesets: dict[str, RuleSet], default: str = "en"
     return LanguageGuess(best, shares)
 
 
-def _passage_scores(sample: str, markers: tuple[_Markers, ...]) -> Iterator[tuple[int, list[int]]]:
-    """(words, marker words per language) of each passage of ``sample`` that has words.
+def _verdict(total: int, languages: int, default: str) -> tuple[int, str | None]:
+    """(words, the language the passage votes for or None) of a packed passage count."""
+    count, hits = _unpack(total, languages)
+    scores = dict(zip(LANGUAGES, hits, strict=True))
+    best = max(LANGUAGES, key=lambda lang: (scores[lang], lang == default))
+    return count, best if scores[best] > 0 else None
 
-    One scan of the sample; each distinct token's value is remembered, so a word is
-    judged once, not once per passage. A word's value packs its counts into one int,
-    a field of ``_BITS`` bits per language and one for the word itself, so a passage's
-    counts are one running sum (-1 marks a passage break).
+
+_BREAKS = re.compile(r"[.!?;:\n]+")
+
+
+def _passage_totals(sample: str, markers: tuple[_Markers, ...]) -> Iterator[int]:
+    """The packed counts (see ``_code``) of each passage of ``sample`` that has words.
+
+    Passages are the text between runs of break characters; words never contain
+    one, so these are the words of the text in order. Each distinct word's value is
+    remembered, so a word is judged once, and a passage's counts are one C-level sum.
     """
     memo = _codes(markers)
-    total = 0
+    value = memo.__getitem__
     for piece in _pieces(sample):
-        for token in _TOKEN.findall(piece):
-            code = memo.get(token)
-            if code is None:
-                code = memo[token] = _code(token, markers)
-            if code >= 0:
-                total += code
-            elif total:
-                yield _unpack(total, len(markers))
-                total = 0
-    if total:
-        yield _unpack(total, len(markers))
+        for passage in _BREAKS.split(piece):
+            total = sum(map(value, _WORD.findall(passage)))
+            if total:
+                yield total
 
 
 def _pieces(sample: str, size: int = 16_384) -> Iterator[str]:
@@ -111,19 +112,31 @@ def _unpack(total: int, languages: int) -> tuple[int, list[int]]:
     return words, [(total >> (_BITS * i)) & _MASK for i in range(languages)]
 
 
-_CODES: dict[tuple[int, ...], tuple[tuple[_Markers, ...], dict[str, int]]] = {}
+class _Memo(dict[str, int]):
+    """Word -> packed value (``_code``); a missing word is judged on first lookup."""
+
+    def __init__(self, markers: tuple[_Markers, ...]) -> None:
+        super().__init__()
+        self.markers = markers
+
+    def __missing__(self, word: str) -> int:
+        code = self[word] = _code(word, self.markers)
+        return code
+
+
+_CODES: dict[tuple[int, ...], _Memo] = {}
 _MEMO_LIMIT = 200_000
 
 
-def _codes(markers: tuple[_Markers, ...]) -> dict[str, int]:
-    """The token memo for this set of markers, kept below ``_MEMO_LIMIT`` entries."""
+def _codes(markers: tuple[_Markers, ...]) -> _Memo:
+    """The word memo for this set of markers, kept below ``_MEMO_LIMIT`` entries."""
     key = tuple(map(id, markers))
     hit = _CODES.get(key)
-    if hit is None or any(a is not b for a, b in zip(hit[0], markers, strict=True)):
-        hit = _CODES[key] = (markers, {})
-    if len(hit[1]) > _MEMO_LIMIT:
-        hit[1].clear()
-    return hit[1]
+    if hit is None or any(a is not b for a, b in zip(hit.markers, markers, strict=True)):
+        hit = _CODES[key] = _Memo(markers)
+    if len(hit) > _MEMO_LIMIT:
+        hit.clear()
+    return hit
 
 
 @dataclass(frozen=True)

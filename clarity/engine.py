@@ -19,6 +19,7 @@ from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
 from clarity.readability.analysis import metrics_with_scores
 from clarity.readers import read_bytes, read_path
+from clarity.rulemeta import Severity
 from clarity.sentences import split_sentences
 
 
@@ -93,38 +94,55 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
 
 
 def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
-    """Apply select/ignore, suppressions and severity overrides; fill locations; sort."""
+    """Apply select/ignore, suppressions and severity overrides; fill locations and
+    fingerprints (one copy of each finding, not one per step); sort.
+
+    Settings are asked once per code: thousands of findings share a few dozen codes.
+    """
+    from clarity.baseline import Fingerprinter
+
     settings = ctx.settings
     document = ctx.document
+    fingerprint = Fingerprinter(ctx)
+    enabled: dict[str, bool] = {}
+    severities: dict[tuple[str, Severity], Severity] = {}
     out: dict[tuple[str, int, int, str], Finding] = {}
     for finding in findings:
         code = finding.code
-        if not settings.rule_enabled(code) or document.is_suppressed(code, finding.start):
+        on = enabled.get(code)
+        if on is None:
+            on = enabled[code] = settings.rule_enabled(code)
+        if not on or document.is_suppressed(code, finding.start):
             continue
+        severity = severities.get((code, finding.severity))
+        if severity is None:
+            severity = severities[code, finding.severity] = settings.severity_for(
+                code, finding.severity
+            )
         location = document.locate(finding.start, finding.end)
         out[(code, finding.start, finding.end, finding.message)] = finding.evolve(
-            severity=settings.severity_for(code, finding.severity),
+            severity=severity,
             line=location.line,
             column=location.column,
             end_line=location.end_line,
             end_column=location.end_column,
             page=location.page,
             paragraph=location.paragraph,
+            fingerprint=fingerprint(finding),
         )
     return sorted(out.values(), key=Finding.sort_key)
 
 
 def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) -> list[Finding]:
-    """Fingerprints for baselines; unused-suppression findings when asked for."""
+    """Unused-suppression findings (with their fingerprints) when asked for."""
     from clarity.baseline import add_fingerprints
     from clarity.suppressions import UNUSED_CODE, unused_findings
 
     settings = ctx.settings
     if settings.report_unused_suppressions and settings.rule_enabled(UNUSED_CODE):
-        findings = sorted(
-            findings + unused_findings(ctx.document, directives), key=Finding.sort_key
-        )
-    return add_fingerprints(findings, ctx)
+        unused = add_fingerprints(unused_findings(ctx.document, directives), ctx)
+        findings = sorted(findings + unused, key=Finding.sort_key)
+    return findings
 
 
 # --- inputs -------------------------------------------------------------------

@@ -104,7 +104,7 @@ class Analysed:
         evidence: Sequence[str] = (),
         data: dict[str, Any] | None = None,
     ) -> Finding:
-        return Finding(
+        return Finding.fast(
             code=rule.code,
             name=rule.name,
             severity=severity or rule.severity,

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -102,18 +103,27 @@ class WordingCheck(Check):
         lowered_text = text.lower()
         skip_absent = casefold_safe(text, lowered_text)
         pairs = lex.pairs
+        everywhere: tuple[_Pair, ...] = ()
+        where: dict[int, tuple[_Pair, ...]] = {}
         if skip_absent:  # a literal absent from the text is absent from every sentence
             pairs = tuple(p for p in pairs if p[2] is None or p[2] in lowered_text)
-        for sentence in ctx.sentences:
+            everywhere = tuple(p for p in pairs if p[2] is None)
+            where = _sentences_holding(ctx, lowered_text, pairs)
+        for index, sentence in enumerate(ctx.sentences):
             if sentence.is_heading:
                 continue
             chunk = text[sentence.start : sentence.end]
-            lowered = chunk.lower()
-            lowered_words = list(map(str.lower, _WORD.findall(chunk)))
+            lowered = lowered_text[sentence.start : sentence.end] if skip_absent else chunk.lower()
+            # Lowercasing keeps letters letters (tests/test_wording_fast.py), so on
+            # casefold-safe text the lowered chunk's words are the lowered words.
+            lowered_words = (
+                _WORD.findall(lowered)
+                if skip_absent
+                else list(map(str.lower, _WORD.findall(chunk)))
+            )
             hits: list[tuple[int, int, str]] = []
-            for pattern, verb, literal in pairs:
-                if skip_absent and literal is not None and literal not in lowered:
-                    continue
+            here = everywhere + where.get(index, ()) if skip_absent else pairs
+            for pattern, verb, _literal in here:
                 hits += [(m.start(), m.end(), verb) for m in pattern.finditer(chunk)]
             if en:
                 hits += _empty_verb_nouns(chunk, lowered_words, lex)
@@ -134,6 +144,36 @@ class WordingCheck(Check):
                     rule, sentence.start + lo, sentence.start + hi, message=message, data={}
                 )
             yield from _negation(ctx, sentence.start, chunk, lowered, lowered_words, lex, en)
+
+
+_Pair = tuple[re.Pattern[str], str, str | None]
+
+
+def _sentences_holding(
+    ctx: Analysed, lowered_text: str, pairs: tuple[_Pair, ...]
+) -> dict[int, tuple[_Pair, ...]]:
+    """Sentence index -> the pairs whose literal lies inside that sentence.
+
+    The same as testing ``literal in sentence.lower()`` for every sentence and pair
+    (``lowered_text`` must be casefold-safe), but one ``str.find`` walk per literal
+    over the text instead of a substring test per sentence per pair.
+    """
+    starts = ctx._sentence_starts
+    sentences = ctx.sentences
+    found: dict[int, list[_Pair]] = {}
+    for pair in pairs:
+        literal = pair[2]
+        if literal is None:
+            continue
+        last = -1
+        at = lowered_text.find(literal)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            if index != last and index >= 0 and at + len(literal) <= sentences[index].end:
+                found.setdefault(index, []).append(pair)
+                last = index
+            at = lowered_text.find(literal, at + 1)
+    return {index: tuple(held) for index, held in found.items()}
 
 
 @dataclass(frozen=True)
