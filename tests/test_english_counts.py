@@ -135,3 +135,17 @@ def test_finnish_counts_equal_whole_prose(sentences, count):
     lix, plain, refined = _reference_lix_wiio(word_list, count)
     assert finnish.lix_of(counted, count) == lix == finnish.lix(word_list, count)
     assert finnish.wiio_of(counted, count) == (plain, refined) == finnish.wiio(word_list, count)
+
+
+def test_pyphen_loads_only_when_a_word_is_not_in_the_cmu_dictionary():
+    import subprocess
+    import sys
+
+    code = (
+        "from clarity.readability.english_counts import piece_counts; "
+        "from textstat.backend.utils._get_pyphen import get_pyphen as g; "
+        "piece_counts('We pay for the damage to your home.'); a = g.cache_info().currsize; "
+        "piece_counts('Zxqvbnmlk qwrtzplk frobnicated.'); print(a, g.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1"]

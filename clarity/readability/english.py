@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import types
+from functools import cache
 from typing import Any
 
 from clarity.readability.cmu import CmuTable, cmu_table
@@ -62,6 +63,31 @@ def _offline_get_cmudict(lang: str) -> CmuTable | None:
     return cmu_table() if get_lang_root(lang) == "en" else None
 
 
+class LazyPyphen:
+    """textstat's Pyphen, loaded when a word first needs hyphenating.
+
+    textstat's count_syllables asks for Pyphen before looking a word up in the CMU
+    dictionary, and loading its hyphenation dictionary takes ~0.07 s; a short
+    document whose words are all in the CMU dictionary never needs it.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._real: Any = None
+
+    def positions(self, word: str) -> Any:
+        if self._real is None:
+            from textstat.backend.utils._get_pyphen import get_pyphen
+
+            self._real = get_pyphen(self._lang)
+        return self._real.positions(word)
+
+
+@cache
+def lazy_pyphen(lang: str) -> LazyPyphen:
+    return LazyPyphen(lang)
+
+
 def textstat_offline() -> Any:
     """The textstat module with its syllable counter fed from the local dictionary."""
     global _PATCHED
@@ -70,6 +96,7 @@ def textstat_offline() -> Any:
 
     if not _PATCHED:
         _count_syllables.get_cmudict = _offline_get_cmudict  # type: ignore[attr-defined]
+        _count_syllables.get_pyphen = lazy_pyphen  # type: ignore[attr-defined]
         _count_syllables.count_syllables.cache_clear()
         _PATCHED = True
     return textstat

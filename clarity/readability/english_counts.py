@@ -57,13 +57,12 @@ class _Backend:
         from textstat.backend.counts import _count_syllables
         from textstat.backend.selections import list_words
         from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-        from textstat.backend.utils._get_pyphen import get_pyphen
         from textstat.backend.validations import is_difficult_word
 
         self.list_words = list_words
         self.is_difficult_word = is_difficult_word
         self.cmu: Any = _count_syllables.get_cmudict(LANG)
-        self.pyphen = get_pyphen(LANG)
+        self.pyphen = _count_syllables.get_pyphen(LANG)  # loaded on first use
         self.threshold = int(get_lang_cfg(LANG, "syllable_threshold"))
         root = "en"  # textstat's get_lang_root(LANG)
         self.fre = tuple(
