@@ -9,7 +9,8 @@ and its sections share the counting.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from clarity.readability import english_counts, finnish
 
@@ -63,6 +64,9 @@ def prose_of(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join(piece_of(text, start, end) for start, end in spans)
 
 
+_C = TypeVar("_C")
+
+
 class SentenceCounts:
     """Readability counts of each sentence of one text, made on first use and kept, so
     the document's metrics and every section's add up the same counts."""
@@ -74,24 +78,25 @@ class SentenceCounts:
         self._finnish: dict[tuple[int, int], finnish.Counts] = {}
 
     def english(self, spans: Sequence[tuple[int, int]]) -> list[english_counts.Counts]:
-        cache = self._english
-        out = []
-        for span in spans:
-            counts = cache.get(span)
-            if counts is None:
-                counts = cache[span] = english_counts.piece_counts(piece_of(self.text, *span))
-            out.append(counts)
-        return out
+        return self._each(self._english, spans, english_counts.piece_counts)
 
     def finnish(self, spans: Sequence[tuple[int, int]]) -> finnish.Counts:
-        cache = self._finnish
+        return finnish.total(self._each(self._finnish, spans, finnish.counts))
+
+    def _each(
+        self,
+        cache: dict[tuple[int, int], _C],
+        spans: Sequence[tuple[int, int]],
+        count: Callable[[str], _C],
+    ) -> list[_C]:
+        """Counts of each span's piece, each piece counted once per text."""
         out = []
         for span in spans:
             counts = cache.get(span)
             if counts is None:
-                counts = cache[span] = finnish.counts(piece_of(self.text, *span))
+                counts = cache[span] = count(piece_of(self.text, *span))
             out.append(counts)
-        return finnish.total(out)
+        return out
 
 
 def measure(
