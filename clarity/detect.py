@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from clarity.literalscan import casefold_safe, find_all
-from clarity.packs import LANGUAGES, RuleSet, stem_pattern
+from clarity.packs import LANGUAGES, RuleSet, stem_regex
 
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_WORDS = 20_000
@@ -201,9 +201,7 @@ class _VocabularyCounter:
         self.prefixes = tuple(s[:-1] for s in single if s.endswith("*"))
         phrases = [s for s in stems if " " in s]
         self.phrase = (
-            re.compile("|".join(stem_pattern(p).pattern for p in phrases), re.IGNORECASE)
-            if phrases
-            else None
+            re.compile("|".join(stem_regex(p) for p in phrases), re.IGNORECASE) if phrases else None
         )
 
     @classmethod

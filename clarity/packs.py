@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from clarity.errors import RulePackError
+from clarity.packcache import load_cached
 from clarity.resources import rules_dir
 from clarity.rulemeta import RuleMeta, Severity
 
@@ -69,8 +70,16 @@ PACK_SCHEMA: dict[str, Any] = {
 class PackRule:
     meta: RuleMeta
     lemma: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
-    """Stems and regexes, compiled."""
+    sources: tuple[tuple[str, int], ...]
+    """Stems (as regexes) and regexes, each with its ``re`` flags."""
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Compiled on first use: a run compiles only the rules of the languages it
+        meets (about 0.05 s of start-up for both packs). User packs are compiled
+        when loaded, so that a bad regex is reported before any file is checked;
+        the shipped ones are compiled by the test suite."""
+        return tuple(re.compile(source, flags) for source, flags in self.sources)
 
 
 @dataclass
@@ -85,8 +94,8 @@ class RuleSet:
         return self.lexicons.get(name, {})
 
 
-def stem_pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    """``"suorit* maksu*"`` -> a regex matching every inflected form of the phrase."""
+def stem_regex(phrase: str) -> str:
+    """``"suorit* maksu*"`` -> the source of a regex matching every inflected form."""
     parts = []
     for token in phrase.split():
         if token.endswith("*"):
@@ -94,7 +103,15 @@ def stem_pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
         else:
             parts.append(re.escape(token))
     body = r"\s+".join(parts)
-    return re.compile(rf"(?<!\w){body}(?!\w)", 0 if case_sensitive else re.IGNORECASE)
+    return rf"(?<!\w){body}(?!\w)"
+
+
+def stem_pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    return re.compile(stem_regex(phrase), 0 if case_sensitive else re.IGNORECASE)
+
+
+def _parse_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_LOADER)
 
 
 def _where(path: Path, index: int | None, entry: Any) -> str:
@@ -133,7 +150,7 @@ def load_pack_file(
     jsonschema and building its validators: about 0.15 s).
     """
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        raw = load_cached(path.read_text(encoding="utf-8"), _parse_yaml, yaml.__version__)
     except OSError as exc:
         raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -165,16 +182,16 @@ def _compile_rule(
         raise RulePackError(f"{where}: a rule must be a mapping")
     if validate:
         _validate(entry, RULE_SCHEMA, where)
-    case_sensitive = bool(entry.get("case_sensitive", False))
+    flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     match = entry["match"]
-    patterns: list[re.Pattern[str]] = []
-    for stem in match.get("stem", []):
-        patterns.append(stem_pattern(stem, case_sensitive))
+    sources = [(stem_regex(stem), flags) for stem in match.get("stem", [])]
     for regex in match.get("regex", []):
-        try:
-            patterns.append(re.compile(regex, 0 if case_sensitive else re.IGNORECASE))
-        except re.error as exc:
-            raise RulePackError(f"{where}: invalid regex {regex!r}: {exc}") from None
+        if validate:
+            try:
+                re.compile(regex, flags)
+            except re.error as exc:
+                raise RulePackError(f"{where}: invalid regex {regex!r}: {exc}") from None
+        sources.append((regex, flags))
     examples = entry.get("examples", {})
     plain = tuple(entry["plain"])
     meta = RuleMeta(
@@ -191,7 +208,7 @@ def _compile_rule(
         profiles=tuple(entry.get("profiles", ())),
         origin=str(path),
     )
-    return PackRule(meta=meta, lemma=tuple(match.get("lemma", ())), patterns=tuple(patterns))
+    return PackRule(meta=meta, lemma=tuple(match.get("lemma", ())), sources=tuple(sources))
 
 
 def builtin_pack_files() -> list[Path]:

@@ -16,6 +16,13 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SCHEMAS = ROOT.parent / "shared" / "schemas"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+# The parsed-pack cache (clarity/packcache.py) of this test run, and of every
+# process it starts, goes to a folder of its own, never to the user's ~/.cache.
+if "CLARITY_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["CLARITY_CACHE_DIR"] = tempfile.mkdtemp(prefix="clarity-test-cache-")
+
 
 @pytest.fixture
 def corpus() -> Path:

@@ -95,6 +95,23 @@ def test_builtin_packs_pass_the_schema(path):
     language, rules, lexicons = load_pack_file(path, validate=True)
     assert language in ("en", "fi")
     assert rules or lexicons
+    for rule in rules:  # shipped patterns are compiled lazily at run time: compile them all here
+        assert len(rule.patterns) == len(rule.sources)
+
+
+def test_shipped_patterns_compile_on_first_use_only():
+    path = next(p for p in builtin_pack_files() if load_pack_file(p, validate=False)[1])
+    _, rules, _ = load_pack_file(path, validate=False)
+    assert all("patterns" not in vars(rule) for rule in rules)
+    compiled = rules[0].patterns
+    assert rules[0].patterns is compiled
+    assert "patterns" in vars(rules[0])
+
+
+def test_user_pack_regex_is_compiled_when_loaded(tmp_path):
+    bad = pack(tmp_path, GOOD_RULE.replace("asianomai*", "(unclosed").replace("stem", "regex"))
+    with pytest.raises(RulePackError, match="invalid regex"):
+        load_pack_file(bad, validate=True)
 
 
 def test_builtin_packs_load_without_importing_jsonschema():

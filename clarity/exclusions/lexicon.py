@@ -14,7 +14,7 @@ from typing import Any
 
 from clarity.exclusions.alternation import FirstOf
 from clarity.exclusions.index import LiteralScan
-from clarity.packs import RuleSet, stem_pattern
+from clarity.packs import RuleSet, stem_regex
 
 _CACHE: dict[tuple[int, str], CompiledLexicon] = {}
 SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")
@@ -22,8 +22,8 @@ SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")
 
 
 def sources(entries: Iterable[str]) -> list[str]:
-    """Each entry's regex: "/..." as written, a stem phrase through ``stem_pattern``."""
-    return [e[1:] if e.startswith("/") else stem_pattern(e).pattern for e in entries]
+    """Each entry's regex: "/..." as written, a stem phrase through ``stem_regex``."""
+    return [e[1:] if e.startswith("/") else stem_regex(e) for e in entries]
 
 
 def compile_any(entries: Iterable[str]) -> re.Pattern[str] | None:
@@ -34,7 +34,6 @@ def compile_any(entries: Iterable[str]) -> re.Pattern[str] | None:
 @dataclass(frozen=True)
 class CompiledLexicon:
     raw: dict[str, Any]
-    triggers: tuple[tuple[str, re.Pattern[str]], ...]
     weak: frozenset[str]
     cover_context: re.Pattern[str] | None
     not_triggers: re.Pattern[str] | None
@@ -117,13 +116,11 @@ def lexicon_for(ruleset: RuleSet, pack: str = "exclusions") -> CompiledLexicon:
     topic_sources = [
         (str(name), sources(_one(entries))) for name, entries in (raw.get("topics") or {}).items()
     ]
-    triggers = [(f, _any(s)) for f, s in family_sources if s]
     topics = [(n, _any(s)) for n, s in topic_sources if s]
     weak = frozenset(raw.get("weak_families") or ())
     scan = LiteralScan()  # one pass over a document finds the literals of all of them
     compiled = CompiledLexicon(
         raw=raw,
-        triggers=tuple(triggers),
         weak=weak,
         cover_context=compile_any(_one(raw.get("cover_context"))),
         not_triggers=compile_any(_one(raw.get("not_triggers"))),
