@@ -332,4 +332,7 @@ def summary_command(path: str, lang: str | None, config: str | None, isolated: b
 
 
 def main() -> None:
+    from clarity.gcpolicy import pause_collection
+
+    pause_collection()  # resumed after the first document: see clarity/gcpolicy.py
     cli(prog_name="clarity")

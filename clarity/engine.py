@@ -15,6 +15,7 @@ from clarity.detect import detect_language, detect_profile
 from clarity.document import Document
 from clarity.errors import InputError
 from clarity.findings import DocumentResult, Finding, InputFailure, RunResult
+from clarity.gcpolicy import resume_collection
 from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
 from clarity.readability.analysis import metrics_with_scores
@@ -157,6 +158,8 @@ def check_one(
         return analyse(document, settings)
     except InputError as exc:
         return InputFailure(exc.path, exc.reason)
+    finally:
+        resume_collection()
 
 
 def check_paths(

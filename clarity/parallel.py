@@ -14,6 +14,7 @@ from concurrent.futures import wait as wait_futures
 
 from clarity.config import Settings
 from clarity.findings import DocumentResult, InputFailure, RunResult
+from clarity.gcpolicy import resume_collection
 from clarity.progress import ProgressBar, should_show
 
 _SETTINGS: Settings | None = None
@@ -90,6 +91,7 @@ def run_batch(
                 bar.advance()
     if bar:
         bar.close()
+    resume_collection()  # the workers resumed their own; this process may have checked none
     result = RunResult()
     for index, item in enumerate(items):
         outcome = item if isinstance(item, InputFailure) else outcomes.get(index)

@@ -1,0 +1,34 @@
+"""Garbage collection paused while the command line starts up, resumed once it has.
+
+Start-up (importing spaCy, building a pipeline, loading the rule packs) allocates
+about a million objects that live for the whole run. The collector's passes over
+them cost 0.1-0.2 s of a one-page run and find almost nothing to free (3,500
+objects, measured). So ``clarity`` pauses automatic collection when it starts,
+and the first document it finishes resumes it, after ``gc.freeze()`` has moved
+everything then alive out of the collector's way, so that later passes never
+walk the start-up objects again. Analysing a document makes no cyclic garbage
+(measured on the whole corpus), so this changes time, not memory. The library
+API never touches the collector: only the command line (and its workers) do.
+"""
+
+from __future__ import annotations
+
+import gc
+
+_paused = False
+
+
+def pause_collection() -> None:
+    global _paused
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def resume_collection() -> None:
+    """Called after each document; only the first call after a pause does anything."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.freeze()
+        gc.enable()

@@ -1,0 +1,91 @@
+"""The command line pauses garbage collection for start-up and resumes it after the
+first document (clarity/gcpolicy.py); the library API leaves the collector alone."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from clarity import gcpolicy
+
+
+@pytest.fixture
+def restore_gc():
+    was_enabled = gc.isenabled()
+    yield
+    gc.unfreeze()
+    if was_enabled:
+        gc.enable()
+    else:
+        gc.disable()
+    gcpolicy._paused = False
+
+
+def test_first_document_resumes_collection_and_freezes_startup_objects(tmp_path, restore_gc):
+    from clarity.config import Settings
+    from clarity.engine import check_one
+
+    gc.enable()
+    gc.unfreeze()
+    gcpolicy.pause_collection()
+    assert not gc.isenabled()
+    path = tmp_path / "a.txt"
+    path.write_text("We do not pay for wear and tear.\n", encoding="utf-8")
+    check_one(str(path), Settings())
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0
+
+
+def test_a_failed_document_also_resumes(tmp_path, restore_gc):
+    from clarity.config import Settings
+    from clarity.engine import check_one
+    from clarity.findings import InputFailure
+
+    gc.enable()
+    gcpolicy.pause_collection()
+    outcome = check_one(str(tmp_path / "missing.txt"), Settings())
+    assert isinstance(outcome, InputFailure)
+    assert gc.isenabled()
+
+
+def test_resume_without_pause_changes_nothing(restore_gc):
+    gc.disable()  # as a library user might have set it
+    frozen = gc.get_freeze_count()
+    gcpolicy.resume_collection()
+    assert not gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+
+
+def test_library_api_leaves_collection_on(restore_gc):
+    from clarity.api import check_text
+
+    gc.enable()
+    check_text("We do not pay for wear and tear.")
+    assert gc.isenabled()
+
+
+def test_command_line_pauses_then_resumes(tmp_path):
+    """Run the real entry point in a fresh process and look at the collector after it."""
+    doc = tmp_path / "a.txt"
+    doc.write_text("We do not pay for wear and tear.\n", encoding="utf-8")
+    code = (
+        "import gc, sys\n"
+        "from clarity import cli\n"
+        "seen = []\n"
+        "real = cli.cli\n"
+        "def probe(*a, **k):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    try:\n"
+        "        real(*a, standalone_mode=False, **k)\n"
+        "    finally:\n"
+        "        seen.append(gc.isenabled())\n"
+        "cli.cli = probe\n"
+        f"sys.argv = ['clarity', 'check', {str(doc)!r}, '--fail-on', 'never']\n"
+        "cli.main()\n"
+        "print(seen, gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[False, True] True"
