@@ -8,6 +8,9 @@ import pkgutil
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 PASSAGE = (
     "Notwithstanding the foregoing, indemnification is conditional. "
@@ -99,3 +102,42 @@ def test_cli_offline_prints_score(no_network, run_cli, tmp_path):
     result = run_cli("check", str(doc), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert f"{doc}: score " in result.output
+
+
+def test_every_hyphenation_pattern_holds_a_letter():
+    """What lets LazyPyphen answer a word without letters without loading Pyphen."""
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    patterns = get_pyphen("en_US").hd.patterns
+    assert patterns
+    assert all(any(char.isalpha() for char in key) for key in patterns)
+
+
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Lu", "Ll", "Lt", "Lm", "Lo")),
+        min_size=1,
+        max_size=12,
+    )
+    | st.from_regex(r"[£$€]?[0-9][0-9,.%-]{0,8}", fullmatch=True)
+    | st.text(min_size=1, max_size=12)
+)
+@hsettings(max_examples=300, deadline=None)
+def test_lazy_pyphen_positions_equal_pyphen(word):
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    from clarity.readability.english import LazyPyphen
+
+    lazy = LazyPyphen("en_US")
+    assert lazy.positions(word) == get_pyphen("en_US").positions(word)
+
+
+def test_lazy_pyphen_does_not_load_for_numbers():
+    from clarity.readability.english import LazyPyphen
+
+    lazy = LazyPyphen("en_US")
+    assert lazy.positions("60") == []
+    assert lazy.positions("2,500.00") == []
+    assert lazy._real is None
+    assert lazy.positions("zzyzx") is not None
+    assert lazy._real is not None

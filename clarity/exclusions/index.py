@@ -70,8 +70,10 @@ class LiteralScan:
                     kind = _KINDS[literal.boundary]
                     needs.setdefault(literal.text, []).append((kind, member, index))
         literals = sorted(needs)
+        # Each literal's users, with those of the literals it starts with (its prefixes,
+        # shortest first: the same order as the sorted literals they come from).
         users = {
-            lit: tuple(use for other in literals if lit.startswith(other) for use in needs[other])
+            lit: tuple(use for k in range(1, len(lit) + 1) for use in needs.get(lit[:k], ()))
             for lit in literals
         }
         return _Plan(re.compile(_trie(literals)) if literals else None, users)

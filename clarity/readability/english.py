@@ -68,7 +68,10 @@ class LazyPyphen:
 
     textstat's count_syllables asks for Pyphen before looking a word up in the CMU
     dictionary, and loading its hyphenation dictionary takes ~0.07 s; a short
-    document whose words are all in the CMU dictionary never needs it.
+    document whose words are all in the CMU dictionary never needs it. Nor does
+    a number such as "60": every hyphenation pattern holds a letter, so a word
+    without letters has no hyphenation points (tests/test_readability_offline.py
+    checks both against the real dictionary).
     """
 
     def __init__(self, lang: str) -> None:
@@ -76,6 +79,8 @@ class LazyPyphen:
         self._real: Any = None
 
     def positions(self, word: str) -> Any:
+        if not any(char.isalpha() for char in word):
+            return []
         if self._real is None:
             from textstat.backend.utils._get_pyphen import get_pyphen
 
