@@ -8,10 +8,10 @@ not depend on line numbers) so a dashboard can follow a finding across edits.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from clarity.findings import Finding, RunResult
+from clarity.reporters.json_format import dumps
 from clarity.reporters.paths import path_uri
 from clarity.rulemeta import RuleMeta, Severity
 
@@ -62,7 +62,7 @@ def render(result: RunResult) -> str:
         ],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dumps(log)  # json.dumps(indent=2, ensure_ascii=False), faster: see json_format
 
 
 def _rule(meta: RuleMeta | None, code: str, result: RunResult) -> dict[str, Any]:
