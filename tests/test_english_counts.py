@@ -149,3 +149,20 @@ def test_pyphen_loads_only_when_a_word_is_not_in_the_cmu_dictionary():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "1"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(TOKENS), st.text(min_size=1, max_size=10)))
+def test_each_word_is_judged_as_textstat_judges_it(word):
+    """The syllables and difficulty of a word equal textstat's count_syllables and
+    is_difficult_word, including the shortcut for words list_words leaves alone."""
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.validations import is_difficult_word
+
+    ts = english_counts._textstat()
+    for item in ts.list_words(word) or [word]:
+        english_counts._words.pop(item, None)
+        syllables, difficult = english_counts._judge(item, ts)
+        assert difficult == bool(is_difficult_word(item, ts.threshold, english_counts.LANG))
+        if item.lower().isalnum():
+            assert syllables == count_syllables(item.lower(), english_counts.LANG)

@@ -15,9 +15,10 @@ ends at a piece's closing . ! or ? and cannot start at the space after it. The
 scores then use textstat's formulas in the same arithmetic order, so the floats
 are identical (tests/test_english_counts.py compares them with textstat's own).
 
-The per-word decisions are textstat's functions (``list_words``,
-``is_difficult_word``, its CMU look-up and Pyphen fallback); only the summing
-is done here.
+The per-word decisions are textstat's (``list_words``, its CMU look-up and
+Pyphen fallback, ``is_difficult_word``); for a plain alphanumeric word the
+difficulty test is made here from the syllables already counted, as
+``is_difficult_word`` makes it, instead of counting them a second time.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class _Backend:
         from textstat.backend.counts import _count_syllables
         from textstat.backend.selections import list_words
         from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
         from textstat.backend.validations import is_difficult_word
 
         self.list_words = list_words
@@ -64,6 +66,7 @@ class _Backend:
         self.cmu: Any = _count_syllables.get_cmudict(LANG)
         self.pyphen = _count_syllables.get_pyphen(LANG)  # loaded on first use
         self.threshold = int(get_lang_cfg(LANG, "syllable_threshold"))
+        self.easy_words: set[str] = get_lang_easy_words(LANG)
         root = "en"  # textstat's get_lang_root(LANG)
         self.fre = tuple(
             get_lang_cfg(root, key)
@@ -93,10 +96,15 @@ def _syllables(word: str, ts: _Backend) -> int:
 
 
 def _judge(word: str, ts: _Backend) -> tuple[int, bool]:
-    judged = (
-        _syllables(word.lower(), ts),
-        bool(ts.is_difficult_word(word, ts.threshold, LANG)),
-    )
+    lower = word.lower()
+    syllables = _syllables(lower, ts)
+    if lower.isalnum():
+        # textstat's is_difficult_word, whose syllable count of a word with nothing
+        # for list_words to strip is the count just made (tests/test_english_counts.py)
+        difficult = lower not in ts.easy_words and syllables >= ts.threshold
+    else:
+        difficult = bool(ts.is_difficult_word(word, ts.threshold, LANG))
+    judged = (syllables, difficult)
     if len(_words) >= _CACHE_LIMIT:
         _words.clear()
     _words[word] = judged
