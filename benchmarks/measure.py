@@ -41,6 +41,17 @@ def repeat(fn: Callable[[], object], runs: int) -> Sample:
     return Sample(tuple(values))
 
 
+def alternating(fns: Sequence[Callable[[], object]], runs: int) -> list[Sample]:
+    """``repeat`` for several functions, taking turns (see ``interleaved``)."""
+    values: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for index, fn in enumerate(fns):
+            start = time.perf_counter()
+            fn()
+            values[index].append(time.perf_counter() - start)
+    return [Sample(tuple(v)) for v in values]
+
+
 @dataclass(frozen=True)
 class ProcessRun:
     seconds: float
@@ -89,6 +100,29 @@ def repeat_process(cmd: Sequence[str], runs: int, **kwargs) -> tuple[Sample, Sam
     times = Sample(tuple(r.seconds for r in runs_done))
     rss = Sample(tuple(r.max_rss_mb for r in runs_done))
     return times, rss, runs_done[-1]
+
+
+def interleaved(
+    cmds: Sequence[Sequence[str]], runs: int, **kwargs
+) -> list[tuple[Sample, Sample, ProcessRun]]:
+    """``repeat_process`` for several commands, taking turns run by run.
+
+    A shared machine drifts (another tenant, a cooler CPU); run back to back, one
+    command would get the quiet minute and the other the busy one. Taking turns
+    spreads the drift over both sides of a ratio.
+    """
+    done: list[list[ProcessRun]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for index, cmd in enumerate(cmds):
+            done[index].append(run_process(cmd, **kwargs))
+    return [
+        (
+            Sample(tuple(r.seconds for r in runs_done)),
+            Sample(tuple(r.max_rss_mb for r in runs_done)),
+            runs_done[-1],
+        )
+        for runs_done in done
+    ]
 
 
 def python() -> str:

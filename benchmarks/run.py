@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import CORPUS, ROOT, clarity_cmd, python, repeat, repeat_process, run_process
+from measure import (
+    CORPUS,
+    ROOT,
+    alternating,
+    clarity_cmd,
+    interleaved,
+    python,
+    repeat_process,
+    run_process,
+)
 
 ONE_PAGE = (
     "# Home insurance\n\n## What is not covered\n\nWe do not pay for wear and tear, for damage "
@@ -87,8 +96,13 @@ def throughput(runs: int) -> Row:
     for nlp in blanks.values():
         nlp.max_length = 10**8
     get_nlp("en")
-    ours = repeat(lambda: [analyse(d, settings) for d in docs], runs)
-    floor = repeat(lambda: [blanks[lg](d.text) for d, lg in zip(docs, langs, strict=True)], runs)
+    ours, floor = alternating(
+        [
+            lambda: [analyse(d, settings) for d in docs],
+            lambda: [blanks[lg](d.text) for d, lg in zip(docs, langs, strict=True)],
+        ],
+        runs,
+    )
     ratio = (words / ours.median) / (words / floor.median)
     return Row(
         f"1. Throughput, {len(docs)} corpus documents, {words:,} words",
@@ -104,9 +118,14 @@ def cold_start(runs: int, folder: Path) -> list[Row]:
     page = folder / "one-page.md"
     page.write_text(ONE_PAGE, encoding="utf-8")
     run_process(clarity_cmd("check", str(page)))  # fills the rule-pack cache (README: Cache)
-    ours, _, last = repeat_process(clarity_cmd("check", str(page), "--fail-on", "never"), runs)
+    (ours, _, last), (floor, _, _) = interleaved(
+        [
+            clarity_cmd("check", str(page), "--fail-on", "never"),
+            [python(), "-c", "import spacy; spacy.blank('en')('x')"],
+        ],
+        runs,
+    )
     assert last.returncode == 0, "clarity failed on the one-page document"
-    floor, _, _ = repeat_process([python(), "-c", "import spacy; spacy.blank('en')('x')"], runs)
     rows = [
         Row(
             "2a. Cold start: `clarity check` one page",
@@ -165,11 +184,12 @@ def parallel(runs: int) -> Row:
     if not supports("--jobs"):
         return Row(name, "n/a", "n/a", None, ">= 1.7x", None)
     files = [str(p) for p in corpus_files()]
-    one, _, _ = repeat_process(
-        clarity_cmd("check", *files, "--jobs", "1", "--fail-on", "never"), runs
-    )
-    two, _, _ = repeat_process(
-        clarity_cmd("check", *files, "--jobs", "2", "--fail-on", "never"), runs
+    (one, _, _), (two, _, _) = interleaved(
+        [
+            clarity_cmd("check", *files, "--jobs", "1", "--fail-on", "never"),
+            clarity_cmd("check", *files, "--jobs", "2", "--fail-on", "never"),
+        ],
+        runs,
     )
     speedup = one.median / two.median
     startup = _startup(runs)
@@ -208,12 +228,15 @@ def peer(runs: int) -> tuple[Row, str]:
     if not exe.exists():
         missing = "proselint is not installed: pip install -e '.[bench]'"
         return Row("5. Peer: proselint", "n/a", missing, None, "< 1x", None), missing
-    ours, _, last = repeat_process(
-        clarity_cmd("check", *files, "--lang", "en", "--format", "json", "--fail-on", "never"), runs
+    (ours, _, last), (theirs, _, prose) = interleaved(
+        [
+            clarity_cmd("check", *files, "--lang", "en", "--format", "json", "--fail-on", "never"),
+            [str(exe), "check", *files],
+        ],
+        runs,
     )
     data = json.loads(last.stdout)
     ours_counts = Counter(f["category"] for d in data["documents"] for f in d["findings"])
-    theirs, _, prose = repeat_process([str(exe), "check", *files], runs)
     prose_counts = Counter(
         m.group(1).split(".")[0]
         for line in prose.stdout.decode("utf-8", "replace").splitlines()
