@@ -23,19 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-try:  # CPython 3.11+
-    from re import _casefix
-    from re import _constants as _c
-    from re import _parser as _sre
+from clarity.reparse import EXTRA_CASES
+from clarity.reparse import constants as _c
+from clarity.reparse import parser as _sre
 
-    _EXTRA = {chr(k) for k in _casefix._EXTRA_CASES} | {
-        chr(v) for vs in _casefix._EXTRA_CASES.values() for v in vs
-    }
-except ImportError:  # pragma: no cover - older CPython
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre  # type: ignore[no-redef]
-
-    _EXTRA = set("ıſµμςσϐβϵεϑθικϰπϖρϱφϕͅιΐΰ")
+_EXTRA = {chr(k) for k in EXTRA_CASES} | {chr(v) for vs in EXTRA_CASES.values() for v in vs}
 
 # Characters whose case-insensitive matching in ``re`` differs from ``str.lower``:
 # extra case equivalences, final sigma, and dotted capital I (lowercases to two).

@@ -13,12 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-try:  # CPython 3.11+
-    from re import _constants as _c
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover - older CPython
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre  # type: ignore[no-redef]
+from clarity.reparse import constants as _c
+from clarity.reparse import parser as _sre
 
 MIN_LITERAL = 3
 

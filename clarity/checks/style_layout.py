@@ -14,14 +14,9 @@ from functools import cache
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
 from clarity.literalscan import UNSAFE_CHARS, casefold_safe
+from clarity.reparse import constants as _c
+from clarity.reparse import parser as _sre
 from clarity.rulemeta import RuleMeta, Severity
-
-try:  # CPython 3.11+
-    from re import _constants as _c
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover - older CPython
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre  # type: ignore[no-redef]
 
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\b")
 _LETTER = re.compile(r"[^\W\d_]")

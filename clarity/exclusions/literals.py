@@ -20,15 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-try:  # CPython 3.11+
-    from re import _casefix
-    from re import _constants as _c
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover - older CPython
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre  # type: ignore[no-redef]
-
-    _casefix = None  # type: ignore[assignment]
+from clarity.reparse import EXTRA_CASES
+from clarity.reparse import constants as _c
+from clarity.reparse import parser as _sre
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
@@ -38,7 +32,7 @@ _NOT_UNICODE = re.ASCII | re.LOCALE
 
 def _equivalent_characters() -> dict[int, str]:
     """Lowercase characters ``re`` also treats as equal ('ſ' and 's'), each to one of its class."""
-    extra: dict[int, tuple[int, ...]] = getattr(_casefix, "_EXTRA_CASES", {})
+    extra = EXTRA_CASES
     canon: dict[int, str] = {}
     for code, others in extra.items():
         members = {code, *others}
