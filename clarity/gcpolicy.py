@@ -7,8 +7,11 @@ objects, measured). So ``clarity`` pauses automatic collection when it starts,
 and the first document it finishes resumes it, after ``gc.freeze()`` has moved
 everything then alive out of the collector's way, so that later passes never
 walk the start-up objects again. Analysing a document makes no cyclic garbage
-(measured on the whole corpus), so this changes time, not memory. The library
-API never touches the collector: only the command line (and its workers) do.
+(measured on the whole corpus), so this changes time, not memory. With
+``--jobs`` each worker pauses while it builds its pipeline and resumes after its
+first document; the parent resumes as soon as its workers are started. The
+library API never touches the collector: only the command line (and its
+workers) do.
 """
 
 from __future__ import annotations

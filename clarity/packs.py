@@ -1,4 +1,4 @@
-"""Rule packs: YAML files under rules/<lang>/ (and user packs), validated and compiled once.
+"""Rule packs: YAML files under rules/<lang>/ (and user packs), loaded once per process.
 
 A pack file holds either ``rules`` (entries that produce findings, Vale-style
 substitutions) or a ``lexicon`` (words and patterns a Python check consumes,
@@ -142,7 +142,7 @@ def _validate(instance: Any, schema: dict[str, Any], where: str) -> None:
 def load_pack_file(
     path: Path, validate: bool = True
 ) -> tuple[str, list[PackRule], dict[str, dict[str, Any]]]:
-    """Read, check and compile one pack file.
+    """Read one pack file; check it (and compile its regexes) when ``validate``.
 
     ``validate=False`` is for the packs shipped with clarity: the test suite
     validates every one of them against the schemas (tests/test_packs.py), so
@@ -150,7 +150,8 @@ def load_pack_file(
     jsonschema and building its validators: about 0.15 s).
     """
     try:
-        raw = load_cached(path.read_text(encoding="utf-8"), _parse_yaml, yaml.__version__)
+        text = path.read_text(encoding="utf-8")
+        raw = load_cached(text, _parse_yaml, yaml.__version__, str(path.resolve()))
     except OSError as exc:
         raise RulePackError(f"{path}: cannot read rule pack: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -185,13 +186,7 @@ def _compile_rule(
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     match = entry["match"]
     sources = [(stem_regex(stem), flags) for stem in match.get("stem", [])]
-    for regex in match.get("regex", []):
-        if validate:
-            try:
-                re.compile(regex, flags)
-            except re.error as exc:
-                raise RulePackError(f"{where}: invalid regex {regex!r}: {exc}") from None
-        sources.append((regex, flags))
+    sources += [(regex, flags) for regex in match.get("regex", [])]
     examples = entry.get("examples", {})
     plain = tuple(entry["plain"])
     meta = RuleMeta(
@@ -208,7 +203,22 @@ def _compile_rule(
         profiles=tuple(entry.get("profiles", ())),
         origin=str(path),
     )
-    return PackRule(meta=meta, lemma=tuple(match.get("lemma", ())), sources=tuple(sources))
+    rule = PackRule(meta=meta, lemma=tuple(match.get("lemma", ())), sources=tuple(sources))
+    if validate:
+        rule.__dict__["patterns"] = _compile_all(rule.sources, where)
+    return rule
+
+
+def _compile_all(sources: tuple[tuple[str, int], ...], where: str) -> tuple[re.Pattern[str], ...]:
+    """A user pack's regexes, compiled when it is loaded so that a bad one is
+    reported before any file is checked; kept as the rule's ``patterns``."""
+    compiled = []
+    for source, flags in sources:
+        try:
+            compiled.append(re.compile(source, flags))
+        except re.error as exc:
+            raise RulePackError(f"{where}: invalid regex {source!r}: {exc}") from None
+    return tuple(compiled)
 
 
 def builtin_pack_files() -> list[Path]:

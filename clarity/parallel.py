@@ -14,7 +14,7 @@ from concurrent.futures import wait as wait_futures
 
 from clarity.config import Settings
 from clarity.findings import DocumentResult, InputFailure, RunResult
-from clarity.gcpolicy import resume_collection
+from clarity.gcpolicy import pause_collection, resume_collection
 from clarity.progress import ProgressBar, should_show
 
 _SETTINGS: Settings | None = None
@@ -44,6 +44,7 @@ def _init_worker(settings: Settings) -> None:
     global _SETTINGS
     from clarity.engine import rulesets_for, warm_up
 
+    pause_collection()  # a forked worker inherits the pause; a spawned one starts afresh
     _SETTINGS = settings
     rulesets_for(settings)
     if settings.lang != "auto":
@@ -78,6 +79,9 @@ def run_batch(
             # results are put back in input order below, whatever order they finish in.
             by_size = sorted(files, key=lambda i: -_size(items[i]))  # type: ignore[arg-type]
             pending: dict[Future, int] = {pool.submit(_check, items[i]): i for i in by_size}  # type: ignore[arg-type]
+            # The workers exist once work is submitted; from here on this process
+            # only waits and collects results, so its collector can run again.
+            resume_collection()
             while pending:
                 done, _ = wait_futures(pending, return_when="FIRST_COMPLETED")
                 for future in done:
@@ -91,7 +95,7 @@ def run_batch(
                 bar.advance()
     if bar:
         bar.close()
-    resume_collection()  # the workers resumed their own; this process may have checked none
+    resume_collection()  # a serial run has resumed it already, unless it checked no file
     result = RunResult()
     for index, item in enumerate(items):
         outcome = item if isinstance(item, InputFailure) else outcomes.get(index)

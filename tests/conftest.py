@@ -18,10 +18,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # The parsed-pack cache (clarity/packcache.py) of this test run, and of every
 # process it starts, goes to a folder of its own, never to the user's ~/.cache.
+# The folder is removed when the test run ends.
 if "CLARITY_CACHE_DIR" not in os.environ:
+    import atexit
+    import shutil
     import tempfile
 
     os.environ["CLARITY_CACHE_DIR"] = tempfile.mkdtemp(prefix="clarity-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CLARITY_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture

@@ -89,3 +89,40 @@ def test_command_line_pauses_then_resumes(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[False, True] True"
+
+
+def test_a_worker_pauses_collection_while_it_starts(restore_gc):
+    """A worker started by spawn or forkserver does not inherit the parent's pause."""
+    from clarity import parallel
+    from clarity.config import Settings
+
+    gc.enable()
+    gcpolicy._paused = False
+    parallel._init_worker(Settings(lang="en"))
+    assert not gc.isenabled()
+    gcpolicy.resume_collection()
+    assert gc.isenabled()
+
+
+def test_parent_collects_again_while_its_workers_check(tmp_path, monkeypatch, restore_gc):
+    from clarity import parallel
+    from clarity.config import Settings
+
+    paths = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text("We do not pay for wear and tear.\n", encoding="utf-8")
+        paths.append(str(path))
+    seen_while_waiting = []
+    real_wait = parallel.wait_futures
+
+    def watching_wait(*args, **kwargs):
+        seen_while_waiting.append(gc.isenabled())
+        return real_wait(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "wait_futures", watching_wait)
+    gc.enable()
+    gcpolicy.pause_collection()
+    result = parallel.run_batch(list(paths), Settings(lang="en"), None, jobs=2)
+    assert len(result.documents) == 2
+    assert seen_while_waiting and all(seen_while_waiting)

@@ -124,3 +124,21 @@ def test_builtin_packs_load_without_importing_jsonschema():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_user_pack_regexes_are_compiled_once_when_loaded(tmp_path, monkeypatch):
+    import re
+
+    path = pack(tmp_path, GOOD_RULE.replace("stem", "regex") + GOOD_RULE.replace("J991", "J992"))
+    calls = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: calls.append(a) or real_compile(*a))
+    _, rules, _ = load_pack_file(path, validate=True)
+    sources = [source for rule in rules for source, _ in rule.sources]
+
+    def compiled_sources() -> list[str]:
+        return [call[0] for call in calls if call[0] in sources]
+
+    assert sorted(compiled_sources()) == sorted(sources) and len(sources) == 2
+    assert [p.pattern for rule in rules for p in rule.patterns] == sources
+    assert len(compiled_sources()) == 2  # using the patterns compiled nothing again

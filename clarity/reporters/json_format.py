@@ -22,10 +22,13 @@ def dumps(data: Any) -> str:
     The standard library writes indented JSON with its pure-Python encoder: on a
     batch with thousands of findings that took longer than checking some of the
     files. orjson writes the same bytes for this data (tests/test_json_output.py
-    compares them), except that a float below 1e-4 is written as ``0.00001``
-    rather than ``1e-05`` (the same number). It refuses text Python can hold but
-    UTF-8 cannot (a lone surrogate) and integers beyond 64 bits: those documents
-    go through the standard library instead.
+    compares them). The two differ only where this data never goes: a float
+    below 1e-4 (``0.00001`` or ``1e-7`` for ``1e-05`` or ``1e-07``, the same
+    numbers; every float clarity writes is rounded to at most four places) and
+    NaN or infinity (``null``, where the standard library writes ``NaN``, which
+    is not JSON). orjson refuses text Python can hold but UTF-8 cannot (a lone
+    surrogate) and integers beyond 64 bits: those documents go through the
+    standard library instead.
     """
     try:
         return orjson.dumps(data, option=_OPTIONS).decode("utf-8") + "\n"
