@@ -49,10 +49,8 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         a.lower().rstrip(".") for a in ruleset.lexicon("language").get("abbreviations", [])
     )
     sentences = split_sentences(document, abbreviations)
-    doc = get_nlp(language)(document.text)
     ctx = Analysed(
         document=document,
-        doc=doc,
         language=language,
         profile="generic",
         settings=settings,

@@ -1,9 +1,8 @@
 """What every check is: rule metadata plus ``run(analysed) -> findings``.
 
-A check gets an ``Analysed`` document (text, structure, tokens, sentences,
-settings and its language's rule set) and yields findings. It never reads
-files, never formats output and never re-tokenises: the context carries what
-was computed once for all checks.
+A check gets an ``Analysed`` document (text, structure, sentences, settings and
+its language's rule set, tokens on demand) and yields findings. It never reads
+files and never formats output; what several checks need is computed once.
 """
 
 from __future__ import annotations
@@ -24,11 +23,12 @@ from clarity.sentences import Sentence, count_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from clarity.excerpts import Excerpts
+
 
 @dataclass
 class Analysed:
     document: Document
-    doc: Doc
     language: str
     profile: str
     settings: Settings
@@ -53,21 +53,19 @@ class Analysed:
         )
 
     @cached_property
-    def _token_starts(self) -> list[int]:
-        # One array copy instead of a Token object per token: iterating a 100k-word
-        # Doc in Python costs more than tokenising it did.
-        from spacy.attrs import IDX
+    def doc(self) -> Doc:
+        """Tokens of the whole text. The shipped checks tokenize only the parts
+        they need (``excerpts``); this is for a check that needs every token."""
+        from clarity.nlp import get_nlp
 
-        if len(self.doc) == 0:
-            return []
-        return self.doc.to_array(IDX).tolist()  # type: ignore[no-any-return]
+        return get_nlp(self.language)(self.document.text)
 
-    def tokens_between(self, start: int, end: int):  # type: ignore[no-untyped-def]
-        """The spaCy span of tokens that start inside [start, end)."""
-        starts = self._token_starts
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end)
-        return self.doc[lo:hi]
+    def excerpts(self, spans: Iterable[tuple[int, int]]) -> Excerpts:
+        """Tokens of the given spans of the text; spans must come from ``Widener``."""
+        from clarity.excerpts import tokenize_excerpts
+        from clarity.nlp import get_nlp
+
+        return tokenize_excerpts(get_nlp(self.language), self.document.text, spans)
 
     @cached_property
     def opening_span(self) -> tuple[int, int]:

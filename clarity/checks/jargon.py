@@ -8,12 +8,14 @@ stems and regexes (Finnish, punctuation-bearing forms) run as compiled patterns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
 from clarity.literalscan import casefold_safe, find_all
-from clarity.nlp import get_nlp
+from clarity.nlp import get_nlp, lemma_table
 from clarity.packs import PackRule, RuleSet
+from clarity.phrasewindows import PhraseWindows
 from clarity.prefilter import may_match
 from clarity.rulemeta import RuleMeta
 
@@ -27,17 +29,21 @@ class PackRulesCheck(Check):
     def rule_metas(self, rulesets: dict[str, RuleSet]) -> Sequence[RuleMeta]:
         return [rule.meta for ruleset in rulesets.values() for rule in ruleset.rules]
 
-    def _phrase_matcher(self, ruleset: RuleSet):  # type: ignore[no-untyped-def]
+    def _phrase_matcher(self, ruleset: RuleSet) -> tuple[Any, PhraseWindows]:
         key = id(ruleset)
         if key not in self._matchers:
             from spacy.matcher import PhraseMatcher
 
             nlp = get_nlp(ruleset.language)
             matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+            phrases = []
             for rule in ruleset.rules:
                 if rule.lemma:  # nlp() per phrase: a pipe() per rule costs 3x more
-                    matcher.add(rule.meta.code, [nlp(phrase) for phrase in rule.lemma])
-            self._matchers[key] = matcher
+                    docs = [nlp(phrase) for phrase in rule.lemma]
+                    matcher.add(rule.meta.code, docs)
+                    phrases += docs
+            windows = PhraseWindows(nlp, phrases, lemma_table(ruleset.language))
+            self._matchers[key] = (matcher, windows)
         return self._matchers[key]
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
@@ -49,17 +55,12 @@ class PackRulesCheck(Check):
         }
         if not active:
             return
+        text = ctx.text
+        lowered = text.lower()
         spans: set[tuple[str, int, int]] = set()
         if any(rule.lemma for rule in active.values()):
-            matcher = self._phrase_matcher(ctx.ruleset)
-            strings = ctx.doc.vocab.strings
-            for match_id, lo, hi in matcher(ctx.doc):
-                code = strings[match_id]
-                if code in active:
-                    span = ctx.doc[lo:hi]
-                    spans.add((code, span.start_char, span.end_char))
-        text = ctx.text
-        spans |= _pattern_spans(active, text)
+            spans |= self._lemma_spans(ctx, active, lowered)
+        spans |= _pattern_spans(active, text, lowered)
         block_at = ctx.document.block_at
         for code, start, end in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
             if block_at(start) is None:
@@ -74,10 +75,28 @@ class PackRulesCheck(Check):
                 suggestion="use " + " or ".join(f'"{p}"' for p in meta.plain),
             )
 
+    def _lemma_spans(
+        self, ctx: Analysed, active: dict[str, PackRule], lowered: str
+    ) -> set[tuple[str, int, int]]:
+        """(code, start, end) of every lemma-phrase match, tokenizing only the
+        windows where a phrase can match (clarity/phrasewindows.py)."""
+        matcher, windows = self._phrase_matcher(ctx.ruleset)
+        text = ctx.text
+        where = windows.windows(text, lowered)
+        excerpts = ctx.excerpts([(0, len(text))] if where is None else where)
+        strings = excerpts.doc.vocab.strings
+        spans = set()
+        for match_id, lo, hi in matcher(excerpts.doc):
+            code = strings[match_id]
+            if code in active:
+                spans.add((code, *excerpts.char_span(lo, hi)))
+        return spans
 
-def _pattern_spans(active: dict[str, PackRule], text: str) -> set[tuple[str, int, int]]:
+
+def _pattern_spans(
+    active: dict[str, PackRule], text: str, lowered: str
+) -> set[tuple[str, int, int]]:
     """(code, start, end) of every non-empty match of the active rules' patterns."""
-    lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter changed length: scan everything
         lowered = ""
     fast = bool(lowered) and casefold_safe(text, lowered)

@@ -7,9 +7,12 @@ import re
 from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
+from clarity.excerpts import Widener
 from clarity.findings import Finding
 from clarity.rulemeta import RuleMeta, Severity
 
+_FOLLOWING = 7
+"""Tokens after "shall" that decide the suggestion (spaces count, then are skipped)."""
 _SHALL = re.compile(r"(?<![\w-])shall(?![\w-])", re.IGNORECASE)
 
 SHALL = RuleMeta(
@@ -45,16 +48,21 @@ class ShallCheck(Check):
         future = set(lexicon.get("future_verbs", []))
         permission = [tuple(p.split()) for p in lexicon.get("permission_phrases", [])]
         skip = set(lexicon.get("skip_words", []))
-        doc = ctx.doc
         block_at = ctx.document.block_at
-        for match in _SHALL.finditer(ctx.text):
-            if block_at(match.start()) is None:
+        found = [m for m in _SHALL.finditer(ctx.text) if block_at(m.start()) is not None]
+        if not found:
+            return
+        # Tokens for each "shall" and the words after it, not for the whole text.
+        widener = Widener(ctx.text)
+        excerpts = ctx.excerpts(widener.widen(m.start(), m.end(), 0, _FOLLOWING + 1) for m in found)
+        doc = excerpts.doc
+        starts = excerpts.token_starts
+        for match in found:
+            lo, hi = excerpts.tokens_between(match.start(), match.end())
+            if hi <= lo:
                 continue
-            span = ctx.tokens_between(match.start(), match.end())
-            if not len(span):
-                continue
-            token = span[0]
-            following = [t for t in doc[token.i + 1 : token.i + 8] if not t.is_space]
+            token = doc[lo]
+            following = [t for t in doc[lo + 1 : lo + 1 + _FOLLOWING] if not t.is_space]
             negated = bool(following) and following[0].lower_ == "not"
             content = [t for t in following if t.lower_ not in skip and not t.is_punct]
             lemmas = tuple(t.lemma_ for t in content[:3])
@@ -66,8 +74,8 @@ class ShallCheck(Check):
                 plain = "must not" if negated else "must"
             yield ctx.finding(
                 SHALL,
-                token.idx,
-                token.idx + len(token.text),
+                starts[lo],
+                starts[lo] + len(token.text),
                 message=f'"{token.text}" is ambiguous here; write "{plain}"',
                 suggestion=f'use "{plain}"',
                 data={"plain": plain},

@@ -1,0 +1,93 @@
+"""Lemma phrases matched in windows find exactly what matching the whole text finds
+(clarity/phrasewindows.py), while tokenizing a small part of the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clarity.checks.jargon import PackRulesCheck
+from clarity.excerpts import merge, tokenize_excerpts
+from clarity.nlp import get_nlp, lemma_table
+from clarity.packs import load_rulesets
+from clarity.phrasewindows import PhraseWindows
+
+NLP = get_nlp("en")
+MATCHER, WINDOWS = PackRulesCheck()._phrase_matcher(load_rulesets()["en"])
+PHRASE_WORDS = sorted(
+    {t.text for rule in load_rulesets()["en"].rules for p in rule.lemma for t in NLP(p)}
+)
+EXTRA = [
+    "events", "agreed", "Upon", "UPON", "aggregated.", "can't", "cannot", "Cannot", "won't",
+    "(upon", "upon,", "prior-to", "event.", "“event”", "x", "we", "pay", "10km", "—",
+]  # fmt: skip
+SPACES = [" ", " ", " ", "  ", "\n", "\n\n", "\t"]
+
+texts = st.lists(
+    st.tuples(st.sampled_from(PHRASE_WORDS + EXTRA), st.sampled_from(SPACES)), max_size=60
+).map(lambda pairs: "".join(word + space for word, space in pairs))
+
+
+def whole_text_matches(text: str) -> set[tuple[int, int, int]]:
+    doc = NLP(text)
+    return {
+        (key, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for key, lo, hi in MATCHER(doc)
+    }
+
+
+def windowed_matches(text: str) -> set[tuple[int, int, int]]:
+    where = WINDOWS.windows(text, text.lower())
+    excerpts = tokenize_excerpts(NLP, text, [(0, len(text))] if where is None else where)
+    return {(key, *excerpts.char_span(lo, hi)) for key, lo, hi in MATCHER(excerpts.doc)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_windows_find_every_match_of_the_whole_text(text):
+    assert windowed_matches(text) == whole_text_matches(text)
+
+
+def test_windows_find_every_match_in_the_corpus(corpus):
+    from clarity.readers import read_path
+
+    checked = 0
+    for path in sorted((corpus / "en").rglob("*")):
+        if path.suffix not in (".txt", ".md", ".html"):
+            continue
+        text = read_path(path).text
+        assert windowed_matches(text) == whole_text_matches(text), path.name
+        checked += 1
+    assert checked >= 5
+
+
+def test_a_long_text_with_one_phrase_is_mostly_not_tokenized():
+    filler = "The cover starts on the date shown in your schedule and lasts one year. " * 200
+    text = filler + "We pay in the event of a fire. " + filler
+    spans = merge(WINDOWS.windows(text, text.lower()) or [])
+    assert sum(end - start for start, end in spans) < len(text) / 50
+    assert any(text[start:end].find("in the event of") >= 0 for start, end in spans)
+
+
+def test_text_that_lowercases_differently_is_tokenized_whole():
+    text = "İ in the event of a fire"  # "İ".lower() is two characters
+    assert WINDOWS.windows(text, text.lower()) is None
+    assert windowed_matches(text) == whole_text_matches(text) != set()
+
+
+def test_a_phrase_without_letters_makes_every_text_a_window():
+    windows = PhraseWindows(NLP, [NLP("in the event of"), NLP("--")], lemma_table("en"))
+    assert not windows.complete
+    assert windows.windows("no phrase here", "no phrase here") is None
+
+
+def test_special_cases_trigger_the_pieces_they_hold():
+    windows = PhraseWindows(NLP, [NLP("ca")], {"ca": "ca"})  # "can't" is "ca" + "n't"
+    assert windows.windows("we can't", "we can't")
+
+
+@pytest.mark.parametrize("word", ["events", "EVENT", "Event"])
+def test_any_form_of_the_anchor_opens_a_window(word):
+    text = f"in the {word} of a fire"
+    assert WINDOWS.windows(text, text.lower())
+    assert windowed_matches(text) == whole_text_matches(text) != set()
