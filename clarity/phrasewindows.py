@@ -5,8 +5,8 @@ lookup of the token's lowercase form (clarity/nlp.py). So each phrase word can
 only be one of a known set of lowercase forms ("event": event, events), and a
 match contains one of those forms at a place in the lowercased text. Each phrase
 gets an anchor: its rarest-looking word (not a stop word, longest forms). The
-text's letter runs are looked up in a table of the anchor forms' (first) letter
-runs; around each hit,
+text's letter runs that are an anchor form's (first) letter run are found by one
+regex; around each hit,
 the phrase's other words must each appear (as any of their forms) within as many
 chunks as the phrase has words, or the phrase cannot match there. What is left is
 a few windows that ``clarity.excerpts`` tokenizes.
@@ -28,12 +28,14 @@ from typing import TYPE_CHECKING
 
 from clarity.excerpts import Widener
 from clarity.literalscan import casefold_safe
+from clarity.trie import trie_regex
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER = r"[^\W\d_]"
+_LETTER_RUN = re.compile(_LETTER + "+")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,10 @@ class PhraseWindows:
         for phrase in phrases:
             self._add(phrase)
         self._add_special_cases(nlp)
+        keys = sorted(self._by_run)
+        self._scan = (
+            re.compile(rf"(?<!{_LETTER})(?:{trie_regex(keys)})(?!{_LETTER})") if keys else None
+        )
 
     def forms(self, lemma: str) -> frozenset[str]:
         """Every lowercase form whose lemma (a table lookup) is ``lemma``."""
@@ -111,17 +117,14 @@ class PhraseWindows:
         whole text (when the lowercased text cannot be trusted, see literalscan)."""
         if not self.complete or not casefold_safe(text, lowered):
             return None
-        by_run = self._by_run
-        if not by_run:
+        if self._scan is None:
             return []
+        by_run = self._by_run
         widener = Widener(text)
         spans = []
-        for run in _LETTER_RUN.finditer(lowered):
-            entries = by_run.get(run.group())
-            if entries is None:
-                continue
+        for run in self._scan.finditer(lowered):  # only the letter runs that are keys
             start, end = run.span()
-            for entry in entries:
+            for entry in by_run[run.group()]:
                 span = widener.widen(start, end, entry.before + 1, entry.after + 1)
                 window = lowered[span[0] : span[1]]
                 if all(any(form in window for form in forms) for forms in entry.others):

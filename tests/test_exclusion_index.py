@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clarity.exclusions.alternation import FirstOf
-from clarity.exclusions.index import _trie
 from clarity.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.exclusions.literals import fold, need_of
 from clarity.packs import load_rulesets
 from clarity.sentences import _WORD_BEFORE, word_before
+from clarity.trie import trie_regex
 
 PACKS = ("exclusions", "loans")
 
@@ -158,7 +158,7 @@ def test_no_literal_means_no_need():
 
 
 def test_trie_matches_the_longest_literal():
-    pattern = re.compile(_trie(["ab", "abcd", "b", "abd"]))
+    pattern = re.compile(trie_regex(["ab", "abcd", "b", "abd"]))
     assert [m.group() for m in pattern.finditer("abce abcd abd b")] == ["ab", "abcd", "abd", "b"]
 
 

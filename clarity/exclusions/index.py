@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Protocol
 
 from clarity.exclusions.literals import Need, fold
+from clarity.trie import trie_regex
 
 _KINDS = {"": 0, "nw": 1, "b": 2}
 
@@ -76,7 +77,7 @@ class LiteralScan:
             lit: tuple(use for k in range(1, len(lit) + 1) for use in needs.get(lit[:k], ()))
             for lit in literals
         }
-        return _Plan(re.compile(_trie(literals)) if literals else None, users)
+        return _Plan(re.compile(trie_regex(literals)) if literals else None, users)
 
     def scan(self, text: str, folded: str) -> list[Occurrences]:
         """Each member's occurrences in ``text`` (``folded`` is ``fold(text)``)."""
@@ -103,25 +104,6 @@ class LiteralScan:
                     found.at_word.setdefault(at, []).append(index)
             match = search(folded, at + 1)
         return out
-
-
-def _trie(literals: list[str]) -> str:
-    """One regex for all ``literals`` that matches the longest of them at a position."""
-    root: dict[str, dict] = {}
-    for literal in literals:
-        node = root
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(root)
-
-
-def _branches(node: dict[str, dict]) -> str:
-    alternatives = [re.escape(char) + _branches(node[char]) for char in sorted(node) if char]
-    if not alternatives:
-        return ""
-    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 class TextIndex:
