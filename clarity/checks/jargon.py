@@ -32,9 +32,10 @@ class PackRulesCheck(Check):
     def _phrase_matcher(self, ruleset: RuleSet) -> tuple[Any, PhraseWindows]:
         key = id(ruleset)
         if key not in self._matchers:
+            nlp = get_nlp(ruleset.language)  # first: it imports spaCy (clarity.nlp)
+
             from spacy.matcher import PhraseMatcher
 
-            nlp = get_nlp(ruleset.language)
             matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
             phrases = []
             for rule in ruleset.rules:
