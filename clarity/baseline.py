@@ -62,12 +62,14 @@ class Fingerprinter:
     """``fingerprint`` of many findings of one document.
 
     Findings crowd into the same sentences, and normalising a sentence costs more
-    than hashing it, so each context span is normalised once.
+    than hashing it, so each context span is normalised once; matched words repeat
+    too ("shall", "any"), so each distinct one is normalised once.
     """
 
     def __init__(self, ctx: Analysed) -> None:
         self._ctx = ctx
         self._contexts: dict[tuple[int, int], str] = {}
+        self._matched: dict[str, str] = {}
 
     def __call__(self, finding: Finding) -> str:
         span = context_span(self._ctx, finding)
@@ -75,7 +77,10 @@ class Fingerprinter:
         if context is None:
             lo, hi = span
             context = self._contexts[span] = _normalise(self._ctx.document.text[lo:hi])
-        return _digest(finding.code, _normalise(finding.text), context)
+        matched = self._matched.get(finding.text)
+        if matched is None:
+            matched = self._matched[finding.text] = _normalise(finding.text)
+        return _digest(finding.code, matched, context)
 
 
 def add_fingerprints(findings: list[Finding], ctx: Analysed) -> list[Finding]:

@@ -106,12 +106,13 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
     enabled: dict[str, bool] = {}
     severities: dict[tuple[str, Severity], Severity] = {}
     out: dict[tuple[str, int, int, str], Finding] = {}
+    suppressed = document.is_suppressed if document.suppressions else None
     for finding in findings:
         code = finding.code
         on = enabled.get(code)
         if on is None:
             on = enabled[code] = settings.rule_enabled(code)
-        if not on or document.is_suppressed(code, finding.start):
+        if not on or (suppressed is not None and suppressed(code, finding.start)):
             continue
         severity = severities.get((code, finding.severity))
         if severity is None:

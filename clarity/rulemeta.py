@@ -20,7 +20,12 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        # A dict lookup: ``self.name`` goes through the enum machinery, and the
+        # score asks for the label of every finding of every section.
+        return _LABELS[self]
+
+
+_LABELS = {severity: severity.name.lower() for severity in Severity}
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,13 @@ def readability_part(metrics: Mapping[str, object], language: str) -> float:
 
 
 def findings_part(findings: Iterable[Finding], words: int, weights: Mapping[str, float]) -> float:
+    default = DEFAULT_WEIGHTS[Severity.WARNING.label]
+    weight = {severity: weights.get(severity.label, default) for severity in Severity}
     load = 0.0
     for f in findings:
         if f.code.startswith("R"):
             continue
-        load += weights.get(f.severity.label, DEFAULT_WEIGHTS[Severity.WARNING.label])
+        load += weight[f.severity]
     per_hundred = 100 * load / max(words, 1)
     return _clamp(1 - per_hundred / 10)
 
