@@ -160,9 +160,21 @@ def test_each_word_is_judged_as_textstat_judges_it(word):
     from textstat.backend.validations import is_difficult_word
 
     ts = english_counts._textstat()
-    for item in ts.list_words(word) or [word]:
+    for item in english_counts.list_words(word) or [word]:
         english_counts._words.pop(item, None)
         syllables, difficult = english_counts._judge(item, ts)
         assert difficult == bool(is_difficult_word(item, ts.threshold, english_counts.LANG))
         if item.lower().isalnum():
             assert syllables == count_syllables(item.lower(), english_counts.LANG)
+
+
+WORD_PIECES = [*"ab1 \n\t'’-.,!?;:()\"_éß", "don't", "'ve", "'ll", "x's"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join))
+def test_list_words_is_textstats(text):
+    textstat_offline()
+    from textstat.backend.selections import list_words
+
+    assert english_counts.list_words(text) == list_words(text)

@@ -33,6 +33,8 @@ from clarity.readability.english import textstat_offline
 LANG = "en_US"
 """textstat's default language, which clarity never changes."""
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)  # textstat's count_sentences
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")  # textstat's, compiled
+_PUNCTUATION = re.compile(r"[^\w\s\']")
 _CACHE_LIMIT = 200_000
 """Distinct words kept per cache; past it a cache starts again (memory stays bounded)."""
 
@@ -56,12 +58,10 @@ class _Backend:
     def __init__(self) -> None:
         textstat_offline()
         from textstat.backend.counts import _count_syllables
-        from textstat.backend.selections import list_words
         from textstat.backend.utils._get_lang_cfg import get_lang_cfg
         from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
         from textstat.backend.validations import is_difficult_word
 
-        self.list_words = list_words
         self.is_difficult_word = is_difficult_word
         self.cmu: Any = _count_syllables.get_cmudict(LANG)
         self.pyphen = _count_syllables.get_pyphen(LANG)  # loaded on first use
@@ -111,15 +111,23 @@ def _judge(word: str, ts: _Backend) -> tuple[int, bool]:
     return judged
 
 
+def list_words(text: str) -> list[str]:
+    """textstat's ``list_words(text)`` with its defaults, with the two regexes compiled
+    once: textstat looks them up by string on every call, through two caches, which
+    cost more than the work (tests/test_english_counts.py compares the two)."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
 def piece_counts(piece: str) -> Counts:
     """textstat's counts of one sentence piece (see the module docstring)."""
     if not piece:
         return Counts()
     ts = _textstat()
-    words = ts.list_words(piece)
+    words = list_words(piece)
     sentences = 0
     for match in _SENTENCE.findall(piece):
-        if len(ts.list_words(match)) > 2:
+        # a piece is usually one sentence: its words are already listed
+        if len(words if match == piece else list_words(match)) > 2:
             sentences += 1
     syllables = difficult = 0
     for word in words:
