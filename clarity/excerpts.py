@@ -10,7 +10,8 @@ suffixes, infixes, special cases). A stretch of text that begins and ends at a
 chunk boundary therefore gets exactly the tokens it gets inside the whole text,
 and ``widen`` only ever returns such stretches. The stretches are joined with a
 blank line (a whitespace token no rule matches) and tokenized in one call;
-``Excerpts`` maps token offsets back to the text.
+``Excerpts`` maps token offsets back to the text. The whole text is tokenized
+as it is, without the blank line.
 """
 
 from __future__ import annotations
@@ -113,13 +114,15 @@ class Excerpts:
 
 def tokenize_excerpts(nlp: Language, text: str, spans: Iterable[tuple[int, int]]) -> Excerpts:
     """Tokens of ``text[start:end]`` for each span, which must come from ``Widener``."""
+    merged = [(start, end) for start, end in merge(spans) if end > start]
+    if merged == [(0, len(text))]:
+        # The whole text: tokenized as it is, so its last whitespace token is its own.
+        return Excerpts(nlp(text), (0,), (0,))
     pieces: list[str] = []
     starts: list[int] = []
     offsets: list[int] = []
     position = 0
-    for start, end in merge(spans):
-        if end <= start:
-            continue
+    for start, end in merged:
         starts.append(start)
         offsets.append(position)
         pieces.append(text[start:end])

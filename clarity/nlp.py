@@ -109,7 +109,11 @@ def import_spacy() -> ModuleType:
         sys.modules.setdefault(name, module)
     try:
         import spacy
-    except ImportError:
+    except (ImportError, AttributeError):
+        # Whatever spaCy imported against the placeholder goes, so that the
+        # import below starts afresh.
+        for name in [name for name in sys.modules if name.split(".")[0] == "spacy"]:
+            del sys.modules[name]
         spacy = None
     finally:
         for name, module in placeholders.items():

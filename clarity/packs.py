@@ -26,6 +26,7 @@ LANGUAGES = ("en", "fi")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_PHRASES = {"type": "array", "items": {"type": "string", "pattern": r"\S"}}
 RULE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["code", "name", "severity", "match", "plain", "why"],
@@ -38,7 +39,7 @@ RULE_SCHEMA: dict[str, Any] = {
             "type": "object",
             "minProperties": 1,
             "additionalProperties": False,
-            "properties": {"lemma": _STRINGS, "stem": _STRINGS, "regex": _STRINGS},
+            "properties": {"lemma": _PHRASES, "stem": _STRINGS, "regex": _STRINGS},
         },
         "case_sensitive": {"type": "boolean"},
         "plain": {**_STRINGS, "minItems": 1},
@@ -203,7 +204,11 @@ def _compile_rule(
         profiles=tuple(entry.get("profiles", ())),
         origin=str(path),
     )
-    rule = PackRule(meta=meta, lemma=tuple(match.get("lemma", ())), sources=tuple(sources))
+    rule = PackRule(
+        meta=meta,
+        lemma=tuple(phrase.strip() for phrase in match.get("lemma", ())),
+        sources=tuple(sources),
+    )
     if validate:
         rule.__dict__["patterns"] = _compile_all(rule.sources, where)
     return rule

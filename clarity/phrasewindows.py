@@ -56,8 +56,8 @@ class PhraseWindows:
         self._stop_words = frozenset(nlp.Defaults.stop_words)
         self._by_run: dict[str, list[_Anchored]] = defaultdict(list)
         self.complete = True
-        """False when some phrase has no all-letter word to anchor on: every text is
-        then a window."""
+        """False when some phrase has no word with letters to anchor on, or begins
+        or ends with whitespace: every text is then a window."""
         for phrase in phrases:
             self._add(phrase)
         self._add_special_cases(nlp)
@@ -74,6 +74,11 @@ class PhraseWindows:
         return frozenset(found)
 
     def _add(self, phrase: Doc) -> None:
+        if len(phrase) and (phrase[0].is_space or phrase[-1].is_space):
+            # A window ends at a chunk's last character and never holds the
+            # whitespace after it, so such a phrase could match outside every window.
+            self.complete = False
+            return
         words = [self.forms(token.lemma_) for token in phrase]
         keys = [{_first_run(form) for form in forms} for forms in words]
         anchorable = [i for i, found in enumerate(keys) if found and "" not in found]
@@ -103,10 +108,10 @@ class PhraseWindows:
                 continue
             runs = _LETTER_RUN.findall(orth.lower())
             for piece in pieces:
-                form = piece[ORTH].lower()
+                key = _first_run(piece[ORTH].lower())  # "n't" is looked up by "n"
                 for run in runs:
-                    if run != form:
-                        extra[run].update(self._by_run.get(form, ()))
+                    if run != key:
+                        extra[run].update(self._by_run.get(key, ()))
         for run, entries in extra.items():
             if entries:  # the order of entries does not matter: windows are merged
                 known = self._by_run[run]

@@ -55,3 +55,27 @@ def test_import_spacy_returns_the_module_already_imported():
     from clarity.nlp import import_spacy
 
     assert import_spacy() is spacy
+
+
+def test_a_spacy_that_needs_more_of_its_command_line_is_imported_afresh():
+    """Should a spaCy release read more from ``spacy.cli`` at import than the
+    placeholder has, the half-done import is dropped and spaCy imported as usual."""
+    code = (
+        "import builtins, sys\n"
+        "real_import = builtins.__import__\n"
+        "def needs_cli(name, globals=None, locals=None, fromlist=(), level=0):\n"
+        "    module = real_import(name, globals, locals, fromlist, level)\n"
+        "    in_spacy = (globals or {}).get('__name__') == 'spacy'\n"
+        "    if in_spacy and name == 'glossary' and not hasattr(sys.modules['spacy.cli'], 'app'):\n"
+        "        raise AttributeError(\"module 'spacy.cli' has no attribute 'app'\")\n"
+        "    return module\n"
+        "builtins.__import__ = needs_cli\n"
+        "from clarity.nlp import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "builtins.__import__ = real_import\n"
+        "print('CLI_APP=' + str(hasattr(sys.modules['spacy.cli'], 'app')))\n"
+        "print('TOKENS=' + str(len(spacy.blank('en')('We pay.'))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "CLI_APP=True\nTOKENS=3\n" in proc.stdout, proc.stdout

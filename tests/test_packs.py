@@ -26,6 +26,7 @@ def pack(tmp_path, body: str, language: str = "fi"):
         (GOOD_RULE.replace("asianomai*", "(unclosed").replace("stem", "regex"), "invalid regex"),
         (GOOD_RULE.replace("warning", "fatal"), "'fatal' is not one of"),
         (GOOD_RULE.replace("J991", "bad code"), "does not match"),
+        (GOOD_RULE.replace("stem: ['asianomai*']", "lemma: [' ']"), "does not match"),
         (GOOD_RULE + "    colour: red\n", "Additional properties"),
         ("  - [not, a, mapping]\n", "must be a mapping"),
         ("  - code: J991\n   name: x\n", "invalid YAML"),
@@ -142,3 +143,16 @@ def test_user_pack_regexes_are_compiled_once_when_loaded(tmp_path, monkeypatch):
     assert sorted(compiled_sources()) == sorted(sources) and len(sources) == 2
     assert [p.pattern for rule in rules for p in rule.patterns] == sources
     assert len(compiled_sources()) == 2  # using the patterns compiled nothing again
+
+
+def test_lemma_phrases_around_whitespace_are_trimmed(tmp_path, run_cli):
+    """A stray newline in a YAML phrase would make a whitespace token the
+    phrase must end on; trimmed, the phrase matches as written."""
+    rule = GOOD_RULE.replace("stem: ['asianomai*']", 'lemma: ["prior to\\n", "  widget "]')
+    path = pack(tmp_path, rule, language="en")
+    _, rules, _ = load_pack_file(path, validate=True)
+    assert rules[0].lemma == ("prior to", "widget")
+    doc = tmp_path / "d.md"
+    doc.write_text("# Terms\n\nTell us prior to the trip. We fix widgets.\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--lang", "en", "--rules", str(path), "--select", "J991")
+    assert result.output.count("J991 [warning]") == 2

@@ -22,7 +22,7 @@ EXTRA = [
     "events", "agreed", "Upon", "UPON", "aggregated.", "can't", "cannot", "Cannot", "won't",
     "(upon", "upon,", "prior-to", "event.", "“event”", "x", "we", "pay", "10km", "—",
 ]  # fmt: skip
-SPACES = [" ", " ", " ", "  ", "\n", "\n\n", "\t"]
+SPACES = [" ", " ", " ", "  ", "\n", "\n\n", "\t", "\u2003", "\u3000", "\r\n", "\x0b"]
 
 texts = st.lists(
     st.tuples(st.sampled_from(PHRASE_WORDS + EXTRA), st.sampled_from(SPACES)), max_size=60
@@ -91,3 +91,39 @@ def test_any_form_of_the_anchor_opens_a_window(word):
     text = f"in the {word} of a fire"
     assert WINDOWS.windows(text, text.lower())
     assert windowed_matches(text) == whole_text_matches(text) != set()
+
+
+def matches_both_ways(phrases: list[str], text: str) -> tuple[set, set]:
+    """(windowed, whole-text) matches of a matcher built from ``phrases``."""
+    from spacy.matcher import PhraseMatcher
+
+    docs = [NLP(phrase) for phrase in phrases]
+    matcher = PhraseMatcher(NLP.vocab, attr="LEMMA")
+    matcher.add("X", docs)
+    windows = PhraseWindows(NLP, docs, lemma_table("en"))
+    where = windows.windows(text, text.lower())
+    excerpts = tokenize_excerpts(NLP, text, [(0, len(text))] if where is None else where)
+    windowed = {excerpts.char_span(lo, hi) for _, lo, hi in matcher(excerpts.doc)}
+    whole = NLP(text)
+    found = {
+        (whole[lo].idx, whole[hi - 1].idx + len(whole[hi - 1].text)) for _, lo, hi in matcher(whole)
+    }
+    return windowed, found
+
+
+@pytest.mark.parametrize("text", ["We won't pay.", "It isn't covered.", "You can't claim."])
+@pytest.mark.parametrize("phrase", ["not", "is not", "will not pay"])
+def test_a_contraction_opens_the_window_of_the_word_it_holds(phrase, text):
+    """ "n't" is looked up by its letter run "n", which no text run equals: the
+    special cases holding it ("won't", "isn't") must trigger the phrase."""
+    windowed, whole = matches_both_ways([phrase], text)
+    assert windowed == whole
+    if phrase == "not":
+        assert whole
+
+
+@pytest.mark.parametrize("phrase", ["prior to\n", " prior to", "prior to \n\n"])
+@pytest.mark.parametrize("text", ["Tell us prior to\n", "prior to\nthe trip", "prior to"])
+def test_phrases_with_whitespace_at_an_edge_match_as_on_the_whole_text(phrase, text):
+    windowed, whole = matches_both_ways([phrase, "in the event of"], text)
+    assert windowed == whole
