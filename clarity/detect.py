@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from clarity.literalscan import casefold_safe, find_all
+from clarity.literalscan import casefold_safe, find_all, lowercase
 from clarity.packs import LANGUAGES, RuleSet, stem_regex
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -178,7 +178,7 @@ _MARKERS: dict[int, tuple[dict, _Markers]] = {}  # type: ignore[type-arg]
 def detect_profile(text: str, ruleset: RuleSet, word_count: int) -> tuple[str, dict[str, int]]:
     lexicon = ruleset.lexicon("profiles")
     counts: dict[str, int] = {}
-    lowered = text.lower()
+    lowered = lowercase(text)
     words = Counter(_WORD.findall(lowered))
     for profile in ("insurance", "loan"):
         counter = _VocabularyCounter.of(tuple(lexicon.get(profile, [])))

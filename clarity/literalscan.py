@@ -40,7 +40,20 @@ MAX_SPREAD = 8
 
 def casefold_safe(text: str, lowered: str) -> bool:
     """True when ``lowered`` (``text.lower()``) holds every literal ``re`` would match."""
-    return len(lowered) == len(text) and _UNSAFE.search(text) is None
+    return len(lowered) == len(text) and _free_of_unsafe(text)
+
+
+@lru_cache(maxsize=8)
+def _free_of_unsafe(text: str) -> bool:
+    """Cached: half a dozen checks ask about the same document text (a string's hash
+    is computed once and kept in it, so a repeated lookup costs next to nothing)."""
+    return _UNSAFE.search(text) is None
+
+
+@lru_cache(maxsize=8)
+def lowercase(text: str) -> str:
+    """``text.lower()``, once per document text for all the checks that scan it."""
+    return text.lower()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clarity.literalscan import anchor_of, casefold_safe, find_all, search
+from clarity.literalscan import _UNSAFE, anchor_of, casefold_safe, find_all, lowercase, search
 from clarity.packs import load_rulesets
 
 RULE_PATTERNS = [p for rs in load_rulesets().values() for r in rs.rules for p in r.patterns]
@@ -68,3 +68,18 @@ def test_hand_written_cases():
         expected = [m.span() for m in pattern.finditer(text)]
         assert expected, source
         assert [m.span() for m in find_all(pattern, text, text.lower())] == expected, source
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aSsſKkΣσİi ßﬁ.\n"), max_size=30))
+def test_cached_lowercase_and_safety_answer_for_each_text(text):
+    """The checks share one lowercasing and one safety scan per text; the caches
+    must answer for the text asked about, not for an earlier one."""
+
+    lowered = lowercase(text)
+    assert lowered == text.lower()
+    assert casefold_safe(text, lowered) == (
+        len(lowered) == len(text) and _UNSAFE.search(text) is None
+    )
+    assert lowercase(text + "İ") == (text + "İ").lower()
+    assert not casefold_safe(text + "İ", (text + "İ").lower())

@@ -12,7 +12,7 @@ from typing import Any
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
-from clarity.literalscan import casefold_safe, find_all
+from clarity.literalscan import casefold_safe, find_all, lowercase
 from clarity.nlp import get_nlp, lemma_table
 from clarity.packs import PackRule, RuleSet
 from clarity.phrasewindows import PhraseWindows
@@ -57,7 +57,7 @@ class PackRulesCheck(Check):
         if not active:
             return
         text = ctx.text
-        lowered = text.lower()
+        lowered = lowercase(text)
         spans: set[tuple[str, int, int]] = set()
         if any(rule.lemma for rule in active.values()):
             spans |= self._lemma_spans(ctx, active, lowered)

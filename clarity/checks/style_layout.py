@@ -13,7 +13,7 @@ from functools import cache
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
-from clarity.literalscan import UNSAFE_CHARS, casefold_safe
+from clarity.literalscan import UNSAFE_CHARS, casefold_safe, lowercase
 from clarity.reparse import constants as _c
 from clarity.reparse import parser as _sre
 from clarity.rulemeta import RuleMeta, Severity
@@ -56,7 +56,7 @@ class LayoutCheck(Check):
         per_sentence = int(xref.get("per_sentence", 2))
         min_caps = int(lex.get("all_caps", {}).get("min_words", 4))
         text = ctx.text
-        lowered = text.lower()
+        lowered = lowercase(text)
         safe = casefold_safe(text, lowered)
         hits = [needle_hits(p, lowered) if safe else None for p in patterns]
         caps = _caps_candidates(text)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
-from clarity.literalscan import casefold_safe, search
+from clarity.literalscan import casefold_safe, lowercase, search
 from clarity.rulemeta import RuleMeta, Severity
 from clarity.sentences import count_words
 
@@ -95,7 +95,7 @@ class DefinedTermsCheck(Check):
             )
         gap = int(limits.get("before_words", 200))
         text = ctx.text
-        lowered = text.lower()
+        lowered = lowercase(text)
         safe = casefold_safe(text, lowered)
         for term, start, _ in terms:
             flags = 0 if term[:1].isupper() else re.IGNORECASE
@@ -119,7 +119,7 @@ class DefinedTermsCheck(Check):
 
 def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
     text = ctx.text
-    lowered = text.lower()
+    lowered = lowercase(text)
     safe = casefold_safe(text, lowered)
     seen: set[str] = set()
     for sentence in ctx.sentences:

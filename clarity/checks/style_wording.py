@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
-from clarity.literalscan import UNSAFE_CHARS, casefold_safe
+from clarity.literalscan import UNSAFE_CHARS, casefold_safe, lowercase
 from clarity.packs import RuleSet, stem_pattern
 from clarity.prefilter import required_literal
 from clarity.rulemeta import RuleMeta, Severity
@@ -100,7 +100,7 @@ class WordingCheck(Check):
         rule = NOMINAL_EN if en else NOMINAL_FI
         text = ctx.text
         # Skipping a pair whose literal is absent is exact only when lowercasing is.
-        lowered_text = text.lower()
+        lowered_text = lowercase(text)
         skip_absent = casefold_safe(text, lowered_text)
         pairs = lex.pairs
         everywhere: tuple[_Pair, ...] = ()

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from clarity.literalscan import lowercase
 from clarity.reparse import EXTRA_CASES
 from clarity.reparse import constants as _c
 from clarity.reparse import parser as _sre
@@ -50,9 +51,8 @@ _DOTTED_I = "\u0130"
 
 def fold(text: str) -> str:
     """``text`` with each character as ``re.IGNORECASE`` compares it, same length."""
-    if _DOTTED_I in text:
-        text = text.replace(_DOTTED_I, "i")
-    lowered = text.lower()
+    # lowercase(text) is shared with the checks that scan the same text
+    lowered = text.replace(_DOTTED_I, "i").lower() if _DOTTED_I in text else lowercase(text)
     if _EQUIVALENT and _HAS_EQUIVALENT.search(lowered):
         lowered = lowered.translate(_EQUIVALENT)
     return lowered
