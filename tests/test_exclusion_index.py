@@ -75,6 +75,7 @@ def test_first_equals_one_scan_of_the_whole_alternation(text, data):
             got = alternation.first(text, lo, hi, segment)
             if expected is None:
                 assert got is None, (segment, got)
+                assert alternation.found(text, lo, hi) is False
                 continue
             assert got is not None, (segment, expected)
             assert got[0] == expected[0]
@@ -200,3 +201,18 @@ def test_first_on_small_alphabets(families, text, data):
     expected = alternation.search(text[lo:hi])
     got = alternation.first(text, lo, hi)
     assert (got and (got[0], got[1].span())) == (expected and (expected[0], expected[1].span()))
+
+
+@pytest.mark.parametrize("text", ["bc ab", "x bc ab", "ab bc", "bc"])
+def test_an_entry_that_can_start_anywhere_beats_a_later_match_of_an_earlier_entry(text):
+    """ "/[ab]c" needs "c", which is not where its match starts: it is searched for,
+    and its earlier match wins over the first entry's later one."""
+    from clarity.exclusions.lexicon import sources
+
+    alternation = FirstOf.of([("first", sources(["ab"])), ("anywhere", sources(["/[ab]c"]))])
+    assert alternation is not None
+    assert not alternation.entries[1].at_start
+    expected = alternation.search(text)
+    got = alternation.first(text, 0, len(text))
+    assert expected is not None and got is not None
+    assert (got[0], got[1].span()) == (expected[0], expected[1].span())

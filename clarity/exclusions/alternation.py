@@ -91,11 +91,12 @@ class FirstOf:
         piece = text[lo:hi] if segment is None else segment
         best: re.Match[str] | None = None
         name = ""
-        for index, pos in self._tries(text, lo, hi):
-            if best is not None and pos >= best.start():
-                continue  # starts no earlier, and a tie goes to the earlier entry
+        for index, places in self._tries(text, lo, hi):
             entry = self.entries[index]
-            match = entry.pattern.search(piece, pos)
+            before = len(piece) + 1 if best is None else best.start()
+            if (places[0] if places else 0) >= before:
+                continue  # starts no earlier, and a tie goes to the earlier entry
+            match = _first_match(entry.pattern, piece, places, before)
             if match is not None and (best is None or match.start() < best.start()):
                 best, name = match, entry.name
         return (name, best) if best is not None else None
@@ -103,24 +104,48 @@ class FirstOf:
     def found(self, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
         """Does any entry match in ``text[lo:hi]``?"""
         piece = text[lo:hi] if segment is None else segment
+        end = len(piece) + 1
         return any(
-            self.entries[i].pattern.search(piece, pos) for i, pos in self._tries(text, lo, hi)
+            _first_match(self.entries[i].pattern, piece, places, end) is not None
+            for i, places in self._tries(text, lo, hi)
         )
 
-    def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """(entry, where in the span it can first start), in entry order."""
+    def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]]:
+        """(entry, where in the span its matches can start), in entry order: ascending
+        offsets for an entry whose matches start at its literal (``Entry.at_start``),
+        None for one that can match anywhere (search the whole span)."""
         found = text_index(text).occurrences(self.scan, self.member)
         i = bisect_left(found.starts, lo)
         j = bisect_left(found.starts, hi, i)
         at_lo = found.at_word.get(lo, ())
         if i == j and not at_lo and not found.free:
             return []  # most spans hold none of the literals
-        first: dict[int, int] = dict.fromkeys(found.free, lo)
+        places: dict[int, list[int]] = {index: [] for index in found.free}
         for index in at_lo:
-            first[index] = lo
+            places.setdefault(index, []).append(0)
         for start, index in zip(found.starts[i:j], found.entries[i:j], strict=True):
-            first.setdefault(index, start)
+            places.setdefault(index, []).append(start - lo)
+        entries = self.entries
         return sorted(
-            (index, start - lo if self.entries[index].at_start else 0)
-            for index, start in first.items()
+            (index, at if entries[index].at_start else None) for index, at in places.items()
         )
+
+
+def _first_match(
+    pattern: re.Pattern[str], piece: str, places: list[int] | None, before: int
+) -> re.Match[str] | None:
+    """The leftmost match of ``pattern`` in ``piece`` starting before ``before``: tried
+    at each of ``places`` (where it can start, ascending), or searched for when None.
+
+    A match tried at a place is the match a search arriving there finds: ``match``
+    sees the text before the place (look-behinds, ``\\b``) as a search does."""
+    if places is None:
+        match = pattern.search(piece)
+        return match if match is not None and match.start() < before else None
+    for at in places:
+        if at >= before:
+            return None
+        match = pattern.match(piece, at)
+        if match is not None:
+            return match
+    return None
