@@ -99,14 +99,14 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
     Settings are asked once per code: thousands of findings share a few dozen codes.
     """
     from clarity.baseline import Fingerprinter
+    from clarity.locate import locate_all
 
     settings = ctx.settings
     document = ctx.document
-    fingerprint = Fingerprinter(ctx)
     enabled: dict[str, bool] = {}
     severities: dict[tuple[str, Severity], Severity] = {}
-    out: dict[tuple[str, int, int, str], Finding] = {}
     suppressed = document.is_suppressed if document.suppressions else None
+    kept: list[tuple[Finding, Severity]] = []
     for finding in findings:
         code = finding.code
         on = enabled.get(code)
@@ -119,15 +119,20 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
             severity = severities[code, finding.severity] = settings.severity_for(
                 code, finding.severity
             )
-        location = document.locate(finding.start, finding.end)
-        out[(code, finding.start, finding.end, finding.message)] = finding.evolve(
+        kept.append((finding, severity))
+    places = locate_all(document, [(finding.start, finding.end) for finding, _ in kept])
+    fingerprint = Fingerprinter(ctx)
+    out: dict[tuple[str, int, int, str], Finding] = {}
+    for (finding, severity), place in zip(kept, places, strict=True):
+        line, column, end_line, end_column, page, paragraph = place
+        out[(finding.code, finding.start, finding.end, finding.message)] = finding.evolve(
             severity=severity,
-            line=location.line,
-            column=location.column,
-            end_line=location.end_line,
-            end_column=location.end_column,
-            page=location.page,
-            paragraph=location.paragraph,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            page=page,
+            paragraph=paragraph,
             fingerprint=fingerprint(finding),
         )
     return sorted(out.values(), key=Finding.sort_key)

@@ -35,6 +35,11 @@ class SourceMap:
     def __post_init__(self) -> None:
         self._line_starts = line_starts(self.source)
 
+    @property
+    def line_starts(self) -> list[int]:
+        """Offsets at which each line of the source starts."""
+        return self._line_starts
+
     def anchor(self, text_offset: int, source_offset: int) -> None:
         self.text_anchors.append(text_offset)
         self.source_anchors.append(source_offset)
