@@ -18,8 +18,9 @@ when, and callers keep their old path otherwise.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -160,6 +161,52 @@ def search(compiled: re.Pattern[str], text: str, lowered: str) -> re.Match[str] 
         return compiled.search(text)
     haystack = lowered if compiled.flags & re.IGNORECASE else text
     return next(anchored(compiled, anchor, text, haystack), None)
+
+
+def finditer_in_spans(
+    compiled: re.Pattern[str],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    starts: re.Pattern[str],
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """``(i, match)`` for each match of ``compiled.finditer(text[lo:hi])``, span by span
+    (``spans`` ascending and apart); each match is on its span's slice.
+
+    ``starts`` must match in the lowercased text at every place where a match of
+    ``compiled`` can start (a necessary condition, such as its leading words), and as
+    ``starts.finditer`` finds them: a match of ``starts`` must not cover another such
+    place (put what follows in a look-ahead). ``compiled`` must not match the empty
+    string. A
+    sentence-by-sentence scan that tries ``compiled`` at every position becomes one
+    scan of the text for ``starts``; only sentences holding such a place are sliced,
+    and ``compiled`` is tried there on the slice, so look-arounds and ``\\b`` see
+    what they see in the slice. On text that is not casefold-safe, every span is
+    scanned.
+    """
+    lowered = lowercase(text)
+    if not casefold_safe(text, lowered):
+        for index, (lo, hi) in enumerate(spans):
+            for match in compiled.finditer(text[lo:hi]):
+                yield index, match
+        return
+    span_starts = [lo for lo, _ in spans]
+    current = -1
+    chunk = ""
+    free = 0  # places before it are inside a match already found
+    for candidate in starts.finditer(lowered):
+        place = candidate.start()
+        if place < free:
+            continue
+        index = bisect.bisect_right(span_starts, place) - 1
+        if index < 0 or place >= spans[index][1]:
+            continue
+        lo = spans[index][0]
+        if index != current:
+            current, chunk = index, text[lo : spans[index][1]]
+        match = compiled.match(chunk, place - lo)
+        if match is not None:
+            yield index, match
+            free = lo + match.end()
 
 
 def anchored(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -83,3 +84,34 @@ def test_cached_lowercase_and_safety_answer_for_each_text(text):
     )
     assert lowercase(text + "İ") == (text + "İ").lower()
     assert not casefold_safe(text + "İ", (text + "İ").lower())
+
+
+PASSIVE_WORDS = ["is", "IS", "Is", "are", "be", "been", "being", "this", "was", "not", "also",
+                 "paid", "reported", "covered", "by", "us", "amount", "ſ", "K", "İ", "x"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(PASSIVE_WORDS), st.sampled_from([" ", "  ", "\n", ". ", ""])),
+        max_size=30,
+    ).map(lambda pairs: "".join(w + s for w, s in pairs)),
+    st.lists(st.integers(0, 200), max_size=8),
+)
+def test_finditer_in_spans_finds_what_each_span_finds(text, cuts):
+    """The passive check's scan: one pass for the places a form of "be" starts,
+    the pattern tried on the sentence slices, equals a scan of every sentence."""
+    from clarity.checks.style_voice import _be_starts, _en_pattern
+    from clarity.literalscan import finditer_in_spans
+
+    be = ("am", "is", "are", "was", "were", "be", "been", "being")
+    pattern = _en_pattern(be, ("not", "also"))
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    spans = [(lo, hi) for lo, hi in pairwise(bounds) if hi - lo != 3]  # leave gaps
+    expected = [
+        (i, m.span(), m.group())
+        for i, (lo, hi) in enumerate(spans)
+        for m in pattern.finditer(text[lo:hi])
+    ]
+    found = finditer_in_spans(pattern, text, spans, _be_starts(be))
+    assert [(i, m.span(), m.group()) for i, m in found] == expected

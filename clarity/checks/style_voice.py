@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
+from clarity.literalscan import finditer_in_spans
 from clarity.rulemeta import RuleMeta, Severity
 
 PASSIVE_EN = RuleMeta(
@@ -56,6 +58,16 @@ PASSIVE_FI = RuleMeta(
 )
 
 
+_ACTOR_WORD = re.compile(r"[A-Za-z']+")
+
+
+@cache
+def _be_starts(be: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a passive can start, in lowercased text: a form of "be" before a space
+    (``_en_pattern`` needs both), found by one scan with a fast first-letter skip."""
+    return re.compile("(?:" + "|".join(re.escape(b.lower()) for b in be) + r")(?=\s)")
+
+
 @cache
 def _en_pattern(be: tuple[str, ...], adverbs: tuple[str, ...]) -> re.Pattern[str]:
     be_alt = "|".join(map(re.escape, be))
@@ -79,30 +91,30 @@ class PassiveCheck(Check):
         adjectives = set(lex.get("adjectives", []))
         actors = set(lex.get("actor_words", ["by"]))
         window = int(lex.get("actor_window", 6))
-        text = ctx.text
-        for sentence in ctx.sentences:
-            if sentence.is_heading:
+        body = [s for s in ctx.sentences if not s.is_heading]
+        spans = [(s.start, s.end) for s in body]
+        found = finditer_in_spans(
+            pattern, ctx.text, spans, _be_starts(tuple(lex.get("be_forms", [])))
+        )
+        for index, m in found:
+            word = m.group(3).lower()
+            regular = word.endswith("ed") and len(word) > 4
+            if not (regular or word in irregular) or word in adjectives:
                 continue
-            chunk = text[sentence.start : sentence.end]
-            for m in pattern.finditer(chunk):
-                word = m.group(3).lower()
-                regular = word.endswith("ed") and len(word) > 4
-                if not (regular or word in irregular) or word in adjectives:
-                    continue
-                after = re.findall(r"[A-Za-z']+", chunk[m.end() :])[:window]
-                if any(w.lower() in actors for w in after):
-                    continue
-                start = sentence.start + m.start()
-                phrase = m.group(0)
-                yield ctx.finding(
-                    PASSIVE_EN,
-                    start,
-                    sentence.start + m.end(),
-                    message=f'passive "{phrase}" does not say who acts; '
-                    f'write "<who> {word_to_active(word)} ..." (e.g. "we ...", "you must ...")',
-                    suggestion="name the actor and use the active voice",
-                    data={"participle": word},
-                )
+            after = islice(_ACTOR_WORD.finditer(m.string, m.end()), window)
+            if any(w.group().lower() in actors for w in after):
+                continue
+            base = body[index].start
+            phrase = m.group(0)
+            yield ctx.finding(
+                PASSIVE_EN,
+                base + m.start(),
+                base + m.end(),
+                message=f'passive "{phrase}" does not say who acts; '
+                f'write "<who> {word_to_active(word)} ..." (e.g. "we ...", "you must ...")',
+                suggestion="name the actor and use the active voice",
+                data={"participle": word},
+            )
 
     def _finnish(self, ctx: Analysed) -> Iterable[Finding]:
         lex = ctx.ruleset.lexicon("style").get("passive", {})
