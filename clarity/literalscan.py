@@ -154,13 +154,18 @@ def find_all(compiled: re.Pattern[str], text: str, lowered: str) -> list[re.Matc
     return list(anchored(compiled, anchor, text, haystack))
 
 
-def search(compiled: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
-    """``compiled.search(text)``; ``lowered`` must be casefold-safe (see above)."""
+def search(
+    compiled: re.Pattern[str], text: str, lowered: str, endpos: int | None = None
+) -> re.Match[str] | None:
+    """``compiled.search(text[:endpos])`` without copying the text (the match is on
+    ``text``, as ``compiled.search(text, 0, endpos)`` gives it); ``lowered`` must be
+    casefold-safe (see above)."""
+    end = len(text) if endpos is None else endpos
     anchor = anchor_of(compiled.pattern, compiled.flags & ~re.UNICODE)
     if anchor is None:
-        return compiled.search(text)
+        return compiled.search(text, 0, end)
     haystack = lowered if compiled.flags & re.IGNORECASE else text
-    return next(anchored(compiled, anchor, text, haystack), None)
+    return next(anchored(compiled, anchor, text, haystack, end), None)
 
 
 def finditer_in_spans(
@@ -210,7 +215,7 @@ def finditer_in_spans(
 
 
 def anchored(
-    compiled: re.Pattern[str], anchor: Anchor, text: str, haystack: str
+    compiled: re.Pattern[str], anchor: Anchor, text: str, haystack: str, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
     """The leftmost-first, non-overlapping matches, tried only where a literal allows.
 
@@ -218,11 +223,12 @@ def anchored(
     says which starts are already tried or inside a match, so every possible start
     is tried once, in ascending order, as ``finditer`` would.
     """
+    end = len(text) if endpos is None else endpos
     free = 0
-    for first, last in _windows(anchor, haystack):
+    for first, last in _windows(anchor, haystack, end):
         start = max(first, free)
         while start <= last:
-            match = compiled.match(text, start)
+            match = compiled.match(text, start, end)
             if match is None:
                 start += 1
                 continue
@@ -231,13 +237,14 @@ def anchored(
         free = max(free, start)
 
 
-def _windows(anchor: Anchor, haystack: str) -> list[tuple[int, int]]:
-    """(first, last) possible match starts around each literal occurrence, ascending."""
+def _windows(anchor: Anchor, haystack: str, endpos: int) -> list[tuple[int, int]]:
+    """(first, last) possible match starts around each literal occurrence (before
+    ``endpos``), ascending."""
     windows: set[tuple[int, int]] = set()
     for clause in anchor.clauses:
         for literal in clause.literals:
-            at = haystack.find(literal)
+            at = haystack.find(literal, 0, endpos)
             while at >= 0:
                 windows.add((at - clause.hi, at - clause.lo))
-                at = haystack.find(literal, at + 1)
+                at = haystack.find(literal, at + 1, endpos)
     return sorted(windows)

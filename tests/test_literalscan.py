@@ -115,3 +115,13 @@ def test_finditer_in_spans_finds_what_each_span_finds(text, cuts):
     ]
     found = finditer_in_spans(pattern, text, spans, _be_starts(be))
     assert [(i, m.span(), m.group()) for i, m in found] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abAB '\"“”\n", max_size=40), st.integers(0, 45))
+def test_search_up_to_endpos_equals_search_of_the_slice(text, endpos):
+    pattern = re.compile(r"(?<![\w\"“])ab(?![\w\"”])", re.IGNORECASE)
+    endpos = min(endpos, len(text))
+    expected = pattern.search(text[:endpos])
+    got = search(pattern, text, text.lower(), endpos)
+    assert (got and got.span()) == (expected and expected.span())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clarity.readers.markdown import read_markdown
@@ -105,3 +105,33 @@ def test_word_before_and_next_char_equal_the_whole_segment_scans(segment, at):
     whole = _WORD_BEFORE.search(segment, 0, end)
     assert word_before(segment, end) == (whole.group(1) if whole else "")
     assert _next_char(segment, end) == segment[end:].lstrip()[:1]
+
+
+WORD_PIECES = ["word", "3,5", "e.g.", "U.S.", "don't", "x-y", "’", "-", ".", ",", "1", "_", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["", " ", "\n", "  ", "\t"])),
+        max_size=60,
+    ).map(lambda pairs: "".join(w + s for w, s in pairs)),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+def test_word_index_counts_as_count_words_on_the_slice(text, a, b):
+    from clarity.sentences import WordIndex
+
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    index = WordIndex(text)
+    index.SHORT = 0  # the index path for every stretch, not only long ones
+    assert index.count(a, b) == count_words(text[a:b])
+
+
+def test_word_index_reads_long_stretches_from_its_list():
+    from clarity.sentences import WordIndex
+
+    text = "We pay the claim. " * 2_000
+    index = WordIndex(text)
+    assert index.count(3, len(text) - 2) == count_words(text[3:-2]) == 7_999
+    assert index._starts is not None  # the long stretch used the word list

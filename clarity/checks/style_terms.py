@@ -11,7 +11,7 @@ from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
 from clarity.literalscan import casefold_safe, lowercase, search
 from clarity.rulemeta import RuleMeta, Severity
-from clarity.sentences import count_words
+from clarity.sentences import WordIndex
 
 _MANY = " ".join(f'"Term{chr(65 + i)}" means item {i}.' for i in range(14))
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?:s|:\w+)?(?![\w-])")
@@ -97,14 +97,15 @@ class DefinedTermsCheck(Check):
         text = ctx.text
         lowered = lowercase(text)
         safe = casefold_safe(text, lowered)
+        words = WordIndex(text)
         for term, start, _ in terms:
             flags = 0 if term[:1].isupper() else re.IGNORECASE
             used = re.compile(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", flags)
-            before = text[:start]
-            first = search(used, before, lowered[:start]) if safe else used.search(before)
+            # the first use before the definition, as a search of text[:start] finds it
+            first = search(used, text, lowered, start) if safe else used.search(text, 0, start)
             if first is None:
                 continue
-            between = count_words(text[first.end() : start])
+            between = words.count(first.end(), start)
             if between > gap:
                 yield ctx.finding(
                     USED_BEFORE_DEFINED,
