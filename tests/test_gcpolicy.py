@@ -15,7 +15,9 @@ from clarity import gcpolicy
 @pytest.fixture
 def restore_gc():
     was_enabled = gc.isenabled()
+    threshold = gc.get_threshold()
     yield
+    gc.set_threshold(*threshold)
     gc.unfreeze()
     if was_enabled:
         gc.enable()
@@ -34,9 +36,11 @@ def test_first_document_resumes_collection_and_freezes_startup_objects(tmp_path,
     assert not gc.isenabled()
     path = tmp_path / "a.txt"
     path.write_text("We do not pay for wear and tear.\n", encoding="utf-8")
+    gc.set_threshold(700, 10, 10)
     check_one(str(path), Settings())
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == (gcpolicy.YOUNG_THRESHOLD, 10, 10)
 
 
 def test_a_failed_document_also_resumes(tmp_path, restore_gc):
@@ -54,9 +58,11 @@ def test_a_failed_document_also_resumes(tmp_path, restore_gc):
 def test_resume_without_pause_changes_nothing(restore_gc):
     gc.disable()  # as a library user might have set it
     frozen = gc.get_freeze_count()
+    threshold = gc.get_threshold()
     gcpolicy.resume_collection()
     assert not gc.isenabled()
     assert gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == threshold
 
 
 def test_library_api_leaves_collection_on(restore_gc):
