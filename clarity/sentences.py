@@ -57,10 +57,14 @@ class WordIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: list[int] | None = None
+        self._read = 0
+        """Characters counted directly so far: the list is made once they would pass
+        the length of the text, so a document with few terms never pays for it."""
 
     def count(self, a: int, b: int) -> int:
         text = self.text
-        if b - a <= self.SHORT:
+        if b - a <= self.SHORT or (self._starts is None and self._read + (b - a) <= len(text)):
+            self._read += b - a
             return count_words(text[a:b])
         first = _SPACE.search(text, a, b)
         y = b - 1

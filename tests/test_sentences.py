@@ -125,6 +125,7 @@ def test_word_index_counts_as_count_words_on_the_slice(text, a, b):
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     index = WordIndex(text)
     index.SHORT = 0  # the index path for every stretch, not only long ones
+    index._read = len(text)
     assert index.count(a, b) == count_words(text[a:b])
 
 
@@ -134,4 +135,6 @@ def test_word_index_reads_long_stretches_from_its_list():
     text = "We pay the claim. " * 2_000
     index = WordIndex(text)
     assert index.count(3, len(text) - 2) == count_words(text[3:-2]) == 7_999
-    assert index._starts is not None  # the long stretch used the word list
+    assert index._starts is None  # the first long stretch is read: no list yet
+    assert index.count(0, len(text) - 2) == count_words(text[:-2]) == 8_000
+    assert index._starts is not None  # past the length of the text: the list is made
