@@ -125,14 +125,20 @@ class PhraseWindows:
         if self._scan is None:
             return []
         by_run = self._by_run
-        widener = Widener(text)
+        widen = Widener(text).widen
         spans = []
         for run in self._scan.finditer(lowered):  # only the letter runs that are keys
             start, end = run.span()
             for entry in by_run[run.group()]:
-                span = widener.widen(start, end, entry.before + 1, entry.after + 1)
+                span = widen(start, end, entry.before + 1, entry.after + 1)
                 window = lowered[span[0] : span[1]]
-                if all(any(form in window for form in forms) for forms in entry.others):
+                for forms in entry.others:  # each other word, as one of its forms
+                    for form in forms:
+                        if form in window:
+                            break
+                    else:
+                        break
+                else:
                     spans.append(span)
         return spans
 

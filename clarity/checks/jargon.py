@@ -63,17 +63,17 @@ class PackRulesCheck(Check):
             spans |= self._lemma_spans(ctx, active, lowered)
         spans |= _pattern_spans(active, text, lowered)
         block_at = ctx.document.block_at
+        suggestions: dict[str, str] = {}  # one per rule, not one per finding
         for code, start, end in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
             if block_at(start) is None:
                 continue
             meta = active[code].meta
+            suggestion = suggestions.get(code)
+            if suggestion is None:
+                suggestion = suggestions[code] = "use " + " or ".join(f'"{p}"' for p in meta.plain)
             matched = " ".join(text[start:end].split())
             yield ctx.finding(
-                meta,
-                start,
-                end,
-                message=f'"{matched}": {meta.summary}',
-                suggestion="use " + " or ".join(f'"{p}"' for p in meta.plain),
+                meta, start, end, message=f'"{matched}": {meta.summary}', suggestion=suggestion
             )
 
     def _lemma_spans(
