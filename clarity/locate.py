@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from clarity.sourcemap import SourceMap
+
 if TYPE_CHECKING:
     from clarity.document import Document
 
@@ -50,6 +52,11 @@ def _line_cols(document: Document, offsets):  # type: ignore[no-untyped-def]
     import numpy as np
 
     source_map = document.source_map
+    if source_map is not None and type(source_map).line_col is not SourceMap.line_col:
+        # a reader's own numbering (a PDF's lines restart on every page): ask it
+        pairs = [source_map.line_col(offset) for offset in offsets.tolist()]
+        lines, columns = zip(*pairs, strict=True) if pairs else ((), ())
+        return np.asarray(lines, dtype=np.int64), np.asarray(columns, dtype=np.int64)
     if source_map is not None:
         text_anchors = np.asarray(source_map.text_anchors, dtype=np.int64)
         source_anchors = np.asarray(source_map.source_anchors, dtype=np.int64)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,26 @@ def test_search_up_to_endpos_equals_search_of_the_slice(text, endpos):
     expected = pattern.search(text[:endpos])
     got = search(pattern, text, text.lower(), endpos)
     assert (got and got.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("be", "text"),
+    [
+        (("has been", "been"), "It has been paid. Xhas been reported here."),
+        (("been",), "It  been paid and been  reported."),
+        (("", "is"), "Paid is paid."),
+        ((), "It is paid."),
+    ],
+)
+def test_passive_candidates_never_hide_a_start(be, text):
+    """A pack's multi-word form of "be" must not hide a passive that starts with its
+    second word; a blank form makes every place a candidate."""
+    from clarity.checks.style_voice import _be_starts, _en_pattern
+    from clarity.literalscan import finditer_in_spans
+
+    pattern = _en_pattern(be, ())
+    spans = [(0, len(text))]
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [
+        m.span() for _, m in finditer_in_spans(pattern, text, spans, _be_starts(be))
+    ] == expected

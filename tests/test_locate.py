@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from readers_builders import make_pdf
 
 from clarity.document import Document
 from clarity.locate import locate_all
@@ -65,6 +66,17 @@ def test_a_document_with_a_source_map_is_located_in_its_source(name, source, wor
     spans = [(at, at + len(word)), (0, len(document.text))]
     assert locate_all(document, spans) == one_by_one(document, spans)
     assert locate_all(document, spans)[0][:2] == line_col
+
+
+def test_a_pdf_numbers_lines_from_each_page_as_its_reader_does():
+    """A PDF's source map restarts line numbers on every page (PageLineMap)."""
+    document = read_bytes("doc.pdf", make_pdf(pages=3))
+    spans = [(at, min(at + 9, len(document.text))) for at in range(0, len(document.text), 7)]
+    got = locate_all(document, spans)
+    assert got == one_by_one(document, spans)
+    at = document.text.rindex("Section 2")
+    assert locate_all(document, [(at, at + 9)])[0][0] == document.locate(at, at + 9).line
+    assert {place[4] for place in got} >= {2, 3}  # spans on later pages were located
 
 
 def test_no_spans():

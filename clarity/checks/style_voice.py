@@ -63,9 +63,15 @@ _ACTOR_WORD = re.compile(r"[A-Za-z']+")
 
 @cache
 def _be_starts(be: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a passive can start, in lowercased text: a form of "be" before a space
-    (``_en_pattern`` needs both), found by one scan with a fast first-letter skip."""
-    return re.compile("(?:" + "|".join(re.escape(b.lower()) for b in be) + r")(?=\s)")
+    """Where a passive can start, in lowercased text: the first word of a form of "be"
+    before a space (``_en_pattern`` needs both), found by one scan with a fast
+    first-letter skip. First words only, so that a match never covers the start of
+    another (a pack's "has been" would hide "been"); a form with no word could
+    start anywhere."""
+    firsts = sorted({b.split()[0].lower() for b in be if b.split()})
+    if not firsts or any(not b.split() for b in be):
+        return re.compile("")  # every position is a candidate
+    return re.compile("(?:" + "|".join(map(re.escape, firsts)) + r")(?=\s)")
 
 
 @cache
