@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from text_strategies import joined
 
 from clarity.excerpts import Widener, merge, tokenize_excerpts
 from clarity.nlp import get_nlp
@@ -14,9 +15,7 @@ PIECES = [
 ]  # fmt: skip
 SPACES = [" ", " ", " ", "  ", "\n", "\n\n", "\t", " \n "]
 
-texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SPACES)), max_size=40).map(
-    lambda pairs: "".join(word + space for word, space in pairs)
-)
+texts = joined(PIECES, SPACES, max_size=40)
 
 
 def whole_tokens(text: str) -> list[tuple[int, str]]:

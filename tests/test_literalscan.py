@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from text_strategies import joined
 
 from clarity.literalscan import _UNSAFE, anchor_of, casefold_safe, find_all, lowercase, search
 from clarity.packs import load_rulesets
@@ -93,10 +94,7 @@ PASSIVE_WORDS = ["is", "IS", "Is", "are", "be", "been", "being", "this", "was", 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.sampled_from(PASSIVE_WORDS), st.sampled_from([" ", "  ", "\n", ". ", ""])),
-        max_size=30,
-    ).map(lambda pairs: "".join(w + s for w, s in pairs)),
+    joined(PASSIVE_WORDS, [" ", "  ", "\n", ". ", ""], max_size=30),
     st.lists(st.integers(0, 200), max_size=8),
 )
 def test_finditer_in_spans_finds_what_each_span_finds(text, cuts):

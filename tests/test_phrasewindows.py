@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
+from text_strategies import joined
 
 from clarity.checks.jargon import PackRulesCheck
 from clarity.excerpts import merge, tokenize_excerpts
@@ -24,9 +24,7 @@ EXTRA = [
 ]  # fmt: skip
 SPACES = [" ", " ", " ", "  ", "\n", "\n\n", "\t", "\u2003", "\u3000", "\r\n", "\x0b"]
 
-texts = st.lists(
-    st.tuples(st.sampled_from(PHRASE_WORDS + EXTRA), st.sampled_from(SPACES)), max_size=60
-).map(lambda pairs: "".join(word + space for word, space in pairs))
+texts = joined(PHRASE_WORDS + EXTRA, SPACES, max_size=60)
 
 
 def whole_text_matches(text: str) -> set[tuple[int, int, int]]:

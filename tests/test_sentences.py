@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from text_strategies import joined
 
 from clarity.readers.markdown import read_markdown
 from clarity.readers.plain import read_plain
@@ -112,10 +113,7 @@ WORD_PIECES = ["word", "3,5", "e.g.", "U.S.", "don't", "x-y", "’", "-", ".", "
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["", " ", "\n", "  ", "\t"])),
-        max_size=60,
-    ).map(lambda pairs: "".join(w + s for w, s in pairs)),
+    joined(WORD_PIECES, ["", " ", "\n", "  ", "\t"], max_size=60),
     st.integers(0, 400),
     st.integers(0, 400),
 )

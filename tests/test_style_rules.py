@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from text_strategies import joined
 
 from clarity import check_text
 from clarity.catalogue import all_rules
@@ -261,11 +262,11 @@ def test_needles_read_from_the_parsed_pattern():
 _CAPS_WORDS = st.sampled_from(
     ["A", "WE", "Ä", "ÄÖ", "A", "WE", "PAY", "ı", "x", "ä", "²", "Pay", "McD"]
 )
-_CAPS_TEXT = st.lists(st.tuples(_CAPS_WORDS, st.sampled_from([" ", " ", "", "’"])), max_size=16)
+_CAPS_TEXT = joined(_CAPS_WORDS, [" ", " ", "", "’"], max_size=16)
 
 
 @settings(max_examples=400)
-@given(_CAPS_TEXT.map(lambda pairs: "".join(w + s for w, s in pairs)), st.data())
+@given(_CAPS_TEXT, st.data())
 def test_caps_candidates_skip_no_sentence_with_a_run(text, data):
     from bisect import bisect_left
 
