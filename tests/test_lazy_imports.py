@@ -8,6 +8,13 @@ import sys
 import pytest
 
 
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter (nothing imported yet), which must succeed."""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
 @pytest.mark.parametrize("flag", ["--help", "--version", "check --help"])
 def test_help_and_version_do_not_import_spacy(flag):
     code = (
@@ -18,8 +25,7 @@ def test_help_and_version_do_not_import_spacy(flag):
         "heavy = [m for m in ('spacy', 'thinc', 'textstat', 'jinja2', 'yaml') if m in sys.modules]\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
+    proc = run_python(code)
     assert "HEAVY=\n" in proc.stdout, proc.stdout
 
 
@@ -39,8 +45,7 @@ def test_checking_a_document_does_not_import_spacys_command_line(tmp_path):
         "print('INFO=' + spacy.info(silent=True)['spacy_version'])\n"
         "print('DOWNLOAD=' + str(callable(spacy.cli.download)))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    proc = run_python(code)
     assert "CLI=\n" in proc.stdout, proc.stdout
     assert "S101" in proc.stdout  # the check ran: the "shall" finding is printed
     import spacy
@@ -76,6 +81,5 @@ def test_a_spacy_that_needs_more_of_its_command_line_is_imported_afresh():
         "print('CLI_APP=' + str(hasattr(sys.modules['spacy.cli'], 'app')))\n"
         "print('TOKENS=' + str(len(spacy.blank('en')('We pay.'))))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    proc = run_python(code)
     assert "CLI_APP=True\nTOKENS=3\n" in proc.stdout, proc.stdout
