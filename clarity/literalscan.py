@@ -173,23 +173,26 @@ def finditer_in_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
     starts: re.Pattern[str],
+    lowered: bool = True,
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """``(i, match)`` for each match of ``compiled.finditer(text[lo:hi])``, span by span
     (``spans`` ascending and apart); each match is on its span's slice.
 
-    ``starts`` must match in the lowercased text at every place where a match of
-    ``compiled`` can start (a necessary condition, such as its leading words), and as
-    ``starts.finditer`` finds them: a match of ``starts`` must not cover another such
-    place (put what follows in a look-ahead). ``compiled`` must not match the empty
-    string. A
-    sentence-by-sentence scan that tries ``compiled`` at every position becomes one
-    scan of the text for ``starts``; only sentences holding such a place are sliced,
-    and ``compiled`` is tried there on the slice, so look-arounds and ``\\b`` see
-    what they see in the slice. On text that is not casefold-safe, every span is
-    scanned.
+    ``starts`` must match at every place where a match of ``compiled`` can start (a
+    necessary condition, such as its leading words), in the lowercased text (or in
+    ``text`` itself when ``lowered`` is false), and as ``starts.finditer`` finds
+    them: a match of ``starts`` must not cover another such place, except at the
+    start of a span (those are tried anyway), and ``starts`` must not look behind.
+    ``compiled`` must not match the empty string.
+
+    A sentence-by-sentence scan that tries ``compiled`` at every position becomes
+    one scan of the text for ``starts``; only sentences holding such a place are
+    sliced, and ``compiled`` is tried there on the slice, so look-arounds and
+    ``\\b`` see what they see in the slice. On text that is not casefold-safe, a
+    lowercased search would not be exact: every span is scanned.
     """
-    lowered = lowercase(text)
-    if not casefold_safe(text, lowered):
+    haystack = lowercase(text) if lowered else text
+    if lowered and not casefold_safe(text, haystack):
         for index, (lo, hi) in enumerate(spans):
             for match in compiled.finditer(text[lo:hi]):
                 yield index, match
@@ -198,12 +201,8 @@ def finditer_in_spans(
     current = -1
     chunk = ""
     free = 0  # places before it are inside a match already found
-    for candidate in starts.finditer(lowered):
-        place = candidate.start()
-        if place < free:
-            continue
-        index = bisect.bisect_right(span_starts, place) - 1
-        if index < 0 or place >= spans[index][1]:
+    for place, index in _places(starts.finditer(haystack), span_starts):
+        if place < free or index < 0 or place >= spans[index][1]:
             continue
         lo = spans[index][0]
         if index != current:
@@ -212,6 +211,21 @@ def finditer_in_spans(
         if match is not None:
             yield index, match
             free = lo + match.end()
+
+
+def _places(
+    candidates: Iterator[re.Match[str]], span_starts: list[int]
+) -> Iterator[tuple[int, int]]:
+    """(place, index of the span it is in) for each candidate's start, and for each
+    span start a candidate covers: a slice that begins inside a word can match there
+    (nothing stands before it) where the whole text's candidate scan moved past."""
+    for candidate in candidates:
+        place, end = candidate.span()
+        index = bisect.bisect_right(span_starts, place)
+        yield place, index - 1
+        while index < len(span_starts) and span_starts[index] < end:
+            yield span_starts[index], index
+            index += 1
 
 
 def anchored(

@@ -147,3 +147,26 @@ def test_passive_candidates_never_hide_a_start(be, text):
     assert [
         m.span() for _, m in finditer_in_spans(pattern, text, spans, _be_starts(be))
     ] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    joined(
+        ["EU", "ABC", "ABCDEFG", "Ä", "ÅÖ", "eu", "-", "EUs", "EU:n", "x", "US1"],
+        [" ", "", "."],
+        30,
+    ),
+    st.lists(st.integers(0, 200), max_size=6),
+)
+def test_acronym_candidates_find_what_each_span_finds(text, cuts):
+    """Defined terms' acronym scan: candidates searched in the text as it is."""
+    from clarity.checks.style_terms import _ACRONYM, _ACRONYM_START
+    from clarity.literalscan import finditer_in_spans
+
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    spans = list(pairwise(bounds))
+    expected = [
+        (i, m.span()) for i, (lo, hi) in enumerate(spans) for m in _ACRONYM.finditer(text[lo:hi])
+    ]
+    found = finditer_in_spans(_ACRONYM, text, spans, _ACRONYM_START, lowered=False)
+    assert [(i, m.span()) for i, m in found] == expected

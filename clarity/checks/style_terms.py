@@ -9,12 +9,15 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.findings import Finding
-from clarity.literalscan import casefold_safe, lowercase, search
+from clarity.literalscan import casefold_safe, finditer_in_spans, lowercase, search
 from clarity.rulemeta import RuleMeta, Severity
 from clarity.sentences import WordIndex
 
 _MANY = " ".join(f'"Term{chr(65 + i)}" means item {i}.' for i in range(14))
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?:s|:\w+)?(?![\w-])")
+_ACRONYM_START = re.compile("[A-ZÅÄÖ]{2}")
+"""Where an acronym can start (``finditer_in_spans``): two capitals. A match covers
+the start of no other, which would follow a capital, a word character."""
 
 TOO_MANY_TERMS = RuleMeta(
     code="P104",
@@ -123,24 +126,23 @@ def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
     lowered = lowercase(text)
     safe = casefold_safe(text, lowered)
     seen: set[str] = set()
-    for sentence in ctx.sentences:
-        if sentence.is_heading:
+    body = [s for s in ctx.sentences if not s.is_heading]
+    spans = [(s.start, s.end) for s in body]
+    for index, m in finditer_in_spans(_ACRONYM, text, spans, _ACRONYM_START, lowered=False):
+        word = m.group(1)
+        if word in seen or word in known:
             continue
-        chunk = text[sentence.start : sentence.end]
-        for m in _ACRONYM.finditer(chunk):
-            word = m.group(1)
-            if word in seen or word in known:
-                continue
-            seen.add(word)
-            if _caps_run(chunk, m.start(1), m.end(1)) or _spelt_out(text, lowered, safe, word):
-                continue
-            yield ctx.finding(
-                UNDEFINED_ACRONYM,
-                sentence.start + m.start(1),
-                sentence.start + m.end(1),
-                message=f'"{word}" is not spelt out anywhere',
-                suggestion=f"write it in full the first time, then ({word})",
-            )
+        seen.add(word)
+        if _caps_run(m.string, m.start(1), m.end(1)) or _spelt_out(text, lowered, safe, word):
+            continue
+        base = body[index].start
+        yield ctx.finding(
+            UNDEFINED_ACRONYM,
+            base + m.start(1),
+            base + m.end(1),
+            message=f'"{word}" is not spelt out anywhere',
+            suggestion=f"write it in full the first time, then ({word})",
+        )
 
 
 def _caps_run(chunk: str, start: int, end: int) -> bool:
