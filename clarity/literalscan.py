@@ -181,8 +181,9 @@ def finditer_in_spans(
     ``starts`` must match at every place where a match of ``compiled`` can start (a
     necessary condition, such as its leading words), in the lowercased text (or in
     ``text`` itself when ``lowered`` is false), and as ``starts.finditer`` finds
-    them: a match of ``starts`` must not cover another such place, except at the
-    start of a span (those are tried anyway), and ``starts`` must not look behind.
+    them: a match of ``starts`` must not cover another such place, except the start
+    of a span (a span start that a match covers is tried as well), and ``starts``
+    must not look behind.
     ``compiled`` must not match the empty string.
 
     A sentence-by-sentence scan that tries ``compiled`` at every position becomes
