@@ -35,10 +35,13 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
     directives = apply_directives(document)
     rulesets = rulesets_for(settings)
     language_detected = settings.lang == "auto"
+    profile_detected = settings.profile == "auto"
     notes = list(document.notes)
+    stem_hits = None
     if language_detected:
-        guess = detect_language(document.text, rulesets)
+        guess = detect_language(document.text, rulesets, count_stems=profile_detected)
         language = guess.language
+        stem_hits = guess.stem_hits[language] if guess.stem_hits else None
         if guess.mixed:
             shares = ", ".join(f"{k} {v:.0%}" for k, v in sorted(guess.shares.items()))
             notes.append(f"mixed languages (share of words: {shares}); checked as {language}")
@@ -57,9 +60,8 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         ruleset=ruleset,
         sentences=sentences,
     )
-    profile_detected = settings.profile == "auto"
     if profile_detected:
-        ctx.profile, _ = detect_profile(document.text, ruleset, ctx.word_count)
+        ctx.profile, _ = detect_profile(document.text, ruleset, ctx.word_count, stem_hits)
     else:
         ctx.profile = settings.profile
 

@@ -117,3 +117,62 @@ def test_profile_counts_equal_a_scan_per_word_and_phrase(text):
         if counter.phrase is not None:
             expected += len(re.findall(counter.phrase, text))
         assert got == expected
+
+
+_STEM_TOKENS = ["Premium", "PREMIUMS", "insured", "loan", "Lainan", "vakuutus", "x", "12"]
+_STEM_TOKENS += [
+    "ſum",
+    "İnsurance",
+    "Xİcover",
+    "credit",
+    "ÖVERSÄTTNING",
+    "korvaus",
+    "sum insured",
+    "APR",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_STEM_TOKENS), max_size=40),
+    st.lists(st.sampled_from([" ", ". ", "\n", "-", ";", "/"]), min_size=1),
+    st.integers(0, 3),
+)
+def test_stems_counted_in_the_language_pass_equal_the_profile_scan(tokens, gaps, repeat):
+    """``stem_hits`` from ``detect_language`` give ``detect_profile`` the counts of its own
+    scan, past the sampled words too; a text it cannot count exactly gets None."""
+    from clarity.detect import SAMPLE_CHARS, detect_language, detect_profile
+    from clarity.packs import load_rulesets
+
+    rulesets = load_rulesets()
+    text = "".join(t + gaps[i % len(gaps)] for i, t in enumerate(tokens))
+    text *= 1 + repeat * 3000  # past SAMPLE_WORDS and, for some, past SAMPLE_CHARS
+    guess = detect_language(text, rulesets, count_stems=True)
+    if guess.stem_hits is None:
+        assert len(text) > SAMPLE_CHARS or "ſ" in text or "İ" in text
+        return
+    for lang, ruleset in rulesets.items():
+        with_hits = detect_profile(text, ruleset, 1000, guess.stem_hits[lang])
+        assert with_hits == detect_profile(text, ruleset, 1000)
+    assert guess == detect_language(text, rulesets)  # counting stems changes no vote
+
+
+def test_stems_counted_in_the_language_pass_on_the_corpus(corpus):
+    from clarity.detect import detect_language, detect_profile
+    from clarity.packs import load_rulesets
+    from clarity.readers import read_path
+
+    rulesets = load_rulesets()
+    counted = 0
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix not in (".md", ".txt"):
+            continue
+        text = read_path(str(path)).text
+        guess = detect_language(text, rulesets, count_stems=True)
+        if guess.stem_hits is None:
+            continue
+        counted += 1
+        for lang, ruleset in rulesets.items():
+            with_hits = detect_profile(text, ruleset, 1000, guess.stem_hits[lang])
+            assert with_hits == detect_profile(text, ruleset, 1000)
+    assert counted >= 10
