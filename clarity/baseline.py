@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
@@ -46,10 +47,35 @@ def context_span(ctx: Analysed, finding: Finding) -> tuple[int, int]:
     sentence = ctx.sentence_at(finding.start)
     if sentence is not None:
         return sentence.start, sentence.end
-    block = ctx.document.block_at(finding.start)
+    return _nearby(ctx, finding.start, finding.end)
+
+
+def context_spans(ctx: Analysed, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``context_span`` of many findings' (start, end) at once: the sentence holding
+    each start found by one ``numpy.searchsorted``, the rest asked one by one."""
+    if not spans or not ctx.sentences:
+        return [_nearby(ctx, start, end) for start, end in spans]
+    import numpy as np
+
+    sentence_starts = np.asarray(ctx._sentence_starts, dtype=np.int64)
+    sentence_ends = np.asarray([s.end for s in ctx.sentences], dtype=np.int64)
+    starts = np.asarray([start for start, _ in spans], dtype=np.int64)
+    index = np.searchsorted(sentence_starts, starts, side="right") - 1
+    inside = (index >= 0) & (starts < sentence_ends[np.maximum(index, 0)])
+    picked = np.maximum(index, 0)
+    los, his = sentence_starts[picked].tolist(), sentence_ends[picked].tolist()
+    return [
+        (lo, hi) if held else _nearby(ctx, start, end)
+        for lo, hi, held, (start, end) in zip(los, his, inside.tolist(), spans, strict=True)
+    ]
+
+
+def _nearby(ctx: Analysed, start: int, end: int) -> tuple[int, int]:
+    """``context_span`` of a finding outside every sentence: its block, else nearby."""
+    block = ctx.document.block_at(start)
     if block is not None:
         return block.start, block.end
-    return max(0, finding.start - _CONTEXT_CHARS), finding.end + _CONTEXT_CHARS
+    return max(0, start - _CONTEXT_CHARS), end + _CONTEXT_CHARS
 
 
 def context_of(ctx: Analysed, finding: Finding) -> str:
@@ -71,8 +97,10 @@ class Fingerprinter:
         self._contexts: dict[tuple[int, int], str] = {}
         self._matched: dict[str, str] = {}
 
-    def __call__(self, finding: Finding) -> str:
-        span = context_span(self._ctx, finding)
+    def __call__(self, finding: Finding, span: tuple[int, int] | None = None) -> str:
+        """The fingerprint; ``span`` is the finding's ``context_span`` if known."""
+        if span is None:
+            span = context_span(self._ctx, finding)
         context = self._contexts.get(span)
         if context is None:
             lo, hi = span

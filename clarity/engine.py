@@ -14,7 +14,7 @@ from clarity.config import Settings
 from clarity.detect import detect_language, detect_profile
 from clarity.document import Document
 from clarity.errors import InputError
-from clarity.findings import DocumentResult, Finding, InputFailure, RunResult
+from clarity.findings import SORT_KEY, DocumentResult, Finding, InputFailure, RunResult
 from clarity.gcpolicy import resume_collection
 from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
@@ -100,7 +100,7 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
 
     Settings are asked once per code: thousands of findings share a few dozen codes.
     """
-    from clarity.baseline import Fingerprinter
+    from clarity.baseline import Fingerprinter, context_spans
     from clarity.locate import locate_all
 
     settings = ctx.settings
@@ -122,22 +122,16 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
                 code, finding.severity
             )
         kept.append((finding, severity))
-    places = locate_all(document, [(finding.start, finding.end) for finding, _ in kept])
+    spans = [(finding.start, finding.end) for finding, _ in kept]
+    places = locate_all(document, spans)
+    contexts = context_spans(ctx, spans)
     fingerprint = Fingerprinter(ctx)
     out: dict[tuple[str, int, int, str], Finding] = {}
-    for (finding, severity), place in zip(kept, places, strict=True):
-        line, column, end_line, end_column, page, paragraph = place
-        out[(finding.code, finding.start, finding.end, finding.message)] = finding.evolve(
-            severity=severity,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            page=page,
-            paragraph=paragraph,
-            fingerprint=fingerprint(finding),
+    for (finding, severity), place, context in zip(kept, places, contexts, strict=True):
+        out[(finding.code, finding.start, finding.end, finding.message)] = finding.placed(
+            severity, place, fingerprint(finding, context)
         )
-    return sorted(out.values(), key=Finding.sort_key)
+    return sorted(out.values(), key=SORT_KEY)
 
 
 def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) -> list[Finding]:
@@ -148,7 +142,7 @@ def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) ->
     settings = ctx.settings
     if settings.report_unused_suppressions and settings.rule_enabled(UNUSED_CODE):
         unused = add_fingerprints(unused_findings(ctx.document, directives), ctx)
-        findings = sorted(findings + unused, key=Finding.sort_key)
+        findings = sorted(findings + unused, key=SORT_KEY)
     return findings
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from operator import attrgetter
 from typing import Any
 
 from clarity.rulemeta import Severity
@@ -54,6 +55,30 @@ class Finding:
         copy.__dict__.update(changes)
         return copy
 
+    def placed(
+        self,
+        severity: Severity,
+        place: tuple[int, int, int, int, int | None, int | None],
+        fingerprint: str,
+    ) -> Finding:
+        """``evolve`` with the severity, the place (line, column, end line, end column,
+        page, paragraph: ``clarity.locate.Place``) and the fingerprint that the engine
+        gives every finding it keeps: field names known, no keywords to check."""
+        copy = object.__new__(Finding)
+        state = copy.__dict__
+        state.update(self.__dict__)
+        state["severity"] = severity
+        (
+            state["line"],
+            state["column"],
+            state["end_line"],
+            state["end_column"],
+            state["page"],
+            state["paragraph"],
+        ) = place
+        state["fingerprint"] = fingerprint
+        return copy
+
     @classmethod
     def fast(cls, **values: Any) -> Finding:
         """``Finding(**values)`` without the cost of a frozen dataclass's ``__init__``.
@@ -83,6 +108,9 @@ class Finding:
         out["data"] = _copied(self.data)
         return out
 
+
+SORT_KEY = attrgetter("start", "end", "code")
+"""``Finding.sort_key`` as one C call: the same tuples, for sorting thousands of findings."""
 
 _TEMPLATE: dict[str, Any] = {
     f.name: None if f.default is MISSING else f.default for f in fields(Finding)
