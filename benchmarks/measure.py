@@ -125,6 +125,15 @@ def interleaved(
     ]
 
 
+def side_by_side(cmd: Sequence[str], copies: int = 2) -> float:
+    """Wall time of ``copies`` instances of a command started together, until the last ends."""
+    start = time.perf_counter()
+    procs = [subprocess.Popen(list(cmd), stdout=subprocess.DEVNULL) for _ in range(copies)]
+    for proc in procs:
+        proc.wait()
+    return time.perf_counter() - start
+
+
 def python() -> str:
     return sys.executable
 
