@@ -51,7 +51,8 @@ class _Anchored:
 
 class PhraseWindows:
     def __init__(self, nlp: Language, phrases: Iterable[Doc], table: dict[str, str]) -> None:
-        self._forms = _inverse(table)
+        phrases = list(phrases)
+        self._forms = _inverse(table, {token.lemma_ for phrase in phrases for token in phrase})
         self._table = table
         self._stop_words = frozenset(nlp.Defaults.stop_words)
         self._by_run: dict[str, list[_Anchored]] = defaultdict(list)
@@ -67,7 +68,8 @@ class PhraseWindows:
         )
 
     def forms(self, lemma: str) -> frozenset[str]:
-        """Every lowercase form whose lemma (a table lookup) is ``lemma``."""
+        """Every lowercase form whose lemma (a table lookup) is ``lemma``, a lemma of
+        one of the phrases."""
         found = set(self._forms.get(lemma, ()))
         if self._table.get(lemma, lemma) == lemma:
             found.add(lemma)
@@ -143,10 +145,13 @@ class PhraseWindows:
         return spans
 
 
-def _inverse(table: dict[str, str]) -> dict[str, list[str]]:
+def _inverse(table: dict[str, str], lemmas: set[str]) -> dict[str, list[str]]:
+    """The forms of each of ``lemmas``: only those, as inverting all of an English
+    table (40,000 forms) cost more than the rest of building the windows."""
     forms: dict[str, list[str]] = defaultdict(list)
     for form, lemma in table.items():
-        forms[lemma].append(form)
+        if lemma in lemmas:
+            forms[lemma].append(form)
     return forms
 
 
