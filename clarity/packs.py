@@ -53,6 +53,17 @@ RULE_SCHEMA: dict[str, Any] = {
         },
     },
 }
+PROFILES_LEXICON: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "insurance": _PHRASES,
+        "loan": _PHRASES,
+        "min_per_thousand": {"type": "number", "minimum": 0},
+        "min_words": {"type": "integer", "minimum": 0},
+    },
+}
+"""The profile vocabularies: read for every document, whatever its language
+(clarity.detect counts each language's stems in one pass), so checked when loaded."""
 PACK_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["pack", "language"],
@@ -64,6 +75,12 @@ PACK_SCHEMA: dict[str, Any] = {
         "rules": {"type": "array"},
         "lexicon": {"type": "object"},
     },
+    "allOf": [
+        {
+            "if": {"properties": {"pack": {"const": "profiles"}}},
+            "then": {"properties": {"lexicon": PROFILES_LEXICON}},
+        }
+    ],
 }
 
 

@@ -156,3 +156,36 @@ def test_lemma_phrases_around_whitespace_are_trimmed(tmp_path, run_cli):
     doc.write_text("# Terms\n\nTell us prior to the trip. We fix widgets.\n", encoding="utf-8")
     result = run_cli("check", str(doc), "--lang", "en", "--rules", str(path), "--select", "J991")
     assert result.output.count("J991 [warning]") == 2
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "fragment"),
+    [
+        ("{loan: [luotto*, 2024]}", "2024 is not of type 'string'"),
+        ("{insurance: vakuutus*}", "is not of type 'array'"),
+        ("{loan: ['  ']}", "does not match"),
+        ("{min_words: many}", "is not of type 'integer'"),
+    ],
+)
+def test_a_bad_profile_vocabulary_is_refused_whatever_the_document_language(
+    tmp_path, run_cli, lexicon, fragment
+):
+    """Every language's profile stems are read for every document (clarity.detect), so a
+    bad Finnish vocabulary must fail clearly on an English document too, not crash."""
+    path = tmp_path / "profiles.yml"
+    path.write_text(f"pack: profiles\nlanguage: fi\nlexicon: {lexicon}\n", encoding="utf-8")
+    doc = tmp_path / "en.txt"
+    doc.write_text("We pay for damage to your home.\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--rules", str(path))
+    assert result.exit_code == 2
+    assert str(path) in result.output and fragment in result.output
+
+
+def test_a_good_profile_vocabulary_is_used(tmp_path, run_cli):
+    path = tmp_path / "profiles.yml"
+    path.write_text("pack: profiles\nlanguage: en\nlexicon: {loan: [widget*]}\n", encoding="utf-8")
+    doc = tmp_path / "en.txt"
+    doc.write_text("You pay for the widget. Widgets cost money. " * 20 + "\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--rules", str(path), "--format", "json")
+    assert result.exit_code in (0, 1)
+    assert '"profile": "loan"' in result.output
