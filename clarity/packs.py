@@ -62,8 +62,27 @@ PROFILES_LEXICON: dict[str, Any] = {
         "min_words": {"type": "integer", "minimum": 0},
     },
 }
-"""The profile vocabularies: read for every document, whatever its language
-(clarity.detect counts each language's stems in one pass), so checked when loaded."""
+_LENGTHS = {"type": "integer", "minimum": 1}
+LANGUAGE_LEXICON: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "stopwords": _PHRASES,
+        "letters": {"type": "string"},
+        "endings": _STRINGS,
+        "abbreviations": _PHRASES,
+        "sentence_length": {
+            "type": "object",
+            "properties": {"warning": _LENGTHS, "error": _LENGTHS},
+        },
+    },
+}
+LEXICON_SCHEMAS: dict[str, dict[str, Any]] = {
+    "profiles": PROFILES_LEXICON,
+    "language": LANGUAGE_LEXICON,
+}
+"""Lexicons read for every document, whatever its language (language detection
+reads every language's markers and profile stems), so a user pack's are checked
+when loaded: a bad one is a clear error, not a crash on some other document."""
 PACK_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["pack", "language"],
@@ -77,9 +96,10 @@ PACK_SCHEMA: dict[str, Any] = {
     },
     "allOf": [
         {
-            "if": {"properties": {"pack": {"const": "profiles"}}},
-            "then": {"properties": {"lexicon": PROFILES_LEXICON}},
+            "if": {"properties": {"pack": {"const": name}}},
+            "then": {"properties": {"lexicon": schema}},
         }
+        for name, schema in LEXICON_SCHEMAS.items()
     ],
 }
 

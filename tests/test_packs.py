@@ -159,21 +159,25 @@ def test_lemma_phrases_around_whitespace_are_trimmed(tmp_path, run_cli):
 
 
 @pytest.mark.parametrize(
-    ("lexicon", "fragment"),
+    ("name", "lexicon", "fragment"),
     [
-        ("{loan: [luotto*, 2024]}", "2024 is not of type 'string'"),
-        ("{insurance: vakuutus*}", "is not of type 'array'"),
-        ("{loan: ['  ']}", "does not match"),
-        ("{min_words: many}", "is not of type 'integer'"),
+        ("profiles", "{loan: [luotto*, 2024]}", "2024 is not of type 'string'"),
+        ("profiles", "{insurance: vakuutus*}", "is not of type 'array'"),
+        ("profiles", "{loan: ['  ']}", "does not match"),
+        ("profiles", "{min_words: many}", "is not of type 'integer'"),
+        ("language", "{endings: [1, ssa]}", "1 is not of type 'string'"),
+        ("language", "{letters: [ä, ö]}", "is not of type 'string'"),
+        ("language", "{sentence_length: {warning: 0}}", "less than the minimum"),
     ],
 )
-def test_a_bad_profile_vocabulary_is_refused_whatever_the_document_language(
-    tmp_path, run_cli, lexicon, fragment
+def test_a_bad_lexicon_read_for_every_document_is_refused(
+    tmp_path, run_cli, name, lexicon, fragment
 ):
-    """Every language's profile stems are read for every document (clarity.detect), so a
-    bad Finnish vocabulary must fail clearly on an English document too, not crash."""
-    path = tmp_path / "profiles.yml"
-    path.write_text(f"pack: profiles\nlanguage: fi\nlexicon: {lexicon}\n", encoding="utf-8")
+    """Every language's markers and profile stems are read for every document
+    (clarity.detect), so a bad Finnish lexicon must fail clearly on an English
+    document too, not crash."""
+    path = tmp_path / f"{name}.yml"
+    path.write_text(f"pack: {name}\nlanguage: fi\nlexicon: {lexicon}\n", encoding="utf-8")
     doc = tmp_path / "en.txt"
     doc.write_text("We pay for damage to your home.\n", encoding="utf-8")
     result = run_cli("check", str(doc), "--rules", str(path))
@@ -189,3 +193,24 @@ def test_a_good_profile_vocabulary_is_used(tmp_path, run_cli):
     result = run_cli("check", str(doc), "--rules", str(path), "--format", "json")
     assert result.exit_code in (0, 1)
     assert '"profile": "loan"' in result.output
+
+
+def _non_strings(value, where: str):
+    """List items that YAML turned into something else than a word ("on" is True)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _non_strings(item, f"{where}/{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, bool) or item is None:
+                yield f"{where}/{index}: {item!r}"
+            yield from _non_strings(item, f"{where}/{index}")
+
+
+@pytest.mark.parametrize("path", builtin_pack_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_builtin_packs_hold_no_word_that_yaml_read_as_a_boolean(path):
+    """YAML 1.1 reads a bare on, off, yes or no as a boolean: such a word must be quoted."""
+    import yaml
+
+    found = list(_non_strings(yaml.safe_load(path.read_text(encoding="utf-8")), path.name))
+    assert found == [], "quote these words: " + ", ".join(found)
