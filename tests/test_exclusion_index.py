@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from clarity.exclusions.alternation import FirstOf
 from clarity.exclusions.lexicon import CompiledLexicon, lexicon_for
-from clarity.exclusions.literals import fold, need_of
+from clarity.exclusions.literals import fold, need_of, needs_of
 from clarity.packs import load_rulesets
 from clarity.sentences import _WORD_BEFORE, word_before
 from clarity.trie import trie_regex
@@ -40,9 +40,11 @@ def _words() -> list[str]:
     for lex in _lexicons():
         for alternation in _alternations(lex):
             for entry in alternation.entries:
-                for literal in entry.need or ():
-                    words.update({literal.text, literal.text.upper(), literal.text.title()})
-                    words.add(literal.text + "ssa")
+                literals = [lit.text for lit in entry.need or ()]
+                literals += [text for other in entry.also for text in other]
+                for literal in literals:
+                    words.update({literal, literal.upper(), literal.title()})
+                    words.add(literal + "ssa")
     return sorted(words)
 
 
@@ -103,6 +105,8 @@ def test_every_match_contains_a_needed_literal(text):
                     and (not lit.at_start or folded.startswith(lit.text, start))
                 ]
                 assert inside, (entry.source, text)
+                for other in needs_of(entry.source):  # what ``Entry.also`` checks first
+                    assert any(lit.text in folded[start:end] for lit in other), (entry.source, text)
 
 
 def test_a_span_that_starts_inside_a_word():
@@ -216,3 +220,32 @@ def test_an_entry_that_can_start_anywhere_beats_a_later_match_of_an_earlier_entr
     got = alternation.first(text, 0, len(text))
     assert expected is not None and got is not None
     assert (got[0], got[1].span()) == (expected[0], expected[1].span())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "not covered",
+        "Not be covered.",
+        "We will not pay for wear.",
+        "void the policy",
+        "are covered only if you tell us",
+        "ei kuulu vakuutuksen piiriin",
+        "eikä korvata",
+    ],
+)
+def test_a_match_at_the_very_start_of_the_span(sentence):
+    """The requirements ``Entry.also`` checks are looked for in the span from its first
+    character: a match there must not be skipped."""
+    text = "Intro. " + sentence + " Outro."
+    lo, hi = 7, 7 + len(sentence)
+    hits = 0
+    for lex in _lexicons():
+        for alternation in _alternations(lex):
+            expected = alternation.search(text[lo:hi])
+            got = alternation.first(text, lo, hi)
+            assert (got is None) == (expected is None), (sentence, expected)
+            if got is not None and expected is not None:
+                hits += 1
+                assert (got[0], got[1].span()) == (expected[0], expected[1].span())
+    assert hits

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from clarity.exclusions.index import LiteralScan, text_index
-from clarity.exclusions.literals import Need, need_of
+from clarity.exclusions.literals import Need, need_of, needs_of
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,22 @@ class Entry:
     def at_start(self) -> bool:
         """Every match starts where one of the needed literals starts."""
         return self.need is not None and all(lit.at_start for lit in self.need)
+
+    @cached_property
+    def also(self) -> tuple[tuple[str, ...], ...]:
+        """The pattern's other requirements (``needs_of``), as folded literals: a span
+        that lacks all the literals of one of them cannot hold a match. An entry that
+        can match anywhere is searched for in the whole span; these are checked first."""
+        need = self.need
+        return tuple(
+            tuple(dict.fromkeys(lit.text for lit in other))
+            for other in needs_of(self.source, re.IGNORECASE)
+            if other != need and all(lit.text for lit in other)
+        )
+
+    def may_match(self, folded: str) -> bool:
+        """False when ``folded`` (a span of the folded text) lacks one requirement."""
+        return all(any(lit in folded for lit in other) for other in self.also)
 
 
 @dataclass(frozen=True, eq=False)
@@ -91,11 +107,17 @@ class FirstOf:
         piece = text[lo:hi] if segment is None else segment
         best: re.Match[str] | None = None
         name = ""
+        folded: str | None = None
         for index, places in self._tries(text, lo, hi):
             entry = self.entries[index]
             before = len(piece) + 1 if best is None else best.start()
             if (places[0] if places else 0) >= before:
                 continue  # starts no earlier, and a tie goes to the earlier entry
+            if places is None and entry.also:
+                if folded is None:
+                    folded = text_index(text).folded[lo:hi]
+                if not entry.may_match(folded):
+                    continue
             match = _first_match(entry.pattern, piece, places, before)
             if match is not None and (best is None or match.start() < best.start()):
                 best, name = match, entry.name
@@ -105,10 +127,17 @@ class FirstOf:
         """Does any entry match in ``text[lo:hi]``?"""
         piece = text[lo:hi] if segment is None else segment
         end = len(piece) + 1
-        return any(
-            _first_match(self.entries[i].pattern, piece, places, end) is not None
-            for i, places in self._tries(text, lo, hi)
-        )
+        folded: str | None = None
+        for index, places in self._tries(text, lo, hi):
+            entry = self.entries[index]
+            if places is None and entry.also:
+                if folded is None:
+                    folded = text_index(text).folded[lo:hi]
+                if not entry.may_match(folded):
+                    continue
+            if _first_match(entry.pattern, piece, places, end) is not None:
+                return True
+        return False
 
     def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]]:
         """(entry, where in the span its matches can start), in entry order: ascending

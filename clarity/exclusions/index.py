@@ -114,12 +114,17 @@ class TextIndex:
         self._folded: str | None = None
         self._found: dict[int, tuple[LiteralScan, int, list[Occurrences]]] = {}
 
+    @property
+    def folded(self) -> str:
+        """``fold(text)``: made once, on first use."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
     def occurrences(self, scan: LiteralScan, member: int) -> Occurrences:
         cached = self._found.get(id(scan))
         if cached is None or cached[0] is not scan or cached[1] != len(scan.members):
-            if self._folded is None:
-                self._folded = fold(self.text)
-            cached = (scan, len(scan.members), scan.scan(self.text, self._folded))
+            cached = (scan, len(scan.members), scan.scan(self.text, self.folded))
             self._found[id(scan)] = cached
         return cached[2][member]
 

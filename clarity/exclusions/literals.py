@@ -17,6 +17,7 @@ positions in the text).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,32 +85,47 @@ Need = tuple[Literal, ...]
 @cache
 def need_of(pattern: str, flags: int = re.IGNORECASE) -> Need | None:
     """The literals one of which every match of ``pattern`` contains; None when unknown."""
-    try:
-        parsed = _sre.parse(pattern, flags)
-    except Exception:
-        return None
-    found = _sequence(list(parsed), parsed.state.flags)
+    found = _best(needs_of(pattern, flags))
     if not found or any(not lit.text for lit in found):
         return None
     return found
 
 
+@cache
+def needs_of(pattern: str, flags: int = re.IGNORECASE) -> tuple[Need, ...]:
+    """Every requirement read from the pattern's top-level sequence: each match holds
+    one literal of each (``need_of`` is the best of them); () when unknown."""
+    try:
+        parsed = _sre.parse(pattern, flags)
+    except Exception:
+        return ()
+    return tuple(_candidates(list(parsed), parsed.state.flags))
+
+
 def _sequence(items: list, flags: int) -> Need | None:
     """The best requirement among a sequence's parts, each of which every match passes."""
+    return _best(_candidates(items, flags))
+
+
+def _best(needs: Iterable[Need]) -> Need | None:
     best: Need | None = None
+    for need in needs:
+        if need and (best is None or _score(need) > _score(best)):
+            best = need
+    return best
+
+
+def _candidates(items: list, flags: int) -> list[Need]:
+    """A requirement for each part of a sequence that every match passes through."""
+    found: list[Need] = []
     leading = True  # nothing that consumes text before this point
     boundary = ""
     run: list[str] = []
     run_lead, run_boundary = True, ""
 
-    def consider(need: Need | None) -> None:
-        nonlocal best
-        if need and (best is None or _score(need) > _score(best)):
-            best = need
-
     def close_run() -> None:
         if run:
-            consider((Literal(fold("".join(run)), run_lead, run_boundary),))
+            found.append((Literal(fold("".join(run)), run_lead, run_boundary),))
             run.clear()
 
     for op, av in items:
@@ -133,10 +149,10 @@ def _sequence(items: list, flags: int) -> Need | None:
         elif op in _REPEATS and av[0] >= 1:
             inner = _sequence(list(av[2]), flags)
         if inner:
-            consider(tuple(_placed(lit, leading, boundary) for lit in inner))
+            found.append(tuple(_placed(lit, leading, boundary) for lit in inner))
         leading, boundary = False, ""
     close_run()
-    return best
+    return found
 
 
 def _branch(alternatives: list, flags: int) -> Need | None:
