@@ -281,3 +281,21 @@ def test_caps_candidates_skip_no_sentence_with_a_run(text, data):
     chunk = text[start:end]
     if list(_caps(_Spans(), start, chunk, 4)):  # the slow walk finds a run: not skipped
         assert bisect_left(caps, end) - bisect_left(caps, start) >= 4 or _cut(text, chunk, start)
+
+
+_PASSIVE_FI = ["korvataan", "KORVATAAN", "tehdään", "ei", "Ei", "korvata", "on", "todettu", "oli"]
+_PASSIVE_FI += ["vakuutusyhtiön", "toimesta", "Yhtiö:n", "taan", "x", "ſ", "Σ", "sitä", "12"]
+
+
+@given(st.lists(st.sampled_from(_PASSIVE_FI), max_size=14).map(" ".join))
+def test_finnish_passive_skips_no_sentence_that_matches(chunk):
+    """Every match of a Finnish passive pattern holds one literal of each of its needs,
+    so a sentence that lacks one is rightly not scanned."""
+    from clarity.checks.style_voice import _fi_patterns
+    from clarity.packs import load_rulesets
+
+    sources = tuple(load_rulesets()["fi"].lexicon("style")["passive"]["patterns"])
+    for pattern, needs in _fi_patterns(sources):
+        for match in pattern.finditer(chunk):
+            held = match.group().lower()
+            assert all(any(lit in held for lit in need) for need in needs), (pattern, chunk)

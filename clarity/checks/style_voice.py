@@ -10,8 +10,9 @@ from functools import cache
 from itertools import islice
 
 from clarity.checks.base import Analysed, Check
+from clarity.exclusions.literals import needs_of
 from clarity.findings import Finding
-from clarity.literalscan import finditer_in_spans
+from clarity.literalscan import casefold_safe, finditer_in_spans, lowercase
 from clarity.rulemeta import RuleMeta, Severity
 
 PASSIVE_EN = RuleMeta(
@@ -125,14 +126,19 @@ class PassiveCheck(Check):
     def _finnish(self, ctx: Analysed) -> Iterable[Finding]:
         lex = ctx.ruleset.lexicon("style").get("passive", {})
         skip = set(lex.get("not_passive", []))
-        patterns = [re.compile(p, re.IGNORECASE) for p in lex.get("patterns", [])]
+        patterns = _fi_patterns(tuple(lex.get("patterns", [])))
         text = ctx.text
+        lowered_text = lowercase(text)
+        safe = casefold_safe(text, lowered_text)
         seen: set[int] = set()
         for sentence in ctx.sentences:
             if sentence.is_heading:
                 continue
             chunk = text[sentence.start : sentence.end]
-            for pattern in patterns:
+            lowered = lowered_text[sentence.start : sentence.end] if safe else ""
+            for pattern, needs in patterns:
+                if safe and not all(any(lit in lowered for lit in need) for need in needs):
+                    continue  # a literal every match holds is missing from the sentence
                 for m in pattern.finditer(chunk):
                     last = m.group(0).split()[-1].lower()
                     if last in skip or sentence.start + m.start() in seen:
@@ -146,6 +152,22 @@ class PassiveCheck(Check):
                         '"<tekijä> + aktiivi" (esim. "me korvaamme", "sinä ilmoitat")',
                         suggestion="kerro, kuka tekee",
                     )
+
+
+@cache
+def _fi_patterns(
+    sources: tuple[str, ...],
+) -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
+    """Each pattern with what every match of it holds (``needs_of``: one literal of
+    each group, lowercase), so a sentence without them is not scanned: the Finnish
+    patterns start with ``\\b\\w``, which ``re`` tries at every position."""
+    return tuple(
+        (
+            re.compile(source, re.IGNORECASE),
+            tuple(tuple(lit.text for lit in need) for need in needs_of(source, re.IGNORECASE)),
+        )
+        for source in sources
+    )
 
 
 def word_to_active(participle: str) -> str:
