@@ -229,13 +229,12 @@ def detect_profile(
     """The profile whose vocabulary is densest; ``stem_hits`` are the one-word stem
     counts when ``detect_language`` made them (``LanguageGuess.stem_hits``)."""
     lexicon = ruleset.lexicon("profiles")
-    counts: dict[str, int] = {}
     lowered = lowercase(text)
-    words = None if stem_hits is not None else Counter(_WORD.findall(lowered))
-    for profile in PROFILES:
-        counter = _VocabularyCounter.of(tuple(lexicon.get(profile, [])))
-        stems = stem_hits[profile] if stem_hits is not None else counter.count_words(words)
-        counts[profile] = stems + counter.count_phrases(text, lowered)
+    counters = {p: _VocabularyCounter.of(tuple(lexicon.get(p, []))) for p in PROFILES}
+    if stem_hits is None:
+        words = Counter(_WORD.findall(lowered))
+        stem_hits = {p: counter.count_words(words) for p, counter in counters.items()}
+    counts = {p: stem_hits[p] + counters[p].count_phrases(text, lowered) for p in PROFILES}
     best = max(counts, key=lambda k: counts[k])
     if word_count < lexicon.get("min_words", 0):
         return "generic", counts  # too little text to call it a policy or an agreement
@@ -266,14 +265,9 @@ class _VocabularyCounter:
         """Whether the lowercased word is one of the one-word stems."""
         return word in self.exact or bool(self.prefixes and word.startswith(self.prefixes))
 
-    def count_words(self, words: Counter[str] | None) -> int:
+    def count_words(self, words: Counter[str]) -> int:
         """Stem hits among ``words`` (each lowercased word with its count)."""
-        exact, prefixes = self.exact, self.prefixes
-        return sum(
-            n
-            for w, n in (words or {}).items()
-            if w in exact or (prefixes and w.startswith(prefixes))
-        )
+        return sum(n for word, n in words.items() if self.holds(word))
 
     def count_phrases(self, text: str, lowered: str) -> int:
         """Phrase hits in ``text`` (``lowered`` is its lowercase)."""
