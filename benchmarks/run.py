@@ -196,14 +196,7 @@ def parallel(runs: int, machine: float) -> Row:
     name = "4. `--jobs 2` vs `--jobs 1`, whole corpus"
     if not supports("--jobs"):
         return Row(name, "n/a", "n/a", None, ">= 1.7x", None)
-    files = [str(p) for p in corpus_files()]
-    (one, _, _), (two, _, _) = interleaved(
-        [
-            clarity_cmd("check", *files, "--jobs", "1", "--fail-on", "never"),
-            clarity_cmd("check", *files, "--jobs", "2", "--fail-on", "never"),
-        ],
-        runs,
-    )
+    one, two = _jobs_1_and_2([str(p) for p in corpus_files()], runs)
     speedup = one.median / two.median
     startup = _startup(runs)
     bound = one.median / (startup + (one.median - startup) / 2)
@@ -216,6 +209,19 @@ def parallel(runs: int, machine: float) -> Row:
         ">= 1.7x",
         speedup >= 1.7,
     )
+
+
+def _jobs_1_and_2(files: list[str], runs: int) -> tuple[Sample, Sample]:
+    """Wall times of ``clarity check`` on ``files`` with ``--jobs 1`` and ``--jobs 2``,
+    taking turns."""
+    (one, _, _), (two, _, _) = interleaved(
+        [
+            clarity_cmd("check", *files, "--jobs", str(jobs), "--fail-on", "never")
+            for jobs in (1, 2)
+        ],
+        runs,
+    )
+    return one, two
 
 
 _SPIN = "x = 0\nfor i in range(8_000_000):\n    x += i"
@@ -257,13 +263,7 @@ def parallel_batch(runs: int, folder: Path, copies: int = 4) -> Row:
             destination = target / f"{index:02d}-{path.name}"
             shutil.copyfile(path, destination)
             files.append(str(destination))
-    (one, _, _), (two, _, _) = interleaved(
-        [
-            clarity_cmd("check", *files, "--jobs", "1", "--fail-on", "never"),
-            clarity_cmd("check", *files, "--jobs", "2", "--fail-on", "never"),
-        ],
-        runs,
-    )
+    one, two = _jobs_1_and_2(files, runs)
     return Row(
         name,
         f"jobs 2: {two.show()}",

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 
 from clarity.checks.base import Analysed, Check
-from clarity.exclusions.literals import needs_of
+from clarity.exclusions.literals import holds_all, needs_of
 from clarity.findings import Finding
 from clarity.literalscan import casefold_safe, finditer_in_spans, lowercase
 from clarity.rulemeta import RuleMeta, Severity
@@ -137,7 +137,7 @@ class PassiveCheck(Check):
             chunk = text[sentence.start : sentence.end]
             lowered = lowered_text[sentence.start : sentence.end] if safe else ""
             for pattern, needs in patterns:
-                if safe and not all(any(lit in lowered for lit in need) for need in needs):
+                if safe and not holds_all(needs, lowered):
                     continue  # a literal every match holds is missing from the sentence
                 for m in pattern.finditer(chunk):
                     last = m.group(0).split()[-1].lower()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from clarity.exclusions.index import LiteralScan, text_index
-from clarity.exclusions.literals import Need, need_of, needs_of
+from clarity.exclusions.literals import Need, holds_all, need_of, needs_of
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Entry:
 
     def may_match(self, folded: str) -> bool:
         """False when ``folded`` (a span of the folded text) lacks one requirement."""
-        return all(any(lit in folded for lit in other) for other in self.also)
+        return holds_all(self.also, folded)
 
 
 @dataclass(frozen=True, eq=False)

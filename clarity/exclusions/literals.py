@@ -102,6 +102,12 @@ def needs_of(pattern: str, flags: int = re.IGNORECASE) -> tuple[Need, ...]:
     return tuple(_candidates(list(parsed), parsed.state.flags))
 
 
+def holds_all(requirements: Iterable[Iterable[str]], folded: str) -> bool:
+    """Whether ``folded`` holds a literal of each requirement (``needs_of``, as texts):
+    False proves that the pattern they came from has no match there."""
+    return all(any(lit in folded for lit in need) for need in requirements)
+
+
 def _sequence(items: list, flags: int) -> Need | None:
     """The best requirement among a sequence's parts, each of which every match passes."""
     return _best(_candidates(items, flags))
