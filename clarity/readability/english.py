@@ -84,6 +84,9 @@ class LazyPyphen:
         if self._real is None:
             from textstat.backend.utils._get_pyphen import get_pyphen
 
+            from clarity.readability.hyphenation import preload_patterns
+
+            preload_patterns(self._lang)
             self._real = get_pyphen(self._lang)
         return self._real.positions(word)
 

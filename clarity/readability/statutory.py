@@ -81,6 +81,9 @@ def jurisdiction_of(ctx: Analysed) -> str | None:
 def _pyphen():  # type: ignore[no-untyped-def]
     import pyphen
 
+    from clarity.readability.hyphenation import preload_patterns
+
+    preload_patterns("en_US")
     return pyphen.Pyphen(lang="en_US")
 
 
