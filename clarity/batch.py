@@ -37,7 +37,7 @@ def finish_batch(
     stdin: bytes | None,
 ) -> RunResult:
     from clarity import baseline
-    from clarity.output import write_atomic
+    from clarity.output import documents_read, write_report
     from clarity.parallel import default_jobs
 
     jobs = batch.jobs or default_jobs()
@@ -47,7 +47,7 @@ def finish_batch(
 
     if batch.write_baseline:
         data = baseline.build(result, batch.write_baseline)
-        write_atomic(batch.write_baseline, baseline.dumps(data))
+        write_report(batch.write_baseline, baseline.dumps(data), documents_read(result))
         count = sum(sum(c.values()) for c in data["files"].values())
         click.echo(
             f"clarity: wrote {count} finding(s) in {len(data['files'])} file(s) "
@@ -63,7 +63,7 @@ def finish_batch(
     if dropped and batch.output_format == "text" and batch.quiet < 2:
         click.echo(f"clarity: {dropped} finding(s) hidden by the baseline", err=True)
     if batch.output_file:
-        write_atomic(batch.output_file, output)
+        write_report(batch.output_file, output, documents_read(result))
     else:
         sys.stdout.flush()
         click.echo(output, nl=False)

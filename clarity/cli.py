@@ -243,10 +243,13 @@ def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]
 
 
 def _write_html(result, target: str) -> None:  # type: ignore[no-untyped-def]
+    from clarity.output import OutputError
     from clarity.reporters.html_report import write_html
 
     try:
         write_html(result, target)
+    except OutputError as exc:
+        _fail(str(exc))
     except OSError as exc:
         _fail(f"cannot write the HTML report to {target}: {exc.strerror or exc}")
 

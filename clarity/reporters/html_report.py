@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -214,31 +213,19 @@ def is_directory_target(target: str) -> bool:
 
 
 def write_html(result: RunResult, target: str) -> list[Path]:
-    """Write the report; returns the files written. Each file is replaced atomically."""
+    """Write the report; returns the files written. Each file is replaced atomically,
+    and none is written if one of them would replace a document of the run
+    (``clarity.output.refuse_documents``)."""
+    from clarity.output import documents_read, refuse_documents, write_atomic
+
     if is_directory_target(target):
-        folder = Path(target)
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name, html in sorted(render_pages(result).items()):
-            written.append(_write(folder / name, html))
-        return written
-    path = Path(target)
-    if path.parent and not path.parent.is_dir():
+        pages = {Path(target) / name: html for name, html in sorted(render_pages(result).items())}
+    else:
+        pages = {Path(target): render(result)}
+    documents = documents_read(result)
+    for path in pages:
+        refuse_documents(path, documents)
+    for path in pages:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return [_write(path, render(result))]
-
-
-def _write(path: Path, html: str) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=".clarity-", suffix=".html", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(html)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp creates 0600; a report is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+        write_atomic(path, pages[path])
+    return list(pages)
