@@ -30,6 +30,9 @@ from clarity.rulemeta import Severity
 
 _DIRECTIVE = re.compile(r"^\s*clarity\s*:\s*(.*?)\s*$", re.DOTALL)
 _ACTION = re.compile(r"^(disable-next|disable|enable)\s*(?:=\s*(.*))?$", re.IGNORECASE)
+_SETTING = re.compile(r"^jurisdiction\s*=\s*[\w-]+$", re.IGNORECASE)
+"""Directives that set something for a check rather than silence one; the check reads
+them itself (``jurisdiction``: clarity/readability/statutory.py)."""
 _TEXT_LINE = re.compile(r"(?m)^[ \t]*(?:#[ \t]*(clarity[ \t]*:[^\n]*)|<!--(.*?)-->)[ \t]*$")
 
 UNUSED_CODE = "C101"
@@ -89,10 +92,11 @@ def apply_directives(document: Document) -> list[Directive]:
             continue
         action_match = _ACTION.match(match.group(1))
         if not action_match:
-            document.notes.append(
-                f"line {document.line_col(offset)[0]}: unknown clarity directive "
-                f"{match.group(1)!r} (use disable=, enable= or disable-next=)"
-            )
+            if not _SETTING.match(match.group(1)):
+                document.notes.append(
+                    f"line {document.line_col(offset)[0]}: unknown clarity directive "
+                    f"{match.group(1)!r} (use disable=, enable=, disable-next= or jurisdiction=)"
+                )
             continue
         action = action_match.group(1).lower()
         codes = _codes(action_match.group(2))

@@ -188,3 +188,20 @@ def test_document_with_no_countable_words_gets_no_r201():
     )
     assert "R201" not in [f.code for f in result.findings]
     assert result.metrics["statutory"]["words"] == 0
+
+
+def test_jurisdiction_directive_sets_the_test_and_is_not_an_unknown_directive(run_cli, tmp_path):
+    for name, comment in (
+        ("p.md", "<!-- clarity: jurisdiction=us-fl -->"),
+        ("p.txt", "# clarity: jurisdiction=US-FL"),
+    ):
+        doc = tmp_path / name
+        doc.write_text(f"{comment}\n\n# Policy\n\n" + HARD, encoding="utf-8")
+        result = run_cli("check", str(doc), "--lang", "en", "--select", "R2")
+        assert "R201 [error] Florida statutory Flesch score" in result.output, name
+        assert "unknown clarity directive" not in result.output, name
+    doc = tmp_path / "bad.md"
+    doc.write_text("<!-- clarity: jurisdiction= -->\n\n# Policy\n\n" + HARD, encoding="utf-8")
+    result = run_cli("check", str(doc), "--lang", "en", "--select", "R2")
+    assert "unknown clarity directive 'jurisdiction='" in result.output
+    assert "R201" not in result.output
