@@ -12,9 +12,10 @@ from clarity.rulemeta import RuleMeta
 def all_rules(extra_packs: tuple[str, ...] = ()) -> list[RuleMeta]:
     from clarity.checks import all_checks
     from clarity.packs import load_rulesets
+    from clarity.suppressions import UNUSED_SUPPRESSION
 
     rulesets = load_rulesets(extra_packs)
-    seen: dict[str, RuleMeta] = {}
+    seen: dict[str, RuleMeta] = {UNUSED_SUPPRESSION.code: UNUSED_SUPPRESSION}
     for check in all_checks():
         for meta in check.rule_metas(rulesets):
             seen.setdefault(meta.code, meta)

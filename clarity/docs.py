@@ -24,7 +24,7 @@ FAMILIES = {
     "K": "Loan key facts",
     "R": "Readability",
     "P": "Style",
-    "C": "Document",
+    "C": "Suppressions",
 }
 
 
@@ -43,7 +43,8 @@ def rules_table(rules: list[RuleMeta]) -> str:
         group = by_family[letter]
         title = FAMILIES.get(letter, letter)
         folded = len(group) > 20
-        out.append(f"\n#### {letter}: {title} ({len(group)} rules)\n")
+        count = f"{len(group)} rule" + ("" if len(group) == 1 else "s")
+        out.append(f"\n#### {letter}: {title} ({count})\n")
         if folded:
             out.append("<details><summary>Show all</summary>\n")
         out.append("| code | name | severity | lang | what it flags | plain alternative |")

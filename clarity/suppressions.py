@@ -26,7 +26,7 @@ from pathlib import PurePath
 from clarity.config import Settings
 from clarity.document import Document
 from clarity.findings import Finding
-from clarity.rulemeta import Severity
+from clarity.rulemeta import RuleMeta, Severity
 
 _DIRECTIVE = re.compile(r"^\s*clarity\s*:\s*(.*?)\s*$", re.DOTALL)
 _ACTION = re.compile(r"^(disable-next|disable|enable)\s*(?:=\s*(.*))?$", re.IGNORECASE)
@@ -37,6 +37,19 @@ _TEXT_LINE = re.compile(r"(?m)^[ \t]*(?:#[ \t]*(clarity[ \t]*:[^\n]*)|<!--(.*?)-
 
 UNUSED_CODE = "C101"
 UNUSED_NAME = "unused-suppression"
+UNUSED_SUPPRESSION = RuleMeta(
+    code=UNUSED_CODE,
+    name=UNUSED_NAME,
+    severity=Severity.WARNING,
+    category="meta",
+    summary="A clarity: disable comment silenced no finding; remove it before it hides a new one.",
+    description="Reported only when asked for: --report-unused-suppressions, or "
+    "report-unused-suppressions = true in the configuration. Each code of a directive is "
+    "judged on its own, so disable=J101,S101 that silenced only S101 reports J101.",
+    fail_examples=("<!-- clarity: disable-next=S101 -->\nWe pay the claim.",),
+    pass_examples=("<!-- clarity: disable-next=S101 -->\nYou shall pay the premium.",),
+    origin=__name__,
+)
 
 
 @dataclass(frozen=True)
@@ -137,10 +150,10 @@ def unused_findings(document: Document, directives: list[Directive]) -> list[Fin
         verb = "disable-next" if directive.action == "disable-next" else "disable"
         out.append(
             Finding(
-                code=UNUSED_CODE,
-                name=UNUSED_NAME,
-                severity=Severity.WARNING,
-                category="meta",
+                code=UNUSED_SUPPRESSION.code,
+                name=UNUSED_SUPPRESSION.name,
+                severity=UNUSED_SUPPRESSION.severity,
+                category=UNUSED_SUPPRESSION.category,
                 message=f"suppression '{verb}={directive.code}' silenced no finding; remove it",
                 start=offset,
                 end=offset + 1,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from clarity import check_text
@@ -112,3 +113,12 @@ def test_glob_match() -> None:
     assert not glob_match("docs/a.txt", "docs/*.md")
     assert glob_match("x/archive/a.md", "archive", any_component=True)
     assert not glob_match("x/archive/a.md", "archive")
+
+
+def test_unused_suppression_rule_is_in_the_catalogue(run_cli) -> None:
+    listed = run_cli("rules", "--format", "json")
+    assert "C101" in {rule["code"] for rule in json.loads(listed.output)}
+    explained = run_cli("explain", "C101")
+    assert explained.exit_code == 0
+    assert "unused-suppression" in explained.output
+    assert "--report-unused-suppressions" in explained.output

@@ -66,7 +66,7 @@ def render(result: RunResult) -> str:
 
 
 def _rule(meta: RuleMeta | None, code: str, result: RunResult) -> dict[str, Any]:
-    if meta is None:  # a finding whose rule is not in the catalogue (e.g. C101)
+    if meta is None:  # a finding whose rule is not in the catalogue (a pack dropped since)
         sample = next(f for f in result.findings() if f.code == code)
         return {
             "id": code,
