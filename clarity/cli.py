@@ -200,6 +200,9 @@ def check(
     from clarity.batch import Batch, finish_batch
 
     _check_jurisdiction(settings)
+    _check_selectors(settings)
+    if statistics and output_format not in ("text", "json"):
+        _fail(f"--statistics prints text or JSON, not {output_format}")
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     batch = Batch(
         output_format=output_format,
@@ -240,6 +243,21 @@ def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]
     known = jurisdictions(settings)
     if settings.jurisdiction not in known:
         _fail(f"unknown jurisdiction {settings.jurisdiction!r}; known: {', '.join(sorted(known))}")
+
+
+def _check_selectors(settings) -> None:  # type: ignore[no-untyped-def]
+    """A select or ignore entry that names no rule is a typo: selecting nothing would
+    pass every document in silence (ruff refuses such selectors too)."""
+    if not settings.select and not settings.ignore:
+        return
+    codes = [rule.code for rule in _catalogue(tuple(settings.rules))]
+    for key, selectors in (("select", settings.select), ("ignore", settings.ignore)):
+        for selector in selectors:
+            if selector != "ALL" and not any(code.startswith(selector) for code in codes):
+                _fail(
+                    f"{key}: {selector!r} is no rule code or prefix of one; "
+                    "run 'clarity rules' for the list"
+                )
 
 
 def _write_html(result, target: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from conftest import FIXTURES, run_process
 
 LINE = re.compile(
@@ -153,3 +154,36 @@ def test_installed_entry_point_runs_as_subprocess(tmp_path):
     assert b"S101" in proc.stdout
     version = run_process("--version", cwd=tmp_path)
     assert version.returncode == 0 and b"clarity" in version.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--select", "ZZZ"), "select: 'ZZZ' is no rule code or prefix of one"),
+        (("--select", "J1,zz9"), "select: 'ZZ9' is no rule code or prefix of one"),
+        (("--ignore", "Q"), "ignore: 'Q' is no rule code or prefix of one"),
+    ],
+)
+def test_a_selector_that_names_no_rule_is_a_usage_error(run_cli, tmp_path, args, message):
+    (tmp_path / "p.md").write_text("You shall pay.\n", encoding="utf-8")
+    result = run_cli("check", "p.md", *args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_a_selector_from_the_config_is_checked_too(run_cli, tmp_path):
+    (tmp_path / "p.md").write_text("You shall pay.\n", encoding="utf-8")
+    (tmp_path / "clarity.toml").write_text('select = ["S1", "S9"]\n', encoding="utf-8")
+    result = run_cli("check", "p.md")
+    assert result.exit_code == 2
+    assert "select: 'S9'" in result.output
+    (tmp_path / "clarity.toml").write_text('select = ["s1", "all"]\n', encoding="utf-8")
+    assert run_cli("check", "p.md", "--fail-on", "never").exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit"])
+def test_statistics_in_a_machine_format_other_than_json_is_a_usage_error(run_cli, tmp_path, fmt):
+    (tmp_path / "p.md").write_text("You shall pay.\n", encoding="utf-8")
+    result = run_cli("check", "p.md", "--statistics", "--format", fmt)
+    assert result.exit_code == 2
+    assert f"--statistics prints text or JSON, not {fmt}" in result.output
