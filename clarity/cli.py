@@ -229,10 +229,19 @@ def check(
         return
     if threshold is not None and any(f.severity >= threshold for f in result.findings()):
         sys.exit(1)
-    if settings.min_score is not None and any(
-        d.extra.get("score", {}).get("value", 100) < settings.min_score for d in result.documents
-    ):
-        sys.exit(1)
+    if settings.min_score is not None:
+        low = [
+            (d.path, d.extra.get("score", {}).get("value", 100))
+            for d in result.documents
+            if d.extra.get("score", {}).get("value", 100) < settings.min_score
+        ]
+        for path, value in low:
+            click.echo(
+                f"clarity: {path}: score {value} is below --min-score {settings.min_score}",
+                err=True,
+            )
+        if low:
+            sys.exit(1)
 
 
 def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]

@@ -125,7 +125,9 @@ def _bad(value: Any) -> Severity:
 def _fail_on(value: Any, where: str) -> Severity | None:
     if value == "never":
         return None
-    return _severity(value, where)
+    if isinstance(value, str) and value.strip().upper() in Severity.__members__:
+        return Severity.parse(value)
+    raise ConfigError(f"{where}: expected never, info, warning or error, got {value!r}")
 
 
 def _severity_table(value: Any, where: str) -> dict[str, Severity]:

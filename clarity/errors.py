@@ -22,3 +22,13 @@ class ConfigError(ClarityError):
 
 class RulePackError(ClarityError):
     """A rule pack is malformed; names the file and the entry."""
+
+
+def sizes_text(size: int, limit: int) -> tuple[str, str]:
+    """``size`` and ``limit`` for a message, in the limit's unit: ("50.3 MB", "50 MB"),
+    ("600.0 KB", "500 KB"); a limit under 1 MB is not shown as "0 MB"."""
+    for factor, unit in ((1 << 20, "MB"), (1 << 10, "KB")):
+        if limit >= factor:
+            whole = f"{limit / factor:.1f}".removesuffix(".0")
+            return f"{size / factor:.1f} {unit}", f"{whole} {unit}"
+    return f"{size} bytes", f"{limit} bytes"

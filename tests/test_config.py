@@ -45,7 +45,8 @@ def test_pyproject_without_table_is_skipped_and_clarity_toml_wins(tmp_path):
     [
         ('colour = "red"\n', "key 'colour': unknown key"),
         ('lang = "de"\n', "key 'lang': expected one of auto, en, fi"),
-        ('fail-on = "fatal"\n', "key 'fail-on'"),
+        ('fail-on = "fatal"\n', "key 'fail-on': expected never, info, warning or error"),
+        ("fail-on = 3\n", "key 'fail-on': expected never, info, warning or error, got 3"),
         ("[thresholds]\nsentence-warning = -3\n", "thresholds.sentence-warning"),
         ("[thresholds]\nparagraphs = 3\n", "unknown threshold"),
         ("[severity]\nJ101 = 4\n", "severity.J101"),

@@ -69,7 +69,9 @@ def test_bad_files_in_a_directory_argument(run_cli, tmp_path) -> None:
 def test_size_limit_checked_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * 2048)
-    with pytest.raises(InputError, match=r"over the 0 MB limit \(raise max-file-size"):
+    with pytest.raises(
+        InputError, match=r"file is 2\.0 KB, over the 1 KB limit \(raise max-file-size"
+    ):
         read_path(path, max_bytes=1024)
     assert read_path(path, max_bytes=4096).text.startswith("a")
 
@@ -129,3 +131,12 @@ def test_unknown_zip_and_binary_refused(tmp_path: Path) -> None:
         archive.writestr("a.txt", "hello")
     with pytest.raises(InputError, match="binary file"):
         read_path(path)
+
+
+def test_sizes_in_messages_use_the_limits_unit() -> None:
+    from clarity.errors import sizes_text
+
+    assert sizes_text(52_800_000, 50 * 1024 * 1024) == ("50.4 MB", "50 MB")
+    assert sizes_text(600 * 1024, 500 * 1024) == ("600.0 KB", "500 KB")
+    assert sizes_text(1_600_000, 1_500_000) == ("1.5 MB", "1.4 MB")
+    assert sizes_text(2048, 1000) == ("2048 bytes", "1000 bytes")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clarity.document import Document
-from clarity.errors import InputError
+from clarity.errors import InputError, sizes_text
 from clarity.readers.decode import decode
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -151,9 +151,10 @@ def read_path(
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror}") from None
     if size > max_bytes:
+        shown, limit = sizes_text(size, max_bytes)
         raise InputError(
             name,
-            f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit "
+            f"file is {shown}, over the {limit} limit "
             "(raise max-file-size in the config to check it)",
         )
     try:

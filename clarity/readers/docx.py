@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from clarity.document import Block, Document, StyleSpan
-from clarity.errors import InputError
+from clarity.errors import InputError, sizes_text
 from clarity.readers.structure import with_sections
 from clarity.readers.style import LIGHT_LUMINANCE, hex_luminance, is_fine_print
 
@@ -74,10 +74,10 @@ def _check_archive(path: str, data: bytes, max_unpacked: int) -> None:
         raise InputError(path, "not a Word document (the archive has no word/document.xml)")
     total = sum(m.file_size for m in members)
     if total > max_unpacked:
+        shown, limit = sizes_text(total, max_unpacked)
         raise InputError(
             path,
-            f"DOCX would unpack to {total / 1_048_576:.0f} MB, over the "
-            f"{max_unpacked / 1_048_576:.0f} MB limit (a zip bomb?); "
+            f"DOCX would unpack to {shown}, over the {limit} limit (a zip bomb?); "
             "raise max-unpacked-size in the config to check it",
         )
 
