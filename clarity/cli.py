@@ -12,7 +12,8 @@ EXIT_CODES = """\b
 Exit codes:
   0  no finding at or above the --fail-on severity
   1  at least one finding at or above --fail-on
-  2  usage, configuration or input error (other inputs are still checked)"""
+  2  usage, configuration or input error, or a report that cannot be written
+     (after an input error the other inputs are still checked)"""
 
 SEVERITIES = ("info", "warning", "error")
 
