@@ -332,11 +332,12 @@ def _rule_dict(rule) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 @cli.command()
 @click.argument("code")
-def explain(code: str) -> None:
+@RULE_PACKS_OPTION
+def explain(code: str, rule_packs: tuple[str, ...]) -> None:
     """Explain one rule, with examples."""
     from clarity.catalogue import explain_text
 
-    rules = {r.code: r for r in _catalogue(())}
+    rules = {r.code: r for r in _catalogue(rule_packs)}
     rule = rules.get(code.strip().upper())
     if rule is None:
         _fail(f"unknown rule code {code!r}; run 'clarity rules' for the list")

@@ -74,7 +74,10 @@ class Settings:
     def rule_enabled(self, code: str) -> bool:
         if self.select and not _matches(code, self.select):
             return False
-        return not _matches(code, self.ignore)
+        return not self.rule_ignored(code)
+
+    def rule_ignored(self, code: str) -> bool:
+        return _matches(code, self.ignore)
 
     def severity_for(self, code: str, default: Severity) -> Severity:
         best: tuple[int, Severity] | None = None

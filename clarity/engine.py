@@ -140,7 +140,8 @@ def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) ->
     from clarity.suppressions import UNUSED_CODE, unused_findings
 
     settings = ctx.settings
-    if settings.report_unused_suppressions and settings.rule_enabled(UNUSED_CODE):
+    # Asking for the report selects C101: only --ignore turns it off.
+    if settings.report_unused_suppressions and not settings.rule_ignored(UNUSED_CODE):
         unused = add_fingerprints(unused_findings(ctx.document, directives), ctx)
         findings = sorted(findings + unused, key=SORT_KEY)
     return findings

@@ -54,6 +54,9 @@ def test_user_pack_adds_a_rule(tmp_path, run_cli):
     result = run_cli("check", str(doc), "--lang", "fi", "--rules", str(path))
     assert "J991 [warning]" in result.output
     assert "J991" in run_cli("rules", "--rules", str(path)).output
+    explained = run_cli("explain", "J991", "--rules", str(path))
+    assert explained.exit_code == 0 and explained.output.startswith("J991 (")
+    assert run_cli("explain", "J991").exit_code == 2  # not without its pack
 
 
 def test_duplicate_code_is_refused(tmp_path, run_cli):

@@ -81,6 +81,11 @@ def test_cli_flag_reports_unused(run_cli, tmp_path: Path) -> None:
     assert "C101" not in plain.output
     result = run_cli("check", "a.md", "--isolated", "--report-unused-suppressions")
     assert "a.md:1:1: C101 [warning]" in result.output
+    # asking for the report selects C101 even with --select; only --ignore drops it
+    selected = ("--isolated", "--report-unused-suppressions", "--select", "S101")
+    assert "a.md:1:1: C101 [warning]" in run_cli("check", "a.md", *selected).output
+    ignored = run_cli("check", "a.md", *selected, "--ignore", "C101")
+    assert "C101" not in ignored.output
 
 
 def test_per_file_ignores_from_config(run_cli, tmp_path: Path) -> None:
