@@ -204,7 +204,7 @@ def check(
     _check_selectors(settings)
     if statistics and output_format not in ("text", "json"):
         _fail(f"--statistics prints text or JSON, not {output_format}")
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    stdin = _read_stdin(settings) if "-" in paths else None
     batch = Batch(
         output_format=output_format,
         output_file=output_file,
@@ -253,6 +253,12 @@ def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]
     known = jurisdictions(settings)
     if settings.jurisdiction not in known:
         _fail(f"unknown jurisdiction {settings.jurisdiction!r}; known: {', '.join(sorted(known))}")
+
+
+def _read_stdin(settings) -> bytes:  # type: ignore[no-untyped-def]
+    """Standard input, read no further than one byte past max-file-size: a longer
+    input is refused (clarity.engine.check_one) without holding all of it."""
+    return sys.stdin.buffer.read(settings.max_file_size + 1)
 
 
 def _check_selectors(settings) -> None:  # type: ignore[no-untyped-def]
@@ -356,7 +362,7 @@ def summary_command(path: str, lang: str | None, config: str | None, isolated: b
 
     settings = _settings(config, isolated, lang=lang)
     settings = _replace(settings, profile="insurance", select=("X",), ignore=())
-    stdin = sys.stdin.buffer.read() if path == "-" else None
+    stdin = _read_stdin(settings) if path == "-" else None
     outcome = check_one(path, settings, stdin)
     if isinstance(outcome, InputFailure):
         _fail(f"{outcome.path}: {outcome.message}")

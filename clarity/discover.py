@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -56,11 +57,18 @@ def _excluded(relative: str, settings: Settings) -> bool:
     return any(glob_match(relative, p, any_component=True) for p in settings.exclude)
 
 
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # a broken link: read_path names the problem
+        return True
+
+
 def _walk(root: Path, settings: Settings) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
     for folder, dirs, files in os.walk(root, followlinks=True):
-        stat = os.stat(folder)
-        key = (stat.st_dev, stat.st_ino)
+        info = os.stat(folder)
+        key = (info.st_dev, info.st_ino)
         if key in seen:  # a symlink loop: do not walk it twice
             dirs[:] = []
             continue
@@ -77,6 +85,8 @@ def _walk(root: Path, settings: Settings) -> Iterator[str]:
             if name.startswith("."):
                 continue
             full = os.path.join(folder, name)
+            if not _regular(full):
+                continue  # a pipe, socket or device in a folder is not a document
             rel = relative_to_project(full, settings)
             if _included(rel, name, settings) and not _excluded(rel, settings):
                 yield full
@@ -91,7 +101,8 @@ def git_ignored(root: Path, files: list[str]) -> set[str]:
         proc = subprocess.run(
             [git, "check-ignore", "--stdin", "-z"],
             cwd=root,
-            input="\0".join(os.path.abspath(f) for f in files).encode("utf-8") + b"\0",
+            # fsencode: a file name need not be valid UTF-8 (it round-trips as bytes)
+            input=b"\0".join(os.fsencode(os.path.abspath(f)) for f in files) + b"\0",
             capture_output=True,
             timeout=60,
         )
@@ -99,5 +110,5 @@ def git_ignored(root: Path, files: list[str]) -> set[str]:
         return set()
     if proc.returncode not in (0, 1):  # 128: not a work tree, or another git error
         return set()
-    ignored = {os.path.abspath(p) for p in proc.stdout.decode("utf-8").split("\0") if p}
+    ignored = {os.path.abspath(os.fsdecode(p)) for p in proc.stdout.split(b"\0") if p}
     return {f for f in files if os.path.abspath(f) in ignored}

@@ -19,7 +19,7 @@ from clarity.gcpolicy import resume_collection
 from clarity.nlp import get_nlp
 from clarity.packs import RuleSet, load_rulesets
 from clarity.readability.analysis import metrics_with_scores
-from clarity.readers import read_bytes, read_path
+from clarity.readers import read_bytes, read_path, too_big
 from clarity.rulemeta import Severity
 from clarity.sentences import split_sentences
 
@@ -153,7 +153,10 @@ def check_one(
 ) -> DocumentResult | InputFailure:
     try:
         if path == "-":
-            document = read_bytes("-", stdin or b"", max_unpacked=settings.max_unpacked_size)
+            data = stdin or b""
+            if len(data) > settings.max_file_size:
+                raise too_big("-", len(data), settings.max_file_size)
+            document = read_bytes("-", data, max_unpacked=settings.max_unpacked_size)
         else:
             document = read_path(path, settings.max_file_size, settings.max_unpacked_size)
         return analyse(document, settings)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
+from dataclasses import replace
 
 from clarity.config import Settings
 from clarity.findings import DocumentResult, InputFailure, RunResult
 from clarity.gcpolicy import pause_collection, resume_collection
 from clarity.progress import ProgressBar, should_show
+from clarity.shownpath import shown_path
 
 _SETTINGS: Settings | None = None
 
@@ -101,6 +103,9 @@ def run_batch(
         outcome = item if isinstance(item, InputFailure) else outcomes.get(index)
         if outcome is None:  # standard input
             outcome = check_one("-", settings, stdin)
+        shown = shown_path(outcome.path)
+        if shown != outcome.path:
+            outcome = replace(outcome, path=shown)
         if isinstance(outcome, InputFailure):
             result.failures.append(outcome)
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -142,26 +143,39 @@ def read_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_unpacked: int = DEFAULT_MAX_UNPACKED,
 ) -> Document:
-    """Read a file from disk, read-only, refusing what would exhaust memory."""
+    """Read a file from disk, read-only, refusing what would exhaust memory or never end.
+
+    Only regular files are read: a FIFO with no writer would block ``open`` forever,
+    and a device such as /dev/zero never ends (its size says 0)."""
     name = str(path)
     try:
-        size = os.stat(name).st_size
+        info = os.stat(name)
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror}") from None
-    if size > max_bytes:
-        shown, limit = sizes_text(size, max_bytes)
-        raise InputError(
-            name,
-            f"file is {shown}, over the {limit} limit "
-            "(raise max-file-size in the config to check it)",
-        )
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(name, "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(name, "not a regular file (a pipe, socket or device); clarity reads files")
+    if info.st_size > max_bytes:
+        raise too_big(name, info.st_size, max_bytes)
     try:
         with open(name, "rb") as handle:
-            data = handle.read()
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
+            data = handle.read(max_bytes + 1)  # the file may have grown since stat
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror}") from None
+    if len(data) > max_bytes:
+        raise too_big(name, len(data), max_bytes)
     return read_bytes(name, data, max_unpacked=max_unpacked)
+
+
+def too_big(name: str, size: int, max_bytes: int) -> InputError:
+    """The refusal of an input over max-file-size. Standard input is read only to one
+    byte past the limit, so its whole size is not known."""
+    shown, limit = sizes_text(size, max_bytes)
+    what = "standard input is" if name == "-" else f"file is {shown},"
+    return InputError(
+        name,
+        f"{what} over the {limit} limit (raise max-file-size in the config to check it)",
+    )

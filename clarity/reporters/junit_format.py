@@ -33,7 +33,7 @@ def render(result: RunResult) -> str:
         skipped="0",
     )
     for doc in documents:
-        path = display_path(doc.path)
+        path = _clean(display_path(doc.path))
         case = ET.SubElement(suite, "testcase", classname="clarity", name=path, file=path)
         for f in doc.findings:
             failure = ET.SubElement(
@@ -47,7 +47,7 @@ def render(result: RunResult) -> str:
                 detail += f" ({f.suggestion})"
             failure.text = _clean(detail + f"\n  text: {f.text}")
     for bad in sorted(result.failures, key=lambda f: f.path):
-        path = display_path(bad.path)
+        path = _clean(display_path(bad.path))
         case = ET.SubElement(suite, "testcase", classname="clarity", name=path, file=path)
         ET.SubElement(case, "error", message=_clean(bad.message), type="input-error")
     ET.indent(suites)
@@ -58,5 +58,7 @@ def render(result: RunResult) -> str:
 def _clean(text: str) -> str:
     """Drop characters XML 1.0 cannot carry (control characters from broken inputs)."""
     return "".join(
-        ch for ch in text if ch in "\t\n\r" or (" " <= ch <= "\ud7ff") or (ch >= "\ue000")
+        ch
+        for ch in text
+        if ch in "\t\n\r" or " " <= ch <= "\ud7ff" or (ch >= "\ue000" and ch not in "\ufffe\uffff")
     )
