@@ -85,3 +85,22 @@ def test_fingerprint_ignores_position_not_rule_or_text() -> None:
     assert a == fingerprint("S101", "Shall", "you  shall\npay.")
     assert a != fingerprint("S102", "shall", "You shall pay.")
     assert a != fingerprint("S101", "shall", "We shall pay.")
+
+
+def test_a_sentence_over_2000_characters_gives_each_finding_its_own_nearby_context() -> None:
+    from clarity import check_text
+    from clarity.baseline import fingerprint
+
+    filler = "the insured person will tell us about it and " * 60  # no full stop: one sentence
+    text = filler + "you shall pay " + filler + "and you shall tell us"
+    assert len(text) > 4000
+    found = [f for f in check_text(text, lang="en").findings if f.code == "S101"]
+    assert len(found) == 2
+    for f in found:
+        nearby = text[max(0, f.start - 80) : f.end + 80]
+        assert f.fingerprint == fingerprint("S101", f.text, nearby)
+    edited = check_text("we " + text, lang="en").findings  # far from the second finding
+    second = [f for f in edited if f.code == "S101"][1]
+    assert second.fingerprint == found[1].fingerprint
+    short = check_text("You shall pay the premium.", lang="en").findings[0]
+    assert short.fingerprint == fingerprint("S101", "shall", "You shall pay the premium.")
