@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from clarity.nlp import tokenizable
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -117,7 +119,7 @@ def tokenize_excerpts(nlp: Language, text: str, spans: Iterable[tuple[int, int]]
     merged = [(start, end) for start, end in merge(spans) if end > start]
     if merged == [(0, len(text))]:
         # The whole text: tokenized as it is, so its last whitespace token is its own.
-        return Excerpts(nlp(text), (0,), (0,))
+        return Excerpts(nlp(tokenizable(text)), (0,), (0,))
     pieces: list[str] = []
     starts: list[int] = []
     offsets: list[int] = []
@@ -128,4 +130,4 @@ def tokenize_excerpts(nlp: Language, text: str, spans: Iterable[tuple[int, int]]
         pieces.append(text[start:end])
         pieces.append(_SEPARATOR)
         position += end - start + len(_SEPARATOR)
-    return Excerpts(nlp("".join(pieces)), tuple(starts), tuple(offsets))
+    return Excerpts(nlp(tokenizable("".join(pieces))), tuple(starts), tuple(offsets))

@@ -9,6 +9,7 @@ lookup table, so Finnish rules match by stem patterns (see rules/fi/README.md).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 SUPPORTED_LANGUAGES = ("en", "fi")
+LONGEST_RUN = 1_000
+"""Characters without whitespace past which a run is not prose (see ``tokenizable``)."""
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 LEXICAL_ATTRIBUTES = ("LOWER", "IS_SPACE", "IS_PUNCT")
 """The word attributes the pipeline computes: Token.lower_, is_space and is_punct."""
 _COMPONENT = "clarity_lookup_lemmas"
@@ -148,3 +153,16 @@ def get_nlp(lang: str) -> Language:
     nlp.vocab.lex_attr_getters = {k: getters[k] for k in keep if k in getters}
     nlp.add_pipe(_COMPONENT)
     return nlp
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with the punctuation of runs over LONGEST_RUN characters without
+    whitespace turned to spaces, for spaCy's tokenizer.
+
+    The tokenizer strips a long token's suffixes one at a time, each a regex over the
+    rest of the token: 16,000 "=" in a row took a minute. Such a run is not prose, its
+    words stay whole (only punctuation changes), and every offset is kept, so findings
+    in the rest of the text are the same."""
+    if _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(lambda run: _PUNCTUATION.sub(" ", run.group()), text)

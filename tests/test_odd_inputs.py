@@ -91,3 +91,26 @@ def test_shown_path_escapes_only_what_cannot_be_shown() -> None:
     assert shown_path("docs/Vakuutusehdot ä.md") == "docs/Vakuutusehdot ä.md"
     assert shown_path(os.fsdecode(b"a\xffb")) == "a\\xffb"
     assert shown_path("a\nb\rc\u202ed\ufffe") == "a\\x0ab\\x0dc\\u202ed\\ufffe"
+
+
+def test_tokenizable_keeps_offsets_and_words_and_changes_only_long_runs() -> None:
+    from clarity.nlp import LONGEST_RUN, tokenizable
+
+    prose = "We shall pay (see 4.2) - at once."
+    assert tokenizable(prose) is prose
+    run = "a=b/" * (LONGEST_RUN // 2)
+    text = prose + " " + run + " " + prose
+    made = tokenizable(text)
+    assert len(made) == len(text)
+    assert made.startswith(prose + " ") and made.endswith(" " + prose)
+    assert made[len(prose) + 1 : len(prose) + 1 + len(run)] == "a b " * (LONGEST_RUN // 2)
+
+
+@pytest.mark.parametrize("run", ["=" * 16_000, ")" * 16_000, "[" * 20_000])
+def test_a_long_run_of_punctuation_changes_no_finding_elsewhere(run: str) -> None:
+    from clarity import check_text
+
+    text = "You shall pay the premium notwithstanding the foregoing.\n\n"
+    plain = [(f.code, f.start, f.end) for f in check_text(text, lang="en", fmt="markdown").findings]
+    noisy = check_text(text + run + "\n", lang="en", fmt="markdown").findings
+    assert [(f.code, f.start, f.end) for f in noisy if f.end <= len(text)] == plain

@@ -57,9 +57,9 @@ class Analysed:
     def doc(self) -> Doc:
         """Tokens of the whole text. The shipped checks tokenize only the parts
         they need (``excerpts``); this is for a check that needs every token."""
-        from clarity.nlp import get_nlp
+        from clarity.nlp import get_nlp, tokenizable
 
-        return get_nlp(self.language)(self.document.text)
+        return get_nlp(self.language)(tokenizable(self.document.text))
 
     def excerpts(self, spans: Iterable[tuple[int, int]]) -> Excerpts:
         """Tokens of the given spans of the text; spans must come from ``Widener``."""

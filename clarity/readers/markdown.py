@@ -16,10 +16,12 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from clarity.document import Block, BlockKind, Document
 from clarity.readers.structure import with_sections
 
+# Each scan ahead is bounded (1,000 characters), so that a line of 50,000 "[" or "`"
+# costs a linear scan, not a quadratic one; a longer label or code span stays prose.
 _INLINE_NOISE = re.compile(
     r"""
-      `+[^`\n]*?`+                        # inline code
-    | !\[[^\]\n]*\]\([^)\n]*\)            # image
+      `+[^`\n]{0,1000}?`+                 # inline code
+    | !\[[^\]\n]{0,1000}\]\([^)\n]*\)       # image
     | <!--.*?-->                          # comment
     | <(?:https?|ftp|mailto):[^>\s]*>     # autolink
     | </?[A-Za-z][^>\n]*>                 # inline html
@@ -28,7 +30,7 @@ _INLINE_NOISE = re.compile(
     | (?:https?://|www\.)[^\s<>()\]]+     # bare URL
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+        # e-mail address
     | \\(?=[^\w\s])                       # escape backslash
-    | (?<!\w)\[(?=[^\]\n]*\]\s*[(\[])     # "[" that opens a link
+    | (?<!\w)\[(?=[^\]\n]{0,1000}\]\s*[(\[])  # "[" that opens a link
     | \*{1,3}|_{2,3}|(?<!\w)_(?=\w)|(?<=\w)_(?!\w)|~~|\|
     """,
     re.VERBOSE | re.DOTALL,
