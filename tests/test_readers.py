@@ -99,3 +99,25 @@ def test_readers_never_crash_and_blocks_are_ordered(text):
         for offset in range(0, len(doc.text), 37):
             line, col = doc.line_col(offset)
             assert line >= 1 and col >= 1
+
+
+def test_a_line_written_three_times_in_plain_text_is_checked_every_time() -> None:
+    from clarity import check_text
+
+    line = "The insured shall notify the insurer forthwith.\n\n"
+    result = check_text(line * 3, lang="en")
+    assert sum(1 for f in result.findings if f.code == "S101") == 3
+    assert not any("left out" in note for note in result.notes)
+
+
+def test_running_headers_of_extracted_pages_are_left_out_with_a_note() -> None:
+    from clarity.readers.plain import read_plain
+
+    page = "Acme Home Policy wording v2\nWe pay for {} damage.\nPage {} of 3\n\f"
+    pages = zip(("fire", "flood", "storm"), (1, 2, 3), strict=True)
+    doc = read_plain("x.txt", "".join(page.format(cause, n) for cause, n in pages))
+    blocks = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert not any("Acme Home" in b or "Page" in b for b in blocks)
+    assert doc.notes == [
+        "left out 6 running header/footer/page-number line(s) of the extracted pages"
+    ]

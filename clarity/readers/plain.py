@@ -26,7 +26,11 @@ def furniture_lines(lines: list[tuple[int, str]]) -> set[str]:
 
     They interrupt sentences and stop the line after them from being seen as a
     heading, so they are left out of every block (their text stays in place).
+    Only a text that shows pages (two page-number lines or more) has them: in any
+    other, a line written three times is the author's, and is checked every time.
     """
+    if sum(1 for _, line in lines if _PAGE_LINE.search(line)) < 2:
+        return set()
     counts: dict[str, int] = {}
     for _, line in lines:
         key = " ".join(line.split())
@@ -58,17 +62,22 @@ def read_plain(path: str, source: str, fmt: str = "text") -> Document:
 
     text, builder = normalise(source)
     text, comments = blank_directive_lines(text)
-    blocks, titles = segment_lines(text)
+    blocks, titles, left_out = segment_lines(text)
     doc = Document(
         path=path, text=text, blocks=with_sections(blocks, titles), format=fmt, comments=comments
     )
+    if left_out:
+        doc.notes.append(
+            f"left out {left_out} running header/footer/page-number line(s) of the extracted pages"
+        )
     if len(builder.map.text_anchors) > 1:
         doc.source_map = builder.map
     return doc
 
 
-def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], dict[int, str]]:
-    """Cut text into heading, paragraph and list-item blocks by line shapes."""
+def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], dict[int, str], int]:
+    """Cut text into heading, paragraph and list-item blocks by line shapes; also says
+    how many lines were left out as page furniture."""
     lines: list[tuple[int, str]] = []
     offset = first_line_offset
     for line in text.split("\n"):
@@ -94,6 +103,7 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             current = None
 
     furniture = furniture_lines(lines)
+    left_out = 0
     previous: str | None = None
     for index, (start, line) in enumerate(lines):
         stripped = line.strip()
@@ -104,6 +114,7 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         if " ".join(stripped.split()) in furniture:
             close()
             previous = None
+            left_out += 1
             continue
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         lead = len(line) - len(line.lstrip())
@@ -146,7 +157,7 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             current["end"] = start + len(line.rstrip())
         previous = line
     close()
-    return blocks, titles
+    return blocks, titles, left_out
 
 
 _ITEM_TAIL = re.compile(r"(?:[.;:,]|\b(?:or|and|ja|tai|sekä))\s*$", re.I)
