@@ -121,3 +121,18 @@ def test_running_headers_of_extracted_pages_are_left_out_with_a_note() -> None:
     assert doc.notes == [
         "left out 6 running header/footer/page-number line(s) of the extracted pages"
     ]
+
+
+def test_deep_markdown_nesting_is_read_or_refused_never_dropped() -> None:
+    import pytest
+
+    from clarity.errors import InputError
+
+    sentence = "We shall pay notwithstanding the foregoing.\n"
+    for depth in (5, 25, 200):  # markdown-it's default limit (20) dropped the deeper text
+        doc = read_markdown("q.md", ">" * depth + " " + sentence)
+        assert "We shall pay" in doc.text[doc.blocks[-1].start : doc.blocks[-1].end], depth
+    items = "".join("  " * i + f"- item {i} applies\n" for i in range(40))
+    assert len([b for b in read_markdown("l.md", items).blocks if b.kind == "list_item"]) == 40
+    with pytest.raises(InputError, match=r"Markdown nested too deeply \(256 levels or more\)"):
+        read_markdown("deep.md", ">" * 300 + " " + sentence)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from clarity.document import Block, BlockKind, Document
+from clarity.errors import InputError
 from clarity.readers.structure import with_sections
 
 # Each scan ahead is bounded (1,000 characters), so that a line of 50,000 "[" or "`"
@@ -43,13 +45,35 @@ _TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 _PARSER: MarkdownIt | None = None
+MAX_NESTING = 256
+"""Block quotes and lists nested deeper than this are refused, as deep HTML is.
+markdown-it's own default (20) dropped the text of deeper levels without a word."""
 
 
 def _parser() -> MarkdownIt:
     global _PARSER
     if _PARSER is None:
-        _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+        _PARSER = (
+            MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+            .enable("table")
+            .use(front_matter_plugin)
+        )
     return _PARSER
+
+
+def _parse(path: str, source: str) -> list[Token]:
+    """markdown-it's tokens. Its parser skips what lies past the nesting limit and
+    leaves no token there, so a token one level short of it may have lost text."""
+    tokens = _parser().parse(source)
+    deepest = MAX_NESTING - 1
+    for token in tokens:
+        if token.level >= deepest or any(c.level >= deepest for c in token.children or ()):
+            raise InputError(
+                path,
+                f"Markdown nested too deeply ({MAX_NESTING} levels or more); "
+                "refusing rather than losing the text inside",
+            )
+    return tokens
 
 
 def read_markdown(path: str, source: str) -> Document:
@@ -69,7 +93,7 @@ def read_markdown(path: str, source: str) -> Document:
             if chars[i] != "\n":
                 chars[i] = " "
 
-    tokens = _parser().parse(source)
+    tokens = _parse(path, source)
     blocks: list[Block] = []
     titles: dict[int, str] = {}
     covered: list[tuple[int, int]] = []
