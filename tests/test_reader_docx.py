@@ -147,3 +147,22 @@ def test_zip_bomb_limit_from_config(run_cli, tmp_path: Path) -> None:
         "bomb.docx: error: DOCX would unpack to 3.8 MB, over the 2 MB limit (a zip bomb?)"
         in result.output
     )
+
+
+def test_style_lookups_are_remembered_for_one_document_only(tmp_path: Path) -> None:
+    import docx
+
+    from clarity.readers import docx as reader
+
+    paths = []
+    for name, size in (("a.docx", 30), ("b.docx", 8)):  # the same style, sized apart
+        word = docx.Document()
+        word.styles["Normal"].font.size = docx.shared.Pt(size)
+        for _ in range(3):
+            word.add_paragraph("We shall pay for the damage to your home.")
+        word.save(tmp_path / name)
+        paths.append(tmp_path / name)
+    first, second = (read_path(p) for p in paths)
+    assert reader._STYLES == {}
+    assert {span.size_pt for span in first.style} == {30.0}
+    assert {span.size_pt for span in second.style} == {8.0}
