@@ -6,6 +6,8 @@ list all read this one function, so none of them can drift from the code.
 
 from __future__ import annotations
 
+from functools import cache
+
 from clarity.rulemeta import RuleMeta
 
 
@@ -20,6 +22,12 @@ def all_rules(extra_packs: tuple[str, ...] = ()) -> list[RuleMeta]:
         for meta in check.rule_metas(rulesets):
             seen.setdefault(meta.code, meta)
     return sorted(seen.values(), key=lambda r: (r.family, r.code))
+
+
+@cache
+def rule_codes(extra_packs: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every rule code, once per process for a set of packs."""
+    return tuple(rule.code for rule in all_rules(extra_packs))
 
 
 def explain_text(rule: RuleMeta) -> str:

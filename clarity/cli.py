@@ -236,7 +236,7 @@ def check(
             for d in result.documents
             if d.extra.get("score", {}).get("value", 100) < settings.min_score
         ]
-        for path, value in low:
+        for path, value in () if quiet > 1 else low:  # -qq: the exit code tells
             click.echo(
                 f"clarity: {path}: score {value} is below --min-score {settings.min_score}",
                 err=True,

@@ -142,9 +142,21 @@ def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) ->
     settings = ctx.settings
     # Asking for the report selects C101: only --ignore turns it off.
     if settings.report_unused_suppressions and not settings.rule_ignored(UNUSED_CODE):
-        unused = add_fingerprints(unused_findings(ctx.document, directives), ctx)
+        judged = [d for d in directives if _all_enabled(d.code, settings)]
+        unused = add_fingerprints(unused_findings(ctx.document, judged), ctx)
         findings = sorted(findings + unused, key=SORT_KEY)
     return findings
+
+
+def _all_enabled(code: str, settings: Settings) -> bool:
+    """Did every rule that a directive for ``code`` (a code, a prefix or "all") names
+    run? Only then can it be said to have silenced nothing: under ``--select S101`` a
+    ``disable=J110`` is not judged."""
+    from clarity.catalogue import rule_codes
+
+    codes = rule_codes(tuple(settings.rules))
+    named = codes if code == "all" else [c for c in codes if c.startswith(code)]
+    return all(settings.rule_enabled(c) for c in named)
 
 
 # --- inputs -------------------------------------------------------------------

@@ -195,6 +195,9 @@ class InputFailure:
 class RunResult:
     documents: list[DocumentResult] = field(default_factory=list)
     failures: list[InputFailure] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    """The paths of the files read, as the system names them (``documents`` and
+    ``failures`` show escaped names, clarity/shownpath.py): no report may replace one."""
 
     def findings(self) -> list[Finding]:
         return [f for d in self.documents for f in d.findings]

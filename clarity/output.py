@@ -31,33 +31,45 @@ class OutputError(ClarityError):
     """A report cannot be written where it was asked for."""
 
 
-def documents_read(result: RunResult) -> list[str]:
-    """The paths of the run's documents (read or failed), standard input left out."""
-    paths = [d.path for d in result.documents] + [f.path for f in result.failures]
-    return [p for p in paths if p != "-" and not p.startswith("<")]
+class Documents:
+    """The files a run read, to refuse any report target that is one of them: the
+    same path once links are resolved, or the same file under another name (a hard
+    link). Made once per run, so that checking many HTML pages stays linear."""
 
+    def __init__(self, paths: Iterable[str]) -> None:
+        self._real: set[str] = set()
+        self._files: set[tuple[int, int]] = set()
+        for path in paths:
+            self._real.add(os.path.realpath(path))
+            key = _file_key(path)
+            if key is not None:
+                self._files.add(key)
 
-def refuse_documents(target: str | os.PathLike[str], documents: Iterable[str]) -> None:
-    """Raise OutputError when ``target`` is one of ``documents``: the same path once
-    links are resolved, or the same file under another name (a hard link)."""
-    real = os.path.realpath(target)
-    for document in documents:
-        if os.path.realpath(document) == real or _same_file(document, target):
+    def refuse(self, target: str | os.PathLike[str]) -> None:
+        """Raise OutputError when ``target`` is one of the documents."""
+        key = _file_key(target)
+        if os.path.realpath(target) in self._real or (key is not None and key in self._files):
             raise OutputError(
                 f"refusing to write to {os.fspath(target)}: it is one of the documents checked"
             )
 
 
-def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+def documents_read(result: RunResult) -> Documents:
+    """The run's documents, read or failed, by their real names; standard input left out."""
+    return Documents(result.sources)
+
+
+def _file_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     try:
-        return os.path.samefile(a, b)
-    except OSError:  # either does not exist (yet)
-        return False
+        info = os.stat(path)
+    except OSError:  # does not exist (yet)
+        return None
+    return info.st_dev, info.st_ino
 
 
-def write_report(path: str | os.PathLike[str], text: str, documents: Iterable[str]) -> None:
-    """``write_atomic`` after ``refuse_documents``; an OS error becomes an OutputError."""
-    refuse_documents(path, documents)
+def write_report(path: str | os.PathLike[str], text: str, documents: Documents) -> None:
+    """``write_atomic`` unless ``path`` is a document; an OS error becomes an OutputError."""
+    documents.refuse(path)
     try:
         write_atomic(path, text)
     except OSError as exc:

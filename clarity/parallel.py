@@ -103,6 +103,8 @@ def run_batch(
         outcome = item if isinstance(item, InputFailure) else outcomes.get(index)
         if outcome is None:  # standard input
             outcome = check_one("-", settings, stdin)
+        if outcome.path != "-":
+            result.sources.append(outcome.path)
         shown = shown_path(outcome.path)
         if shown != outcome.path:
             outcome = replace(outcome, path=shown)

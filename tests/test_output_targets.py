@@ -81,3 +81,15 @@ def test_a_report_beside_the_document_is_still_written(run_cli, tmp_path: Path) 
     assert result.exit_code == 0
     assert "policy.md" in (tmp_path / "report.txt").read_text(encoding="utf-8")
     assert _unchanged(tmp_path / "policy.md", before)
+
+
+@pytest.mark.parametrize("name", ["<a>.md", "n\nl.md", "r\u202eev.md"])
+def test_a_document_whose_name_is_shown_escaped_is_refused_too(run_cli, tmp_path, name) -> None:
+    before = _policy(tmp_path / name)
+    for flag in ("-o", "--write-baseline", "--html"):
+        result = run_cli("check", name, flag, name, "--fail-on", "never")
+        assert result.exit_code == 2, (flag, result.output)
+        assert _unchanged(tmp_path / name, before)
+    folder = run_cli("check", ".", "-o", name, "--fail-on", "never")
+    assert folder.exit_code == 2
+    assert _unchanged(tmp_path / name, before)

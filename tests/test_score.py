@@ -73,6 +73,11 @@ def test_min_score_gate(run_cli, tmp_path):
     )
     assert below.exit_code == 1
     assert f"clarity: {doc}: score {value} is below --min-score {value + 1}" in below.output
+    silent = run_cli(
+        "check", str(doc), "--lang", "en", "--fail-on", "never", "--min-score", str(value + 1),
+        "-qq",
+    )  # fmt: skip
+    assert silent.exit_code == 1 and silent.output == ""
     out = run_cli("check", str(doc), "--lang", "en", "--format", "json", "--fail-on", "never")
     score = json.loads(out.output)["documents"][0]["score"]
     assert score["value"] == value and score["grade"] in "ABCDEF"

@@ -88,6 +88,20 @@ def test_cli_flag_reports_unused(run_cli, tmp_path: Path) -> None:
     assert "C101" not in ignored.output
 
 
+def test_a_directive_for_a_rule_that_did_not_run_is_not_called_unused(run_cli, tmp_path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Policy\n\n<!-- clarity: disable-next=J110 -->\nWe will pay hereinafter.\n\n"
+        "<!-- clarity: disable-next=J -->\nYou pay.\n",
+        "utf-8",
+    )
+    asked = ("--isolated", "--report-unused-suppressions", "--fail-on", "never")
+    whole = run_cli("check", "a.md", *asked).output
+    assert "disable-next=J110" not in whole  # it silenced the J110 finding
+    assert "a.md:6:1: C101" in whole  # "J" silenced nothing
+    only_s = run_cli("check", "a.md", *asked, "--select", "S101").output
+    assert "C101" not in only_s  # neither J110 nor the J rules ran: neither is judged
+
+
 def test_per_file_ignores_from_config(run_cli, tmp_path: Path) -> None:
     (tmp_path / "clarity.toml").write_text(
         '[per-file-ignores]\n"legacy/**" = ["S101"]\n"*.draft.md" = "S"\n', encoding="utf-8"

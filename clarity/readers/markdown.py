@@ -54,7 +54,7 @@ def _parser() -> MarkdownIt:
     global _PARSER
     if _PARSER is None:
         _PARSER = (
-            MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+            MarkdownIt("commonmark", {"maxNesting": MAX_NESTING + 1})
             .enable("table")
             .use(front_matter_plugin)
         )
@@ -62,10 +62,10 @@ def _parser() -> MarkdownIt:
 
 
 def _parse(path: str, source: str) -> list[Token]:
-    """markdown-it's tokens. Its parser skips what lies past the nesting limit and
-    leaves no token there, so a token one level short of it may have lost text."""
+    """markdown-it's tokens. Its parser skips what lies past its nesting limit, one level
+    deeper than MAX_NESTING, so a token at MAX_NESTING is refused before any is lost."""
     tokens = _parser().parse(source)
-    deepest = MAX_NESTING - 1
+    deepest = MAX_NESTING
     for token in tokens:
         if token.level >= deepest or any(c.level >= deepest for c in token.children or ()):
             raise InputError(

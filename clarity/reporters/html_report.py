@@ -215,8 +215,8 @@ def is_directory_target(target: str) -> bool:
 def write_html(result: RunResult, target: str) -> list[Path]:
     """Write the report; returns the files written. Each file is replaced atomically,
     and none is written if one of them would replace a document of the run
-    (``clarity.output.refuse_documents``)."""
-    from clarity.output import documents_read, refuse_documents, write_atomic
+    (``clarity.output.Documents``)."""
+    from clarity.output import documents_read, write_atomic
 
     if is_directory_target(target):
         pages = {Path(target) / name: html for name, html in sorted(render_pages(result).items())}
@@ -224,7 +224,7 @@ def write_html(result: RunResult, target: str) -> list[Path]:
         pages = {Path(target): render(result)}
     documents = documents_read(result)
     for path in pages:
-        refuse_documents(path, documents)
+        documents.refuse(path)
     for path in pages:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, pages[path])
