@@ -47,7 +47,7 @@ def _digest(code: str, matched: str, context: str) -> str:
 
 
 def context_span(ctx: Analysed, finding: Finding) -> tuple[int, int]:
-    """Where ``context_of`` is in the text: the sentence, else the block, else nearby."""
+    """Where a finding's fingerprint context is: the sentence, else the block, else nearby."""
     sentence = ctx.sentence_at(finding.start)
     if sentence is not None:
         return sentence.start, sentence.end
@@ -80,12 +80,6 @@ def _nearby(ctx: Analysed, start: int, end: int) -> tuple[int, int]:
     if block is not None:
         return block.start, block.end
     return max(0, start - _CONTEXT_CHARS), end + _CONTEXT_CHARS
-
-
-def context_of(ctx: Analysed, finding: Finding) -> str:
-    """The sentence holding the finding, else the block, else nearby text."""
-    lo, hi = context_span(ctx, finding)
-    return ctx.document.text[lo:hi]
 
 
 class Fingerprinter:
