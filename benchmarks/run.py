@@ -85,17 +85,17 @@ def build_big_document(folder: Path, words: int = 100_000) -> Path:
 
 
 def throughput(runs: int) -> Row:
-    from clarity.config import Settings
-    from clarity.engine import analyse
-    from clarity.gcpolicy import settle
-    from clarity.nlp import get_nlp
+    from clarity.core.settings import Settings
     from clarity.readers import read_path
+    from clarity.run.gcpolicy import settle
+    from clarity.run.pipeline import analyse
+    from clarity.text.nlp import get_nlp
 
     settings = Settings()
     docs = [read_path(p) for p in corpus_files() if p.suffix in (".txt", ".md", ".markdown")]
     results = [analyse(d, settings) for d in docs]  # warm up: pipelines, packs
     # The collector as the command line leaves it after its first document
-    # (clarity/gcpolicy.py); the library API leaves it alone, so set it here.
+    # (clarity/run/gcpolicy.py); the library API leaves it alone, so set it here.
     threshold = gc.get_threshold()
     settle()
     words = sum(r.word_count for r in results)
@@ -278,7 +278,7 @@ def parallel_batch(runs: int, folder: Path, copies: int = 4) -> Row:
 
 
 _SPACY_STARTUP = (
-    "from clarity.nlp import import_spacy\n"
+    "from clarity.text.nlp import import_spacy\n"
     "spacy = import_spacy()\n"
     "spacy.blank('en')('x')\n"
     "spacy.blank('fi')('x')\n"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from clarity.config import Settings, load_settings
-from clarity.engine import analyse, check_one
-from clarity.errors import InputError
-from clarity.findings import DocumentResult
+from clarity.core.errors import InputError
+from clarity.core.findings import DocumentResult
+from clarity.core.settings import Settings, load_settings
 from clarity.readers import READERS
+from clarity.run.pipeline import analyse, check_one
 
 
 def check_text(

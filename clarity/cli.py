@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from clarity import __version__
+from clarity._version import __version__
 
 EXIT_CODES = """\b
 Exit codes:
@@ -45,8 +45,8 @@ def _fail(message: str) -> None:
 
 
 def _settings(config: str | None, isolated: bool, **overrides: object):  # type: ignore[no-untyped-def]
-    from clarity.config import apply_overrides, load_settings
-    from clarity.errors import ClarityError
+    from clarity.core.errors import ClarityError
+    from clarity.core.settings import apply_overrides, load_settings
 
     try:
         return apply_overrides(load_settings(config, isolated), **overrides)
@@ -171,9 +171,9 @@ def check(
     """Check documents (files, directories, or - for standard input)."""
     from pathlib import Path
 
-    from clarity.engine import check_paths, rulesets_for
-    from clarity.errors import ClarityError
-    from clarity.rulemeta import Severity
+    from clarity.core.errors import ClarityError
+    from clarity.core.rulemeta import Severity
+    from clarity.run.pipeline import check_paths, rulesets_for
 
     settings = _settings(
         config,
@@ -198,7 +198,7 @@ def check(
         rulesets_for(settings)
     except ClarityError as exc:
         _fail(str(exc))
-    from clarity.batch import Batch, finish_batch
+    from clarity.run.batch import Batch, finish_batch
 
     _check_jurisdiction(settings)
     _check_selectors(settings)
@@ -248,7 +248,7 @@ def check(
 def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]
     if settings.jurisdiction is None:
         return
-    from clarity.readability.statutory import jurisdictions
+    from clarity.checks.readability.statutory import jurisdictions
 
     known = jurisdictions(settings)
     if settings.jurisdiction not in known:
@@ -257,7 +257,7 @@ def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]
 
 def _read_stdin(settings) -> bytes:  # type: ignore[no-untyped-def]
     """Standard input, read no further than one byte past max-file-size: a longer
-    input is refused (clarity.engine.check_one) without holding all of it."""
+    input is refused (clarity.run.pipeline.check_one) without holding all of it."""
     return sys.stdin.buffer.read(settings.max_file_size + 1)
 
 
@@ -277,8 +277,8 @@ def _check_selectors(settings) -> None:  # type: ignore[no-untyped-def]
 
 
 def _write_html(result, target: str) -> None:  # type: ignore[no-untyped-def]
-    from clarity.output import OutputError
-    from clarity.reporters.html_report import write_html
+    from clarity.report.html_report import write_html
+    from clarity.run.output import OutputError
 
     try:
         write_html(result, target)
@@ -313,8 +313,8 @@ def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]
 
 
 def _catalogue(rule_packs: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    from clarity.catalogue import all_rules
-    from clarity.errors import ClarityError
+    from clarity.core.errors import ClarityError
+    from clarity.rules.catalogue import all_rules
 
     try:
         return all_rules(tuple(rule_packs))
@@ -341,7 +341,7 @@ def _rule_dict(rule) -> dict[str, object]:  # type: ignore[no-untyped-def]
 @RULE_PACKS_OPTION
 def explain(code: str, rule_packs: tuple[str, ...]) -> None:
     """Explain one rule, with examples."""
-    from clarity.catalogue import explain_text
+    from clarity.rules.catalogue import explain_text
 
     rules = {r.code: r for r in _catalogue(rule_packs)}
     rule = rules.get(code.strip().upper())
@@ -357,8 +357,8 @@ def explain(code: str, rule_packs: tuple[str, ...]) -> None:
 @click.option("--isolated", is_flag=True, help="Ignore config files.")
 def summary_command(path: str, lang: str | None, config: str | None, isolated: bool) -> None:
     """Print a draft "What is not covered" list (Markdown) from the detected exclusions."""
-    from clarity.engine import check_one
-    from clarity.findings import InputFailure
+    from clarity.core.findings import InputFailure
+    from clarity.run.pipeline import check_one
 
     settings = _settings(config, isolated, lang=lang)
     settings = _replace(settings, profile="insurance", select=("X",), ignore=())
@@ -370,7 +370,7 @@ def summary_command(path: str, lang: str | None, config: str | None, isolated: b
 
 
 def main() -> None:
-    from clarity.gcpolicy import pause_collection
+    from clarity.run.gcpolicy import pause_collection
 
-    pause_collection()  # resumed after the first document: see clarity/gcpolicy.py
+    pause_collection()  # resumed after the first document: see clarity/run/gcpolicy.py
     cli(prog_name="clarity")

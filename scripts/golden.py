@@ -46,7 +46,8 @@ def outputs(jobs: int) -> dict[str, bytes]:
     paths = documents()
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         results = pool.map(run_one, paths)
-    return {os.path.relpath(p, ROOT.parent).replace(os.sep, "__"): r for p, r in zip(paths, results)}
+    names = [os.path.relpath(p, ROOT.parent).replace(os.sep, "__") for p in paths]
+    return dict(zip(names, results, strict=True))
 
 
 def record(folder: Path, jobs: int) -> int:

@@ -16,7 +16,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SCHEMAS = ROOT.parent / "shared" / "schemas"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-# The parsed-pack cache (clarity/packcache.py) of this test run, and of every
+# The parsed-pack cache (clarity/rules/cache.py) of this test run, and of every
 # process it starts, goes to a folder of its own, never to the user's ~/.cache.
 # The folder is removed when the test run ends.
 if "CLARITY_CACHE_DIR" not in os.environ:

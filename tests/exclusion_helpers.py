@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from clarity import check_text
-from clarity.config import Settings
-from clarity.document import Document
-from clarity.engine import analyse
+from clarity.core.document import Document
+from clarity.core.settings import Settings
+from clarity.run.pipeline import analyse
 
 
 def exclusions(text: str, lang: str = "en", fmt: str = "markdown") -> list[dict]:

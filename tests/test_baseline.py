@@ -79,7 +79,7 @@ def test_bad_baseline_is_a_usage_error(run_cli, tmp_path: Path) -> None:
 
 
 def test_fingerprint_ignores_position_not_rule_or_text() -> None:
-    from clarity.baseline import fingerprint
+    from clarity.run.baseline import fingerprint
 
     a = fingerprint("S101", "shall", "You shall pay.")
     assert a == fingerprint("S101", "Shall", "you  shall\npay.")
@@ -89,7 +89,7 @@ def test_fingerprint_ignores_position_not_rule_or_text() -> None:
 
 def test_a_sentence_over_2000_characters_gives_each_finding_its_own_nearby_context() -> None:
     from clarity import check_text
-    from clarity.baseline import fingerprint
+    from clarity.run.baseline import fingerprint
 
     filler = "the insured person will tell us about it and " * 60  # no full stop: one sentence
     text = filler + "you shall pay " + filler + "and you shall tell us"

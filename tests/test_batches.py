@@ -51,8 +51,8 @@ def test_jobs_in_a_real_process(batch: Path) -> None:
 
 
 def test_run_batch_keeps_input_order_with_stdin(batch: Path) -> None:
-    from clarity.config import Settings
-    from clarity.engine import check_paths
+    from clarity.core.settings import Settings
+    from clarity.run.pipeline import check_paths
 
     files = sorted(str(p) for p in batch.rglob("doc*"))
     paths = [files[3], "-", files[0], str(batch / "missing.md"), files[1]]
@@ -85,13 +85,13 @@ class FakeTTY(io.StringIO):
     ],
 )
 def test_progress_bar_rules(total, tty, env, quiet, expected) -> None:  # type: ignore[no-untyped-def]
-    from clarity.progress import should_show
+    from clarity.run.progress import should_show
 
     assert should_show(total, FakeTTY(tty), env, quiet) is expected
 
 
 def test_progress_bar_draws_and_erases() -> None:
-    from clarity.progress import ProgressBar
+    from clarity.run.progress import ProgressBar
 
     stream = FakeTTY(True)
     bar = ProgressBar(4, stream, width=8)
@@ -134,9 +134,9 @@ def test_statistics_counts_per_rule(run_cli, batch: Path) -> None:
 
 
 def test_statistics_order_ties_by_code() -> None:
-    from clarity.batch import statistics
-    from clarity.findings import DocumentResult, Finding, RunResult
-    from clarity.rulemeta import Severity
+    from clarity.core.findings import DocumentResult, Finding, RunResult
+    from clarity.core.rulemeta import Severity
+    from clarity.run.batch import statistics
 
     def f(code: str) -> Finding:
         return Finding(code, code.lower(), Severity.INFO, "c", "m", 0, 1, "t")

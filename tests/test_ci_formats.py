@@ -77,16 +77,16 @@ def test_github_annotations(run_cli, docs: Path, tmp_path: Path) -> None:
 
 
 def test_github_escaping() -> None:
-    from clarity.reporters.github_format import escape_data, escape_property
+    from clarity.report.github_format import escape_data, escape_property
 
     assert escape_data("50% off\r\nnext") == "50%25 off%0D%0Anext"
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
 
 
 def test_github_error_level_and_escaped_path(tmp_path: Path) -> None:
-    from clarity.findings import DocumentResult, Finding, RunResult
-    from clarity.reporters.github_format import render
-    from clarity.rulemeta import Severity
+    from clarity.core.findings import DocumentResult, Finding, RunResult
+    from clarity.core.rulemeta import Severity
+    from clarity.report.github_format import render
 
     finding = Finding("X101", "x", Severity.ERROR, "c", "line1\nline2", 0, 1, "t", line=2, column=3)
     doc = DocumentResult("a,b:c.md", "en", "generic", "markdown", 1, 1, [finding])
@@ -108,9 +108,9 @@ def test_junit_one_case_per_document(run_cli, docs: Path, tmp_path: Path) -> Non
 
 
 def test_junit_survives_control_characters() -> None:
-    from clarity.findings import DocumentResult, Finding, RunResult
-    from clarity.reporters.junit_format import render
-    from clarity.rulemeta import Severity
+    from clarity.core.findings import DocumentResult, Finding, RunResult
+    from clarity.core.rulemeta import Severity
+    from clarity.report.junit_format import render
 
     finding = Finding("X101", "x", Severity.ERROR, "c", "bad \x01 char", 0, 1, "\x0b")
     doc = DocumentResult("a.txt", "en", "generic", "text", 1, 1, [finding])
@@ -129,7 +129,7 @@ def test_output_file_is_written_and_stdout_is_empty(run_cli, docs: Path, tmp_pat
 
 
 def test_write_atomic_keeps_old_file_when_writing_fails(tmp_path: Path, monkeypatch) -> None:
-    from clarity import output
+    from clarity.run import output
 
     target = tmp_path / "report.sarif"
     target.write_text("old", encoding="utf-8")
@@ -145,7 +145,7 @@ def test_write_atomic_keeps_old_file_when_writing_fails(tmp_path: Path, monkeypa
 
 
 def test_write_atomic_replaces(tmp_path: Path) -> None:
-    from clarity.output import write_atomic
+    from clarity.run.output import write_atomic
 
     target = tmp_path / "r.txt"
     write_atomic(target, "one")

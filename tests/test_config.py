@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from clarity.config import Settings, load_settings
-from clarity.errors import ConfigError
-from clarity.rulemeta import Severity
+from clarity.core.errors import ConfigError
+from clarity.core.rulemeta import Severity
+from clarity.core.settings import Settings, load_settings
 
 LONG30 = "# T\n\n" + " ".join(["word"] * 30) + ".\n"
 

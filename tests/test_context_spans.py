@@ -7,12 +7,12 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clarity.baseline import context_span, context_spans
 from clarity.checks import Analysed
-from clarity.config import Settings
-from clarity.packs import load_rulesets
+from clarity.core.settings import Settings
 from clarity.readers import read_bytes
-from clarity.sentences import split_sentences
+from clarity.rules.packs import load_rulesets
+from clarity.run.baseline import context_span, context_spans
+from clarity.text.sentences import split_sentences
 
 PIECES = ["# Cover\n", "We pay. ", "You must tell us", "\n\n", "- item one\n", "1. ", "e.g. ",
           "| a | b |\n", "Page 2\f", "é", "; ", "<p>x</p>", "  "]  # fmt: skip

@@ -53,8 +53,8 @@ def _old_detect_language(text, rulesets, default="en"):
     """detect_language before the one-scan rewrite: a reference for the test below."""
     import re
 
-    from clarity.detect import _WORD, SAMPLE_WORDS, LanguageGuess, _Markers
-    from clarity.packs import LANGUAGES
+    from clarity.rules.packs import LANGUAGES
+    from clarity.text.language import _WORD, SAMPLE_WORDS, LanguageGuess, _Markers
 
     markers = {lang: _Markers.of(rulesets[lang].lexicon("language")) for lang in LANGUAGES}
     words_by_lang = dict.fromkeys(LANGUAGES, 0)
@@ -85,8 +85,8 @@ _TOKENS += ["pay", "insurance", "ei", "Sinun", "x", "12", " ", " ", "\n", ". ", 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(_TOKENS), max_size=60).map(" ".join), st.integers(0, 4))
 def test_one_scan_language_vote_equals_passage_by_passage(text, repeat):
-    from clarity.detect import detect_language
-    from clarity.packs import load_rulesets
+    from clarity.rules.packs import load_rulesets
+    from clarity.text.language import detect_language
 
     rulesets = load_rulesets()
     long_text = text * (1 + repeat * 2000)  # past SAMPLE_WORDS and the 16k-character pieces
@@ -104,8 +104,8 @@ _PROFILE_TOKENS += ["minimum payments", "early settlement", "credit", "x", "ſum
 def test_profile_counts_equal_a_scan_per_word_and_phrase(text):
     import re
 
-    from clarity.detect import _WORD, _VocabularyCounter, detect_profile
-    from clarity.packs import load_rulesets
+    from clarity.rules.packs import load_rulesets
+    from clarity.text.language import _WORD, _VocabularyCounter, detect_profile
 
     ruleset = load_rulesets()["en"]
     _, counts = detect_profile(text, ruleset, 1000)
@@ -141,8 +141,8 @@ _STEM_TOKENS += [
 def test_stems_counted_in_the_language_pass_equal_the_profile_scan(tokens, gaps, repeat):
     """``stem_hits`` from ``detect_language`` give ``detect_profile`` the counts of its own
     scan, past the sampled words too; a text it cannot count exactly gets None."""
-    from clarity.detect import SAMPLE_CHARS, detect_language, detect_profile
-    from clarity.packs import load_rulesets
+    from clarity.rules.packs import load_rulesets
+    from clarity.text.language import SAMPLE_CHARS, detect_language, detect_profile
 
     rulesets = load_rulesets()
     text = "".join(t + gaps[i % len(gaps)] for i, t in enumerate(tokens))
@@ -158,9 +158,9 @@ def test_stems_counted_in_the_language_pass_equal_the_profile_scan(tokens, gaps,
 
 
 def test_stems_counted_in_the_language_pass_on_the_corpus(corpus):
-    from clarity.detect import detect_language, detect_profile
-    from clarity.packs import load_rulesets
     from clarity.readers import read_path
+    from clarity.rules.packs import load_rulesets
+    from clarity.text.language import detect_language, detect_profile
 
     rulesets = load_rulesets()
     counted = 0

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from clarity.config import Settings
-from clarity.discover import discover_inputs, git_ignored
+from clarity.core.settings import Settings
+from clarity.run.discover import discover_inputs, git_ignored
 
 
 def make_tree(root: Path) -> None:

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clarity.readability import english_counts, finnish
-from clarity.readability.english import textstat_offline
-from clarity.readability.metrics import SentenceCounts, measure, piece_of, prose_of
+from clarity.checks.readability import english_counts, finnish
+from clarity.checks.readability.english import textstat_offline
+from clarity.checks.readability.metrics import SentenceCounts, measure, piece_of, prose_of
 
 TOKENS = [
     "the", "The", "THE", "insurer", "Insurer's", "insurers'", "policyholder", "don't",
@@ -72,7 +72,7 @@ PARAGRAPHS = [
 @pytest.mark.parametrize("paragraph", PARAGRAPHS)
 def test_hand_written_paragraph(paragraph):
     """Split at sentence ends by hand, then the document's scores equal textstat's."""
-    from clarity.readability.english import english_scores
+    from clarity.checks.readability.english import english_scores
 
     sentences = [s for s in paragraph.replace("? ", "?\n").replace(". ", ".\n").split("\n")]
     pieces = _pieces(sentences)
@@ -142,7 +142,7 @@ def test_pyphen_loads_only_when_a_word_is_not_in_the_cmu_dictionary():
     import sys
 
     code = (
-        "from clarity.readability.english_counts import piece_counts; "
+        "from clarity.checks.readability.english_counts import piece_counts; "
         "from textstat.backend.utils._get_pyphen import get_pyphen as g; "
         "piece_counts('We pay for the damage to your home.'); a = g.cache_info().currsize; "
         "piece_counts('Zxqvbnmlk qwrtzplk frobnicated.'); print(a, g.cache_info().currsize)"

@@ -1,4 +1,4 @@
-"""Tokens of widened stretches are the tokens the whole text has there (clarity/excerpts.py)."""
+"""Tokens of widened stretches are the tokens the whole text has there (clarity/text/excerpts.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from text_strategies import joined
 
-from clarity.excerpts import Widener, merge, tokenize_excerpts
-from clarity.nlp import get_nlp
+from clarity.text.excerpts import Widener, merge, tokenize_excerpts
+from clarity.text.nlp import get_nlp
 
 PIECES = [
     "We", "shall", "not", "pay", "can't", "cannot", "(upon", "event,", "U.S.", "e-mail",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from exclusion_helpers import analyse_document, exclusions
 
-from clarity.document import Block, Document, StyleSpan
+from clarity.core.document import Block, Document, StyleSpan
 from clarity.readers.plain import read_plain
 
 FILLER = (

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clarity.exclusions.alternation import FirstOf
-from clarity.exclusions.lexicon import CompiledLexicon, lexicon_for
-from clarity.exclusions.literals import fold, need_of, needs_of
-from clarity.packs import load_rulesets
-from clarity.sentences import _WORD_BEFORE, word_before
-from clarity.trie import trie_regex
+from clarity.checks.exclusions.alternation import FirstOf
+from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
+from clarity.checks.exclusions.literals import fold, need_of, needs_of
+from clarity.rules.packs import load_rulesets
+from clarity.text.sentences import _WORD_BEFORE, word_before
+from clarity.text.trie import trie_regex
 
 PACKS = ("exclusions", "loans")
 
@@ -196,7 +196,7 @@ ENTRY = st.one_of(
 )
 def test_first_on_small_alphabets(families, text, data):
     """Overlapping literals, spans that start inside words, ties: all as one scan."""
-    from clarity.exclusions.lexicon import sources
+    from clarity.checks.exclusions.lexicon import sources
 
     alternation = FirstOf.of((f"n{i}", sources(entries)) for i, entries in enumerate(families))
     assert alternation is not None
@@ -211,7 +211,7 @@ def test_first_on_small_alphabets(families, text, data):
 def test_an_entry_that_can_start_anywhere_beats_a_later_match_of_an_earlier_entry(text):
     """ "/[ab]c" needs "c", which is not where its match starts: it is searched for,
     and its earlier match wins over the first entry's later one."""
-    from clarity.exclusions.lexicon import sources
+    from clarity.checks.exclusions.lexicon import sources
 
     alternation = FirstOf.of([("first", sources(["ab"])), ("anywhere", sources(["/[ab]c"]))])
     assert alternation is not None

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from clarity.config import Settings
-from clarity.engine import analyse
-from clarity.exclusions.evaluate import score
+from clarity.checks.exclusions.evaluate import score
+from clarity.core.settings import Settings
 from clarity.readers import read_path
+from clarity.run.pipeline import analyse
 
 LABELS = sorted((Path(__file__).parent / "labels").glob("*.yml"))
 # document -> (precision, recall) floors

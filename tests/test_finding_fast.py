@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clarity.findings import Finding
-from clarity.rulemeta import Severity
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import Severity
 
 _REQUIRED = dict(code="P102", name="n", severity=Severity.INFO, category="style", text="t")
 _OPTIONAL = st.fixed_dictionaries(

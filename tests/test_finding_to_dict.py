@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clarity.findings import Finding
-from clarity.rulemeta import Severity
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import Severity
 
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clarity.findings import Finding
-from clarity.rulemeta import Severity
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import Severity
 
 
 def _finding(**over: object) -> Finding:
@@ -83,7 +83,7 @@ def test_placed_equals_replace(place, fingerprint, severity):
 
 
 def test_sort_key_constant_orders_as_the_method():
-    from clarity.findings import SORT_KEY
+    from clarity.core.findings import SORT_KEY
 
     findings = [
         _finding(start=s, end=e, code=c) for s, e, c in [(3, 9, "B"), (3, 9, "A"), (1, 2, "Z")]

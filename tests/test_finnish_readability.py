@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from clarity import check_text
-from clarity.readability import finnish
-from clarity.readability.metrics import lix_band, wiio_band
+from clarity.checks.readability import finnish
+from clarity.checks.readability.metrics import lix_band, wiio_band
 
 # Hand-divided by the rules of Finnish syllabification (Kielitoimiston ohjepankki, "Tavutus").
 WORDS = {

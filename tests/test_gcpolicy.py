@@ -1,5 +1,5 @@
 """The command line pauses garbage collection for start-up and resumes it after the
-first document (clarity/gcpolicy.py); the library API leaves the collector alone."""
+first document (clarity/run/gcpolicy.py); the library API leaves the collector alone."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from clarity import gcpolicy
+from clarity.run import gcpolicy
 
 
 @pytest.fixture
@@ -27,8 +27,8 @@ def restore_gc():
 
 
 def test_first_document_resumes_collection_and_freezes_startup_objects(tmp_path, restore_gc):
-    from clarity.config import Settings
-    from clarity.engine import check_one
+    from clarity.core.settings import Settings
+    from clarity.run.pipeline import check_one
 
     gc.enable()
     gc.unfreeze()
@@ -44,9 +44,9 @@ def test_first_document_resumes_collection_and_freezes_startup_objects(tmp_path,
 
 
 def test_a_failed_document_also_resumes(tmp_path, restore_gc):
-    from clarity.config import Settings
-    from clarity.engine import check_one
-    from clarity.findings import InputFailure
+    from clarity.core.findings import InputFailure
+    from clarity.core.settings import Settings
+    from clarity.run.pipeline import check_one
 
     gc.enable()
     gcpolicy.pause_collection()
@@ -99,8 +99,8 @@ def test_command_line_pauses_then_resumes(tmp_path):
 
 def test_a_worker_pauses_collection_while_it_starts(restore_gc):
     """A worker started by spawn or forkserver does not inherit the parent's pause."""
-    from clarity import parallel
-    from clarity.config import Settings
+    from clarity.core.settings import Settings
+    from clarity.run import runner as parallel
 
     gc.enable()
     gcpolicy._paused = False
@@ -111,8 +111,8 @@ def test_a_worker_pauses_collection_while_it_starts(restore_gc):
 
 
 def test_parent_collects_again_while_its_workers_check(tmp_path, monkeypatch, restore_gc):
-    from clarity import parallel
-    from clarity.config import Settings
+    from clarity.core.settings import Settings
+    from clarity.run import runner as parallel
 
     paths = []
     for name in ("a", "b"):

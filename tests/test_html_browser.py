@@ -16,8 +16,8 @@ import pytest
 from html_payloads import XSS_PAYLOADS, hostile_document
 
 from clarity import check_text
-from clarity.findings import RunResult
-from clarity.reporters import html_report
+from clarity.core.findings import RunResult
+from clarity.report import html_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -17,10 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clarity import check_text
-from clarity.findings import DocumentResult, Finding, RunResult
-from clarity.reporters import html_report
-from clarity.reporters.html_text import render_text
-from clarity.rulemeta import Severity
+from clarity.core.findings import DocumentResult, Finding, RunResult
+from clarity.core.rulemeta import Severity
+from clarity.report import html_report
+from clarity.report.html_text import render_text
 
 POLICY = (
     "Home insurance\n\n"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clarity.readability.hyphenation import plain_patterns, preload_patterns, rebuilt
+from clarity.checks.readability.hyphenation import plain_patterns, preload_patterns, rebuilt
 
 EN = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
 FRESH = pyphen.HyphDict(EN)
@@ -71,7 +71,9 @@ def test_a_parse_it_cannot_rebuild_exactly_is_left_to_pyphen(
     odd.extra = "a field a later Pyphen might add"
     assert plain_patterns(odd) is None
 
-    monkeypatch.setattr("clarity.readability.hyphenation.plain_patterns", lambda parsed: None)
+    monkeypatch.setattr(
+        "clarity.checks.readability.hyphenation.plain_patterns", lambda parsed: None
+    )
     preload_patterns("en_US")  # parsed by Pyphen in this run, nothing usable stored
     assert pyphen.hdcache[EN].patterns == FRESH.patterns
     monkeypatch.setattr(pyphen, "hdcache", {})
@@ -92,7 +94,7 @@ def test_without_a_cache_folder_pyphen_parses_as_usual(monkeypatch: pytest.Monke
 def test_readability_counts_are_the_same_from_the_cache(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from clarity.readability.statutory import _pyphen, word_syllables
+    from clarity.checks.readability.statutory import _pyphen, word_syllables
 
     words = ["subrogation", "indemnitee", "reinstatement", "quasi-contractual"]
     _pyphen.cache_clear()

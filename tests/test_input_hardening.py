@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from readers_builders import BODY, make_docx, make_pdf, make_scanned_pdf
 
-from clarity.config import Settings
-from clarity.discover import discover_inputs
-from clarity.errors import InputError
+from clarity.core.errors import InputError
+from clarity.core.settings import Settings
 from clarity.readers import default_suffixes, read_bytes, read_path
+from clarity.run.discover import discover_inputs
 
 GOOD = f"Claims\n\n{BODY}\n"
 
@@ -134,7 +134,7 @@ def test_unknown_zip_and_binary_refused(tmp_path: Path) -> None:
 
 
 def test_sizes_in_messages_use_the_limits_unit() -> None:
-    from clarity.errors import sizes_text
+    from clarity.core.errors import sizes_text
 
     assert sizes_text(52_800_000, 50 * 1024 * 1024) == ("50.4 MB", "50 MB")
     assert sizes_text(600 * 1024, 500 * 1024) == ("600.0 KB", "500 KB")

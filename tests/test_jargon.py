@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clarity import check_text
-from clarity.packs import load_rulesets
+from clarity.rules.packs import load_rulesets
 
 
 def jargon_hits(text: str, lang: str) -> list[str]:

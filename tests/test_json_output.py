@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clarity.reporters.json_format import dumps
+from clarity.report.json_format import dumps
 
 _scalars = (
     st.none()
@@ -46,7 +46,7 @@ def test_tiny_floats_are_the_same_number():
 
 def test_a_whole_report_is_byte_identical():
     from clarity.api import check_text
-    from clarity.findings import RunResult
+    from clarity.core.findings import RunResult
 
     text = (
         "# Home policy\n\nNotwithstanding the foregoing, the insured shall notify the Company "

@@ -31,7 +31,7 @@ def test_help_and_version_do_not_import_spacy(flag):
 
 def test_checking_a_document_does_not_import_spacys_command_line(tmp_path):
     """spaCy's command line (typer, weasel, requests, the downloader) costs 0.15-0.2 s
-    of start-up; clarity.nlp.import_spacy leaves it out, and spaCy still works in full."""
+    of start-up; clarity.text.nlp.import_spacy leaves it out, and spaCy still works in full."""
     doc = tmp_path / "a.txt"
     doc.write_text("In the event of a fire we shall pay.\n", encoding="utf-8")
     code = (
@@ -57,7 +57,7 @@ def test_checking_a_document_does_not_import_spacys_command_line(tmp_path):
 def test_import_spacy_returns_the_module_already_imported():
     import spacy
 
-    from clarity.nlp import import_spacy
+    from clarity.text.nlp import import_spacy
 
     assert import_spacy() is spacy
 
@@ -75,7 +75,7 @@ def test_a_spacy_that_needs_more_of_its_command_line_is_imported_afresh():
         "        raise AttributeError(\"module 'spacy.cli' has no attribute 'app'\")\n"
         "    return module\n"
         "builtins.__import__ = needs_cli\n"
-        "from clarity.nlp import import_spacy\n"
+        "from clarity.text.nlp import import_spacy\n"
         "spacy = import_spacy()\n"
         "builtins.__import__ = real_import\n"
         "print('CLI_APP=' + str(hasattr(sys.modules['spacy.cli'], 'app')))\n"

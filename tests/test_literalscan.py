@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from text_strategies import joined
 
-from clarity.literalscan import _UNSAFE, anchor_of, casefold_safe, find_all, lowercase, search
-from clarity.packs import load_rulesets
+from clarity.rules.packs import load_rulesets
+from clarity.text.literalscan import _UNSAFE, anchor_of, casefold_safe, find_all, lowercase, search
 
 RULE_PATTERNS = [p for rs in load_rulesets().values() for r in rs.rules for p in r.patterns]
 HAND_WRITTEN = [
@@ -100,8 +100,8 @@ PASSIVE_WORDS = ["is", "IS", "Is", "are", "be", "been", "being", "this", "was", 
 def test_finditer_in_spans_finds_what_each_span_finds(text, cuts):
     """The passive check's scan: one pass for the places a form of "be" starts,
     the pattern tried on the sentence slices, equals a scan of every sentence."""
-    from clarity.checks.style_voice import _be_starts, _en_pattern
-    from clarity.literalscan import finditer_in_spans
+    from clarity.checks.style.voice import _be_starts, _en_pattern
+    from clarity.text.literalscan import finditer_in_spans
 
     be = ("am", "is", "are", "was", "were", "be", "been", "being")
     pattern = _en_pattern(be, ("not", "also"))
@@ -138,8 +138,8 @@ def test_search_up_to_endpos_equals_search_of_the_slice(text, endpos):
 def test_passive_candidates_never_hide_a_start(be, text):
     """A pack's multi-word form of "be" must not hide a passive that starts with its
     second word; a blank form makes every place a candidate."""
-    from clarity.checks.style_voice import _be_starts, _en_pattern
-    from clarity.literalscan import finditer_in_spans
+    from clarity.checks.style.voice import _be_starts, _en_pattern
+    from clarity.text.literalscan import finditer_in_spans
 
     pattern = _en_pattern(be, ())
     spans = [(0, len(text))]
@@ -160,8 +160,8 @@ def test_passive_candidates_never_hide_a_start(be, text):
 )
 def test_acronym_candidates_find_what_each_span_finds(text, cuts):
     """Defined terms' acronym scan: candidates searched in the text as it is."""
-    from clarity.checks.style_terms import _ACRONYM, _ACRONYM_START
-    from clarity.literalscan import finditer_in_spans
+    from clarity.checks.style.terms import _ACRONYM, _ACRONYM_START
+    from clarity.text.literalscan import finditer_in_spans
 
     bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
     spans = list(pairwise(bounds))

@@ -1,5 +1,5 @@
 """Locating many spans at once gives what ``Document.locate`` gives for each
-(clarity/locate.py), for every reader's kind of document."""
+(clarity/text/locate.py), for every reader's kind of document."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from readers_builders import make_pdf
 
-from clarity.document import Document
-from clarity.locate import locate_all
+from clarity.core.document import Document
 from clarity.readers import read_bytes
+from clarity.text.locate import locate_all
 
 PIECES = ["# Cover\n", "We pay.", "  ", "\r\n", "\n\n", "- item one\n", "<b>x</b>", "&amp;",
           "hyph-\nenated ", "Page 2\f", "<!-- note -->", "| a | b |\n", "é", "\t"]  # fmt: skip

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import IDS
 
-from clarity.nlp import LEXICAL_ATTRIBUTES, get_nlp, lemma_table
+from clarity.text.nlp import LEXICAL_ATTRIBUTES, get_nlp, lemma_table
 
 WORDS = st.sampled_from(
     [

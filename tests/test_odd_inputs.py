@@ -13,7 +13,7 @@ from xml.dom import minidom
 import pytest
 from conftest import run_process
 
-from clarity.shownpath import shown_path
+from clarity.core.shownpath import shown_path
 
 GOOD = "We shall pay.\n"
 
@@ -94,7 +94,7 @@ def test_shown_path_escapes_only_what_cannot_be_shown() -> None:
 
 
 def test_tokenizable_keeps_offsets_and_words_and_changes_only_long_runs() -> None:
-    from clarity.nlp import LONGEST_RUN, tokenizable
+    from clarity.text.nlp import LONGEST_RUN, tokenizable
 
     prose = "We shall pay (see 4.2) - at once."
     assert tokenizable(prose) is prose

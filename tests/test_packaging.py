@@ -73,7 +73,7 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     # The installed wheel alone: a PYTHONPATH pointing at a checkout would shadow it.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     probe = subprocess.run(
-        [str(python), "-c", "import clarity.resources as r; print(r.data_root())"],
+        [str(python), "-c", "import clarity.core.resources as r; print(r.data_root())"],
         cwd=elsewhere,
         env=env,
         capture_output=True,

@@ -1,4 +1,4 @@
-"""The parsed-pack cache makes loading faster, never different (clarity/packcache.py)."""
+"""The parsed-pack cache makes loading faster, never different (clarity/rules/cache.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import time
 
 import pytest
 
-from clarity import packcache, packs
-from clarity.packs import _parse_yaml, builtin_pack_files, load_pack_file
+from clarity.rules import cache as packcache
+from clarity.rules import packs
+from clarity.rules.packs import _parse_yaml, builtin_pack_files, load_pack_file
 
 TEXT = "pack: t\nlanguage: en\nlexicon:\n  words: [a, b]\n  limit: 3\n"
 
@@ -137,7 +138,7 @@ def test_no_home_folder_means_no_cache(monkeypatch):
 
 
 def test_invalid_yaml_still_raises_the_pack_error(cache, tmp_path):
-    from clarity.errors import RulePackError
+    from clarity.core.errors import RulePackError
 
     bad = tmp_path / "bad.yml"
     bad.write_text("pack: [unclosed\n", encoding="utf-8")

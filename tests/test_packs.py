@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clarity.errors import RulePackError
-from clarity.packs import builtin_pack_files, load_pack_file, stem_pattern
+from clarity.core.errors import RulePackError
+from clarity.rules.packs import builtin_pack_files, load_pack_file, stem_pattern
 
 GOOD_RULE = (
     "  - code: J991\n    name: thing\n    severity: warning\n"
@@ -123,7 +123,7 @@ def test_builtin_packs_load_without_importing_jsonschema():
     import sys
 
     code = (
-        "import sys; from clarity.packs import load_rulesets; load_rulesets(); "
+        "import sys; from clarity.rules.packs import load_rulesets; load_rulesets(); "
         "print('jsonschema' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -177,7 +177,7 @@ def test_a_bad_lexicon_read_for_every_document_is_refused(
     tmp_path, run_cli, name, lexicon, fragment
 ):
     """Every language's markers and profile stems are read for every document
-    (clarity.detect), so a bad Finnish lexicon must fail clearly on an English
+    (clarity.text.language), so a bad Finnish lexicon must fail clearly on an English
     document too, not crash."""
     path = tmp_path / f"{name}.yml"
     path.write_text(f"pack: {name}\nlanguage: fi\nlexicon: {lexicon}\n", encoding="utf-8")

@@ -7,8 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clarity.packs import load_rulesets
-from clarity.prefilter import may_match, required_literal
+from clarity.rules.packs import load_rulesets
+from clarity.text.prefilter import may_match, required_literal
 
 
 def test_required_literals():

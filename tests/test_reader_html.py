@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clarity.errors import InputError
+from clarity.core.errors import InputError
 from clarity.readers import read_bytes, read_path, sniff_format
 
 PAGE = """<!doctype html>

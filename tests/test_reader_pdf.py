@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readers_builders import BODY, make_pdf, make_scanned_pdf
 
-from clarity.errors import InputError
+from clarity.core.errors import InputError
 from clarity.readers import read_bytes, read_path, sniff_format
 
 

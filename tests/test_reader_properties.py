@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from readers_builders import make_pdf
 
-from clarity.document import Document
-from clarity.errors import InputError
+from clarity.core.document import Document
+from clarity.core.errors import InputError
 from clarity.readers import BYTE_READERS, READERS, read_bytes
 
 FORMATS = sorted([*READERS, *BYTE_READERS])

@@ -126,7 +126,7 @@ def test_running_headers_of_extracted_pages_are_left_out_with_a_note() -> None:
 def test_deep_markdown_nesting_is_read_or_refused_never_dropped() -> None:
     import pytest
 
-    from clarity.errors import InputError
+    from clarity.core.errors import InputError
 
     sentence = "We shall pay notwithstanding the foregoing.\n"
     for depth in (5, 25, 200):  # markdown-it's default limit (20) dropped the deeper text

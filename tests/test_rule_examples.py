@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from clarity import check_text
-from clarity.catalogue import all_rules
-from clarity.config import Settings
+from clarity.core.settings import Settings
+from clarity.rules.catalogue import all_rules
 
 RULES = all_rules()
 

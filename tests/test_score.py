@@ -7,8 +7,8 @@ import json
 import pytest
 
 from clarity import check_text
-from clarity.config import ConfigError, Settings, load_settings
-from clarity.readability.score import clarity_score, grade
+from clarity.core.settings import ConfigError, Settings, load_settings
+from clarity.score import clarity_score, grade
 
 EASY = "We pay for damage to your home. Tell us within 30 days. We reply in a week."
 HARD = (

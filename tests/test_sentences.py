@@ -9,7 +9,7 @@ from text_strategies import joined
 
 from clarity.readers.markdown import read_markdown
 from clarity.readers.plain import read_plain
-from clarity.sentences import count_words, split_sentences
+from clarity.text.sentences import count_words, split_sentences
 
 EN_ABBR = frozenset({"e.g", "i.e", "sec", "etc", "no", "art"})
 FI_ABBR = frozenset({"esim", "ks", "mm", "ko", "em"})
@@ -100,7 +100,7 @@ def test_sentences_lie_inside_blocks_and_do_not_overlap(text):
     st.integers(min_value=0, max_value=3000),
 )
 def test_word_before_and_next_char_equal_the_whole_segment_scans(segment, at):
-    from clarity.sentences import _WORD_BEFORE, _next_char, word_before
+    from clarity.text.sentences import _WORD_BEFORE, _next_char, word_before
 
     end = at % (len(segment) + 1)
     whole = _WORD_BEFORE.search(segment, 0, end)
@@ -118,7 +118,7 @@ WORD_PIECES = ["word", "3,5", "e.g.", "U.S.", "don't", "x-y", "’", "-", ".", "
     st.integers(0, 400),
 )
 def test_word_index_counts_as_count_words_on_the_slice(text, a, b):
-    from clarity.sentences import WordIndex
+    from clarity.text.sentences import WordIndex
 
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     index = WordIndex(text)
@@ -128,7 +128,7 @@ def test_word_index_counts_as_count_words_on_the_slice(text, a, b):
 
 
 def test_word_index_reads_long_stretches_from_its_list():
-    from clarity.sentences import WordIndex
+    from clarity.text.sentences import WordIndex
 
     text = "We pay the claim. " * 2_000
     index = WordIndex(text)

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from clarity import check_text
-from clarity.config import Settings
-from clarity.readability.english import pronunciation_syllables
-from clarity.readability.statutory import word_syllables
+from clarity.checks.readability.english import pronunciation_syllables
+from clarity.checks.readability.statutory import word_syllables
+from clarity.core.settings import Settings
 
 
 def statutory(text: str, jurisdiction: str = "us-fl") -> dict:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from text_strategies import joined
 
 from clarity import check_text
-from clarity.catalogue import all_rules
+from clarity.rules.catalogue import all_rules
 
 
 def codes(text: str, lang: str) -> list[str]:
@@ -204,7 +204,7 @@ class _Spans:
     )
 )
 def test_caps_shortcut_finds_what_the_word_walk_finds(words):
-    from clarity.checks.style_layout import _CAPS_WORD, _caps
+    from clarity.checks.style.layout import _CAPS_WORD, _caps
 
     chunk = " ".join(words)
     runs, run = [], []
@@ -226,9 +226,9 @@ _WORDING += ["saveFor", "save for", "not", "ei", "paitsi", "ilman", "ſ", "Σ", 
 def test_wording_shortcuts_skip_nothing_that_matches(chunk):
     import re
 
-    from clarity.checks.style_wording import _Lexicon
-    from clarity.literalscan import casefold_safe
-    from clarity.packs import load_rulesets
+    from clarity.checks.style.wording import _Lexicon
+    from clarity.rules.packs import load_rulesets
+    from clarity.text.literalscan import casefold_safe
 
     lowered = chunk.lower()
     for ruleset in load_rulesets().values():
@@ -253,9 +253,9 @@ _LAYOUT += ["Pay", "McDONALD", "1", "²", "_", ",", "’", "\n", " ", "x", "Ei",
 def test_needles_skip_no_sentence_that_matches(chunk):
     import re
 
-    from clarity.checks.style_layout import needle_hits
-    from clarity.literalscan import casefold_safe
-    from clarity.packs import load_rulesets
+    from clarity.checks.style.layout import needle_hits
+    from clarity.rules.packs import load_rulesets
+    from clarity.text.literalscan import casefold_safe
 
     lowered = chunk.lower()
     if not casefold_safe(chunk, lowered):
@@ -271,7 +271,7 @@ def test_needles_skip_no_sentence_that_matches(chunk):
 
 
 def test_needles_read_from_the_parsed_pattern():
-    from clarity.checks.style_layout import needles
+    from clarity.checks.style.layout import needles
 
     assert needles(r"\b(?:section|sub-?section)s?\s+\d", 2) == ("section", "sub")
     assert needles(r"\b(?:ei|eikä)\s+\w", 2) == ("ei",)  # re factors the common prefix
@@ -291,7 +291,7 @@ _CAPS_TEXT = joined(_CAPS_WORDS, [" ", " ", "", "’"], max_size=16)
 def test_caps_candidates_skip_no_sentence_with_a_run(text, data):
     from bisect import bisect_left
 
-    from clarity.checks.style_layout import _caps, _caps_candidates, _cut
+    from clarity.checks.style.layout import _caps, _caps_candidates, _cut
 
     if data.draw(st.booleans()):  # mostly capitals: runs of four words are common
         text = text.upper()
@@ -312,8 +312,8 @@ _PASSIVE_FI += ["vakuutusyhtiön", "toimesta", "Yhtiö:n", "taan", "x", "ſ", "�
 def test_finnish_passive_skips_no_sentence_that_matches(chunk):
     """Every match of a Finnish passive pattern holds one literal of each of its needs,
     so a sentence that lacks one is rightly not scanned."""
-    from clarity.checks.style_voice import _fi_patterns
-    from clarity.packs import load_rulesets
+    from clarity.checks.style.voice import _fi_patterns
+    from clarity.rules.packs import load_rulesets
 
     sources = tuple(load_rulesets()["fi"].lexicon("style")["passive"]["patterns"])
     for pattern, needs in _fi_patterns(sources):

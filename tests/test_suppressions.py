@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from clarity import check_text
-from clarity.config import Settings
+from clarity.core.settings import Settings
 
 
 def codes_lines(result) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
@@ -124,7 +124,7 @@ def test_per_file_ignores_bad_value_is_a_config_error(run_cli, tmp_path: Path) -
 
 
 def test_glob_match() -> None:
-    from clarity.suppressions import glob_match
+    from clarity.run.suppressions import glob_match
 
     assert glob_match("docs/legacy/a.md", "docs/legacy/**")
     assert glob_match("a.md", "**/a.md")

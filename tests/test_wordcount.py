@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from text_strategies import joined
 
-from clarity import wordcount
-from clarity.sentences import count_words
-from clarity.wordcount import span_word_counts
+from clarity.text import wordcount
+from clarity.text.sentences import count_words
+from clarity.text.wordcount import span_word_counts
 
 WORDS = ["pay", "Ä", "x1", "1", "12", "3", "_", "a_b", "e.g", "𝔸", "٣", "²", "ǅ", "\ud800", "ſ"]
 SEPARATORS = [" ", "-", "'", "’", ".", ",", "--", ", ", "\n", "_", "/", "", "(", "𝔸"]

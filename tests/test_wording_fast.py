@@ -9,8 +9,8 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clarity.checks.style_wording import _WORD, _sentences_holding
-from clarity.literalscan import UNSAFE_CHARS
+from clarity.checks.style.wording import _WORD, _sentences_holding
+from clarity.text.literalscan import UNSAFE_CHARS
 
 _LETTER = re.compile(r"[^\W\d_]")
 

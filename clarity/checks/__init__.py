@@ -1,6 +1,8 @@
-"""Check registry: every module in this package that defines a ``Check`` subclass.
+"""Check registry: every module in this package (and its family subpackages) that
+defines a ``Check`` subclass.
 
-Adding a check is adding a module here; nothing else needs to change.
+Adding a check is adding a module here; nothing else needs to change. A family
+keeps its shared analysis beside its checks (``exclusions/``, ``readability/``).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ __all__ = ["Analysed", "Check", "all_checks"]
 @cache
 def all_checks() -> tuple[Check, ...]:
     found: list[type[Check]] = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name == "base" or info.name.startswith("_"):
+    prefix = __name__ + "."
+    for info in sorted(pkgutil.walk_packages(__path__, prefix), key=lambda i: i.name):
+        leaf = info.name.rpartition(".")[2]
+        if info.ispkg or leaf == "base" or leaf.startswith("_"):
             continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+        module = importlib.import_module(info.name)
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, Check) and obj is not Check and obj.__module__ == module.__name__:
                 found.append(obj)

@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from clarity.config import Settings
-from clarity.document import Document
-from clarity.findings import Finding
-from clarity.packs import RuleSet
-from clarity.rulemeta import RuleMeta, Severity
-from clarity.sentences import Sentence
+from clarity.core.document import Document
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.core.settings import Settings
+from clarity.rules.packs import RuleSet
+from clarity.text.sentences import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from clarity.excerpts import Excerpts
+    from clarity.text.excerpts import Excerpts
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Analysed:
 
     @cached_property
     def sentence_words(self) -> list[int]:
-        from clarity.wordcount import span_word_counts
+        from clarity.text.wordcount import span_word_counts
 
         return span_word_counts(self.document.text, [(s.start, s.end) for s in self.sentences])
 
@@ -57,14 +57,14 @@ class Analysed:
     def doc(self) -> Doc:
         """Tokens of the whole text. The shipped checks tokenize only the parts
         they need (``excerpts``); this is for a check that needs every token."""
-        from clarity.nlp import get_nlp, tokenizable
+        from clarity.text.nlp import get_nlp, tokenizable
 
         return get_nlp(self.language)(tokenizable(self.document.text))
 
     def excerpts(self, spans: Iterable[tuple[int, int]]) -> Excerpts:
         """Tokens of the given spans of the text; spans must come from ``Widener``."""
-        from clarity.excerpts import tokenize_excerpts
-        from clarity.nlp import get_nlp
+        from clarity.text.excerpts import tokenize_excerpts
+        from clarity.text.nlp import get_nlp
 
         return tokenize_excerpts(get_nlp(self.language), self.document.text, spans)
 

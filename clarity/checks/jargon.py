@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from clarity.checks.base import Analysed, Check
-from clarity.findings import Finding
-from clarity.literalscan import casefold_safe, find_all, lowercase
-from clarity.nlp import get_nlp, lemma_table
-from clarity.packs import PackRule, RuleSet
-from clarity.phrasewindows import PhraseWindows
-from clarity.prefilter import may_match
-from clarity.rulemeta import RuleMeta
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import RuleMeta
+from clarity.rules.packs import PackRule, RuleSet
+from clarity.text.literalscan import casefold_safe, find_all, lowercase
+from clarity.text.nlp import get_nlp, lemma_table
+from clarity.text.phrasewindows import PhraseWindows
+from clarity.text.prefilter import may_match
 
 
 class PackRulesCheck(Check):
@@ -32,7 +32,7 @@ class PackRulesCheck(Check):
     def _phrase_matcher(self, ruleset: RuleSet) -> tuple[Any, PhraseWindows]:
         key = id(ruleset)
         if key not in self._matchers:
-            nlp = get_nlp(ruleset.language)  # first: it imports spaCy (clarity.nlp)
+            nlp = get_nlp(ruleset.language)  # first: it imports spaCy (clarity.text.nlp)
 
             from spacy.matcher import PhraseMatcher
 
@@ -80,7 +80,7 @@ class PackRulesCheck(Check):
         self, ctx: Analysed, active: dict[str, PackRule], lowered: str
     ) -> set[tuple[str, int, int]]:
         """(code, start, end) of every lemma-phrase match, tokenizing only the
-        windows where a phrase can match (clarity/phrasewindows.py)."""
+        windows where a phrase can match (clarity/text/phrasewindows.py)."""
         matcher, windows = self._phrase_matcher(ctx.ruleset)
         text = ctx.text
         where = windows.windows(text, lowered)

@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from clarity.checks.base import Analysed, Check
-from clarity.exclusions.burial import burial_reasons
-from clarity.exclusions.detect import detect_exclusions
-from clarity.exclusions.lexicon import compile_any, lexicon_for
-from clarity.exclusions.summary import find_summary, up_front_limit
-from clarity.findings import Finding
-from clarity.rulemeta import RuleMeta, Severity
+from clarity.checks.exclusions.burial import burial_reasons
+from clarity.checks.exclusions.detect import detect_exclusions
+from clarity.checks.exclusions.lexicon import compile_any, lexicon_for
+from clarity.checks.exclusions.summary import find_summary, up_front_limit
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import RuleMeta, Severity
 
 _FACTS = (
     "# Key facts\n\nAPR: 9.9%. Total amount payable: 5,400 euros. The interest rate is fixed. "

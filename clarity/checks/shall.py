@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
-from clarity.excerpts import Widener
-from clarity.findings import Finding
-from clarity.rulemeta import RuleMeta, Severity
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.text.excerpts import Widener
 
 _FOLLOWING = 7
 """Tokens after "shall" that decide the suggestion (spaces count, then are skipped)."""

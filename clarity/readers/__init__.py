@@ -14,8 +14,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from clarity.document import Document
-from clarity.errors import InputError, sizes_text
+from clarity.core.document import Document
+from clarity.core.errors import InputError, sizes_text
 from clarity.readers.decode import decode
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from clarity.errors import InputError
+from clarity.core.errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from clarity.document import Block, Document, StyleSpan
-from clarity.errors import InputError, sizes_text
+from clarity.core.document import Block, Document, StyleSpan
+from clarity.core.errors import InputError, sizes_text
 from clarity.readers.structure import with_sections
 from clarity.readers.style import LIGHT_LUMINANCE, hex_luminance, is_fine_print
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from clarity.document import Block, Document, StyleSpan
-from clarity.errors import InputError
+from clarity.core.document import Block, Document, StyleSpan
+from clarity.core.errors import InputError
+from clarity.core.sourcemap import TextBuilder
 from clarity.readers.structure import with_sections
 from clarity.readers.style import LIGHT_LUMINANCE, hex_luminance, is_fine_print, luminance
-from clarity.sourcemap import TextBuilder
 
 
 def _words(text: str) -> frozenset[str]:

@@ -14,8 +14,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from clarity.document import Block, BlockKind, Document
-from clarity.errors import InputError
+from clarity.core.document import Block, BlockKind, Document
+from clarity.core.errors import InputError
 from clarity.readers.structure import with_sections
 
 # Each scan ahead is bounded (1,000 characters), so that a line of 50,000 "[" or "`"

@@ -16,11 +16,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from clarity.document import Block, Document, StyleSpan
-from clarity.errors import InputError
+from clarity.core.document import Block, Document, StyleSpan
+from clarity.core.errors import InputError
+from clarity.core.sourcemap import SourceMap, TextBuilder
 from clarity.readers.structure import list_marker, with_sections
 from clarity.readers.style import LIGHT_LUMINANCE, hex_colour, is_fine_print, luminance
-from clarity.sourcemap import SourceMap, TextBuilder
 
 MARGIN = 0.12
 """Share of the page height at top and bottom where running headers and footers live."""

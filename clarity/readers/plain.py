@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from clarity.document import Block, Document
+from clarity.core.document import Block, Document
+from clarity.core.sourcemap import TextBuilder
 from clarity.readers.structure import list_marker, looks_like_heading, with_sections
-from clarity.sourcemap import TextBuilder
 
 # Carriage returns, soft hyphens, and a word hyphenated across a line break
 # ("applica-\ntion"): removed so that words are whole again.
@@ -58,7 +58,7 @@ def normalise(source: str) -> tuple[str, TextBuilder]:
 
 
 def read_plain(path: str, source: str, fmt: str = "text") -> Document:
-    from clarity.suppressions import blank_directive_lines
+    from clarity.run.suppressions import blank_directive_lines
 
     text, builder = normalise(source)
     text, comments = blank_directive_lines(text)

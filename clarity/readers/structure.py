@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from clarity.document import Block
+from clarity.core.document import Block
 
 # "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace.
 LIST_MARKER = re.compile(

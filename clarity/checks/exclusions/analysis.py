@@ -1,0 +1,73 @@
+"""Running the exclusion detector once per document and sharing the result.
+
+Several checks (X buried exclusions, W summary) and the JSON/HTML output need
+the same exclusions; the first to ask computes them into ``ctx.shared``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from clarity.checks.base import Analysed
+from clarity.checks.exclusions.burial import burial_reasons
+from clarity.checks.exclusions.detect import detect_exclusions
+from clarity.checks.exclusions.lexicon import lexicon_for
+from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
+
+KEY = "_exclusions"
+
+
+@dataclass(frozen=True)
+class ExclusionAnalysis:
+    exclusions: list[Exclusion]
+    summary: SummarySection | None
+
+
+def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
+    cached = ctx.shared.get(KEY)
+    if isinstance(cached, ExclusionAnalysis):
+        return cached
+    lex = lexicon_for(ctx.ruleset)
+    document = ctx.document
+    found = detect_exclusions(document, ctx.sentences, lex)
+    summary = find_summary(document, lex)
+    out = []
+    for exclusion in found:
+        if summary is not None:
+            inside = summary.heading_start <= exclusion.start < summary.end
+            exclusion = replace(exclusion, in_summary_section=inside)
+        reasons = burial_reasons(document, lex, exclusion, summary)
+        out.append(replace(exclusion, reasons=reasons))
+    result = ExclusionAnalysis(out, summary)
+    ctx.shared[KEY] = result
+    _publish(ctx, result)
+    return result
+
+
+def _publish(ctx: Analysed, result: ExclusionAnalysis) -> None:
+    """JSON sections: every exclusion, the summary found, and a draft summary."""
+    document = ctx.document
+    lines: dict[int, int] = {}
+    rows = []
+    for exclusion in result.exclusions:
+        where = document.locate(exclusion.start, exclusion.end)
+        lines[exclusion.start] = where.line
+        rows.append(
+            exclusion.to_dict(
+                where.line, where.end_line, document.text[exclusion.start : exclusion.end]
+            )
+        )
+    ctx.shared["result:exclusions"] = rows
+    summary = result.summary
+    ctx.shared["result:exclusions_summary"] = (
+        {
+            "found": True,
+            "heading": summary.title,
+            "line": document.locate(summary.heading_start, summary.heading_end).line,
+        }
+        if summary
+        else {"found": False}
+    )
+    body = [e for e in result.exclusions if not e.in_summary_section]
+    ctx.shared["result:summary_draft"] = draft_summary(lexicon_for(ctx.ruleset), body, lines)

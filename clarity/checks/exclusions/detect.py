@@ -1,0 +1,281 @@
+"""Finding exclusion clauses: trigger sentences, and list items under exclusion
+headings or after lead-ins.
+
+Most exclusions in real wordings carry no trigger word of their own: they are
+items ("4. Cosmetic surgery.") that inherit their meaning from a heading
+("General exclusions") or a lead-in ("We will not pay for:"). So the detector
+walks the blocks in order, keeps a stack of open lead-ins, and treats every item
+under one (or under an exclusion heading) as an exclusion. Elsewhere a sentence
+needs a trigger; weak triggers ("unless", "other than", caps) also need a word
+about cover in the same sentence, because on their own they are ordinary drafting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topics import topic_for
+from clarity.core.document import Block, Document
+from clarity.readers.structure import list_marker
+from clarity.text.sentences import Sentence, count_words
+
+_TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
+_ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    family: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Lead:
+    text: str
+    item_class: str | None
+    """Marker class of the item that opened it; None for a paragraph lead-in."""
+    level: int
+    write_back: bool = False
+    """Items under it give cover back ("unless:"), so they are not exclusions."""
+
+
+def marker_class(marker: str) -> str:
+    core = marker.strip("()[]. ")
+    if not core:
+        return "bullet"
+    if core[0].isdigit():
+        return "number"
+    if _ROMAN.match(marker) and (len(core) > 1 or core.lower() == "i"):
+        return "roman"
+    if core.isalpha():
+        return "letter"
+    return "bullet"
+
+
+def find_trigger(
+    lex: CompiledLexicon, text: str, lo: int, hi: int, need_context: bool = True
+) -> Trigger | None:
+    """The first trigger in text[lo:hi]; strong families win over weak ones."""
+    segment = text[lo:hi]
+    if lex.not_triggers is not None and lex.found("not_triggers", text, lo, hi, segment):
+        masked = lex.not_triggers.sub(lambda m: " " * len(m.group(0)), segment)
+        if masked != segment:
+            return _masked_trigger(lex, masked, lo, need_context)
+    # Strong families win over weak ones wherever they stand; within each, the
+    # leftmost match, ties to the alphabetically first family.
+    strong, weak = lex.strong_triggers, lex.weak_triggers
+    found = strong.first(text, lo, hi, segment) if strong else None
+    if found is None and weak is not None:
+        found = weak.first(text, lo, hi, segment)
+        if found is not None and need_context and not _about_cover(lex, segment):
+            found = None  # a weak trigger counts only in a sentence about cover
+    if found is None:
+        return None
+    family, match = found
+    return Trigger(family, lo + match.start(), lo + match.end())
+
+
+def _about_cover(lex: CompiledLexicon, segment: str) -> bool:
+    return lex.cover_context is not None and lex.cover_context.search(segment) is not None
+
+
+def _masked_trigger(
+    lex: CompiledLexicon, segment: str, lo: int, need_context: bool
+) -> Trigger | None:
+    """``find_trigger`` on a segment whose not-triggers are blanked: the text differs
+    from the document's there, so its index does not apply; one scan per pattern."""
+    found = lex.strong_triggers.search(segment) if lex.strong_triggers else None
+    weak_allowed = not need_context or _about_cover(lex, segment)
+    if found is None and lex.weak_triggers is not None and weak_allowed:
+        found = lex.weak_triggers.search(segment)
+    if found is None:
+        return None
+    family, match = found
+    return Trigger(family, lo + match.start(), lo + match.end())
+
+
+class _Walker:
+    def __init__(self, document: Document, sentences: list[Sentence], lex: CompiledLexicon):
+        self.doc = document
+        self.text = document.text
+        self.lex = lex
+        self.by_block: dict[int, list[Sentence]] = defaultdict(list)
+        for s in sentences:
+            if not s.is_heading:
+                self.by_block[s.block].append(s)
+        self._heading_cache: dict[str, bool] = {}
+        lead_families = lex.raw.get("lead_in_families") or ["not-covered", "excluded"]
+        self.lead_families = frozenset(lead_families)
+        self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
+        self.out: list[Exclusion] = []
+
+    def exclusion_heading(self, block: Block) -> str:
+        for title in reversed(block.section_path):
+            flag = self._heading_cache.get(title)
+            if flag is None:
+                flag = self._heading_cache[title] = self.lex.is_exclusion_heading(title)
+            if flag:
+                return title
+        return ""
+
+    def item_marker(self, block: Block) -> str | None:
+        if block.kind == "list_item":
+            return block.marker or "-"
+        if block.kind == "paragraph":
+            return list_marker(self.text[block.start : block.end])
+        return None
+
+    def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if not next_is_item:
+            return piece.endswith(":")
+        if self.lex.lead_in_end is not None and self.lex.lead_in_end.search(piece):
+            return True
+        return not _TERMINAL.search(piece)
+
+    def is_title(self, sentence: Sentence) -> bool:
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if _TERMINAL.search(piece) or piece.endswith(":"):
+            return False
+        return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" 0-9"))
+
+    def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
+        block = self.doc.block_at(sentence.start)
+        in_definitions = block is not None and any(
+            self.lex.is_definition_heading(t) for t in block.section_path
+        )
+        return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
+
+    def complete_without_list(self, sentence: Sentence, trig: Trigger) -> bool:
+        """A lead-in with no colon and no dangling word that already says what it
+        excludes ("We will not pay the excess shown in your schedule") is an
+        exclusion of its own as well."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if piece.endswith(":") or (self.lex.lead_in_end and self.lex.lead_in_end.search(piece)):
+            return False
+        after = self.text[trig.end : sentence.end]
+        return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
+
+    def emit(
+        self,
+        block_index: int,
+        lo: int,
+        hi: int,
+        source: str,
+        trig: Trigger | None,
+        heading: str,
+        sentence: Sentence,
+    ) -> None:
+        family = trig.family if trig else "listed"
+        t_lo, t_hi = (trig.start, trig.end) if trig else (lo, lo)
+        clause_from = t_hi if source == "sentence" and trig else lo
+        topic, named = topic_for(self.lex, self.text, lo, hi, clause_from, family)
+        self.out.append(
+            Exclusion(
+                start=lo,
+                end=hi,
+                source=source,
+                family=family,
+                trigger_start=t_lo,
+                trigger_end=t_hi,
+                block=block_index,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                heading=heading,
+                topic=topic,
+                named_topic=named,
+            )
+        )
+
+    def walk(self) -> list[Exclusion]:
+        blocks = self.doc.blocks
+        leads: list[_Lead] = []
+        for index, block in enumerate(blocks):
+            if block.kind == "heading":
+                leads = []
+                continue
+            sentences = self.by_block.get(index)
+            if not sentences:
+                continue
+            marker = self.item_marker(block)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            next_marker = self.item_marker(following) if following is not None else None
+            next_is_item = next_marker is not None
+            if marker is None:
+                leads = []
+            else:
+                cls = marker_class(marker)
+                while leads and leads[-1].item_class == cls and block.level <= leads[-1].level:
+                    leads.pop()
+            heading = self.exclusion_heading(block)
+            if marker is not None and (leads or heading):
+                self.item(index, block, sentences, marker, next_marker, leads, heading)
+            else:
+                self.prose(index, sentences, next_is_item, leads, heading)
+        return self.out
+
+    def item(
+        self,
+        index: int,
+        block: Block,
+        sentences: list[Sentence],
+        marker: str,
+        next_marker: str | None,
+        leads: list[_Lead],
+        heading: str,
+    ) -> None:
+        last = sentences[-1]
+        nested = next_marker is not None and marker_class(next_marker) != marker_class(marker)
+        if leads and leads[-1].write_back:
+            return
+        lo, hi = sentences[0].start, last.end
+        trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
+        if nested and self.ends_as_lead_in(last, True):
+            text = " ".join(self.text[sentences[0].start : last.end].split())
+            write_back = trig is not None and trig.family in self.write_back_families
+            leads.append(_Lead(text, marker_class(marker), block.level, write_back))
+            if not write_back:
+                return
+        source = "lead-in" if leads else "heading"
+        label = leads[-1].text if leads else heading
+        self.emit(index, lo, hi, source, trig, label, sentences[0])
+
+    def prose(
+        self,
+        index: int,
+        sentences: list[Sentence],
+        next_is_item: bool,
+        leads: list[_Lead],
+        heading: str,
+    ) -> None:
+        for position, sentence in enumerate(sentences):
+            is_last = position == len(sentences) - 1
+            trig = find_trigger(
+                self.lex, self.text, sentence.start, sentence.end, need_context=not heading
+            )
+            if trig is not None and self.is_title(sentence):
+                continue  # a contents line or a run-in title: "What is not covered 185"
+            if trig is not None and self.defines_trigger(sentence, trig):
+                continue  # "Deductible - the amount you pay": the definition of the word
+            if is_last and self.ends_as_lead_in(sentence, next_is_item):
+                opens = trig is not None and trig.family in self.lead_families
+                if opens or (heading and next_is_item):
+                    text = " ".join(self.text[sentence.start : sentence.end].split())
+                    leads.append(_Lead(text, None, 0))
+                    if trig is None or not self.complete_without_list(sentence, trig):
+                        continue
+            if trig is not None:
+                source = "heading" if heading else "sentence"
+                self.emit(index, sentence.start, sentence.end, source, trig, heading, sentence)
+
+
+def detect_exclusions(
+    document: Document, sentences: list[Sentence], lex: CompiledLexicon
+) -> list[Exclusion]:
+    """Every exclusion in reading order."""
+    return _Walker(document, sentences, lex).walk()

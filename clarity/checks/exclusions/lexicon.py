@@ -1,0 +1,144 @@
+"""Compiling the exclusions lexicon (rules/<lang>/exclusions.yml) once per rule set.
+
+Entries are stem phrases (``"korvat*"``) or, when they start with "/", regular
+expressions. Python only holds the logic; every word lives in the YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from clarity.checks.exclusions.alternation import FirstOf
+from clarity.checks.exclusions.index import LiteralScan
+from clarity.rules.packs import RuleSet, stem_regex
+
+_CACHE: dict[tuple[int, str], CompiledLexicon] = {}
+SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")
+"""Patterns searched per sentence or clause: indexed per document like the triggers."""
+
+
+def sources(entries: Iterable[str]) -> list[str]:
+    """Each entry's regex: "/..." as written, a stem phrase through ``stem_regex``."""
+    return [e[1:] if e.startswith("/") else stem_regex(e) for e in entries]
+
+
+def compile_any(entries: Iterable[str]) -> re.Pattern[str] | None:
+    parts = [f"(?:{source})" for source in sources(entries)]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+@dataclass(frozen=True)
+class CompiledLexicon:
+    raw: dict[str, Any]
+    weak: frozenset[str]
+    cover_context: re.Pattern[str] | None
+    not_triggers: re.Pattern[str] | None
+    heading_nouns: re.Pattern[str] | None
+    heading_negations: re.Pattern[str] | None
+    heading_cover: re.Pattern[str] | None
+    lead_in_end: re.Pattern[str] | None
+    definition_headings: re.Pattern[str] | None
+    definition_sentence: re.Pattern[str] | None
+    cross_reference: re.Pattern[str] | None
+    hedges: re.Pattern[str] | None
+    summary_headings: re.Pattern[str] | None
+    topics: tuple[tuple[str, re.Pattern[str]], ...]
+    topic_stopwords: frozenset[str]
+    strong_triggers: FirstOf | None = None
+    """Trigger families not in ``weak``, alphabetical (ties go to the first name)."""
+    weak_triggers: FirstOf | None = None
+    any_topic: FirstOf | None = None
+    spans: dict[str, FirstOf | None] = field(default_factory=dict)
+    """The ``SPAN_KEYS`` patterns, to search in a span of a document (``found``)."""
+
+    def number(self, key: str, default: float) -> float:
+        value = self.raw.get(key, default)
+        return float(value) if isinstance(value, int | float) else default
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self.raw.get(key, default)
+        return value if isinstance(value, str) else default
+
+    def is_exclusion_heading(self, title: str) -> bool:
+        """By meaning: names exclusions/limits, or negates a cover word."""
+        if self.heading_nouns and self.heading_nouns.search(title):
+            return True
+        return bool(
+            self.heading_negations
+            and self.heading_cover
+            and self.heading_negations.search(title)
+            and self.heading_cover.search(title)
+        )
+
+    def found(self, key: str, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
+        """Does the ``key`` pattern match in ``text[lo:hi]`` (``segment``, if given)?"""
+        if key in self.spans:
+            alternation = self.spans[key]
+            return alternation is not None and alternation.found(text, lo, hi, segment)
+        pattern: re.Pattern[str] | None = getattr(self, key)
+        piece = text[lo:hi] if segment is None else segment
+        return pattern is not None and pattern.search(piece) is not None
+
+    def is_definition_heading(self, title: str) -> bool:
+        return self.definition_headings is not None and _found_in(self.definition_headings, title)
+
+
+@lru_cache(maxsize=1024)
+def _found_in(pattern: re.Pattern[str], title: str) -> bool:
+    """Cached: every exclusion asks about each heading above it."""
+    return pattern.search(title) is not None
+
+
+def _any(entry_sources: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{s})" for s in entry_sources), re.IGNORECASE)
+
+
+def _one(entry: Any) -> list[str]:
+    if isinstance(entry, str):
+        return [entry]
+    return [e for e in entry or [] if isinstance(e, str)]
+
+
+def lexicon_for(ruleset: RuleSet, pack: str = "exclusions") -> CompiledLexicon:
+    key = (id(ruleset), pack)
+    cached = _CACHE.get(key)
+    if cached is not None and cached.raw is ruleset.lexicon(pack):
+        return cached
+    raw = ruleset.lexicon(pack)
+    family_sources = [
+        (family, sources(_one(entries)))
+        for family, entries in sorted((raw.get("triggers") or {}).items())
+    ]
+    topic_sources = [
+        (str(name), sources(_one(entries))) for name, entries in (raw.get("topics") or {}).items()
+    ]
+    topics = [(n, _any(s)) for n, s in topic_sources if s]
+    weak = frozenset(raw.get("weak_families") or ())
+    scan = LiteralScan()  # one pass over a document finds the literals of all of them
+    compiled = CompiledLexicon(
+        raw=raw,
+        weak=weak,
+        cover_context=compile_any(_one(raw.get("cover_context"))),
+        not_triggers=compile_any(_one(raw.get("not_triggers"))),
+        heading_nouns=compile_any(_one(raw.get("heading_nouns"))),
+        heading_negations=compile_any(_one(raw.get("heading_negations"))),
+        heading_cover=compile_any(_one(raw.get("heading_cover"))),
+        lead_in_end=compile_any(_one(raw.get("lead_in_end"))),
+        definition_headings=compile_any(_one(raw.get("definition_headings"))),
+        definition_sentence=compile_any(_one(raw.get("definition_sentence"))),
+        cross_reference=compile_any(_one(raw.get("cross_reference"))),
+        hedges=compile_any(_one(raw.get("hedges"))),
+        summary_headings=compile_any(_one(raw.get("summary_headings"))),
+        topics=tuple(topics),
+        topic_stopwords=frozenset(str(w).lower() for w in raw.get("topic_stopwords") or ()),
+        strong_triggers=FirstOf.of(((f, s) for f, s in family_sources if f not in weak), scan),
+        weak_triggers=FirstOf.of(((f, s) for f, s in family_sources if f in weak), scan),
+        any_topic=FirstOf.of(topic_sources, scan),
+        spans={k: FirstOf.of([(k, sources(_one(raw.get(k))))], scan) for k in SPAN_KEYS},
+    )
+    _CACHE[key] = compiled
+    return compiled

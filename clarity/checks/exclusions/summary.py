@@ -1,0 +1,150 @@
+"""The up-front "what is not covered" summary: finding it, testing coverage, drafting one.
+
+A summary is a heading, within the first ~15% of the document (or its first
+two pages' worth of words), that announces exclusions by meaning ("What is not
+insured?", "Main exclusions", "Mitä vakuutus ei kata?"), or a summary heading
+("Key points at a glance") whose section names exclusions. Its section runs to
+the next heading of the same or a higher level. A table of contents line is not
+a summary: the section must hold some text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clarity.checks.exclusions.detect import find_trigger
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.core.document import Block, Document
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_SECTION_WORDS = 1
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    heading_start: int
+    heading_end: int
+    start: int
+    end: int
+    title: str
+
+
+def up_front_limit(text: str, share: float, words: int) -> int:
+    """Offset where 'up front' ends: the larger of the share and the word budget."""
+    by_share = int(len(text) * share)
+    by_words = len(text)
+    for count, match in enumerate(_WORD.finditer(text), start=1):
+        if count >= words:
+            by_words = match.end()
+            break
+    return max(by_share, min(by_words, len(text)))
+
+
+def section_end(blocks: list[Block], index: int, default: int) -> int:
+    level = blocks[index].level
+    for block in blocks[index + 1 :]:
+        if block.kind == "heading" and block.level <= level:
+            return block.start
+    return default
+
+
+def find_summary(
+    document: Document, lex: CompiledLexicon, pattern: re.Pattern[str] | None = None
+) -> SummarySection | None:
+    """The first up-front section that summarises exclusions (or ``pattern`` headings)."""
+    text = document.text
+    limit = up_front_limit(
+        text,
+        lex.number("summary_within_share", 0.15),
+        int(lex.number("summary_within_words", 1000)),
+    )
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.start > limit:
+            break
+        if block.kind != "heading":
+            continue
+        title = " ".join(text[block.start : block.end].split())
+        end = section_end(blocks, index, len(text))
+        body = text[block.end : end]
+        if not _has_words(body, MIN_SECTION_WORDS):
+            continue
+        if pattern is not None:
+            hit = pattern.search(title) is not None
+        elif lex.is_exclusion_heading(title):
+            hit = True
+        elif lex.summary_headings is not None and lex.summary_headings.search(title):
+            hit = _names_exclusions(lex, body)
+        else:
+            hit = False
+        if hit:
+            return SummarySection(block.start, block.end, block.end, end, title)
+    return None
+
+
+def _has_words(text: str, count: int) -> bool:
+    """At least ``count`` words: stops there rather than listing every word of a long section."""
+    seen = 0
+    for _ in _WORD.finditer(text):
+        seen += 1
+        if seen >= count:
+            return True
+    return seen >= count
+
+
+def _names_exclusions(lex: CompiledLexicon, body: str) -> bool:
+    if lex.heading_nouns is not None and lex.heading_nouns.search(body):
+        return True
+    return find_trigger(lex, body, 0, len(body)) is not None
+
+
+def mentioned(lex: CompiledLexicon, exclusion: Exclusion, summary_text: str) -> bool:
+    """Does the summary speak of this exclusion's topic?"""
+    if not exclusion.topic:
+        return True
+    if exclusion.named_topic:
+        for name, pattern in lex.topics:
+            if name == exclusion.topic:
+                return _names_topic(pattern, exclusion.topic, summary_text)
+        return exclusion.topic.lower() in summary_text.lower()
+    stems = _stems(summary_text)
+    words = [w.lower() for w in _WORD.findall(exclusion.topic) if len(w) >= 4]
+    words = [w for w in words if w not in lex.topic_stopwords]
+    return not words or any(w[:5] in stems for w in words)
+
+
+@lru_cache(maxsize=64)
+def _names_topic(pattern: re.Pattern[str], topic: str, summary_text: str) -> bool:
+    """Cached: every exclusion of a document asks about the same summary."""
+    return pattern.search(summary_text) is not None or topic in summary_text
+
+
+@lru_cache(maxsize=8)
+def _stems(summary_text: str) -> frozenset[str]:
+    """The first five letters of each longer word of the summary, once per summary."""
+    return frozenset(w.lower()[:5] for w in _WORD.findall(summary_text) if len(w) >= 4)
+
+
+def draft_summary(lex: CompiledLexicon, exclusions: list[Exclusion], lines: dict[int, int]) -> str:
+    """A Markdown "What is not covered" list, one line per topic, in reading order."""
+    title = lex.text("draft_title", "What is not covered")
+    intro = lex.text("draft_intro")
+    item = lex.text("draft_item", "**{topic}** (line {line})")
+    order: dict[str, list[int]] = {}
+    for exclusion in exclusions:
+        if not exclusion.topic:
+            continue
+        order.setdefault(exclusion.topic, []).append(lines[exclusion.start])
+    out = [f"## {title}", ""]
+    if intro:
+        out += [f"<!-- {intro} -->", ""]
+    for topic, where in order.items():
+        label = topic[:1].upper() + topic[1:]
+        shown = ", ".join(str(n) for n in sorted(set(where))[:5])
+        out.append("- " + item.format(topic=label, line=shown))
+    if not order:
+        out.append("- …")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,1 @@
+"""Style checks: passive voice, hidden verbs and negations, defined terms, layout."""

@@ -1,0 +1,159 @@
+"""Defined terms (P104 too many, P105 used long before the definition) and undefined
+acronyms (P108). Each defined term is a small memory test for the reader; a term
+used before it is defined, or an acronym never spelt out, fails that test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from clarity.checks.base import Analysed, Check
+from clarity.core.findings import Finding
+from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.text.literalscan import casefold_safe, finditer_in_spans, lowercase, search
+from clarity.text.sentences import WordIndex
+
+_MANY = " ".join(f'"Term{chr(65 + i)}" means item {i}.' for i in range(14))
+_ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?:s|:\w+)?(?![\w-])")
+_ACRONYM_START = re.compile("[A-ZÅÄÖ]{2}")
+"""Where an acronym can start (``finditer_in_spans``): two capitals. A match covers
+the start of no other, which would follow a capital, a word character."""
+
+TOO_MANY_TERMS = RuleMeta(
+    code="P104",
+    name="too-many-defined-terms",
+    severity=Severity.INFO,
+    category="style",
+    summary="The document defines many terms; readers cannot hold them all.",
+    description="Counts quoted definitions ('\"Home\" means ...', '(the \"Insurer\")'; "
+    "Finnish '\"Koti\" tarkoittaa ...'). The limit is max_terms in rules/<lang>/style.yml.",
+    fail_examples=(_MANY,),
+    pass_examples=('"Home" means the house at the address in your schedule.',),
+    origin=__name__,
+)
+USED_BEFORE_DEFINED = RuleMeta(
+    code="P105",
+    name="term-used-before-definition",
+    severity=Severity.WARNING,
+    category="style",
+    summary="A defined term is used long before the place that defines it.",
+    description="Flagged when the first use comes more than before_words words before "
+    "the definition (rules/<lang>/style.yml).",
+    fail_examples=(
+        "The Excess applies to every claim. "
+        + "We pay for the cost to fix your roof. " * 30
+        + '"Excess" means the first part of a claim that you pay.',
+    ),
+    pass_examples=(
+        '"Excess" means the first part of a claim that you pay. The Excess applies to you.',
+    ),
+    origin=__name__,
+)
+UNDEFINED_ACRONYM = RuleMeta(
+    code="P108",
+    name="undefined-acronym",
+    severity=Severity.INFO,
+    category="style",
+    summary="An acronym is never spelt out; write it in full the first time.",
+    description="An all-capital word of 2-6 letters not given in full as 'Full Name (ABC)' "
+    "or 'ABC (Full Name)' and not in the known list of rules/<lang>/style.yml.",
+    fail_examples=("The APR is shown in your agreement.",),
+    pass_examples=(
+        "The annual percentage rate (APR) is shown in your agreement. The APR is fixed.",
+        "We follow the rules of the EU.",
+    ),
+    origin=__name__,
+)
+
+
+def defined_terms(ctx: Analysed) -> list[tuple[str, int, int]]:
+    """(term, start, end) of every definition, in document order."""
+    lex = ctx.ruleset.lexicon("style").get("defined_terms", {})
+    out: dict[str, tuple[str, int, int]] = {}
+    for raw in lex.get("patterns", []):
+        for m in re.finditer(raw, ctx.text):
+            term = " ".join(m.group(1).split())
+            out.setdefault(term.lower(), (term, m.start(1), m.end(1)))
+    return sorted(out.values(), key=lambda t: t[1])
+
+
+class DefinedTermsCheck(Check):
+    rules = (TOO_MANY_TERMS, USED_BEFORE_DEFINED, UNDEFINED_ACRONYM)
+
+    def run(self, ctx: Analysed) -> Iterable[Finding]:
+        lex = ctx.ruleset.lexicon("style")
+        terms = defined_terms(ctx)
+        limits = lex.get("defined_terms", {})
+        limit = int(limits.get("max_terms", 12))
+        if len(terms) > limit:
+            _, start, end = terms[0]
+            yield ctx.finding(
+                TOO_MANY_TERMS,
+                start,
+                end,
+                message=f"{len(terms)} defined terms (more than {limit}); "
+                "readers cannot hold them all",
+                suggestion="define fewer terms; use everyday words instead",
+                data={"terms": [t for t, _, _ in terms]},
+            )
+        gap = int(limits.get("before_words", 200))
+        text = ctx.text
+        lowered = lowercase(text)
+        safe = casefold_safe(text, lowered)
+        words = WordIndex(text)
+        for term, start, _ in terms:
+            flags = 0 if term[:1].isupper() else re.IGNORECASE
+            used = re.compile(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", flags)
+            # the first use before the definition, as a search of text[:start] finds it
+            first = search(used, text, lowered, start) if safe else used.search(text, 0, start)
+            if first is None:
+                continue
+            between = words.count(first.end(), start)
+            if between > gap:
+                yield ctx.finding(
+                    USED_BEFORE_DEFINED,
+                    first.start(),
+                    first.end(),
+                    message=f'"{term}" is used {between} words before it is defined '
+                    f"(line {ctx.document.line_col(start)[0]})",
+                    suggestion="define it before its first use, or where it is used",
+                )
+        yield from _acronyms(ctx, set(lex.get("acronyms", {}).get("known", [])))
+
+
+def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
+    text = ctx.text
+    lowered = lowercase(text)
+    safe = casefold_safe(text, lowered)
+    seen: set[str] = set()
+    body = [s for s in ctx.sentences if not s.is_heading]
+    spans = [(s.start, s.end) for s in body]
+    for index, m in finditer_in_spans(_ACRONYM, text, spans, _ACRONYM_START, lowered=False):
+        word = m.group(1)
+        if word in seen or word in known:
+            continue
+        seen.add(word)
+        if _caps_run(m.string, m.start(1), m.end(1)) or _spelt_out(text, lowered, safe, word):
+            continue
+        base = body[index].start
+        yield ctx.finding(
+            UNDEFINED_ACRONYM,
+            base + m.start(1),
+            base + m.end(1),
+            message=f'"{word}" is not spelt out anywhere',
+            suggestion=f"write it in full the first time, then ({word})",
+        )
+
+
+def _caps_run(chunk: str, start: int, end: int) -> bool:
+    """True inside an ALL-CAPS passage (P107's business, not an acronym)."""
+    before = re.findall(r"[^\W\d_]+", chunk[:start])[-1:]
+    after = re.findall(r"[^\W\d_]+", chunk[end:])[:1]
+    return any(w.isupper() and len(w) > 1 for w in before + after)
+
+
+def _spelt_out(text: str, lowered: str, safe: bool, word: str) -> bool:
+    if re.search(rf"\(\s*{re.escape(word)}\s*\)", text):
+        return True
+    before = re.compile(rf"(?<!\w){re.escape(word)}\s*\([^)]{{4,}}\)")
+    return (search(before, text, lowered) if safe else before.search(text)) is not None

@@ -1,0 +1,1 @@
+"""The data that flows between stages: Document, Finding, results, rule metadata, settings."""

@@ -1,0 +1,143 @@
+"""The document text as escaped HTML with findings highlighted inline.
+
+Findings overlap (a jargon word inside a long sentence inside a buried
+exclusion), and HTML elements must nest. So the text is cut at every finding
+and heading boundary into segments; each segment is wrapped in one ``<mark>``
+per finding covering it. The segment where a finding starts carries that
+finding's one and only *primary* mark (``id``, ``data-id``, ``tabindex=0``);
+later segments carry plain continuation marks (``data-for``) that only shade.
+Hence "one focusable highlight per finding" holds however findings overlap,
+and the text appears in the page exactly once.
+
+All of it is built in Python with ``markupsafe.escape`` rather than in a
+template loop: a 100,000-word document has tens of thousands of segments and a
+template loop would be several times slower.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from clarity.core.findings import Finding
+
+WIDE = 80
+"""Findings longer than this many characters (sentences, clauses) are underlined, not shaded."""
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(value: str) -> str:
+    """A safe CSS class fragment for a category or severity name."""
+    return _SLUG.sub("-", value.lower()).strip("-") or "other"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A finding's clamped range and its CSS classes."""
+
+    index: int
+    start: int
+    end: int
+    classes: str
+
+
+def spans_for(findings: Sequence[Finding], length: int) -> list[Span]:
+    out = []
+    for index, f in enumerate(findings):
+        start = max(0, min(f.start, length))
+        end = max(start, min(f.end, length))
+        classes = f"hl c-{slug(f.category)} s-{f.severity.label}"
+        if end - start > WIDE:
+            classes += " wide"
+        if end == start:
+            classes += " pt"
+        out.append(Span(index, start, end, classes))
+    return out
+
+
+def render_text(
+    text: str,
+    findings: Sequence[Finding],
+    outline: Sequence[tuple[int, int, int]],
+    prefix: str,
+    anchors: Sequence[int] = (),
+) -> Markup:
+    """Escaped HTML of ``text``; ``prefix`` makes element ids unique in a multi-document page.
+
+    ``anchors`` are offsets that get an empty target element (``{prefix}a{n}``), e.g. for
+    exclusions a check reported without a finding, so the exclusion map can link to them.
+    """
+    length = len(text)
+    spans = spans_for(findings, length)
+    headings = sorted(
+        (max(0, min(s, length)), max(0, min(e, length)), lvl) for s, e, lvl in outline
+    )
+    cuts = {0, length}
+    for span in spans:
+        cuts.add(span.start)
+        cuts.add(span.end)
+    for start, end, _ in headings:
+        cuts.add(start)
+        cuts.add(end)
+    anchor_at: dict[int, list[int]] = {}
+    for n, offset in enumerate(anchors):
+        offset = max(0, min(offset, length))
+        anchor_at.setdefault(offset, []).append(n)
+        cuts.add(offset)
+    bounds = sorted(cuts)
+
+    by_start: dict[int, list[Span]] = {}
+    for span in spans:
+        by_start.setdefault(span.start, []).append(span)
+    heading_at = {start: (k, end, lvl) for k, (start, end, lvl) in enumerate(headings)}
+
+    parts: list[str] = []
+    active: list[Span] = []
+    heading: tuple[int, int] | None = None  # (end, level) of the heading being written
+    for pos, nxt in zip(bounds, [*bounds[1:], length], strict=True):
+        if active:
+            active = [s for s in active if s.end > pos]
+        if heading is not None and heading[0] <= pos:
+            heading = None
+        if pos in heading_at:
+            k, end, level = heading_at[pos]
+            parts.append(f'<span class="sec" id="{prefix}s{k}"></span>')
+            if end > pos:
+                heading = (end, level)
+        for n in anchor_at.get(pos, ()):
+            parts.append(f'<span class="xa" id="{prefix}a{n}"></span>')
+        starting = by_start.get(pos, ())
+        for span in starting:
+            if span.end == span.start:
+                parts.append(_open(span, prefix, primary=True) + "</mark>")
+            else:
+                active.append(span)
+        if nxt <= pos:
+            continue
+        piece = str(escape(text[pos:nxt]))
+        if not active and heading is None:
+            parts.append(piece)
+            continue
+        opened = []
+        if heading is not None:
+            opened.append("</strong>")
+            parts.append(f'<strong class="hd hd{min(heading[1], 4)}">')
+        for span in active:
+            parts.append(_open(span, prefix, primary=span.start == pos))
+            opened.append("</mark>")
+        parts.append(piece)
+        parts.extend(reversed(opened))
+    return Markup("".join(parts))
+
+
+def _open(span: Span, prefix: str, primary: bool) -> str:
+    if primary:
+        return (
+            f'<mark class="{span.classes}" id="{prefix}f{span.index}" '
+            f'data-id="{span.index}" tabindex="0">'
+        )
+    return f'<mark class="{span.classes} cont" data-for="{span.index}">'

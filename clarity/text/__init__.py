@@ -1,0 +1,1 @@
+"""Text handling: language and profile guess, sentences, word counts, spaCy, fast matching."""
