@@ -173,7 +173,7 @@ def check(
 
     from clarity.core.errors import ClarityError
     from clarity.core.rulemeta import Severity
-    from clarity.run.pipeline import check_paths, rulesets_for
+    from clarity.run.pipeline import rulesets_for
 
     settings = _settings(
         config,
@@ -199,6 +199,7 @@ def check(
     except ClarityError as exc:
         _fail(str(exc))
     from clarity.run.batch import Batch, finish_batch
+    from clarity.run.exitcode import exit_status
 
     _check_jurisdiction(settings)
     _check_selectors(settings)
@@ -215,34 +216,22 @@ def check(
         write_baseline=write_baseline_file,
     )
     try:
-        result = finish_batch(batch, check_paths, paths, settings, stdin)
+        result = finish_batch(batch, paths, settings, stdin)
     except ClarityError as exc:
         _fail(str(exc))
     if html_target:
         _write_html(result, html_target)
+    status = exit_status(result, settings, baseline_written=write_baseline_file is not None)
     if result.failures:
         shown_in_report = output_format == "text" and not quiet and not output_file
         for failure in () if shown_in_report else result.failures:
             click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
-        sys.exit(2)
-    threshold = settings.fail_on
-    if write_baseline_file is not None:
-        return
-    if threshold is not None and any(f.severity >= threshold for f in result.findings()):
-        sys.exit(1)
-    if settings.min_score is not None:
-        low = [
-            (d.path, d.extra.get("score", {}).get("value", 100))
-            for d in result.documents
-            if d.extra.get("score", {}).get("value", 100) < settings.min_score
-        ]
-        for path, value in () if quiet > 1 else low:  # -qq: the exit code tells
-            click.echo(
-                f"clarity: {path}: score {value} is below --min-score {settings.min_score}",
-                err=True,
-            )
-        if low:
-            sys.exit(1)
+    for path, value in () if quiet > 1 else status.low_scores:  # -qq: the exit code tells
+        click.echo(
+            f"clarity: {path}: score {value} is below --min-score {settings.min_score}",
+            err=True,
+        )
+    sys.exit(status.code)
 
 
 def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]

@@ -42,11 +42,17 @@ def run_one(path: Path) -> bytes:
     return done.stdout + b"\n--- stderr ---\n" + done.stderr + f"\nexit {done.returncode}".encode()
 
 
+def _name(path: Path) -> str:
+    """A document's name in the recording, the same in any checkout of the project."""
+    base = ROOT if path.is_relative_to(ROOT) else ROOT.parent
+    return os.path.relpath(path, base).replace(os.sep, "__")
+
+
 def outputs(jobs: int) -> dict[str, bytes]:
     paths = documents()
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         results = pool.map(run_one, paths)
-    names = [os.path.relpath(p, ROOT.parent).replace(os.sep, "__") for p in paths]
+    names = [_name(p) for p in paths]
     return dict(zip(names, results, strict=True))
 
 

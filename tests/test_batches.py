@@ -52,7 +52,7 @@ def test_jobs_in_a_real_process(batch: Path) -> None:
 
 def test_run_batch_keeps_input_order_with_stdin(batch: Path) -> None:
     from clarity.core.settings import Settings
-    from clarity.run.pipeline import check_paths
+    from clarity.run.runner import check_paths
 
     files = sorted(str(p) for p in batch.rglob("doc*"))
     paths = [files[3], "-", files[0], str(batch / "missing.md"), files[1]]

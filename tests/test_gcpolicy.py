@@ -129,6 +129,6 @@ def test_parent_collects_again_while_its_workers_check(tmp_path, monkeypatch, re
     monkeypatch.setattr(parallel, "wait_futures", watching_wait)
     gc.enable()
     gcpolicy.pause_collection()
-    result = parallel.run_batch(list(paths), Settings(lang="en"), None, jobs=2)
+    result = parallel.check_paths(list(paths), Settings(lang="en"), None, jobs=2)
     assert len(result.documents) == 2
     assert seen_while_waiting and all(seen_while_waiting)

@@ -93,3 +93,28 @@ def test_a_document_whose_name_is_shown_escaped_is_refused_too(run_cli, tmp_path
     folder = run_cli("check", ".", "-o", name, "--fail-on", "never")
     assert folder.exit_code == 2
     assert _unchanged(tmp_path / name, before)
+
+
+TARGETS = {
+    # flag, the target given, the document (relative to the working directory)
+    "output file": ("-o", "policy.md", "policy.md"),
+    "html file": ("--html", "policy.md", "policy.md"),
+    "html directory": ("--html", "site/", "site/index.html"),
+    "baseline": ("--write-baseline", "policy.md", "policy.md"),
+}
+
+
+@pytest.mark.parametrize("quiet", [(), ("-q",)], ids=["loud", "quiet"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("target", sorted(TARGETS))
+def test_no_report_option_overwrites_a_document_whatever_the_run(
+    run_cli, tmp_path: Path, target: str, jobs: str, quiet: tuple[str, ...]
+) -> None:
+    """Serial and parallel runs share one collection step, so the guard sees the same
+    files with any number of jobs (a serial -q run once replaced the document)."""
+    flag, value, document = TARGETS[target]
+    before = _policy(tmp_path / document)
+    result = run_cli("check", document, "-j", jobs, *quiet, flag, value)
+    assert result.exit_code == 2, result.output
+    assert "it is one of the documents checked" in result.output
+    assert _unchanged(tmp_path / document, before)

@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import click
 
 from clarity.core.findings import RunResult
 from clarity.core.settings import Settings
+from clarity.report import get_reporter
+from clarity.report.text_format import summary_line
+from clarity.run import baseline
+from clarity.run.output import documents_read, write_report
+from clarity.run.runner import check_paths, default_jobs
 
 
 @dataclass(frozen=True)
@@ -31,15 +35,10 @@ class Batch:
 
 def finish_batch(
     batch: Batch,
-    check_paths: Callable[..., RunResult],
     paths: tuple[str, ...],
     settings: Settings,
     stdin: bytes | None,
 ) -> RunResult:
-    from clarity.run import baseline
-    from clarity.run.output import documents_read, write_report
-    from clarity.run.runner import default_jobs
-
     jobs = batch.jobs or default_jobs()
     known = baseline.load(batch.baseline) if batch.baseline and not batch.write_baseline else None
     # The bar is drawn only if stderr is a terminal etc.; see clarity.run.progress.
@@ -71,9 +70,6 @@ def finish_batch(
 
 
 def render(result: RunResult, batch: Batch) -> str:
-    from clarity.report import get_reporter
-    from clarity.report.text_format import summary_line
-
     if batch.statistics:
         return statistics(result, as_json=batch.output_format == "json")
     if batch.output_format == "text" and batch.quiet:

@@ -13,7 +13,7 @@ from clarity.checks import Analysed, all_checks
 from clarity.checks.readability.document_metrics import metrics_with_scores
 from clarity.core.document import Document
 from clarity.core.errors import InputError
-from clarity.core.findings import SORT_KEY, DocumentResult, Finding, InputFailure, RunResult
+from clarity.core.findings import SORT_KEY, DocumentResult, Finding, InputFailure
 from clarity.core.rulemeta import Severity
 from clarity.core.settings import Settings
 from clarity.readers import read_bytes, read_path, too_big
@@ -176,34 +176,6 @@ def check_one(
         return InputFailure(exc.path, exc.reason)
     finally:
         resume_collection()
-
-
-def check_paths(
-    paths: Iterable[str],
-    settings: Settings,
-    stdin: bytes | None = None,
-    jobs: int = 1,
-    progress: bool = False,
-) -> RunResult:
-    """Check every input; with ``jobs`` > 1 in worker processes, with the same output."""
-    from clarity.run.discover import discover_inputs
-
-    items = list(discover_inputs(paths, settings))
-    if jobs > 1 or progress:
-        from clarity.run.runner import run_batch
-
-        return run_batch(items, settings, stdin, jobs, progress)
-    result = RunResult()
-    for item in items:
-        if isinstance(item, InputFailure):
-            result.failures.append(item)
-            continue
-        outcome = check_one(item, settings, stdin)
-        if isinstance(outcome, InputFailure):
-            result.failures.append(outcome)
-        else:
-            result.documents.append(outcome)
-    return result
 
 
 def warm_up(language: str) -> None:

@@ -1,14 +1,20 @@
-"""Checking a batch in worker processes, with exactly the output of a serial run.
+"""The runner: every input of a run checked, in one process or in several, with one output.
+
+Serial and parallel runs share everything but the loop that produces outcomes
+(as flake8's checker manager does): the inputs are discovered once, and one
+collection step puts the outcomes in input order, checks standard input, records
+the files read (which no report may overwrite: clarity/run/output.py) and the
+paths as output shows them. So ``--jobs 8`` prints the same bytes as ``--jobs 1``,
+and the overwrite guard sees the same files whatever the number of jobs.
 
 Each worker builds its spaCy pipelines and loads the rule packs once, in the
-pool initializer, then checks one file per task. Results (plain dataclasses)
-come back in any order and are put back in input order, so ``--jobs 8`` prints
-the same bytes as ``--jobs 1``. Standard input is read in the main process.
+pool initializer, then checks one file per task.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
 from dataclasses import replace
@@ -16,7 +22,9 @@ from dataclasses import replace
 from clarity.core.findings import DocumentResult, InputFailure, RunResult
 from clarity.core.settings import Settings
 from clarity.core.shownpath import shown_path
+from clarity.run.discover import discover_inputs
 from clarity.run.gcpolicy import pause_collection, resume_collection
+from clarity.run.pipeline import check_one, rulesets_for, warm_up
 from clarity.run.progress import ProgressBar, should_show
 
 _SETTINGS: Settings | None = None
@@ -44,8 +52,6 @@ def _init_worker(settings: Settings) -> None:
     English batch never uses.
     """
     global _SETTINGS
-    from clarity.run.pipeline import rulesets_for, warm_up
-
     pause_collection()  # a forked worker inherits the pause; a spawned one starts afresh
     _SETTINGS = settings
     rulesets_for(settings)
@@ -54,50 +60,84 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _check(path: str) -> DocumentResult | InputFailure:
-    from clarity.run.pipeline import check_one
-
     assert _SETTINGS is not None, "worker was not initialised"
     return check_one(path, _SETTINGS)
 
 
-def run_batch(
-    items: list[str | InputFailure],
+Outcome = DocumentResult | InputFailure
+
+
+def check_paths(
+    paths: Iterable[str],
     settings: Settings,
-    stdin: bytes | None,
-    jobs: int,
+    stdin: bytes | None = None,
+    jobs: int = 1,
     progress: bool = False,
 ) -> RunResult:
-    from clarity.run.pipeline import check_one
-
+    """Check every input that ``paths`` stand for; with ``jobs`` > 1 in worker processes."""
+    items = list(discover_inputs(paths, settings))
     files = [i for i, item in enumerate(items) if isinstance(item, str) and item != "-"]
-    outcomes: dict[int, DocumentResult | InputFailure] = {}
     bar = ProgressBar(len(files)) if progress and should_show(len(files)) else None
     workers = min(jobs, len(files))
     if workers > 1:
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(settings,)
-        ) as pool:
-            # Largest files first, so no worker is left with a long file at the end;
-            # results are put back in input order below, whatever order they finish in.
-            by_size = sorted(files, key=lambda i: -_size(items[i]))  # type: ignore[arg-type]
-            pending: dict[Future, int] = {pool.submit(_check, items[i]): i for i in by_size}  # type: ignore[arg-type]
-            # The workers exist once work is submitted; from here on this process
-            # only waits and collects results, so its collector can run again.
-            resume_collection()
-            while pending:
-                done, _ = wait_futures(pending, return_when="FIRST_COMPLETED")
-                for future in done:
-                    outcomes[pending.pop(future)] = future.result()
-                    if bar:
-                        bar.advance()
+        outcomes = _in_workers(items, files, settings, workers, bar)
     else:
-        for i in files:
-            outcomes[i] = check_one(items[i], settings)  # type: ignore[arg-type]
-            if bar:
-                bar.advance()
+        outcomes = _in_this_process(items, files, settings, bar)
     if bar:
         bar.close()
     resume_collection()  # a serial run has resumed it already, unless it checked no file
+    return collect(items, outcomes, settings, stdin)
+
+
+def _in_this_process(
+    items: list[str | InputFailure],
+    files: list[int],
+    settings: Settings,
+    bar: ProgressBar | None,
+) -> dict[int, Outcome]:
+    outcomes: dict[int, Outcome] = {}
+    for i in files:
+        outcomes[i] = check_one(items[i], settings)  # type: ignore[arg-type]
+        if bar:
+            bar.advance()
+    return outcomes
+
+
+def _in_workers(
+    items: list[str | InputFailure],
+    files: list[int],
+    settings: Settings,
+    workers: int,
+    bar: ProgressBar | None,
+) -> dict[int, Outcome]:
+    outcomes: dict[int, Outcome] = {}
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(settings,)
+    ) as pool:
+        # Largest files first, so no worker is left with a long file at the end;
+        # results are put back in input order by ``collect``, whatever order they finish in.
+        by_size = sorted(files, key=lambda i: -_size(items[i]))  # type: ignore[arg-type]
+        pending: dict[Future, int] = {pool.submit(_check, items[i]): i for i in by_size}  # type: ignore[arg-type]
+        # The workers exist once work is submitted; from here on this process
+        # only waits and collects results, so its collector can run again.
+        resume_collection()
+        while pending:
+            done, _ = wait_futures(pending, return_when="FIRST_COMPLETED")
+            for future in done:
+                outcomes[pending.pop(future)] = future.result()
+                if bar:
+                    bar.advance()
+    return outcomes
+
+
+def collect(
+    items: list[str | InputFailure],
+    outcomes: dict[int, Outcome],
+    settings: Settings,
+    stdin: bytes | None,
+) -> RunResult:
+    """The run's result in input order: standard input checked here, every file read
+    recorded in ``sources`` by its real name, and every path shown printable."""
     result = RunResult()
     for index, item in enumerate(items):
         outcome = item if isinstance(item, InputFailure) else outcomes.get(index)
