@@ -231,7 +231,8 @@ def check(
             f"clarity: {path}: score {value} is below --min-score {settings.min_score}",
             err=True,
         )
-    sys.exit(status.code)
+    if status.code:
+        sys.exit(status.code)
 
 
 def _check_jurisdiction(settings) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import pytest
 from clarity import check_text
 from clarity.checks.exclusions.check import ExclusionsCheck
 from clarity.checks.exclusions.summary_check import SummaryCheck
-from clarity.checks.loan_facts import LoanFactsCheck
+from clarity.checks.loans.check import LoanFactsCheck
 
 RULES = [r for cls in (ExclusionsCheck, SummaryCheck, LoanFactsCheck) for r in cls.rules]
 

@@ -29,5 +29,5 @@ def all_checks() -> tuple[Check, ...]:
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, Check) and obj is not Check and obj.__module__ == module.__name__:
                 found.append(obj)
-    found.sort(key=lambda cls: (cls.order, cls.__module__, cls.__name__))
+    found.sort(key=lambda cls: (cls.__module__, cls.__name__))
     return tuple(cls() for cls in found)

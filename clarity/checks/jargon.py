@@ -21,8 +21,6 @@ from clarity.text.prefilter import may_match
 
 
 class PackRulesCheck(Check):
-    order = 50
-
     def __init__(self) -> None:
         self._matchers: dict[int, object] = {}
 

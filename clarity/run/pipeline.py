@@ -87,9 +87,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         text=document.text,
         outline=tuple((b.start, b.end, b.level) for b in document.headings),
     )
-    for name, value in ctx.shared.items():
-        if name.startswith("result:"):
-            result.extra[name.removeprefix("result:")] = value
+    result.extra.update(ctx.output_sections())
     result.extra["score"] = score
     return result
 

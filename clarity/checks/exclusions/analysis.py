@@ -1,21 +1,23 @@
-"""Running the exclusion detector once per document and sharing the result.
+"""The exclusion analysis of a document: exclusions with their burial evidence, and
+the up-front summary.
 
-Several checks (X buried exclusions, W summary) and the JSON/HTML output need
-the same exclusions; the first to ask computes them into ``ctx.shared``.
+Several checks (X buried exclusions, W summary) and the JSON/HTML output need the
+same exclusions; ``Analysed.exclusions`` computes them once, on first use.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
-from clarity.checks.base import Analysed
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.lexicon import lexicon_for
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
 
-KEY = "_exclusions"
+if TYPE_CHECKING:
+    from clarity.checks.context import Analysed
 
 
 @dataclass(frozen=True)
@@ -25,9 +27,6 @@ class ExclusionAnalysis:
 
 
 def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
-    cached = ctx.shared.get(KEY)
-    if isinstance(cached, ExclusionAnalysis):
-        return cached
     lex = lexicon_for(ctx.ruleset)
     document = ctx.document
     found = detect_exclusions(document, ctx.sentences, lex)
@@ -39,13 +38,10 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
             exclusion = replace(exclusion, in_summary_section=inside)
         reasons = burial_reasons(document, lex, exclusion, summary)
         out.append(replace(exclusion, reasons=reasons))
-    result = ExclusionAnalysis(out, summary)
-    ctx.shared[KEY] = result
-    _publish(ctx, result)
-    return result
+    return ExclusionAnalysis(out, summary)
 
 
-def _publish(ctx: Analysed, result: ExclusionAnalysis) -> None:
+def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, Any]:
     """JSON sections: every exclusion, the summary found, and a draft summary."""
     document = ctx.document
     lines: dict[int, int] = {}
@@ -58,9 +54,8 @@ def _publish(ctx: Analysed, result: ExclusionAnalysis) -> None:
                 where.line, where.end_line, document.text[exclusion.start : exclusion.end]
             )
         )
-    ctx.shared["result:exclusions"] = rows
     summary = result.summary
-    ctx.shared["result:exclusions_summary"] = (
+    found = (
         {
             "found": True,
             "heading": summary.title,
@@ -70,4 +65,8 @@ def _publish(ctx: Analysed, result: ExclusionAnalysis) -> None:
         else {"found": False}
     )
     body = [e for e in result.exclusions if not e.in_summary_section]
-    ctx.shared["result:summary_draft"] = draft_summary(lexicon_for(ctx.ruleset), body, lines)
+    return {
+        "exclusions": rows,
+        "exclusions_summary": found,
+        "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines),
+    }

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
-from clarity.checks.exclusions.analysis import analyse_exclusions
 from clarity.core.findings import Finding
 from clarity.core.rulemeta import RuleMeta, Severity
 
@@ -52,10 +51,9 @@ BURIED = RuleMeta(
 
 class ExclusionsCheck(Check):
     rules = (BURIED,)
-    order = 40
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
-        analysis = analyse_exclusions(ctx)
+        analysis = ctx.exclusions
         for exclusion in analysis.exclusions:
             if not exclusion.reasons:
                 continue

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
-from clarity.checks.exclusions.analysis import analyse_exclusions
 from clarity.checks.exclusions.lexicon import compile_any, lexicon_for
 from clarity.core.findings import Finding
 from clarity.core.rulemeta import RuleMeta, Severity
@@ -101,10 +100,9 @@ IPID_ORDER = RuleMeta(
 
 class SummaryCheck(Check):
     rules = (MISSING, NOT_IN_SUMMARY, IPID_MISSING, IPID_ORDER)
-    order = 45
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
-        analysis = analyse_exclusions(ctx)
+        analysis = ctx.exclusions
         opening = ctx.opening_span
         if analysis.summary is None:
             yield ctx.finding(

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from clarity.checks.base import Analysed, Check
-from clarity.checks.readability.document_metrics import readability
-from clarity.checks.readability.statutory_score import statutory_result
 from clarity.core.findings import Finding
 from clarity.core.rulemeta import RuleMeta, Severity
 
@@ -101,10 +99,9 @@ def _difficult(metrics: dict[str, Any], lexicon: dict[str, Any], language: str) 
 
 class ReadabilityCheck(Check):
     rules = (READABILITY_LOW, SECTION_LOW)
-    order = 200
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
-        data = readability(ctx)
+        data = ctx.readability
         lexicon = ctx.ruleset.lexicon("readability")
         spans = [s for s in ctx.sentences if not s.is_heading]
         if not spans:
@@ -138,10 +135,9 @@ class ReadabilityCheck(Check):
 
 class StatutoryCheck(Check):
     rules = (STATUTORY_FAIL, TOC_MISSING)
-    order = 210
 
     def run(self, ctx: Analysed) -> Iterable[Finding]:
-        result = statutory_result(ctx)
+        result = ctx.statutory
         if not result or not result.get("applied") or not result.get("words"):
             return
         spans = [s for s in ctx.sentences if not s.is_heading]

@@ -1,6 +1,6 @@
 """Metrics for a whole document and for each section under its headings, and the
-clarity score of both. Computed once per document and cached on the context,
-so the R checks and the engine share one computation."""
+clarity score of both. Computed once per document and kept on the context
+(``Analysed.readability``), so the R checks and the score share one computation."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from clarity.core.findings import Finding
 from clarity.score import clarity_score
 
 if TYPE_CHECKING:
-    from clarity.checks.base import Analysed
+    from clarity.checks.context import Analysed
 
-_KEY = "_readability"
 PREAMBLE = "(before the first heading)"
 
 
@@ -62,10 +61,8 @@ def sections_of(ctx: Analysed) -> list[Section]:
     return out
 
 
-def readability(ctx: Analysed) -> Readability:
-    cached = ctx.shared.get(_KEY)
-    if isinstance(cached, Readability):
-        return cached
+def measure_readability(ctx: Analysed) -> Readability:
+    """Metrics of the document and of each section (``Analysed.readability``)."""
     limit = long_limit(ctx)
     text = ctx.document.text
     spans = [(s.start, s.end) for s in ctx.sentences if not s.is_heading]
@@ -78,16 +75,14 @@ def readability(ctx: Analysed) -> Readability:
         (section, measure(text, section.spans, section.lengths, ctx.language, limit, counts))
         for section in sections_of(ctx)
     ]
-    result = Readability(document, sections)
-    ctx.shared[_KEY] = result
-    return result
+    return Readability(document, sections)
 
 
 def metrics_with_scores(
     ctx: Analysed, findings: Sequence[Finding]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(metrics for the JSON, the document's score) once the findings are final."""
-    data = readability(ctx)
+    data = ctx.readability
     weights = ctx.settings.score_weights
     score = clarity_score(data.document, findings, ctx.language, weights)
     sections = []
@@ -114,9 +109,7 @@ def metrics_with_scores(
             }
         )
     metrics_out: dict[str, Any] = {"readability": data.document, "sections": sections}
-    from clarity.checks.readability.statutory_score import statutory_result
-
-    statutory = statutory_result(ctx)
+    statutory = ctx.statutory
     if statutory is not None:
         metrics_out["statutory"] = statutory
     return metrics_out, score

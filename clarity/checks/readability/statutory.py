@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from clarity.checks.readability.english import pronunciation_syllables
 
 if TYPE_CHECKING:
-    from clarity.checks.base import Analysed
+    from clarity.checks.context import Analysed
     from clarity.core.document import Document
     from clarity.core.settings import Settings
 

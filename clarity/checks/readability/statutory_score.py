@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from clarity.checks.readability.statutory import StatutoryCount, Word, count, jurisdiction_of
 
 if TYPE_CHECKING:
-    from clarity.checks.base import Analysed
+    from clarity.checks.context import Analysed
 
 
 def flesch(words: list[Word]) -> tuple[float, int, int]:
@@ -50,8 +50,6 @@ def statutory_result(ctx: Analysed) -> dict[str, Any] | None:
     code = jurisdiction_of(ctx)
     if code is None:
         return None
-    if "_statutory" in ctx.shared:
-        return ctx.shared["_statutory"]  # type: ignore[no-any-return]
     rules = ctx.ruleset.lexicon("statutory")
     table = rules.get("jurisdictions", {})
     entry = table.get(code)
@@ -63,7 +61,6 @@ def statutory_result(ctx: Analysed) -> dict[str, Any] | None:
             if entry is None
             else "statutory tests apply to English documents",
         }
-        ctx.shared["_statutory"] = result
         return result
     counted: StatutoryCount = count(ctx, rules, bool(entry.get("exclude_lists", False)))
     words = counted.words
@@ -106,5 +103,4 @@ def statutory_result(ctx: Analysed) -> dict[str, Any] | None:
         else [],
         "excluded": counted.excluded,
     }
-    ctx.shared["_statutory"] = result
     return result

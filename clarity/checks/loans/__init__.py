@@ -1,0 +1,1 @@
+"""Loan agreements: the up-front key facts, and cost clauses buried in the small print."""
