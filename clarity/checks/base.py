@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from clarity.checks.context import Analysed
-from clarity.core.findings import Finding
+from clarity.core.findings import Hit
 from clarity.core.rulemeta import RuleMeta
 from clarity.rules.packs import RuleSet
 
@@ -34,5 +34,5 @@ class Check:
             for m in metas
         )
 
-    def run(self, ctx: Analysed) -> Iterable[Finding]:
+    def run(self, ctx: Analysed) -> Iterable[Hit]:
         raise NotImplementedError

@@ -25,7 +25,7 @@ from clarity.checks.loans.key_facts import KeyFacts, find_key_facts
 from clarity.checks.readability.document_metrics import Readability, measure_readability
 from clarity.checks.readability.statutory_score import statutory_result
 from clarity.core.document import Document
-from clarity.core.findings import Finding
+from clarity.core.findings import Hit
 from clarity.core.rulemeta import RuleMeta, Severity
 from clarity.core.settings import Settings
 from clarity.rules.packs import RuleSet
@@ -107,19 +107,19 @@ class Analysed:
         severity: Severity | None = None,
         evidence: Sequence[str] = (),
         data: dict[str, Any] | None = None,
-    ) -> Finding:
-        return Finding.fast(
-            code=rule.code,
-            name=rule.name,
-            severity=severity or rule.severity,
-            category=rule.category,
-            message=message,
-            start=start,
-            end=end,
-            text=self.document.text[start:end],
-            suggestion=suggestion,
-            evidence=tuple(evidence),
-            data=data or {},
+    ) -> Hit:
+        """What a check yields for ``rule`` at ``start:end`` of the text; the pipeline
+        makes it a Finding if the rule is selected and not suppressed there."""
+        return Hit(
+            rule,
+            start,
+            end,
+            self.document.text[start:end],
+            message,
+            suggestion,
+            severity or rule.severity,
+            tuple(evidence),
+            data or {},
         )
 
     # --- analyses shared between checks, each computed on first use ---------------

@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from operator import attrgetter
 from typing import Any
 
-from clarity.core.rulemeta import Severity
+from clarity.core.rulemeta import RuleMeta, Severity
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
+class Hit:
+    """What a check found: a rule, a span of the text, and what to tell the writer.
+
+    Checks yield hits; the pipeline (clarity/run/pipeline.py) drops those that are
+    not selected or are suppressed, and builds one ``Finding`` from each hit it
+    keeps, with the severity in force, the location and the fingerprint.
+    """
+
+    rule: RuleMeta
+    start: int
+    end: int
+    text: str
+    """The matched text, as it stands in the document."""
+    message: str
+    suggestion: str = ""
+    severity: Severity = Severity.INFO
+    """The rule's severity, or the one the check chose for this hit."""
+    evidence: tuple[str, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.rule.code
+
+
+@dataclass(slots=True)
 class Finding:
+    """One finding as every reporter shows it: the shape of a JSON ``findings`` item."""
+
     code: str
     name: str
     severity: Severity
@@ -31,78 +59,51 @@ class Finding:
     end_column: int = 0
     page: int | None = None
     paragraph: int | None = None
-    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    data: dict[str, Any] = field(default_factory=dict, compare=False)
     """Extra structured detail a check wants to report (e.g. an exclusion's topic)."""
     fingerprint: str = ""
     """Identity that survives unrelated edits (rule + matched text + sentence); see baseline."""
 
-    def sort_key(self) -> tuple[int, int, str]:
-        return (self.start, self.end, self.code)
-
-    def evolve(self, **changes: Any) -> Finding:
-        """A copy with ``changes``: what ``dataclasses.replace`` gives, without its cost.
-
-        ``replace`` re-runs ``__init__`` field by field; the engine copies every
-        finding twice (location, fingerprint), which on a long policy with tens of
-        thousands of findings was a tenth of the analysis time. Finding has no
-        ``__post_init__`` and no slots, so copying its ``__dict__`` is the same.
-        """
-        if not changes.keys() <= self.__dict__.keys():
-            unknown = sorted(changes.keys() - self.__dict__.keys())
-            raise TypeError(f"Finding has no field(s) {unknown}")
-        copy = object.__new__(Finding)
-        copy.__dict__.update(self.__dict__)
-        copy.__dict__.update(changes)
-        return copy
-
-    def placed(
-        self,
+    @classmethod
+    def of(
+        cls,
+        hit: Hit,
         severity: Severity,
         place: tuple[int, int, int, int, int | None, int | None],
         fingerprint: str,
     ) -> Finding:
-        """``evolve`` with the severity, the place (line, column, end line, end column,
-        page, paragraph: ``clarity.text.locate.Place``) and the fingerprint that the engine
-        gives every finding it keeps: field names known, no keywords to check."""
-        copy = object.__new__(Finding)
-        state = copy.__dict__
-        state.update(self.__dict__)
-        state["severity"] = severity
-        (
-            state["line"],
-            state["column"],
-            state["end_line"],
-            state["end_column"],
-            state["page"],
-            state["paragraph"],
-        ) = place
-        state["fingerprint"] = fingerprint
-        return copy
+        """The finding of a kept hit: ``place`` is (line, column, end line, end column,
+        page, paragraph), as ``clarity.text.locate`` gives it."""
+        line, column, end_line, end_column, page, paragraph = place
+        rule = hit.rule
+        return cls(
+            rule.code,
+            rule.name,
+            severity,
+            rule.category,
+            hit.message,
+            hit.start,
+            hit.end,
+            hit.text,
+            hit.suggestion,
+            hit.evidence,
+            line,
+            column,
+            end_line,
+            end_column,
+            page,
+            paragraph,
+            hit.data,
+            fingerprint,
+        )
 
-    @classmethod
-    def fast(cls, **values: Any) -> Finding:
-        """``Finding(**values)`` without the cost of a frozen dataclass's ``__init__``.
-
-        That sets each of the nineteen fields through ``object.__setattr__``; checks
-        make a Finding per match, thousands per policy. The instance dict is filled
-        in field order from the defaults, as ``__init__`` would fill it.
-        """
-        keys = values.keys()
-        if not (keys <= _FIELDS and keys >= _REQUIRED):
-            unknown, missing = sorted(keys - _FIELDS), sorted(_REQUIRED - keys)
-            raise TypeError(f"Finding: unknown fields {unknown}, missing {missing}")
-        finding = object.__new__(cls)
-        state = finding.__dict__
-        state.update(_TEMPLATE)
-        state["data"] = {}
-        state.update(values)
-        return finding
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.code)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape: what ``dataclasses.asdict`` gives (fields in order, ``data``
-        copied deeply), built directly; ``asdict`` recursed into every string and
-        took half the time of writing a large JSON report."""
-        out = {name: self.__dict__[name] for name in _ORDER}
+        copied deeply), built directly: ``asdict`` recurses into every string."""
+        out = {name: getattr(self, name) for name in _ORDER}
         out["severity"] = self.severity.label
         out["evidence"] = list(self.evidence)
         out["data"] = _copied(self.data)
@@ -112,11 +113,7 @@ class Finding:
 SORT_KEY = attrgetter("start", "end", "code")
 """``Finding.sort_key`` as one C call: the same tuples, for sorting thousands of findings."""
 
-_TEMPLATE: dict[str, Any] = {
-    f.name: None if f.default is MISSING else f.default for f in fields(Finding)
-}
-_FIELDS = frozenset(_TEMPLATE)
-_ORDER = tuple(_TEMPLATE)
+_ORDER = tuple(f.name for f in fields(Finding))
 
 
 def _copied(value: Any) -> Any:
@@ -128,11 +125,6 @@ def _copied(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     return value
-
-
-_REQUIRED = frozenset(
-    f.name for f in fields(Finding) if f.default is MISSING and f.default_factory is MISSING
-)
 
 
 @dataclass

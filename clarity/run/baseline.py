@@ -20,7 +20,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from clarity.core.errors import ConfigError
-from clarity.core.findings import DocumentResult, Finding, RunResult
+from clarity.core.findings import DocumentResult, Finding, Hit, RunResult
 
 if TYPE_CHECKING:
     from clarity.checks import Analysed
@@ -46,7 +46,7 @@ def _digest(code: str, matched: str, context: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
 
-def context_span(ctx: Analysed, finding: Finding) -> tuple[int, int]:
+def context_span(ctx: Analysed, finding: Finding | Hit) -> tuple[int, int]:
     """Where a finding's fingerprint context is: the sentence, else the block, else nearby."""
     sentence = ctx.sentence_at(finding.start)
     if sentence is not None:
@@ -95,7 +95,7 @@ class Fingerprinter:
         self._contexts: dict[tuple[int, int], str] = {}
         self._matched: dict[str, str] = {}
 
-    def __call__(self, finding: Finding, span: tuple[int, int] | None = None) -> str:
+    def __call__(self, finding: Finding | Hit, span: tuple[int, int] | None = None) -> str:
         """The fingerprint; ``span`` is the finding's ``context_span`` if known."""
         if span is None:
             span = context_span(self._ctx, finding)
@@ -112,11 +112,6 @@ class Fingerprinter:
         if matched is None:
             matched = self._matched[finding.text] = _normalise(finding.text)
         return _digest(finding.code, matched, context)
-
-
-def add_fingerprints(findings: list[Finding], ctx: Analysed) -> list[Finding]:
-    of = Fingerprinter(ctx)
-    return [f.evolve(fingerprint=of(f)) for f in findings]
 
 
 def _key(path: str, base: Path) -> str:

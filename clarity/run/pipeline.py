@@ -13,13 +13,23 @@ from clarity.checks import Analysed, all_checks
 from clarity.checks.readability.document_metrics import metrics_with_scores
 from clarity.core.document import Document
 from clarity.core.errors import InputError
-from clarity.core.findings import SORT_KEY, DocumentResult, Finding, InputFailure
+from clarity.core.findings import SORT_KEY, DocumentResult, Finding, Hit, InputFailure
 from clarity.core.rulemeta import Severity
 from clarity.core.settings import Settings
 from clarity.readers import read_bytes, read_path, too_big
+from clarity.rules.catalogue import rule_codes
 from clarity.rules.packs import RuleSet, load_rulesets
+from clarity.run.baseline import Fingerprinter, context_spans
 from clarity.run.gcpolicy import resume_collection
+from clarity.run.suppressions import (
+    UNUSED_CODE,
+    Directive,
+    apply_directives,
+    settings_for_path,
+    unused_hits,
+)
 from clarity.text.language import detect_language, detect_profile
+from clarity.text.locate import locate_all
 from clarity.text.nlp import get_nlp
 from clarity.text.sentences import split_sentences
 
@@ -29,8 +39,6 @@ def rulesets_for(settings: Settings) -> dict[str, RuleSet]:
 
 
 def analyse(document: Document, settings: Settings) -> DocumentResult:
-    from clarity.run.suppressions import apply_directives, settings_for_path
-
     settings = settings_for_path(settings, document.path)
     directives = apply_directives(document)
     rulesets = rulesets_for(settings)
@@ -65,11 +73,11 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
     else:
         ctx.profile = settings.profile
 
-    findings: list[Finding] = []
+    hits: list[Hit] = []
     for check in all_checks():
         if check.applies(ctx):
-            findings.extend(check.run(ctx))
-    findings = _finalise(findings, ctx)
+            hits.extend(check.run(ctx))
+    findings = _finalise(hits, ctx)
     findings = _after_finalise(findings, ctx, directives)
     metrics, score = metrics_with_scores(ctx, findings)
     result = DocumentResult(
@@ -92,56 +100,54 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
     return result
 
 
-def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
-    """Apply select/ignore, suppressions and severity overrides; fill locations and
-    fingerprints (one copy of each finding, not one per step); sort.
+def _finalise(hits: Iterable[Hit], ctx: Analysed) -> list[Finding]:
+    """Apply select/ignore, suppressions and severity overrides; build one Finding per
+    kept hit, with its location and fingerprint; sort.
 
-    Settings are asked once per code: thousands of findings share a few dozen codes.
+    Settings are asked once per code: thousands of hits share a few dozen codes.
     """
-    from clarity.run.baseline import Fingerprinter, context_spans
-    from clarity.text.locate import locate_all
-
     settings = ctx.settings
     document = ctx.document
     enabled: dict[str, bool] = {}
     severities: dict[tuple[str, Severity], Severity] = {}
     suppressed = document.is_suppressed if document.suppressions else None
-    kept: list[tuple[Finding, Severity]] = []
-    for finding in findings:
-        code = finding.code
+    kept: list[tuple[Hit, Severity]] = []
+    for hit in hits:
+        code = hit.rule.code
         on = enabled.get(code)
         if on is None:
             on = enabled[code] = settings.rule_enabled(code)
-        if not on or (suppressed is not None and suppressed(code, finding.start)):
+        if not on or (suppressed is not None and suppressed(code, hit.start)):
             continue
-        severity = severities.get((code, finding.severity))
+        severity = severities.get((code, hit.severity))
         if severity is None:
-            severity = severities[code, finding.severity] = settings.severity_for(
-                code, finding.severity
-            )
-        kept.append((finding, severity))
-    spans = [(finding.start, finding.end) for finding, _ in kept]
+            severity = severities[code, hit.severity] = settings.severity_for(code, hit.severity)
+        kept.append((hit, severity))
+    spans = [(hit.start, hit.end) for hit, _ in kept]
     places = locate_all(document, spans)
     contexts = context_spans(ctx, spans)
     fingerprint = Fingerprinter(ctx)
     out: dict[tuple[str, int, int, str], Finding] = {}
-    for (finding, severity), place, context in zip(kept, places, contexts, strict=True):
-        out[(finding.code, finding.start, finding.end, finding.message)] = finding.placed(
-            severity, place, fingerprint(finding, context)
-        )
+    for (hit, severity), place, context in zip(kept, places, contexts, strict=True):
+        key = (hit.rule.code, hit.start, hit.end, hit.message)
+        out[key] = Finding.of(hit, severity, place, fingerprint(hit, context))
     return sorted(out.values(), key=SORT_KEY)
 
 
-def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) -> list[Finding]:
-    """Unused-suppression findings (with their fingerprints) when asked for."""
-    from clarity.run.baseline import add_fingerprints
-    from clarity.run.suppressions import UNUSED_CODE, unused_findings
-
+def _after_finalise(
+    findings: list[Finding], ctx: Analysed, directives: list[Directive]
+) -> list[Finding]:
+    """Unused-suppression findings (C101, with their fingerprints) when asked for."""
     settings = ctx.settings
     # Asking for the report selects C101: only --ignore turns it off.
     if settings.report_unused_suppressions and not settings.rule_ignored(UNUSED_CODE):
         judged = [d for d in directives if _all_enabled(d.code, settings)]
-        unused = add_fingerprints(unused_findings(ctx.document, judged), ctx)
+        fingerprint = Fingerprinter(ctx)
+        unused = []
+        for hit in unused_hits(ctx.document, judged):
+            where = ctx.document.locate(hit.start, hit.end)
+            place = (where.line, where.column, where.end_line, where.end_column, None, None)
+            unused.append(Finding.of(hit, hit.severity, place, fingerprint(hit)))
         findings = sorted(findings + unused, key=SORT_KEY)
     return findings
 
@@ -150,8 +156,6 @@ def _all_enabled(code: str, settings: Settings) -> bool:
     """Did every rule that a directive for ``code`` (a code, a prefix or "all") names
     run? Only then can it be said to have silenced nothing: under ``--select S101`` a
     ``disable=J110`` is not judged."""
-    from clarity.rules.catalogue import rule_codes
-
     codes = rule_codes(tuple(settings.rules))
     named = codes if code == "all" else [c for c in codes if c.startswith(code)]
     return all(settings.rule_enabled(c) for c in named)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from clarity.core.document import Document
-from clarity.core.findings import Finding
+from clarity.core.findings import Hit
 from clarity.core.rulemeta import RuleMeta, Severity
 from clarity.core.settings import Settings
 
@@ -138,30 +138,23 @@ def apply_directives(document: Document) -> list[Directive]:
     return directives
 
 
-def unused_findings(document: Document, directives: list[Directive]) -> list[Finding]:
-    """A C101 finding for every directive that silenced no finding in this run."""
+def unused_hits(document: Document, directives: list[Directive]) -> list[Hit]:
+    """A C101 hit for every directive that silenced no finding in this run."""
     hits: set[int] = getattr(document, "suppression_hits", set())
     out = []
     for directive in directives:
         if directive.index in hits:
             continue
         offset = directive.comment_offset
-        location = document.locate(offset, offset + 1)
         verb = "disable-next" if directive.action == "disable-next" else "disable"
         out.append(
-            Finding(
-                code=UNUSED_SUPPRESSION.code,
-                name=UNUSED_SUPPRESSION.name,
+            Hit(
+                UNUSED_SUPPRESSION,
+                offset,
+                offset + 1,
+                f"clarity: {verb}={directive.code}",
+                f"suppression '{verb}={directive.code}' silenced no finding; remove it",
                 severity=UNUSED_SUPPRESSION.severity,
-                category=UNUSED_SUPPRESSION.category,
-                message=f"suppression '{verb}={directive.code}' silenced no finding; remove it",
-                start=offset,
-                end=offset + 1,
-                text=f"clarity: {verb}={directive.code}",
-                line=location.line,
-                column=location.column,
-                end_line=location.end_line,
-                end_column=location.end_column,
             )
         )
     return out
