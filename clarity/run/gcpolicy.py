@@ -2,8 +2,8 @@
 
 Start-up (importing spaCy, building a pipeline, loading the rule packs) allocates
 about a million objects that live for the whole run. The collector's passes over
-them cost 0.1-0.2 s of a one-page run and find almost nothing to free (3,500
-objects, measured). So ``clarity`` pauses automatic collection when it starts,
+them cost a noticeable share of a one-page run (benchmarks/results.md, cold start)
+and find almost nothing to free. So ``clarity`` pauses automatic collection when it starts,
 and the first document it finishes resumes it, after ``gc.freeze()`` has moved
 everything then alive out of the collector's way, so that later passes never
 walk the start-up objects again. Analysing a document makes no cyclic garbage
@@ -15,8 +15,7 @@ workers) do.
 
 Resumed, the collector also looks at new objects less often (every 10,000 net
 allocations instead of 700): there is no cyclic garbage for those passes to find,
-and they were half of what collection still cost (on the whole corpus, 0.035 s ->
-0.017 s per pass, measured).
+and they were half of what collection still cost.
 """
 
 from __future__ import annotations
