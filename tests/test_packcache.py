@@ -148,11 +148,27 @@ def test_invalid_yaml_still_raises_the_pack_error(cache, tmp_path):
 
 @pytest.mark.parametrize("path", builtin_pack_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_shipped_packs_load_the_same_from_the_cache(path, cache, monkeypatch):
-    parsed = load_pack_file(path, validate=False)  # parses and stores
+    parsed = load_pack_file(path, validate=False, shipped=True)  # parses and stores
 
     def no_parsing(text):
         raise AssertionError("the second load parsed the YAML instead of reading the cache")
 
     monkeypatch.setattr(packs, "_parse_yaml", no_parsing)
-    cached = load_pack_file(path, validate=False)
+    cached = load_pack_file(path, validate=False, shipped=True)
     assert cached == parsed
+
+
+def test_an_edited_rule_is_read_again_not_taken_from_the_cache(cache, tmp_path):
+    """A check's rule metadata is pack data too: editing it in the YAML changes what is
+    loaded at once, although the earlier text was cached."""
+    source = next(p for p in builtin_pack_files() if p.name == "sentences.yml")
+    copy = tmp_path / "sentences.yml"
+    copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    before = load_pack_file(copy, validate=False, shipped=True).check_rules[0]
+    edited = source.read_text(encoding="utf-8").replace("severity: warning", "severity: error")
+    copy.write_text(edited.replace("split it.", "cut it in two."), encoding="utf-8")
+    after = load_pack_file(copy, validate=False, shipped=True).check_rules[0]
+    assert (before.code, after.code) == ("L101", "L101")
+    assert before.summary.endswith("split it.") and after.summary.endswith("cut it in two.")
+    assert (before.severity.label, after.severity.label) == ("warning", "error")
+    assert len(list(cache.glob("*.json"))) == 1  # the old entry was replaced

@@ -1,11 +1,19 @@
-"""Rule packs: user packs add rules; malformed packs fail clearly (exit 2)."""
+"""Rule packs: user packs add rules; malformed packs fail clearly (exit 2); every rule's
+metadata, a check's rules too, comes from the packs."""
 
 from __future__ import annotations
 
 import pytest
 
 from clarity.core.errors import RulePackError
-from clarity.rules.packs import builtin_pack_files, load_pack_file, stem_pattern
+from clarity.core.rulemeta import Example
+from clarity.rules.packs import (
+    builtin_pack_files,
+    builtin_rule,
+    load_pack_file,
+    load_rulesets,
+    stem_pattern,
+)
 
 GOOD_RULE = (
     "  - code: J991\n    name: thing\n    severity: warning\n"
@@ -28,6 +36,8 @@ def pack(tmp_path, body: str, language: str = "fi"):
         (GOOD_RULE.replace("J991", "bad code"), "does not match"),
         (GOOD_RULE.replace("stem: ['asianomai*']", "lemma: [' ']"), "does not match"),
         (GOOD_RULE + "    colour: red\n", "Additional properties"),
+        (GOOD_RULE.replace("    match: {stem: ['asianomai*']}\n", ""), "'match' is a required"),
+        (GOOD_RULE + "    examples: {fail: [Asianomainen.], sv: {fail: [x]}}\n", "'sv' was unexp"),
         ("  - [not, a, mapping]\n", "must be a mapping"),
         ("  - code: J991\n   name: x\n", "invalid YAML"),
     ],
@@ -96,16 +106,20 @@ def test_stem_patterns_catch_inflections(stem, hits, misses):
 @pytest.mark.parametrize("path", builtin_pack_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_builtin_packs_pass_the_schema(path):
     """Shipped packs skip validation at run time (start-up cost), so it happens here."""
-    language, rules, lexicons = load_pack_file(path, validate=True)
-    assert language in ("en", "fi")
-    assert rules or lexicons
-    for rule in rules:  # shipped patterns are compiled lazily at run time: compile them all here
+    pack = load_pack_file(path, validate=True, shipped=True)
+    folder = path.parent.name
+    assert pack.languages == (("en", "fi") if folder == "common" else (folder,))
+    assert pack.rules or pack.check_rules or pack.lexicons
+    for rule in pack.rules:  # shipped patterns are compiled lazily at run time: compile them here
         assert len(rule.patterns) == len(rule.sources)
+    for meta in [rule.meta for rule in pack.rules] + list(pack.check_rules):
+        assert meta.origin == f"rules/{folder}/{path.name}"
+        assert {e.language for e in meta.examples} <= set(meta.languages)
 
 
 def test_shipped_patterns_compile_on_first_use_only():
-    path = next(p for p in builtin_pack_files() if load_pack_file(p, validate=False)[1])
-    _, rules, _ = load_pack_file(path, validate=False)
+    packs = [load_pack_file(p, validate=False, shipped=True) for p in builtin_pack_files()]
+    rules = next(pack.rules for pack in packs if pack.rules)
     assert all("patterns" not in vars(rule) for rule in rules)
     compiled = rules[0].patterns
     assert rules[0].patterns is compiled
@@ -137,7 +151,7 @@ def test_user_pack_regexes_are_compiled_once_when_loaded(tmp_path, monkeypatch):
     calls = []
     real_compile = re.compile
     monkeypatch.setattr(re, "compile", lambda *a: calls.append(a) or real_compile(*a))
-    _, rules, _ = load_pack_file(path, validate=True)
+    rules = load_pack_file(path, validate=True).rules
     sources = [source for rule in rules for source, _ in rule.sources]
 
     def compiled_sources() -> list[str]:
@@ -153,7 +167,7 @@ def test_lemma_phrases_around_whitespace_are_trimmed(tmp_path, run_cli):
     phrase must end on; trimmed, the phrase matches as written."""
     rule = GOOD_RULE.replace("stem: ['asianomai*']", 'lemma: ["prior to\\n", "  widget "]')
     path = pack(tmp_path, rule, language="en")
-    _, rules, _ = load_pack_file(path, validate=True)
+    rules = load_pack_file(path, validate=True).rules
     assert rules[0].lemma == ("prior to", "widget")
     doc = tmp_path / "d.md"
     doc.write_text("# Terms\n\nTell us prior to the trip. We fix widgets.\n", encoding="utf-8")
@@ -217,3 +231,104 @@ def test_builtin_packs_hold_no_word_that_yaml_read_as_a_boolean(path):
 
     found = list(_non_strings(yaml.safe_load(path.read_text(encoding="utf-8")), path.name))
     assert found == [], "quote these words: " + ", ".join(found)
+
+
+# --- rules that a Python check implements: metadata only, in the shipped packs --------
+CHECK_RULE = (
+    "  - code: Q101\n    name: thing\n    severity: info\n    why: Something.\n"
+    "    examples: {en: {fail: [Bad.], pass: [Good.]}, fi: {fail: [Huono.]}}\n"
+)
+
+
+def multi_pack(tmp_path, body: str, head: str = "languages: [en, fi]\n"):
+    path = tmp_path / "multi.yml"
+    path.write_text(f"pack: test\n{head}rules:\n{body}", encoding="utf-8")
+    return path
+
+
+def test_a_shipped_pack_describes_a_checks_rule_with_examples_per_language(tmp_path):
+    pack = load_pack_file(multi_pack(tmp_path, CHECK_RULE), validate=True, shipped=True)
+    assert pack.rules == () and len(pack.check_rules) == 1
+    meta = pack.check_rules[0]
+    assert meta.languages == ("en", "fi") and meta.category == "test"
+    assert meta.examples == (
+        Example("Bad.", "en", True),
+        Example("Good.", "en", False),
+        Example("Huono.", "fi", True),
+    )
+    assert meta.fail_examples == ("Bad.", "Huono.") and meta.pass_examples == ("Good.",)
+
+
+_BOTH = "languages: [en, fi]\n"
+_FLAT = CHECK_RULE.replace("en: {fail: [Bad.], pass: [Good.]}, fi: {fail: [Huono.]}", "fail: [X.]")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "fragment"),
+    [
+        ("language: en\n", CHECK_RULE, "examples in fi, a language the pack is not for"),
+        (_BOTH, _FLAT, "give fail and pass under each language"),
+        (_BOTH, CHECK_RULE.replace("    examples:", "    colour: red\n    examples:"), "colour"),
+        (_BOTH, CHECK_RULE.replace("    why: Something.\n", ""), "'why' is a required property"),
+        (_BOTH, CHECK_RULE.replace("Q101", "q1"), "does not match"),
+        ("language: en\nlanguages: [en]\n", CHECK_RULE, "either 'language'"),
+        ("", CHECK_RULE, "either 'language'"),
+        (_BOTH + "lexicon: {}\n", CHECK_RULE, "a lexicon belongs to one language"),
+        ("languages: [en, sv]\n", CHECK_RULE, "'sv' is not one of"),
+    ],
+)
+def test_a_malformed_check_rule_is_refused(tmp_path, head, body, fragment):
+    path = multi_pack(tmp_path, body, head)
+    with pytest.raises(RulePackError) as info:
+        load_pack_file(path, validate=True, shipped=True)
+    assert str(path) in str(info.value) and fragment in str(info.value)
+
+
+def test_a_user_pack_cannot_describe_a_checks_rule(tmp_path, run_cli):
+    """A user pack adds rules found by patterns; it cannot add a check's behaviour."""
+    path = multi_pack(tmp_path, CHECK_RULE)
+    with pytest.raises(RulePackError, match="'match' is a required property"):
+        load_pack_file(path, validate=True)
+    result = run_cli("rules", "--rules", str(path))
+    assert result.exit_code == 2 and "'match' is a required property" in result.output
+
+
+def test_a_user_pack_for_several_languages_adds_its_rule_to_each(tmp_path):
+    rule = GOOD_RULE.replace("J991", "J992") + "    examples: {fi: {fail: [Asianomainen.]}}\n"
+    path = multi_pack(tmp_path, rule)
+    sets = load_rulesets((str(path),))
+    assert [r.meta.code for r in sets["en"].rules if r.meta.code == "J992"] == ["J992"]
+    assert [r.meta.code for r in sets["fi"].rules if r.meta.code == "J992"] == ["J992"]
+    assert sets["fi"].rules[-1].meta.origin == str(path)
+
+
+def test_a_user_pack_cannot_reuse_the_code_of_a_checks_rule(tmp_path, run_cli):
+    path = pack(tmp_path, GOOD_RULE.replace("J991", "S101"))
+    doc = tmp_path / "d.md"
+    doc.write_text("Teksti.\n", encoding="utf-8")
+    result = run_cli("check", str(doc), "--rules", str(path))
+    assert result.exit_code == 2
+    assert "S101 is already defined in" in result.output and "shall.yml" in result.output
+
+
+def test_checks_read_their_rules_from_the_packs():
+    """Every rule without ``match`` is reported by a check that looks it up by code,
+    and every rule a check reports is in the packs: none is described in code."""
+    from clarity.checks import all_checks
+    from clarity.run.suppressions import UNUSED_CODE
+
+    described = {
+        meta.code: meta
+        for ruleset in load_rulesets().values()
+        for meta in ruleset.check_rules.values()
+    }
+    reported = {meta.code: meta for check in all_checks() for meta in check.rules}
+    assert set(reported) | {UNUSED_CODE} == set(described)
+    for code, meta in reported.items():
+        assert meta is described[code] is builtin_rule(code)
+        assert meta.origin.startswith("rules/") and meta.origin.endswith(".yml")
+
+
+def test_an_undescribed_rule_is_a_clear_error():
+    with pytest.raises(RulePackError, match="Q999 is described in no rule pack"):
+        builtin_rule("Q999")

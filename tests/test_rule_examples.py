@@ -1,34 +1,46 @@
-"""Every rule's own examples, from its metadata: fail examples trigger it, pass ones do not."""
+"""Every rule's own examples, from its metadata (the rule packs under rules/): fail
+examples trigger it, pass ones do not, each checked in its own language."""
 
 from __future__ import annotations
 
 import pytest
 
 from clarity import check_text
+from clarity.core.rulemeta import Example
 from clarity.core.settings import Settings
 from clarity.rules.catalogue import all_rules
 
 RULES = all_rules()
 
 
-def _run(rule, text: str) -> set[str]:
-    lang = rule.languages[0] if len(rule.languages) == 1 else "auto"
+def _run(rule, example: Example) -> set[str]:
     profile = rule.profiles[0] if rule.profiles else "auto"
     settings = Settings(report_unused_suppressions=True)  # C101 is reported only when asked
-    found = check_text(text, lang=lang, profile=profile, fmt="markdown", settings=settings)
+    found = check_text(
+        example.text, lang=example.language, profile=profile, fmt="markdown", settings=settings
+    )
     return {f.code for f in found.findings}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_fail_examples_trigger_the_rule(rule):
-    for example in rule.fail_examples:
-        assert rule.code in _run(rule, example), f"{rule.code} did not fire on: {example}"
+    for example in rule.examples:
+        if example.flagged:
+            assert rule.code in _run(rule, example), f"{rule.code} did not fire on: {example}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_pass_examples_do_not_trigger_the_rule(rule):
-    for example in rule.pass_examples:
-        assert rule.code not in _run(rule, example), f"{rule.code} fired on: {example}"
+    for example in rule.examples:
+        if not example.flagged:
+            assert rule.code not in _run(rule, example), f"{rule.code} fired on: {example}"
+
+
+def test_examples_are_in_the_rules_languages():
+    wrong = [
+        (r.code, e.language) for r in RULES for e in r.examples if e.language not in r.languages
+    ]
+    assert not wrong
 
 
 def test_every_rule_has_examples_of_both_kinds():

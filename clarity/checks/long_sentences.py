@@ -6,30 +6,10 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.core.rulemeta import Severity
+from clarity.rules.packs import builtin_rule
 
-LONG_SENTENCE = RuleMeta(
-    code="L101",
-    name="long-sentence",
-    severity=Severity.WARNING,
-    category="sentence",
-    summary="Sentence is too long to read in one go; split it.",
-    description=(
-        "A warning above the warning threshold (English 25 words, Finnish 18), an error above "
-        "the error threshold (English 40, Finnish 28). Set them with "
-        "[tool.clarity.thresholds] sentence-warning / sentence-error (per language under "
-        "thresholds.en / thresholds.fi). Headings are not sentences; a list item is a "
-        "sentence of its own; a semicolon ends a clause."
-    ),
-    plain=("one idea per sentence",),
-    fail_examples=(
-        "If you make a claim under this policy you must tell us as soon as you reasonably can "
-        "and in any event within thirty days and you must send us every document, receipt and "
-        "report that we ask for at your own cost.",
-    ),
-    pass_examples=("You must tell us about a claim within 30 days.",),
-    origin=__name__,
-)
+LONG_SENTENCE = builtin_rule("L101")
 
 
 class LongSentenceCheck(Check):

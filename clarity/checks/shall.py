@@ -8,36 +8,14 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.rules.packs import builtin_rule
 from clarity.text.excerpts import Widener
 
 _FOLLOWING = 7
 """Tokens after "shall" that decide the suggestion (spaces count, then are skipped)."""
 _SHALL = re.compile(r"(?<![\w-])shall(?![\w-])", re.IGNORECASE)
 
-SHALL = RuleMeta(
-    code="S101",
-    name="shall",
-    severity=Severity.WARNING,
-    category="jargon",
-    summary=(
-        '"shall" is ambiguous; say "must" for a duty, "will" for the future, "may" for a right.'
-    ),
-    languages=("en",),
-    description=(
-        "The suggestion follows the verb after shall: a verb of time such as begin, end or "
-        'expire suggests "will"; "have the right" or "be entitled" suggests "may"; '
-        'anything else is read as an obligation and suggests "must" ("must not" after "shall not").'
-    ),
-    plain=("must", "will", "may"),
-    fail_examples=(
-        "The policyholder shall notify us within 14 days.",
-        "Cover shall begin on the start date.",
-        "We shall have the right to cancel this policy.",
-    ),
-    pass_examples=("You must tell us within 14 days.", "Cover will begin on the start date."),
-    origin=__name__,
-)
+SHALL = builtin_rule("S101")
 
 
 class ShallCheck(Check):

@@ -1,4 +1,8 @@
-"""Rule metadata and severities: what `clarity rules`, `explain`, docs and SARIF show."""
+"""Rule metadata and severities: what `clarity rules`, `explain`, docs and SARIF show.
+
+Every rule's metadata is data, read from the rule packs under rules/ (see
+rules/README.md and clarity/rules/packs.py); a check keeps only behaviour.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,15 @@ _LABELS = {severity: severity.name.lower() for severity in Severity}
 
 
 @dataclass(frozen=True)
+class Example:
+    """A text a rule must flag (``flagged``) or must leave alone, in one language."""
+
+    text: str
+    language: str
+    flagged: bool
+
+
+@dataclass(frozen=True)
 class RuleMeta:
     """Everything a user may ask about a rule; the single source for all docs."""
 
@@ -41,13 +54,20 @@ class RuleMeta:
     languages: tuple[str, ...] = ("en", "fi")
     description: str = ""
     plain: tuple[str, ...] = ()
-    fail_examples: tuple[str, ...] = ()
-    pass_examples: tuple[str, ...] = ()
+    examples: tuple[Example, ...] = ()
     profiles: tuple[str, ...] = ()
     """Profiles the rule runs under; empty means every profile."""
     origin: str = ""
-    """The pack file or check module that defines the rule."""
+    """The rule pack (YAML file) that defines the rule."""
     options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def fail_examples(self) -> tuple[str, ...]:
+        return tuple(e.text for e in self.examples if e.flagged)
+
+    @property
+    def pass_examples(self) -> tuple[str, ...]:
+        return tuple(e.text for e in self.examples if not e.flagged)
 
     @property
     def family(self) -> str:

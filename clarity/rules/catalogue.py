@@ -1,7 +1,8 @@
-"""The rule catalogue, gathered from check metadata and rule packs.
+"""The rule catalogue: every rule of the rule packs (rules/, and user packs).
 
 `clarity rules`, `clarity explain`, the README's rule table and SARIF's rule
-list all read this one function, so none of them can drift from the code.
+list all read this one function, and the checks look their rules up in the same
+packs (``builtin_rule``), so none of them can drift from another.
 """
 
 from __future__ import annotations
@@ -12,14 +13,11 @@ from clarity.core.rulemeta import RuleMeta
 
 
 def all_rules(extra_packs: tuple[str, ...] = ()) -> list[RuleMeta]:
-    from clarity.checks import all_checks
     from clarity.rules.packs import load_rulesets
-    from clarity.run.suppressions import UNUSED_SUPPRESSION
 
-    rulesets = load_rulesets(extra_packs)
-    seen: dict[str, RuleMeta] = {UNUSED_SUPPRESSION.code: UNUSED_SUPPRESSION}
-    for check in all_checks():
-        for meta in check.rule_metas(rulesets):
+    seen: dict[str, RuleMeta] = {}
+    for ruleset in load_rulesets(extra_packs).values():
+        for meta in ruleset.metas():
             seen.setdefault(meta.code, meta)
     return sorted(seen.values(), key=lambda r: (r.family, r.code))
 

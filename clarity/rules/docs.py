@@ -1,7 +1,7 @@
-"""Rule documentation generated from rule metadata, so docs cannot drift from code.
+"""Rule documentation generated from the rule packs (rules/), so docs cannot drift.
 
 ``python -m clarity.rules.docs`` rewrites the rule table in README.md (between the
-markers) and docs/rules.md; a test fails when either is out of date.
+markers); a test fails when it is out of date.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
-"""Rule packs: YAML files under rules/<lang>/ (and user packs), loaded once per process.
+"""Rule packs: YAML files under rules/ (and user packs), loaded once per process.
 
-A pack file holds either ``rules`` (entries that produce findings, Vale-style
-substitutions) or a ``lexicon`` (words and patterns a Python check consumes,
-such as exclusion triggers or sentence thresholds). Keeping both as data means
-a writer can tune clarity's vocabulary without touching code.
+A pack file holds ``rules``, a ``lexicon`` (words and patterns a Python check
+consumes, such as exclusion triggers or sentence thresholds), or both. A rule
+with ``match`` is a Vale-style substitution found by its patterns; a rule
+without ``match`` (shipped packs only) is implemented by a Python check, which
+finds its metadata here by code (``builtin_rule``). Either way every rule's
+name, severity, texts and examples are data, so `clarity rules`, `explain`, the
+README table and SARIF read one source. rules/README.md describes the layout.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from typing import Any
 import yaml
 
 from clarity.core.errors import RulePackError
-from clarity.core.resources import rules_dir
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.core.resources import data_root, rules_dir
+from clarity.core.rulemeta import Example, RuleMeta, Severity
 from clarity.rules.cache import load_cached
 
 LANGUAGES = ("en", "fi")
@@ -27,14 +30,34 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _PHRASES = {"type": "array", "items": {"type": "string", "pattern": r"\S"}}
+_EXAMPLE_LISTS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"fail": _STRINGS, "pass": _STRINGS},
+}
+_EXAMPLES = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"fail": _STRINGS, "pass": _STRINGS, "en": _EXAMPLE_LISTS, "fi": _EXAMPLE_LISTS},
+}
+"""``fail``/``pass`` in the pack's language, or one such pair per language (``en:``,
+``fi:``): a pack for several languages gives each example's language."""
+_RULE_PROPERTIES: dict[str, Any] = {
+    "code": {"type": "string", "pattern": r"^[A-Z]{1,3}[0-9]{3}$"},
+    "name": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
+    "severity": {"enum": ["info", "warning", "error"]},
+    "category": {"type": "string", "minLength": 1},
+    "why": {"type": "string", "minLength": 1},
+    "description": {"type": "string"},
+    "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
+    "examples": _EXAMPLES,
+}
 RULE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["code", "name", "severity", "match", "plain", "why"],
     "additionalProperties": False,
     "properties": {
-        "code": {"type": "string", "pattern": r"^[A-Z]{1,3}[0-9]{3}$"},
-        "name": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
-        "severity": {"enum": ["info", "warning", "error"]},
+        **_RULE_PROPERTIES,
         "match": {
             "type": "object",
             "minProperties": 1,
@@ -43,16 +66,21 @@ RULE_SCHEMA: dict[str, Any] = {
         },
         "case_sensitive": {"type": "boolean"},
         "plain": {**_STRINGS, "minItems": 1},
-        "why": {"type": "string", "minLength": 1},
-        "description": {"type": "string"},
-        "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
-        "examples": {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {"fail": _STRINGS, "pass": _STRINGS},
-        },
     },
 }
+"""A rule found by its patterns (``match``); the suggestion offers ``plain``."""
+CHECK_RULE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["code", "name", "severity", "why", "examples"],
+    "additionalProperties": False,
+    "properties": {
+        **_RULE_PROPERTIES,
+        "plain": _STRINGS,
+        "options": {"type": "object"},
+    },
+}
+"""A rule a Python check implements: metadata only. Shipped packs only (a user pack
+cannot add behaviour), and every one needs examples of both kinds (tests)."""
 PROFILES_LEXICON: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -85,11 +113,17 @@ reads every language's markers and profile stems), so a user pack's are checked
 when loaded: a bad one is a clear error, not a crash on some other document."""
 PACK_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "required": ["pack", "language"],
+    "required": ["pack"],
     "additionalProperties": False,
     "properties": {
         "pack": {"type": "string"},
         "language": {"enum": list(LANGUAGES)},
+        "languages": {
+            "type": "array",
+            "items": {"enum": list(LANGUAGES)},
+            "minItems": 1,
+            "uniqueItems": True,
+        },
         "category": {"type": "string"},
         "rules": {"type": "array"},
         "lexicon": {"type": "object"},
@@ -120,6 +154,19 @@ class PackRule:
         return tuple(re.compile(source, flags) for source, flags in self.sources)
 
 
+@dataclass(frozen=True)
+class Pack:
+    """One pack file, read."""
+
+    path: Path
+    languages: tuple[str, ...]
+    rules: tuple[PackRule, ...]
+    """Rules with ``match``, found by their patterns (clarity/checks/jargon.py)."""
+    check_rules: tuple[RuleMeta, ...]
+    """Rules without ``match``: each is implemented by a Python check."""
+    lexicons: dict[str, dict[str, Any]]
+
+
 @dataclass
 class RuleSet:
     """All rules and lexicons for one language."""
@@ -127,9 +174,15 @@ class RuleSet:
     language: str
     rules: list[PackRule] = field(default_factory=list)
     lexicons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    check_rules: dict[str, RuleMeta] = field(default_factory=dict)
+    """Metadata of the rules Python checks implement, by code."""
 
     def lexicon(self, name: str) -> dict[str, Any]:
         return self.lexicons.get(name, {})
+
+    def metas(self) -> list[RuleMeta]:
+        """Every rule of the language: pattern rules, then those of checks."""
+        return [rule.meta for rule in self.rules] + list(self.check_rules.values())
 
 
 def stem_regex(phrase: str) -> str:
@@ -159,15 +212,18 @@ def _where(path: Path, index: int | None, entry: Any) -> str:
     return f"{path}: rules[{index}]" + (f" ({code})" if code else "")
 
 
+_SCHEMAS = {"rule": RULE_SCHEMA, "check-rule": CHECK_RULE_SCHEMA, "pack": PACK_SCHEMA}
+
+
 @cache
 def _validator(name: str) -> Any:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator({"rule": RULE_SCHEMA, "pack": PACK_SCHEMA}[name])
+    return Draft202012Validator(_SCHEMAS[name])
 
 
-def _validate(instance: Any, schema: dict[str, Any], where: str) -> None:
-    validator = _validator("rule" if schema is RULE_SCHEMA else "pack")
+def _validate(instance: Any, schema: str, where: str) -> None:
+    validator = _validator(schema)
     if validator.is_valid(instance):
         return
     errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
@@ -177,15 +233,15 @@ def _validate(instance: Any, schema: dict[str, Any], where: str) -> None:
         raise RulePackError(f"{where}: {error.message}" + (f" (at {at})" if at else ""))
 
 
-def load_pack_file(
-    path: Path, validate: bool = True
-) -> tuple[str, list[PackRule], dict[str, dict[str, Any]]]:
+def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> Pack:
     """Read one pack file; check it (and compile its regexes) when ``validate``.
 
     ``validate=False`` is for the packs shipped with clarity: the test suite
     validates every one of them against the schemas (tests/test_packs.py), so
     checking them again on every run only costs start-up time (importing
-    jsonschema and building its validators: about 0.15 s).
+    jsonschema and building its validators: about 0.15 s). Only a ``shipped``
+    pack may describe rules that a Python check implements (rules without
+    ``match``); its rules name it relative to the data folder ("rules/en/shall.yml").
     """
     try:
         text = path.read_text(encoding="utf-8")
@@ -202,47 +258,110 @@ def load_pack_file(
     if not isinstance(raw, dict):
         raise RulePackError(f"{path}: a rule pack must be a mapping with 'pack' and 'language'")
     if validate:
-        _validate(raw, PACK_SCHEMA, str(path))
-    language = raw["language"]
+        _validate(raw, "pack", str(path))
+        _check_languages(path, raw)
+    languages = (raw["language"],) if "language" in raw else tuple(raw["languages"])
+    origin = _origin(path) if shipped else str(path)
     category = raw.get("category", raw["pack"])
-    rules = [
-        _compile_rule(path, index, entry, language, category, validate)
-        for index, entry in enumerate(raw.get("rules") or [])
-    ]
+    rules: list[PackRule] = []
+    check_rules: list[RuleMeta] = []
+    for index, entry in enumerate(raw.get("rules") or []):
+        where = _where(path, index, entry)
+        if not isinstance(entry, dict):
+            raise RulePackError(f"{where}: a rule must be a mapping")
+        if shipped and "match" not in entry:
+            if validate:
+                _validate(entry, "check-rule", where)
+            check_rules.append(_meta(entry, languages, category, origin, where, validate))
+        else:
+            rules.append(_compile_rule(entry, languages, category, origin, where, validate))
     lexicons = {raw["pack"]: raw["lexicon"]} if "lexicon" in raw else {}
-    return language, rules, lexicons
+    return Pack(path, languages, tuple(rules), tuple(check_rules), lexicons)
+
+
+def _check_languages(path: Path, raw: dict[str, Any]) -> None:
+    """What the schema cannot say clearly: one of ``language`` and ``languages``."""
+    if ("language" in raw) == ("languages" in raw):
+        raise RulePackError(
+            f"{path}: a rule pack needs either 'language' (one language) or "
+            "'languages' (a list, for rules that run on several)"
+        )
+    if "lexicon" in raw and "language" not in raw:
+        raise RulePackError(f"{path}: a lexicon belongs to one language: give 'language'")
+
+
+def _origin(path: Path) -> str:
+    """A shipped pack's path as the user finds it in the source tree: rules/<lang>/x.yml."""
+    try:
+        return path.resolve().relative_to(data_root()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _examples(
+    entry: dict[str, Any], languages: tuple[str, ...], where: str, validate: bool
+) -> tuple[Example, ...]:
+    given = entry.get("examples") or {}
+    flat = {key: given[key] for key in ("fail", "pass") if key in given}
+    by_language = {key: value for key, value in given.items() if key not in flat}
+    if flat:
+        if validate and (by_language or len(languages) > 1):
+            raise RulePackError(
+                f"{where}: examples: in a pack for several languages, give fail and pass "
+                "under each language (en:, fi:)"
+            )
+        by_language = {languages[0]: flat}
+    elif validate and set(by_language) - set(languages):
+        wrong = ", ".join(sorted(set(by_language) - set(languages)))
+        raise RulePackError(f"{where}: examples in {wrong}, a language the pack is not for")
+    return tuple(
+        Example(text, language, flagged)
+        for language, pair in by_language.items()
+        for key, flagged in (("fail", True), ("pass", False))
+        for text in pair.get(key, ())
+    )
+
+
+def _meta(
+    entry: dict[str, Any],
+    languages: tuple[str, ...],
+    category: str,
+    origin: str,
+    where: str,
+    validate: bool,
+) -> RuleMeta:
+    return RuleMeta(
+        code=entry["code"],
+        name=entry["name"],
+        severity=Severity.parse(entry["severity"]),
+        category=entry.get("category", category),
+        summary=entry["why"],
+        languages=languages,
+        description=entry.get("description", ""),
+        plain=tuple(entry.get("plain", ())),
+        examples=_examples(entry, languages, where, validate),
+        profiles=tuple(entry.get("profiles", ())),
+        origin=origin,
+        options=dict(entry.get("options", {})),
+    )
 
 
 def _compile_rule(
-    path: Path, index: int, entry: Any, language: str, category: str, validate: bool
+    entry: dict[str, Any],
+    languages: tuple[str, ...],
+    category: str,
+    origin: str,
+    where: str,
+    validate: bool,
 ) -> PackRule:
-    where = _where(path, index, entry)
-    if not isinstance(entry, dict):
-        raise RulePackError(f"{where}: a rule must be a mapping")
     if validate:
-        _validate(entry, RULE_SCHEMA, where)
+        _validate(entry, "rule", where)
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     match = entry["match"]
     sources = [(stem_regex(stem), flags) for stem in match.get("stem", [])]
     sources += [(regex, flags) for regex in match.get("regex", [])]
-    examples = entry.get("examples", {})
-    plain = tuple(entry["plain"])
-    meta = RuleMeta(
-        code=entry["code"],
-        name=entry["name"],
-        severity=Severity.parse(entry["severity"]),
-        category=category,
-        summary=entry["why"],
-        languages=(language,),
-        description=entry.get("description", ""),
-        plain=plain,
-        fail_examples=tuple(examples.get("fail", ())),
-        pass_examples=tuple(examples.get("pass", ())),
-        profiles=tuple(entry.get("profiles", ())),
-        origin=str(path),
-    )
     rule = PackRule(
-        meta=meta,
+        meta=_meta(entry, languages, category, origin, where, validate),
         lemma=tuple(phrase.strip() for phrase in match.get("lemma", ())),
         sources=tuple(sources),
     )
@@ -263,9 +382,36 @@ def _compile_all(sources: tuple[tuple[str, int], ...], where: str) -> tuple[re.P
     return tuple(compiled)
 
 
+PACK_FOLDERS = (*LANGUAGES, "common")
+"""rules/<lang>/ for one language's packs; rules/common/ for packs of rules that run
+on several languages (``languages: [en, fi]``)."""
+
+
 def builtin_pack_files() -> list[Path]:
     root = rules_dir()
-    return sorted(p for lang in LANGUAGES for p in (root / lang).glob("*.yml"))
+    return sorted(p for folder in PACK_FOLDERS for p in (root / folder).glob("*.yml"))
+
+
+@cache
+def _shipped_packs() -> tuple[Pack, ...]:
+    """The shipped packs, read once per process whatever user packs come with them."""
+    return tuple(
+        load_pack_file(path, validate=False, shipped=True) for path in builtin_pack_files()
+    )
+
+
+@cache
+def _shipped_check_rules() -> dict[str, RuleMeta]:
+    return {meta.code: meta for pack in _shipped_packs() for meta in pack.check_rules}
+
+
+def builtin_rule(code: str) -> RuleMeta:
+    """The metadata of rule ``code``, which a Python check implements, from the shipped
+    packs: a check module says ``SHALL = builtin_rule("S101")`` and keeps only behaviour."""
+    meta = _shipped_check_rules().get(code)
+    if meta is None:
+        raise RulePackError(f"rule {code} is described in no rule pack under {rules_dir()}")
+    return meta
 
 
 @cache
@@ -273,18 +419,18 @@ def load_rulesets(extra: tuple[str, ...] = ()) -> dict[str, RuleSet]:
     """Built-in packs plus user packs, keyed by language; compiled once per process."""
     sets = {lang: RuleSet(lang) for lang in LANGUAGES}
     seen: dict[str, str] = {}
-    builtin = [(path, False) for path in builtin_pack_files()]
-    for path, validate in [*builtin, *((Path(p), True) for p in extra)]:
-        language, rules, lexicons = load_pack_file(path, validate)
-        target = sets[language]
-        for rule in rules:
-            if rule.meta.code in seen:
-                first = seen[rule.meta.code]
+    user = (load_pack_file(Path(p), validate=True) for p in extra)
+    for pack in (*_shipped_packs(), *user):
+        for meta in [rule.meta for rule in pack.rules] + list(pack.check_rules):
+            if meta.code in seen:
                 raise RulePackError(
-                    f"{path}: rule code {rule.meta.code} is already defined in {first}"
+                    f"{pack.path}: rule code {meta.code} is already defined in {seen[meta.code]}"
                 )
-            seen[rule.meta.code] = str(path)
-            target.rules.append(rule)
-        for name, lexicon in lexicons.items():
-            target.lexicons.setdefault(name, {}).update(lexicon)
+            seen[meta.code] = str(pack.path)
+        for language in pack.languages:
+            target = sets[language]
+            target.rules.extend(pack.rules)
+            target.check_rules.update((meta.code, meta) for meta in pack.check_rules)
+            for name, lexicon in pack.lexicons.items():
+                target.lexicons.setdefault(name, {}).update(lexicon)
     return sets

@@ -25,8 +25,8 @@ from pathlib import PurePath
 
 from clarity.core.document import Document
 from clarity.core.findings import Hit
-from clarity.core.rulemeta import RuleMeta, Severity
 from clarity.core.settings import Settings
+from clarity.rules.packs import builtin_rule
 
 _DIRECTIVE = re.compile(r"^\s*clarity\s*:\s*(.*?)\s*$", re.DOTALL)
 _ACTION = re.compile(r"^(disable-next|disable|enable)\s*(?:=\s*(.*))?$", re.IGNORECASE)
@@ -36,20 +36,7 @@ them itself (``jurisdiction``: clarity/checks/readability/statutory.py)."""
 _TEXT_LINE = re.compile(r"(?m)^[ \t]*(?:#[ \t]*(clarity[ \t]*:[^\n]*)|<!--(.*?)-->)[ \t]*$")
 
 UNUSED_CODE = "C101"
-UNUSED_NAME = "unused-suppression"
-UNUSED_SUPPRESSION = RuleMeta(
-    code=UNUSED_CODE,
-    name=UNUSED_NAME,
-    severity=Severity.WARNING,
-    category="meta",
-    summary="A clarity: disable comment silenced no finding; remove it before it hides a new one.",
-    description="Reported only when asked for: --report-unused-suppressions, or "
-    "report-unused-suppressions = true in the configuration. Each code of a directive is "
-    "judged on its own, so disable=J101,S101 that silenced only S101 reports J101.",
-    fail_examples=("<!-- clarity: disable-next=S101 -->\nWe pay the claim.",),
-    pass_examples=("<!-- clarity: disable-next=S101 -->\nYou shall pay the premium.",),
-    origin=__name__,
-)
+"""Its name, severity and texts are in rules/common/suppressions.yml."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +127,7 @@ def apply_directives(document: Document) -> list[Directive]:
 
 def unused_hits(document: Document, directives: list[Directive]) -> list[Hit]:
     """A C101 hit for every directive that silenced no finding in this run."""
+    rule = builtin_rule(UNUSED_CODE)
     hits: set[int] = getattr(document, "suppression_hits", set())
     out = []
     for directive in directives:
@@ -149,12 +137,12 @@ def unused_hits(document: Document, directives: list[Directive]) -> list[Hit]:
         verb = "disable-next" if directive.action == "disable-next" else "disable"
         out.append(
             Hit(
-                UNUSED_SUPPRESSION,
+                rule,
                 offset,
                 offset + 1,
                 f"clarity: {verb}={directive.code}",
                 f"suppression '{verb}={directive.code}' silenced no finding; remove it",
-                severity=UNUSED_SUPPRESSION.severity,
+                severity=rule.severity,
             )
         )
     return out

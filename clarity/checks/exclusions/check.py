@@ -13,40 +13,10 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.core.rulemeta import Severity
+from clarity.rules.packs import builtin_rule
 
-BURIED = RuleMeta(
-    code="X101",
-    name="buried-exclusion",
-    severity=Severity.WARNING,
-    category="exclusions",
-    summary="An exclusion is hard to find: put it under an exclusions heading, up front.",
-    languages=("en", "fi"),
-    description=(
-        "Raised once per exclusion with burial evidence. The evidence codes are: "
-        "not-under-exclusion-heading (a trigger deep inside a sentence outside any "
-        "exclusions section), in-definition, long-sentence, in-parentheses, cross-reference, "
-        "notwithstanding-or-provided-that, late-not-in-summary (after the first 15% and not "
-        "in the up-front summary), fine-print and hidden-text (from the reader's style "
-        "information). Hidden text makes the finding an error."
-    ),
-    plain=("put each exclusion under a heading such as 'What is not covered'",),
-    fail_examples=(
-        "# Cover\n\nWe pay for damage to your home, provided that no cover is given for "
-        "flood damage when the home has been empty for more than 30 days, as set out in "
-        "clause 9.4 of the general terms that apply to this policy and its schedule.\n",
-        "# Vakuutuksen kohde\n\nVakuutus korvaa rakennukselle aiheutuneet vahingot, ja "
-        "vahingot korvataan ehtojen mukaisesti siten, että tulvan aiheuttamia vahinkoja ei "
-        "korvata, jos rakennus on ollut tyhjillään yli 30 päivää (katso kohta 9.4).\n",
-    ),
-    pass_examples=(
-        "# What is not covered\n\n- Flood damage.\n- War.\n\n# Cover\n\nWe pay for fire damage.\n",
-        "# Mitä vakuutus ei kata\n\n- Tulvavahingot.\n\n# Vakuutuksen kohde\n\n"
-        "Vakuutus korvaa palovahingot.\n",
-    ),
-    profiles=("insurance",),
-    origin=__name__,
-)
+BURIED = builtin_rule("X101")
 
 
 class ExclusionsCheck(Check):

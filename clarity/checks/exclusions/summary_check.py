@@ -13,89 +13,12 @@ from collections.abc import Iterable
 from clarity.checks.base import Analysed, Check
 from clarity.checks.exclusions.lexicon import compile_any, lexicon_for
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.rules.packs import builtin_rule
 
-_SUMMARY = "# What is not covered\n\n- Flood.\n- War.\n\n# Your cover\n\nWe pay for fire damage.\n"
-_IPID_FULL = (
-    "# What is this type of insurance?\n\nHome insurance.\n\n# What is insured?\n\nFire.\n\n"
-    "# What is not insured?\n\nFlood.\n\n# Are there any restrictions on cover?\n\nAn excess.\n\n"
-    "# Where am I covered?\n\nIn Finland.\n\n# What are my obligations?\n\nTell us.\n\n"
-    "# When and how do I pay?\n\nMonthly.\n\n# When does the cover start and end?\n\nOn dates.\n\n"
-    "# How do I cancel the contract?\n\nWrite to us.\n"
-)
-MISSING = RuleMeta(
-    code="W101",
-    name="missing-exclusions-summary",
-    severity=Severity.ERROR,
-    category="summary",
-    summary='No up-front "What is not covered" summary: tell the customer first what is excluded.',
-    languages=("en", "fi"),
-    description=(
-        "Looks in the first 15% of the document (or its first ~1,000 words) for a heading "
-        "that announces exclusions by meaning: a negated cover word ('What is not insured?', "
-        "'Mitä vakuutus ei kata?') or an exclusions noun ('Main exclusions', 'Rajoitukset'), "
-        "or a summary heading whose section names exclusions. Reported at the document start."
-    ),
-    plain=("What is not covered", "Mitä vakuutus ei kata"),
-    fail_examples=("# Your cover\n\nWe pay for fire damage. We will not pay for flood damage.\n",),
-    pass_examples=(_SUMMARY,),
-    profiles=("insurance",),
-    origin=__name__,
-)
-NOT_IN_SUMMARY = RuleMeta(
-    code="W102",
-    name="exclusion-not-in-summary",
-    severity=Severity.WARNING,
-    category="summary",
-    summary="An exclusion in the body is not mentioned in the up-front summary.",
-    languages=("en", "fi"),
-    description=(
-        "One finding per exclusion whose topic (e.g. 'flood', 'wear and tear') the summary "
-        "section does not mention. Only raised when a summary exists (otherwise W101)."
-    ),
-    plain=("add the topic to the summary",),
-    fail_examples=(
-        "# What is not covered\n\n- Flood.\n\n# Your cover\n\nWe pay for fire damage.\n\n"
-        "# Exclusions\n\nWe will not pay for damage caused by war.\n",
-    ),
-    pass_examples=(_SUMMARY + "\n# Exclusions\n\nWe will not pay for damage caused by war.\n",),
-    profiles=("insurance",),
-    origin=__name__,
-)
-IPID_MISSING = RuleMeta(
-    code="W103",
-    name="ipid-heading-missing",
-    severity=Severity.ERROR,
-    category="summary",
-    summary="An Insurance Product Information Document lacks one of its nine fixed headings.",
-    languages=("en", "fi"),
-    description=(
-        "Runs with --template ipid, or when the document already uses at least four IPID "
-        "headings. One finding per missing heading, at the start of the document."
-    ),
-    plain=("add the heading",),
-    fail_examples=(_IPID_FULL.replace("# Where am I covered?\n\nIn Finland.\n\n", ""),),
-    pass_examples=(_IPID_FULL,),
-    profiles=("insurance",),
-    origin=__name__,
-)
-IPID_ORDER = RuleMeta(
-    code="W104",
-    name="ipid-heading-out-of-order",
-    severity=Severity.WARNING,
-    category="summary",
-    summary="An IPID heading is out of the order the regulation fixes.",
-    languages=("en", "fi"),
-    description="Reported at each heading that comes before one it should follow.",
-    plain=("move the section",),
-    fail_examples=(
-        _IPID_FULL.replace("# What is not insured?\n\nFlood.\n\n", "")
-        + "\n# What is not insured?\n\nFlood.\n",
-    ),
-    pass_examples=(_IPID_FULL,),
-    profiles=("insurance",),
-    origin=__name__,
-)
+MISSING = builtin_rule("W101")
+NOT_IN_SUMMARY = builtin_rule("W102")
+IPID_MISSING = builtin_rule("W103")
+IPID_ORDER = builtin_rule("W104")
 
 
 class SummaryCheck(Check):

@@ -8,76 +8,12 @@ from typing import Any
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.rules.packs import builtin_rule
 
-_HARD_EN = (
-    "Notwithstanding any provision hereinbefore contained, the indemnification obligations "
-    "of the insurer pursuant to this endorsement are conditional upon satisfactory "
-    "documentation substantiating the policyholder's contemporaneous notification."
-)
-_HARD_FI = (
-    "Vakuutuksenantajan korvausvelvollisuuden edellytyksenä on vakuutuksenottajan "
-    "viivytyksettömästi toimittama kirjallinen vahinkoilmoitus asianmukaisine liitteineen."
-)
-_EASY_EN = "We pay for damage to your home. Tell us within 30 days. We reply in a week."
-_EASY_FI = "Maksamme vahingon. Kerro siitä meille heti. Vastaamme viikon kuluessa."
-_FL = "<!-- clarity: jurisdiction=us-fl -->\n\n"
-_LONG_EASY = "We pay for the cost to fix your roof. " * 400
-
-READABILITY_LOW = RuleMeta(
-    code="R101",
-    name="readability-difficult",
-    severity=Severity.WARNING,
-    category="readability",
-    summary="The document reads as difficult (Flesch < 50; Finnish LIX >= 50 or Wiio >= 9).",
-    description=(
-        "Flesch Reading Ease from textstat with the packaged CMU dictionary (English); LIX and "
-        "Wiio's grade (Finnish). Thresholds: rules/<lang>/readability.yml."
-    ),
-    fail_examples=(_HARD_EN,),
-    pass_examples=(_EASY_EN,),
-    origin=__name__,
-)
-SECTION_LOW = RuleMeta(
-    code="R102",
-    name="section-readability-difficult",
-    severity=Severity.INFO,
-    category="readability",
-    summary="A section under a heading reads as difficult; rewrite that part first.",
-    fail_examples=(f"# Claims\n\n{_HARD_EN} {_HARD_EN}\n",),
-    pass_examples=(f"# Claims\n\n{_EASY_EN} {_EASY_EN} {_EASY_EN}\n",),
-    origin=__name__,
-)
-STATUTORY_FAIL = RuleMeta(
-    code="R201",
-    name="statutory-readability-fail",
-    severity=Severity.ERROR,
-    category="readability",
-    summary="The policy fails the statutory Flesch test of the chosen jurisdiction.",
-    languages=("en",),
-    description=(
-        "Applies with --jurisdiction (or a '<!-- clarity: jurisdiction=us-fl -->' comment). "
-        "Counts words, sentences and syllables as the statutes prescribe; see "
-        "docs/readability.md."
-    ),
-    fail_examples=(_FL + _HARD_EN,),
-    pass_examples=(_FL + _EASY_EN, _HARD_EN),
-    origin=__name__,
-)
-TOC_MISSING = RuleMeta(
-    code="R202",
-    name="statutory-toc-missing",
-    severity=Severity.ERROR,
-    category="readability",
-    summary="Florida requires a table of contents in a policy of more than 3,000 words.",
-    languages=("en",),
-    fail_examples=(_FL + "# Policy\n\n" + _LONG_EASY,),
-    pass_examples=(
-        _FL + "# Policy\n\n## Contents\n\n- Cover\n\n## Cover\n\n" + _LONG_EASY,
-        _FL + _EASY_EN,
-    ),
-    origin=__name__,
-)
+READABILITY_LOW = builtin_rule("R101")
+SECTION_LOW = builtin_rule("R102")
+STATUTORY_FAIL = builtin_rule("R201")
+TOC_MISSING = builtin_rule("R202")
 
 
 def _difficult(metrics: dict[str, Any], lexicon: dict[str, Any], language: str) -> str | None:

@@ -13,7 +13,7 @@ from functools import cache
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.rules.packs import builtin_rule
 from clarity.text.literalscan import UNSAFE_CHARS, casefold_safe, lowercase
 from clarity.text.reparse import constants as _c
 from clarity.text.reparse import parser as _sre
@@ -21,29 +21,8 @@ from clarity.text.reparse import parser as _sre
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
-CROSS_REFERENCES = RuleMeta(
-    code="P106",
-    name="cross-reference-density",
-    severity=Severity.INFO,
-    category="style",
-    summary="Too many cross-references send the reader back and forth; say it here.",
-    description="A sentence with per_sentence or more references ('Section 4.2(b)', 'clause "
-    "9'; Finnish 'kohdassa 4.2'), or a document with more than per_thousand_words per 1,000 "
-    "words (rules/<lang>/style.yml).",
-    fail_examples=("Subject to clause 9, we pay the costs as defined in Section 4.2(b).",),
-    pass_examples=("We pay the costs of repair, as described in Section 4.",),
-    origin=__name__,
-)
-ALL_CAPS = RuleMeta(
-    code="P107",
-    name="all-caps-passage",
-    severity=Severity.WARNING,
-    category="style",
-    summary="A passage in capitals is hard to read; use normal case (bold for emphasis).",
-    fail_examples=("PLEASE READ THIS POLICY CAREFULLY BEFORE YOU SIGN.",),
-    pass_examples=("Please read this policy carefully. The APR and VAT are shown.",),
-    origin=__name__,
-)
+CROSS_REFERENCES = builtin_rule("P106")
+ALL_CAPS = builtin_rule("P107")
 
 
 class LayoutCheck(Check):

@@ -9,61 +9,18 @@ from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.rules.packs import builtin_rule
 from clarity.text.literalscan import casefold_safe, finditer_in_spans, lowercase, search
 from clarity.text.sentences import WordIndex
 
-_MANY = " ".join(f'"Term{chr(65 + i)}" means item {i}.' for i in range(14))
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?:s|:\w+)?(?![\w-])")
 _ACRONYM_START = re.compile("[A-ZÅÄÖ]{2}")
 """Where an acronym can start (``finditer_in_spans``): two capitals. A match covers
 the start of no other, which would follow a capital, a word character."""
 
-TOO_MANY_TERMS = RuleMeta(
-    code="P104",
-    name="too-many-defined-terms",
-    severity=Severity.INFO,
-    category="style",
-    summary="The document defines many terms; readers cannot hold them all.",
-    description="Counts quoted definitions ('\"Home\" means ...', '(the \"Insurer\")'; "
-    "Finnish '\"Koti\" tarkoittaa ...'). The limit is max_terms in rules/<lang>/style.yml.",
-    fail_examples=(_MANY,),
-    pass_examples=('"Home" means the house at the address in your schedule.',),
-    origin=__name__,
-)
-USED_BEFORE_DEFINED = RuleMeta(
-    code="P105",
-    name="term-used-before-definition",
-    severity=Severity.WARNING,
-    category="style",
-    summary="A defined term is used long before the place that defines it.",
-    description="Flagged when the first use comes more than before_words words before "
-    "the definition (rules/<lang>/style.yml).",
-    fail_examples=(
-        "The Excess applies to every claim. "
-        + "We pay for the cost to fix your roof. " * 30
-        + '"Excess" means the first part of a claim that you pay.',
-    ),
-    pass_examples=(
-        '"Excess" means the first part of a claim that you pay. The Excess applies to you.',
-    ),
-    origin=__name__,
-)
-UNDEFINED_ACRONYM = RuleMeta(
-    code="P108",
-    name="undefined-acronym",
-    severity=Severity.INFO,
-    category="style",
-    summary="An acronym is never spelt out; write it in full the first time.",
-    description="An all-capital word of 2-6 letters not given in full as 'Full Name (ABC)' "
-    "or 'ABC (Full Name)' and not in the known list of rules/<lang>/style.yml.",
-    fail_examples=("The APR is shown in your agreement.",),
-    pass_examples=(
-        "The annual percentage rate (APR) is shown in your agreement. The APR is fixed.",
-        "We follow the rules of the EU.",
-    ),
-    origin=__name__,
-)
+TOO_MANY_TERMS = builtin_rule("P104")
+USED_BEFORE_DEFINED = builtin_rule("P105")
+UNDEFINED_ACRONYM = builtin_rule("P108")
 
 
 def defined_terms(ctx: Analysed) -> list[tuple[str, int, int]]:

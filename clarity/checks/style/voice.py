@@ -12,51 +12,11 @@ from itertools import islice
 from clarity.checks.base import Analysed, Check
 from clarity.checks.exclusions.literals import holds_all, needs_of
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
+from clarity.rules.packs import builtin_rule
 from clarity.text.literalscan import casefold_safe, finditer_in_spans, lowercase
 
-PASSIVE_EN = RuleMeta(
-    code="P101",
-    name="passive-without-actor",
-    severity=Severity.INFO,
-    category="style",
-    summary="Passive voice hides who acts; name the actor and use the active voice.",
-    languages=("en",),
-    description=(
-        'A form of "be" followed by a past participle (regular -ed or an irregular one from '
-        'rules/en/style.yml), with no "by ..." naming the actor within a few words.'
-    ),
-    plain=("we pay", "you must tell us"),
-    fail_examples=(
-        "Claims must be reported within 30 days.",
-        "The premium is paid monthly.",
-        "Your policy was not renewed.",
-    ),
-    pass_examples=(
-        "You must report claims within 30 days.",
-        "The premium is paid by direct debit by you each month.",
-        "We are interested in your views.",
-    ),
-    origin=__name__,
-)
-PASSIVE_FI = RuleMeta(
-    code="P501",
-    name="passiivi",
-    severity=Severity.INFO,
-    category="style",
-    summary="Passiivi kätkee tekijän; kerro, kuka tekee (me korvaamme, sinä ilmoitat).",
-    languages=("fi",),
-    description="Passiivimuodot kuten korvataan, ei korvata, on todettu ja X:n toimesta.",
-    plain=("me korvaamme", "vakuutusyhtiö korvaa"),
-    fail_examples=(
-        "Vahinko korvataan vakuutusehtojen mukaan.",
-        "Kuluja ei korvata.",
-        "Vahinko on todettu tarkastuksessa.",
-        "Tarkastus tehdään yhtiön toimesta.",
-    ),
-    pass_examples=("Me korvaamme vahingon.", "Yhtiö tarkastaa vahingon.", "Emme korvaa kuluja."),
-    origin=__name__,
-)
+PASSIVE_EN = builtin_rule("P101")
+PASSIVE_FI = builtin_rule("P501")
 
 
 _ACTOR_WORD = re.compile(r"[A-Za-z']+")

@@ -13,82 +13,16 @@ from itertools import pairwise
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
-from clarity.core.rulemeta import RuleMeta, Severity
-from clarity.rules.packs import RuleSet, stem_pattern
+from clarity.rules.packs import RuleSet, builtin_rule, stem_pattern
 from clarity.text.literalscan import UNSAFE_CHARS, casefold_safe, lowercase
 from clarity.text.prefilter import required_literal
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-NOMINAL_EN = RuleMeta(
-    code="P102",
-    name="hidden-verb",
-    severity=Severity.INFO,
-    category="style",
-    summary='A verb hidden in a noun ("make a payment"); use the verb ("pay").',
-    languages=("en",),
-    description="Pairs and empty verbs (make, give, provide, perform ...) before a -tion, "
-    "-ment, -ance/-ence noun come from rules/en/style.yml.",
-    plain=("pay", "notify", "decide"),
-    fail_examples=(
-        "You must make a payment every month.",
-        "You must provide notification of any change.",
-        "We will perform an assessment of the damage.",
-    ),
-    pass_examples=("You must pay every month.", "Tell us about any change."),
-    origin=__name__,
-)
-NOMINAL_FI = RuleMeta(
-    code="P502",
-    name="piiloverbi",
-    severity=Severity.INFO,
-    category="style",
-    summary="Verbi piilossa substantiivissa (suorittaa maksu); käytä verbiä (maksaa).",
-    languages=("fi",),
-    description="Suorittaa/toimittaa/tapahtua + substantiivi ja -minen-ketjut "
-    "(rules/fi/style.yml).",
-    plain=("maksaa", "ilmoittaa"),
-    fail_examples=(
-        "Vakuutuksenottajan on suoritettava maksu eräpäivänä.",
-        "Korvauksen maksu tapahtuu tilille.",
-        "Vahingon ilmoittamisen laiminlyöminen voi vähentää korvausta.",
-    ),
-    pass_examples=("Maksa vakuutusmaksu eräpäivänä.", "Maksamme korvauksen tilillesi."),
-    origin=__name__,
-)
-NEGATION_EN = RuleMeta(
-    code="P103",
-    name="negation-chain",
-    severity=Severity.WARNING,
-    category="style",
-    summary="Double negative or a chain of exceptions; say it positively.",
-    languages=("en",),
-    description="Two negatives, or a negative with two exceptions, or three exceptions "
-    "(not, no, never, unless, except, without ...) in one sentence.",
-    fail_examples=(
-        "We will not refuse a claim unless you do not tell us.",
-        "We do not pay unless the loss is sudden, except where the damage is caused by frost.",
-    ),
-    pass_examples=(
-        "We pay if the loss is sudden.",
-        "We do not pay unless you tell us within 30 days.",
-    ),
-    origin=__name__,
-)
-NEGATION_FI = RuleMeta(
-    code="P503",
-    name="kieltoketju",
-    severity=Severity.WARNING,
-    category="style",
-    summary="Kaksoiskielto tai poikkeusten ketju; sano asia myönteisesti.",
-    languages=("fi",),
-    fail_examples=(
-        "Emme korvaa vahinkoa, ellei sitä ilmoiteta, paitsi jos vahinko on pieni.",
-        "Vakuutus ei ole voimassa, ellei maksua ole maksettu.",
-    ),
-    pass_examples=("Korvaamme vahingon, jos ilmoitat siitä.", "Emme korvaa kulumista."),
-    origin=__name__,
-)
+NOMINAL_EN = builtin_rule("P102")
+NOMINAL_FI = builtin_rule("P502")
+NEGATION_EN = builtin_rule("P103")
+NEGATION_FI = builtin_rule("P503")
 
 
 class WordingCheck(Check):
