@@ -7,6 +7,7 @@ import sys
 import click
 
 from clarity._version import __version__
+from clarity.core.languages import LANGUAGES
 
 EXIT_CODES = """\b
 Exit codes:
@@ -108,7 +109,7 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     default=None,
     help="Report clarity: disable comments that silenced nothing (C101).",
 )
-@click.option("--lang", type=click.Choice(["auto", "en", "fi"]), help="Document language [auto].")
+@click.option("--lang", type=click.Choice(["auto", *LANGUAGES]), help="Document language [auto].")
 @click.option(
     "--profile",
     type=click.Choice(["auto", "insurance", "loan", "generic"]),
@@ -285,7 +286,7 @@ def _replace(settings, **changes):  # type: ignore[no-untyped-def]
 
 
 @cli.command("rules")
-@click.option("--lang", type=click.Choice(["en", "fi"]), help="Only rules for this language.")
+@click.option("--lang", type=click.Choice(list(LANGUAGES)), help="Only rules for this language.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @RULE_PACKS_OPTION
 def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]) -> None:
@@ -342,7 +343,7 @@ def explain(code: str, rule_packs: tuple[str, ...]) -> None:
 
 @cli.command("summary")
 @click.argument("path")
-@click.option("--lang", type=click.Choice(["auto", "en", "fi"]), help="Document language [auto].")
+@click.option("--lang", type=click.Choice(["auto", *LANGUAGES]), help="Document language [auto].")
 @click.option("--config", type=click.Path(dir_okay=False), help="Config file to use.")
 @click.option("--isolated", is_flag=True, help="Ignore config files.")
 def summary_command(path: str, lang: str | None, config: str | None, isolated: bool) -> None:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -64,6 +66,34 @@ def record(folder: Path, jobs: int) -> int:
     return 0
 
 
+def _differing_keys(old: bytes, new: bytes) -> Counter[str] | None:
+    """Where two JSON reports differ, counted by the key of each differing value; None
+    when either is not JSON or their shapes differ (then a text diff says more)."""
+    try:
+        a = json.loads(old.split(b"\n--- stderr ---\n")[0])
+        b = json.loads(new.split(b"\n--- stderr ---\n")[0])
+    except ValueError:
+        return None
+    found: Counter[str] = Counter()
+
+    def walk(x: object, y: object, key: str) -> bool:
+        if isinstance(x, dict) and isinstance(y, dict):
+            if list(x) != list(y):
+                return False
+            return all(walk(x[k], y[k], k) for k in x)
+        if isinstance(x, list) and isinstance(y, list):
+            return len(x) == len(y) and all(walk(i, j, key) for i, j in zip(x, y, strict=True))
+        if x != y:
+            found[key] += 1
+        return True
+
+    return (
+        found
+        if walk(a, b, "") and old.split(b"--- stderr ---")[1:] == new.split(b"--- stderr ---")[1:]
+        else None
+    )
+
+
 def compare(folder: Path, jobs: int) -> int:
     recorded = {p.name.removesuffix(".json"): p.read_bytes() for p in folder.glob("*.json")}
     current = outputs(jobs)
@@ -76,6 +106,10 @@ def compare(folder: Path, jobs: int) -> int:
         print(f"DIFFERS: {name}")
         if old is None or new is None:
             print("  only in the " + ("recording" if new is None else "current run"))
+            continue
+        keys = _differing_keys(old, new)
+        if keys:
+            print("  differing values by key: " + ", ".join(f"{k} x{n}" for k, n in keys.items()))
             continue
         diff = difflib.unified_diff(
             old.decode(errors="replace").splitlines(),

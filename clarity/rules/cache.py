@@ -1,11 +1,8 @@
 """Parsed rule packs kept as JSON beside the user's other caches, keyed by content.
 
-(Pyphen's parsed hyphenation patterns are kept the same way:
-clarity/checks/readability/hyphenation.py.)
-
 PyYAML builds every value in Python even with libyaml, so parsing the shipped
-packs (150 KB) costs about 0.06-0.09 s in every process: a tenth of a one-page
-run. The same data as JSON loads in 2 ms. So the first run that parses a pack
+packs costs a noticeable share of a one-page run, while the same data as JSON
+loads many times faster (benchmarks/results.md, cold start). So the first run that parses a pack
 writes its JSON to ``$CLARITY_CACHE_DIR`` (default ``$XDG_CACHE_HOME/clarity``,
 else ``~/.cache/clarity``), named by the pack's path and a hash of its text and
 the PyYAML version; later runs read that file instead. A changed pack has a new

@@ -20,11 +20,11 @@ from typing import Any
 import yaml
 
 from clarity.core.errors import RulePackError
+from clarity.core.languages import LANGUAGES
 from clarity.core.resources import data_root, rules_dir
 from clarity.core.rulemeta import Example, RuleMeta, Severity
 from clarity.rules.cache import load_cached
 
-LANGUAGES = ("en", "fi")
 # libyaml's loader when PyYAML was built with it: several times faster on large packs.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

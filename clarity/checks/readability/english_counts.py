@@ -1,24 +1,30 @@
-"""textstat's Flesch, Flesch-Kincaid and Gunning fog from counts made once per sentence.
+"""Flesch Reading Ease, Flesch-Kincaid grade and Gunning fog, from counts made once per
+sentence.
 
-textstat counts words, syllables, difficult words and sentences with pure-Python
-loops over the whole text, and caches only its last 128 texts. clarity scores the
-document and then every section, each a run of the same sentences, so textstat
-would count each sentence twice, and count common words thousands of times.
+The formulas, with W words, S sentences, Y syllables and C complex words:
 
-Here each sentence piece (``metrics.prose_of`` makes them: whitespace collapsed,
-ending in . ! or ?, joined by one space) is counted once, each distinct word once,
-and the counts are added up. That gives textstat's counts exactly, because
-textstat's steps do not reach across the space between pieces: punctuation
-removal looks ahead only at an apostrophe, which is never the last character of
-a piece; words are split at whitespace; and a sentence match (``\\b[^.!?]+[.!?]*``)
-ends at a piece's closing . ! or ? and cannot start at the space after it. The
-scores then use textstat's formulas in the same arithmetic order, so the floats
-are identical (tests/test_english_counts.py compares them with textstat's own).
+* Flesch Reading Ease (Flesch 1948): ``206.835 - 1.015 (W / S) - 84.6 (Y / W)``;
+* Flesch-Kincaid grade (Kincaid et al. 1975): ``0.39 (W / S) + 11.8 (Y / W) - 15.59``;
+* Gunning fog (Gunning 1952): ``0.4 (W / S + 100 C / W)``.
 
-The per-word decisions are textstat's (``list_words``, its CMU look-up and
-Pyphen fallback, ``is_difficult_word``); for a plain alphanumeric word the
-difficulty test is made here from the syllables already counted, as
-``is_difficult_word`` makes it, instead of counting them a second time.
+Words, syllables and complex words are counted as ``clarity.checks.readability.english``
+says. Sentences are counted on the text the formulas see: each match of
+``\\b[^.!?]+[.!?]*`` (from a word boundary to the next run of . ! or ?) that holds
+three or more words is a sentence, and a text has at least one. A text with no
+words, or whose words have no syllables, scores 0.0 on the two Flesch formulas
+(and a text without words 0.0 on the fog index). Each score is rounded to two
+decimals once, at the end. The arithmetic is done in the order written above, so
+the floats equal those textstat 0.7.13 computed from the same counts.
+
+clarity scores the document and then every section, each a run of the same
+sentences, so each sentence piece (``metrics.prose_of`` makes them: whitespace
+collapsed, ending in . ! or ?, joined by one space) is counted once, each distinct
+word is judged once, and the counts are added up. That gives the counts of the
+pieces joined together, because no counting step reaches across the space between
+two pieces: apostrophe removal looks ahead only at an apostrophe, which is never
+the last character of a piece; words are split at whitespace; and a sentence match
+ends at a piece's closing . ! or ? and cannot start at the space after it
+(tests/test_english_counts.py checks this on random prose).
 """
 
 from __future__ import annotations
@@ -26,171 +32,133 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from clarity.checks.readability.english import textstat_offline
+from clarity.checks.readability.english import is_complex, list_words, syllables
 
-LANG = "en_US"
-"""textstat's default language, which clarity never changes."""
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)  # textstat's count_sentences
-_NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")  # textstat's, compiled
-_PUNCTUATION = re.compile(r"[^\w\s\']")
+FLESCH_BASE = 206.835
+FLESCH_SENTENCE_LENGTH = 1.015
+FLESCH_SYLLABLES_PER_WORD = 84.6
+SENTENCE_MIN_WORDS = 3
+"""A sentence match with fewer words than this is not counted as a sentence."""
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 _CACHE_LIMIT = 200_000
-"""Distinct words kept per cache; past it a cache starts again (memory stays bounded)."""
+"""Distinct words kept in the cache; past it the cache starts again (memory stays bounded)."""
 
 
 @dataclass(frozen=True)
 class Counts:
-    """textstat's counts of one sentence piece. ``sentences`` is before textstat's
-    max(1, ...), so that the counts of pieces can be added up; ``texts`` is 1 unless
-    the piece is empty (textstat scores any text that is not blank)."""
+    """The counts of one sentence piece. ``sentences`` is before the "at least one"
+    rule, so that the counts of pieces can be added up; ``texts`` is 1 unless the
+    piece is empty (any text that is not blank is scored)."""
 
     texts: int = 0
     words: int = 0
     syllables: int = 0
-    difficult: int = 0
+    complex_words: int = 0
     sentences: int = 0
 
 
-class _Backend:
-    """textstat's per-word and per-text functions, loaded once."""
-
-    def __init__(self) -> None:
-        textstat_offline()
-        from textstat.backend.counts import _count_syllables
-        from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
-        from textstat.backend.validations import is_difficult_word
-
-        self.is_difficult_word = is_difficult_word
-        self.cmu: Any = _count_syllables.get_cmudict(LANG)
-        self.pyphen = _count_syllables.get_pyphen(LANG)  # loaded on first use
-        self.threshold = int(get_lang_cfg(LANG, "syllable_threshold"))
-        self.easy_words: set[str] = get_lang_easy_words(LANG)
-        root = "en"  # textstat's get_lang_root(LANG)
-        self.fre = tuple(
-            get_lang_cfg(root, key)
-            for key in ("fre_base", "fre_sentence_length", "fre_syll_per_word")
-        )
-
-
-_backend: _Backend | None = None
 _words: dict[str, tuple[int, bool]] = {}
-"""word as it stands -> (syllables, difficult), each decided once by textstat's code."""
+"""word as it stands -> (syllables, complex), each decided once."""
 
 
-def _textstat() -> _Backend:
-    global _backend
-    if _backend is None:
-        _backend = _Backend()
-    return _backend
-
-
-def _syllables(word: str, ts: _Backend) -> int:
-    """Syllables of one lowercased word: the loop body of textstat's count_syllables."""
-    try:
-        phones = ts.cmu[word][0]
-        return sum(1 for p in phones if p[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(ts.pyphen.positions(word)) + 1
-
-
-def _judge(word: str, ts: _Backend) -> tuple[int, bool]:
-    lower = word.lower()
-    syllables = _syllables(lower, ts)
-    if lower.isalnum():
-        # textstat's is_difficult_word, whose syllable count of a word with nothing
-        # for list_words to strip is the count just made (tests/test_english_counts.py)
-        difficult = lower not in ts.easy_words and syllables >= ts.threshold
-    else:
-        difficult = bool(ts.is_difficult_word(word, ts.threshold, LANG))
-    judged = (syllables, difficult)
-    if len(_words) >= _CACHE_LIMIT:
-        _words.clear()
-    _words[word] = judged
+def judge(word: str) -> tuple[int, bool]:
+    """(syllables, complex) of one word as ``list_words`` gives it."""
+    judged = _words.get(word)
+    if judged is None:
+        count = syllables(word.lower())
+        judged = (count, is_complex(count))
+        if len(_words) >= _CACHE_LIMIT:
+            _words.clear()
+        _words[word] = judged
     return judged
 
 
-def list_words(text: str) -> list[str]:
-    """textstat's ``list_words(text)`` with its defaults, with the two regexes compiled
-    once: textstat looks them up by string on every call, through two caches, which
-    cost more than the work (tests/test_english_counts.py compares the two)."""
-    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
-
-
 def piece_counts(piece: str) -> Counts:
-    """textstat's counts of one sentence piece (see the module docstring)."""
+    """The counts of one sentence piece (or of any text)."""
     if not piece:
         return Counts()
-    ts = _textstat()
     words = list_words(piece)
     sentences = 0
     for match in _SENTENCE.findall(piece):
         # a piece is usually one sentence: its words are already listed
-        if len(words if match == piece else list_words(match)) > 2:
+        if len(words if match == piece else list_words(match)) >= SENTENCE_MIN_WORDS:
             sentences += 1
-    syllables = difficult = 0
+    syllable_total = complex_total = 0
     for word in words:
-        judged = _words.get(word) or _judge(word, ts)
-        syllables += judged[0]
-        difficult += judged[1]
+        count, hard = _words.get(word) or judge(word)
+        syllable_total += count
+        complex_total += hard
     return Counts(
-        texts=1, words=len(words), syllables=syllables, difficult=difficult, sentences=sentences
+        texts=1,
+        words=len(words),
+        syllables=syllable_total,
+        complex_words=complex_total,
+        sentences=sentences,
     )
 
 
+def english_scores(prose: str) -> dict[str, float]:
+    """Flesch Reading Ease, Flesch-Kincaid grade and Gunning fog of ``prose``, rounded
+    to two decimals; empty when ``prose`` is blank."""
+    if not prose.strip():
+        return {}
+    return english_scores_of([piece_counts(prose)])
+
+
 def english_scores_of(pieces: Iterable[Counts]) -> dict[str, float]:
-    """Flesch Reading Ease, Flesch-Kincaid grade and Gunning fog of the pieces together,
-    rounded as ``english.english_scores`` rounds textstat's."""
+    """The three scores of the pieces together, rounded to two decimals."""
     return {name: round(float(value), 2) for name, value in unrounded_scores(pieces).items()}
 
 
 def unrounded_scores(pieces: Iterable[Counts]) -> dict[str, float]:
-    """The three scores as textstat returns them; empty if every piece is empty."""
-    texts = words = syllables = difficult = sentences = 0
+    """The three scores of the pieces together; empty if every piece is empty."""
+    texts = words = syllable_total = complex_total = sentences = 0
     for counts in pieces:
         texts += counts.texts
         words += counts.words
-        syllables += counts.syllables
-        difficult += counts.difficult
+        syllable_total += counts.syllables
+        complex_total += counts.complex_words
         sentences += counts.sentences
     if not texts:
         return {}
-    sentences = max(1, sentences)  # textstat's count_sentences
+    sentences = max(1, sentences)
     return {
-        "flesch_reading_ease": _flesch(words, sentences, syllables),
-        "flesch_kincaid_grade": _kincaid(words, sentences, syllables),
-        "gunning_fog": _fog(words, sentences, difficult),
+        "flesch_reading_ease": flesch_reading_ease(words, sentences, syllable_total),
+        "flesch_kincaid_grade": flesch_kincaid_grade(words, sentences, syllable_total),
+        "gunning_fog": gunning_fog(words, sentences, complex_total),
     }
 
 
-def _per_sentence(words: int, sentences: int) -> float:
-    return words / sentences  # textstat's words_per_sentence (sentences >= 1)
+def _per_word(syllable_total: int, words: int) -> float:
+    return syllable_total / words if words else 0.0
 
 
-def _per_word(syllables: int, words: int) -> float:
-    return syllables / words if words else 0.0  # textstat's syllables_per_word
-
-
-def _flesch(words: int, sentences: int, syllables: int) -> float:
-    base, per_sentence_weight, per_word_weight = _textstat().fre
-    sentence_length = _per_sentence(words, sentences)
-    per_word = _per_word(syllables, words)
+def flesch_reading_ease(words: int, sentences: int, syllable_total: int) -> float:
+    """Flesch (1948) Reading Ease; ``sentences`` is at least 1."""
+    sentence_length = words / sentences
+    per_word = _per_word(syllable_total, words)
     if sentence_length == 0 or per_word == 0:
         return 0.0
-    return base - per_sentence_weight * sentence_length - per_word_weight * per_word
+    return (
+        FLESCH_BASE
+        - FLESCH_SENTENCE_LENGTH * sentence_length
+        - FLESCH_SYLLABLES_PER_WORD * per_word
+    )
 
 
-def _kincaid(words: int, sentences: int, syllables: int) -> float:
-    sentence_length = _per_sentence(words, sentences)
-    per_word = _per_word(syllables, words)
+def flesch_kincaid_grade(words: int, sentences: int, syllable_total: int) -> float:
+    """Flesch-Kincaid grade level (Kincaid et al. 1975); ``sentences`` is at least 1."""
+    sentence_length = words / sentences
+    per_word = _per_word(syllable_total, words)
     if sentence_length == 0 or per_word == 0:
         return 0.0
     return (0.39 * sentence_length) + (11.8 * per_word) - 15.59
 
 
-def _fog(words: int, sentences: int, difficult: int) -> float:
+def gunning_fog(words: int, sentences: int, complex_total: int) -> float:
+    """Gunning (1952) fog index; ``sentences`` is at least 1."""
     if not words:
         return 0.0
-    per_diff_words = 100 * difficult / words
-    return 0.4 * (_per_sentence(words, sentences) + per_diff_words)
+    per_complex_words = 100 * complex_total / words
+    return 0.4 * (words / sentences + per_complex_words)

@@ -1,10 +1,10 @@
 """Readability metrics of a run of sentences (a whole document or one section).
 
 Sentence counts and lengths come from clarity's own legal-text splitter (a
-heading is not a sentence, a semicolon ends a clause); the English formulas are
-textstat's, run on the same sentences; the Finnish ones are computed here.
-Both add up counts made once per sentence (``SentenceCounts``), so a document
-and its sections share the counting.
+heading is not a sentence, a semicolon ends a clause); the English formulas
+(``english_counts``) and the Finnish ones (``finnish``) are run on the same
+sentences. Both add up counts made once per sentence (``SentenceCounts``), so a
+document and its sections share the counting.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ def wiio_band(grade: float) -> str:
 
 
 def piece_of(text: str, start: int, end: int) -> str:
-    """One sentence as textstat should see it: whitespace collapsed, and closed with a
-    full stop if it had none, so textstat (which ends sentences at . ! ?) sees the
-    same sentences we do."""
+    """One sentence as the English formulas should see it: whitespace collapsed, and
+    closed with a full stop if it had none, so their sentence count (which ends
+    sentences at . ! ?) sees the same sentences as clarity's splitter."""
     piece = " ".join(text[start:end].split())
     if piece and piece[-1] not in ".!?":
         piece = piece.rstrip(";:,") + "."

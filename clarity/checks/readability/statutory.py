@@ -1,8 +1,9 @@
 """Statutory Flesch Reading Ease tests for US insurance policies.
 
 The statutes (Florida s. 627.4145 and the NAIC model act most states follow)
-fix a counting method that differs from textstat's, so this module counts by
-those rules, and records every piece of text it left out:
+fix a counting method that differs from the one behind clarity's readability
+metrics (clarity/checks/readability/english.py), so this module counts by those rules, and
+records every piece of text it left out:
 
 * score = 206.835 - 1.015 x (words / sentences) - 84.6 x (syllables / words);
 * a contraction, a hyphenated word, or numbers and letters separated by spaces
@@ -22,10 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from clarity.checks.readability.english import pronunciation_syllables
+from clarity.checks.readability.english import hyphenator, pronunciation_syllables
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
@@ -77,16 +77,6 @@ def jurisdiction_of(ctx: Analysed) -> str | None:
     return None
 
 
-@cache
-def _pyphen():  # type: ignore[no-untyped-def]
-    import pyphen
-
-    from clarity.checks.readability.hyphenation import preload_patterns
-
-    preload_patterns("en_US")
-    return pyphen.Pyphen(lang="en_US")
-
-
 def word_syllables(word: str) -> tuple[int, bool]:
     """(syllables, found in the dictionary); hyphenated parts are added up."""
     total = 0
@@ -102,7 +92,7 @@ def word_syllables(word: str) -> tuple[int, bool]:
             total += max(1, len(core))  # unknown numbers: one syllable per digit, at least 1
             found = False
         else:
-            total += len(_pyphen().positions(core)) + 1
+            total += len(hyphenator().positions(core)) + 1
             found = False
     return max(total, 1), found
 
