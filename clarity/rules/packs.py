@@ -24,118 +24,10 @@ from clarity.core.languages import LANGUAGES
 from clarity.core.resources import data_root, rules_dir
 from clarity.core.rulemeta import Example, RuleMeta, Severity
 from clarity.rules.cache import load_cached
+from clarity.rules.schema import check_schema
 
 # libyaml's loader when PyYAML was built with it: several times faster on large packs.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-_STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
-_PHRASES = {"type": "array", "items": {"type": "string", "pattern": r"\S"}}
-_EXAMPLE_LISTS = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {"fail": _STRINGS, "pass": _STRINGS},
-}
-_EXAMPLES = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {"fail": _STRINGS, "pass": _STRINGS, "en": _EXAMPLE_LISTS, "fi": _EXAMPLE_LISTS},
-}
-"""``fail``/``pass`` in the pack's language, or one such pair per language (``en:``,
-``fi:``): a pack for several languages gives each example's language."""
-_RULE_PROPERTIES: dict[str, Any] = {
-    "code": {"type": "string", "pattern": r"^[A-Z]{1,3}[0-9]{3}$"},
-    "name": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
-    "severity": {"enum": ["info", "warning", "error"]},
-    "category": {"type": "string", "minLength": 1},
-    "why": {"type": "string", "minLength": 1},
-    "description": {"type": "string"},
-    "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
-    "examples": _EXAMPLES,
-}
-RULE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["code", "name", "severity", "match", "plain", "why"],
-    "additionalProperties": False,
-    "properties": {
-        **_RULE_PROPERTIES,
-        "match": {
-            "type": "object",
-            "minProperties": 1,
-            "additionalProperties": False,
-            "properties": {"lemma": _PHRASES, "stem": _STRINGS, "regex": _STRINGS},
-        },
-        "case_sensitive": {"type": "boolean"},
-        "plain": {**_STRINGS, "minItems": 1},
-    },
-}
-"""A rule found by its patterns (``match``); the suggestion offers ``plain``."""
-CHECK_RULE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["code", "name", "severity", "why", "examples"],
-    "additionalProperties": False,
-    "properties": {
-        **_RULE_PROPERTIES,
-        "plain": _STRINGS,
-        "options": {"type": "object"},
-    },
-}
-"""A rule a Python check implements: metadata only. Shipped packs only (a user pack
-cannot add behaviour), and every one needs examples of both kinds (tests)."""
-PROFILES_LEXICON: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "insurance": _PHRASES,
-        "loan": _PHRASES,
-        "min_per_thousand": {"type": "number", "minimum": 0},
-        "min_words": {"type": "integer", "minimum": 0},
-    },
-}
-_LENGTHS = {"type": "integer", "minimum": 1}
-LANGUAGE_LEXICON: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "stopwords": _PHRASES,
-        "letters": {"type": "string"},
-        "endings": _STRINGS,
-        "abbreviations": _PHRASES,
-        "sentence_length": {
-            "type": "object",
-            "properties": {"warning": _LENGTHS, "error": _LENGTHS},
-        },
-    },
-}
-LEXICON_SCHEMAS: dict[str, dict[str, Any]] = {
-    "profiles": PROFILES_LEXICON,
-    "language": LANGUAGE_LEXICON,
-}
-"""Lexicons read for every document, whatever its language (language detection
-reads every language's markers and profile stems), so a user pack's are checked
-when loaded: a bad one is a clear error, not a crash on some other document."""
-PACK_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["pack"],
-    "additionalProperties": False,
-    "properties": {
-        "pack": {"type": "string"},
-        "language": {"enum": list(LANGUAGES)},
-        "languages": {
-            "type": "array",
-            "items": {"enum": list(LANGUAGES)},
-            "minItems": 1,
-            "uniqueItems": True,
-        },
-        "category": {"type": "string"},
-        "rules": {"type": "array"},
-        "lexicon": {"type": "object"},
-    },
-    "allOf": [
-        {
-            "if": {"properties": {"pack": {"const": name}}},
-            "then": {"properties": {"lexicon": schema}},
-        }
-        for name, schema in LEXICON_SCHEMAS.items()
-    ],
-}
 
 
 @dataclass(frozen=True)
@@ -212,27 +104,6 @@ def _where(path: Path, index: int | None, entry: Any) -> str:
     return f"{path}: rules[{index}]" + (f" ({code})" if code else "")
 
 
-_SCHEMAS = {"rule": RULE_SCHEMA, "check-rule": CHECK_RULE_SCHEMA, "pack": PACK_SCHEMA}
-
-
-@cache
-def _validator(name: str) -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(_SCHEMAS[name])
-
-
-def _validate(instance: Any, schema: str, where: str) -> None:
-    validator = _validator(schema)
-    if validator.is_valid(instance):
-        return
-    errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
-    if errors:
-        error = errors[0]
-        at = "/".join(str(p) for p in error.path)
-        raise RulePackError(f"{where}: {error.message}" + (f" (at {at})" if at else ""))
-
-
 def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> Pack:
     """Read one pack file; check it (and compile its regexes) when ``validate``.
 
@@ -258,7 +129,7 @@ def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> 
     if not isinstance(raw, dict):
         raise RulePackError(f"{path}: a rule pack must be a mapping with 'pack' and 'language'")
     if validate:
-        _validate(raw, "pack", str(path))
+        check_schema(raw, "pack", str(path))
         _check_languages(path, raw)
     languages = (raw["language"],) if "language" in raw else tuple(raw["languages"])
     origin = _origin(path) if shipped else str(path)
@@ -271,7 +142,7 @@ def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> 
             raise RulePackError(f"{where}: a rule must be a mapping")
         if shipped and "match" not in entry:
             if validate:
-                _validate(entry, "check-rule", where)
+                check_schema(entry, "check-rule", where)
             check_rules.append(_meta(entry, languages, category, origin, where, validate))
         else:
             rules.append(_compile_rule(entry, languages, category, origin, where, validate))
@@ -355,7 +226,7 @@ def _compile_rule(
     validate: bool,
 ) -> PackRule:
     if validate:
-        _validate(entry, "rule", where)
+        check_schema(entry, "rule", where)
     flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
     match = entry["match"]
     sources = [(stem_regex(stem), flags) for stem in match.get("stem", [])]
