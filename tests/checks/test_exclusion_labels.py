@@ -18,7 +18,7 @@ from clarity.core.settings import Settings
 from clarity.readers import read_path
 from clarity.run.pipeline import analyse
 
-LABELS = sorted((Path(__file__).parent / "labels").glob("*.yml"))
+LABELS = sorted((Path(__file__).parent.parent / "labels").glob("*.yml"))
 # document -> (precision, recall) floors
 FLOORS = {
     "en/insurance/axa-uk-business-own-tools-section.md": (0.78, 0.96),
