@@ -40,7 +40,7 @@ class PackRule:
     @cached_property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """Compiled on first use: a run compiles only the rules of the languages it
-        meets (about 0.05 s of start-up for both packs). User packs are compiled
+        meets. User packs are compiled
         when loaded, so that a bad regex is reported before any file is checked;
         the shipped ones are compiled by the test suite."""
         return tuple(re.compile(source, flags) for source, flags in self.sources)
@@ -110,7 +110,7 @@ def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> 
     ``validate=False`` is for the packs shipped with clarity: the test suite
     validates every one of them against the schemas (tests/test_packs.py), so
     checking them again on every run only costs start-up time (importing
-    jsonschema and building its validators: about 0.15 s). Only a ``shipped``
+    jsonschema and building its validators). Only a ``shipped``
     pack may describe rules that a Python check implements (rules without
     ``match``); its rules name it relative to the data folder ("rules/en/shall.yml").
     """

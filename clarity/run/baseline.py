@@ -29,7 +29,7 @@ FORMAT_VERSION = 1
 _CONTEXT_CHARS = 80
 _LONGEST_CONTEXT = 2_000
 """Past this, a sentence is not a sentence (a text without full stops) and each of its
-findings would hash all of it: 300,000 findings in one 3.8 MB line took 25 minutes."""
+findings would hash all of it, quadratic in the length of a text without full stops."""
 
 
 def _normalise(text: str) -> str:

