@@ -1,5 +1,5 @@
 """Lemma phrases matched in windows find exactly what matching the whole text finds
-(clarity/phrasewindows.py), while tokenizing a small part of the text."""
+(``clarity.text.matching.PhraseWindows``), while tokenizing a small part of the text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from clarity.checks.jargon import PackRulesCheck
 from clarity.excerpts import merge, tokenize_excerpts
 from clarity.nlp import get_nlp, lemma_table
 from clarity.packs import load_rulesets
-from clarity.phrasewindows import PhraseWindows
+from clarity.text.matching import PhraseWindows
 
 NLP = get_nlp("en")
 MATCHER, WINDOWS = PackRulesCheck()._phrase_matcher(load_rulesets()["en"])

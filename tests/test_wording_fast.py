@@ -1,16 +1,11 @@
-"""WordingCheck's shortcuts equal the per-sentence scans they replace."""
+"""WordingCheck reads the words of a casefold-safe text from its lowercased text."""
 
 from __future__ import annotations
 
 import re
 import sys
-from types import SimpleNamespace
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from clarity.checks.style_wording import _WORD, _sentences_holding
-from clarity.literalscan import UNSAFE_CHARS
+from clarity.text.matching import UNSAFE_CHARS
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -25,30 +20,3 @@ def test_lowercasing_keeps_letters_letters() -> None:
         and bool(_LETTER.fullmatch(c)) != bool(_LETTER.fullmatch(c.lower()))
     ]
     assert changed == []
-
-
-_PIECES = ["make a payment", "Make", "pay", "provide notice", "x", " ", ".", "\n", "ment", "a"]
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
-    st.lists(st.integers(0, 200), max_size=12),
-)
-def test_sentences_holding_equals_substring_test_per_sentence(text, cuts) -> None:
-    bounds = sorted({c for c in cuts if c <= len(text)})
-    sentences = [
-        SimpleNamespace(start=lo, end=hi)
-        for lo, hi in zip(bounds[::2], bounds[1::2], strict=False)
-        if hi > lo
-    ]
-    ctx = SimpleNamespace(sentences=sentences, _sentence_starts=[s.start for s in sentences])
-    lowered = text.lower()
-    pairs = tuple((re.compile(w), w, w) for w in ("make", "pay", "a payment", "ment", "xx"))
-    got = _sentences_holding(ctx, lowered, pairs)  # type: ignore[arg-type]
-    want = {
-        i: tuple(p for p in pairs if p[2] in lowered[s.start : s.end])
-        for i, s in enumerate(sentences)
-    }
-    assert got == {i: held for i, held in want.items() if held}
-    assert _WORD.findall(lowered) == [w.lower() for w in _WORD.findall(text)]
