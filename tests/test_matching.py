@@ -28,7 +28,9 @@ from clarity.text.matching import (
     find_in_spans,
     leading_literals,
     lowercase,
+    required_literal,
     search,
+    word_start,
 )
 
 RULESETS = load_rulesets()
@@ -74,6 +76,8 @@ HAND_WRITTEN = [
         (r"(?<!\w)sum\s+insured(?!\w)|(?<!\w)minimum\s+payment\w*(?!\w)", re.I),
         (r"[(]ab|\(ba\)c+|c[)]", 0),
         (r"ab+c|ba*c|(ab)+", re.I),
+        (r"\b[Aa]b(?:'s)?\b|(?:(?<=,)|(?<=^))c[ab]", 0),
+        (r"\b(?:ab\s+)?(?:bb\s+)?(?:ba\s+)?c+a\b", re.I),
     ]
 ]
 PATTERNS = RULE_PATTERNS + PROFILE_PHRASES + _style_patterns() + TERMS + HAND_WRITTEN
@@ -118,14 +122,20 @@ TEXTS = joined(PIECES, SEPARATORS, max_size=30)
         (r"abc{2}", 0, ("ab",)),
         (r"ab+c", 0, ("ab",)),
         (r"ab|cd", 0, ("ab", "cd")),
-        (r"[(]ab|\(ba\)", 0, None),
+        (r"[(]ab|\(ba\)", 0, ("(ab", "(ba)")),
         (r"\w*abc", 0, None),  # starts with a class
         (r"x?", 0, None),  # may be empty
-        (r"(?:ab|cd)?ef", 0, None),  # the group may be skipped
+        (r"(?:ab|cd)?ef", 0, ("ab", "cd", "ef")),  # the group may be skipped
+        (r"\b(?:ab\s+)?(?:cd\s+)??ef", 0, ("ab", "cd", "ef")),
+        (r"(?:ab)?\w", 0, None),
+        (r"(?:ab){0,2}cd", 0, None),
         (r"a(?:b|c)", 0, None),  # one letter is too short
         (r"(?i:ab)cd", 0, None),  # flags: not read
-        (r"\b[Tt]he Company", 0, None),
-        (r"(?:(?<=[,;:]\s)|(?<=^))provided", re.I, None),
+        (r"\b[Tt]he Company", 0, ("The Company", "the Company")),
+        (r"\b[Tt]he Company", re.I, ("the company",)),
+        (r"[a-c]d", 0, None),  # ranges: not read
+        (r"(?:(?<=[,;:]\s)|(?<=^))provided", re.I, ("provided",)),
+        (r"(?:(?<=x)|ab)cd", 0, None),
         (r"ſab", re.I, None),  # 'ſ' is not safe to look up lowercased
         (r"ab", re.X, None),
         (r"(", 0, None),
@@ -133,6 +143,54 @@ TEXTS = joined(PIECES, SEPARATORS, max_size=30)
 )
 def test_leading_literals(source, flags, literals):
     assert leading_literals(source, flags) == literals
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"\bab", 0, True),
+        (r"(?<!\w)ab|\bcd", re.I, True),
+        (r"\bab|cd", 0, False),
+        (r"\b\.ab", 0, False),  # \b before a non-word character: after a word character
+        (r"(?<![\w-])ab", 0, False),  # not read
+        (r"\bab", re.ASCII, False),
+        (r"\b\w+", 0, False),  # no leading literal
+    ],
+)
+def test_word_start(source, flags, expected):
+    assert word_start(source, flags) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "literal"),
+    [
+        (r"\b(?:the|an|any|your|first)\s+excess\b", "excess"),
+        (r"\bthe\s+most\s+(?:we|they)\s+will\s+pay\b", "most"),
+        (r"x\.yz?", "x.y"),
+        (r"[abc]defg(?=hij)klm", "defg"),
+        (r"abc+de", "abc"),
+        (r"ab+cd", None),  # runs of two
+        (r"abc{2}de", None),
+        (r"abc|defg", None),  # a top-level alternation
+        (r"(?i)abcd", None),  # flags: not read
+        (r"abc{", None),
+    ],
+)
+def test_required_literal(source, literal):
+    assert required_literal(source, re.I) == literal
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_every_match_holds_the_required_literal(text):
+    lowered = text.lower()
+    if not casefold_safe(text, lowered):
+        return
+    for pattern in PATTERNS:
+        literal = required_literal(pattern.pattern, re.I)
+        if literal is not None:
+            for match in pattern.finditer(text):
+                assert literal in lowered[match.start() : match.end()], pattern.pattern
 
 
 def test_most_pack_patterns_have_leading_literals():
@@ -174,8 +232,8 @@ def test_same_matches_as_plain_re(text, endpos, cuts):
             for i, (lo, hi) in enumerate(spans)
             for m in pattern.finditer(text[lo:hi])
         ]
-        found = find_in_spans(pattern, text, spans)
-        assert [(i, m.span(), m.group()) for i, m in found] == in_spans, pattern.pattern
+        found = find_in_spans([pattern], text, spans)
+        assert [(i, m.span(), m.group()) for _, i, m in found] == in_spans, pattern.pattern
 
 
 def test_hand_written_cases():

@@ -55,9 +55,8 @@ class LayoutCheck(Check):
         text = ctx.text
         places = [(s.start, s.end) for s in ctx.sentences]
         references: dict[int, set[tuple[int, int]]] = {}  # by sentence
-        for pattern in patterns:
-            for index, m in find_in_spans(pattern, text, places):
-                references.setdefault(index, set()).add(m.span())
+        for _, index, m in find_in_spans(patterns, text, places):
+            references.setdefault(index, set()).add(m.span())
         caps = _caps_candidates(text)
         total = 0
         first: tuple[int, int] | None = None

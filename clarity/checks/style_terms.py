@@ -121,7 +121,7 @@ def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
     seen: set[str] = set()
     body = [s for s in ctx.sentences if not s.is_heading]
     spans = [(s.start, s.end) for s in body]
-    for index, m in find_in_spans(_ACRONYM, text, spans):
+    for _, index, m in find_in_spans([_ACRONYM], text, spans):
         word = m.group(1)
         if word in seen or word in known:
             continue

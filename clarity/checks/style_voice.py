@@ -86,7 +86,7 @@ class PassiveCheck(Check):
         window = int(lex.get("actor_window", 6))
         body = [s for s in ctx.sentences if not s.is_heading]
         spans = [(s.start, s.end) for s in body]
-        for index, m in find_in_spans(pattern, ctx.text, spans):
+        for _, index, m in find_in_spans([pattern], ctx.text, spans):
             word = m.group(3).lower()
             regular = word.endswith("ed") and len(word) > 4
             if not (regular or word in irregular) or word in adjectives:

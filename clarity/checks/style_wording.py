@@ -102,9 +102,9 @@ class WordingCheck(Check):
         body = [i for i, sentence in enumerate(ctx.sentences) if not sentence.is_heading]
         spans = [(ctx.sentences[i].start, ctx.sentences[i].end) for i in body]
         pair_hits: dict[int, list[tuple[int, int, str]]] = {}
-        for pattern, verb in lex.pairs:
-            for at, m in find_in_spans(pattern, text, spans):
-                pair_hits.setdefault(body[at], []).append((m.start(), m.end(), verb))
+        found = find_in_spans([pattern for pattern, _ in lex.pairs], text, spans)
+        for pair, at, m in found:
+            pair_hits.setdefault(body[at], []).append((m.start(), m.end(), lex.pairs[pair][1]))
         for index in body:
             sentence = ctx.sentences[index]
             chunk = text[sentence.start : sentence.end]

@@ -26,7 +26,7 @@ tests/test_matching.py compares them on random texts built from the packs' words
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -77,6 +77,7 @@ _META = frozenset(".^$*+?{}[]|()\\")
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
 MIN_LITERAL = 2
 """Shorter literals occur nearly everywhere: such a pattern is searched as it is."""
+MAX_LITERALS = 16
 
 
 @cache
@@ -96,6 +97,25 @@ def leading_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))
 
 
+@cache
+def word_start(source: str, flags: int = 0) -> bool:
+    """True when no match of ``source`` starts right after a word character: each
+    top-level alternative starts with ``\\b`` or ``(?<!\\w)`` and each leading
+    literal with a word character. ``leading_literals`` must not be None."""
+    literals = leading_literals(source, flags)
+    return (
+        literals is not None
+        and not flags & (re.ASCII | re.LOCALE)
+        and all(_is_word(lit[0]) for lit in literals)
+        and all(alt.startswith(("\\b", "(?<!\\w)")) for alt in _split(source))
+    )
+
+
+def _is_word(char: str) -> bool:
+    """``re``'s Unicode ``\\w`` for one character."""
+    return char.isalnum() or char == "_"
+
+
 def _alternatives(source: str) -> list[str] | None:
     """The leading literals of each top-level alternative, or None."""
     out: list[str] = []
@@ -109,47 +129,129 @@ def _alternatives(source: str) -> list[str] | None:
 
 def _lead(seq: str) -> list[str] | None:
     """Leading literals of a sequence with no top-level ``|``: after zero-width
-    assertions, a literal run or a group whose alternatives all have them."""
-    i = 0
-    while True:
-        if seq.startswith("\\b", i):
-            i += 2
-        elif seq.startswith("^", i):
-            i += 1
-        elif seq.startswith(_ZERO_WIDTH, i):
-            end = _close(seq, i)
-            if end is None:
-                return None
-            i = end + 1
-        else:
-            break
+    assertions, a literal run (small classes such as ``[Tt]`` give one literal per
+    member) or a group whose alternatives all have them (with those of what follows
+    when the group may be skipped)."""
+    i = _past_zero_width(seq)
+    if i is None:
+        return None
     if seq.startswith("(", i):
         end = _close(seq, i)
-        if end is None or seq[end + 1 : end + 2] in ("?", "*", "{"):
-            return None  # the group may be skipped
-        if seq.startswith("(?:", i):
-            return _alternatives(seq[i + 3 : end])
-        if seq.startswith("(?", i):
+        if end is None or (seq.startswith("(?", i) and not seq.startswith("(?:", i)):
             return None  # flags, named or atomic groups, conditionals
-        return _alternatives(seq[i + 1 : end])
-    run: list[str] = []
-    while i < len(seq):
+        heads = _alternatives(seq[i + (3 if seq[i + 1] == "?" else 1) : end])
+        after = seq[end + 1 : end + 2]
+        if heads is None or after == "{":
+            return None
+        if after in ("?", "*"):  # the group may be skipped: then what follows starts
+            rest = seq[end + 2 :]
+            tail = _lead(rest[1:] if rest.startswith(("?", "+")) else rest)
+            return None if tail is None else heads + tail
+        return heads
+    runs = [""]
+    while i < len(seq) and len(runs) <= MAX_LITERALS:
         char, step = seq[i], 1
         if char == "\\":
             escaped = seq[i + 1 : i + 2]
             if not escaped or escaped.isalnum() or not escaped.isascii():
                 break  # a class (\w), an assertion (\b), a reference (\1), ...
-            char, step = escaped, 2
+            members = escaped
+            step = 2
+        elif char == "[":
+            step = _class_end(seq, i) + 1 - i
+            members = seq[i + 1 : i + step - 1]
+            if not members or step > 6 or any(c in members for c in "^-\\[]"):
+                break  # only a few plain characters
         elif char in _META:
             break
+        else:
+            members = char
         after = seq[i + step : i + step + 1]
         if after in ("?", "*", "{"):
             break  # the character may be absent
-        run.append(char)
+        runs = [run + member for run in runs for member in members]
         i += step
         if after == "+":
             break
-    return ["".join(run)] if run else None
+    return runs if runs[0] and len(runs) <= MAX_LITERALS else None
+
+
+def _past_zero_width(seq: str) -> int | None:
+    """Where ``seq`` goes on after its leading ``\\b``, ``^`` and look-arounds, and
+    groups of nothing else (``(?:(?<=,)|^)``); None when a group does not close."""
+    i = 0
+    while i < len(seq):
+        if seq.startswith("\\b", i):
+            i += 2
+            continue
+        if seq.startswith("^", i):
+            i += 1
+            continue
+        if not seq.startswith((*_ZERO_WIDTH, "(?:"), i):
+            break
+        end = _close(seq, i)
+        if end is None:
+            return None
+        if seq.startswith("(?:", i) and any(
+            _past_zero_width(alt) != len(alt) for alt in _split(seq[i + 3 : end])
+        ):
+            break  # the group consumes text
+        i = end + 1
+        while seq.startswith(("?", "*"), i):
+            i += 1  # a zero-width group repeated is zero-width
+    return i
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+
+
+@cache
+def required_literal(source: str, flags: int = 0) -> str | None:
+    """The longest literal run of the pattern's top-level sequence (lowercased when
+    ``flags`` has ``re.IGNORECASE``): every match contains it, though not
+    necessarily at its start. None when the pattern has a top-level ``|``, goes
+    beyond what this reader knows, or has no safe run of three characters."""
+    if flags & re.VERBOSE or len(_split(source)) > 1:
+        return None
+    runs: list[str] = []
+    run, i = "", 0
+    while i < len(source):
+        char, step, literal = source[i], 1, None
+        if char == "\\":
+            escaped = source[i + 1 : i + 2]
+            if escaped and not escaped.isalnum() and escaped.isascii():
+                literal = escaped
+            step = 2
+        elif char == "[":
+            step = _class_end(source, i) + 1 - i
+        elif char == "(":
+            end = _close(source, i)
+            if end is None or (source.startswith("(?", i) and source[i + 2] not in ":=!<"):
+                return None  # flags, named or atomic groups, conditionals
+            step = end + 1 - i
+        elif char in ")*+?{":
+            return None  # a brace or quantifier where this reader expects none
+        elif char not in ".^$":
+            literal = char
+        quantifier = _QUANTIFIER.match(source, i + step)
+        if quantifier is not None and literal is not None and quantifier.group()[0] == "+":
+            run += literal  # once or more: the character is there, then the run ends
+            literal = None
+        if literal is None or quantifier is not None:
+            runs.append(run)
+            run = ""
+        else:
+            run += literal
+        i = quantifier.end() if quantifier is not None else i + step
+    runs.append(run)
+    best = max(runs, key=len)
+    if len(best) < 3:
+        return None
+    if flags & re.IGNORECASE:
+        if len(best.lower()) != len(best) or not UNSAFE_CHARS.isdisjoint(best):
+            return None
+        best = best.lower()
+    return best
 
 
 def _split(source: str) -> list[str]:
@@ -210,66 +312,87 @@ def _class_end(source: str, at: int) -> int:
 # --- one pattern -------------------------------------------------------------------
 
 
-def _haystack(pattern: re.Pattern[str], text: str) -> tuple[tuple[str, ...], str] | None:
-    """(leading literals, the text to find them in), or None to search plainly."""
+def _places(pattern: re.Pattern[str], text: str, end: int) -> tuple[list[int], str] | None:
+    """(ascending positions before ``end`` where a match of ``pattern`` can start, the
+    text its literals were looked for in), or None when unknown. A position is where
+    one of its leading literals starts, but not right after a word character when
+    the pattern rules that out (``word_start``); none when its required literal is
+    absent."""
     literals = leading_literals(pattern.pattern, pattern.flags)
     if literals is None:
         return None
-    if not pattern.flags & re.IGNORECASE:
-        return literals, text
-    lowered = lowercase(text)
-    return (literals, lowered) if casefold_safe(text, lowered) else None
-
-
-def _places(literals: tuple[str, ...], haystack: str, end: int) -> list[int]:
-    """Ascending positions before ``end`` where one of ``literals`` starts."""
+    haystack = text
+    if pattern.flags & re.IGNORECASE:
+        haystack = lowercase(text)
+        if not casefold_safe(text, haystack):
+            return None
+    required = required_literal(pattern.pattern, pattern.flags)
+    if required is not None and haystack.find(required, 0, end) < 0:
+        return [], haystack
     found: set[int] = set()
     for literal in literals:
         at = haystack.find(literal, 0, end)
         while at >= 0:
             found.add(at)
             at = haystack.find(literal, at + 1, end)
-    return sorted(found)
+    if word_start(pattern.pattern, pattern.flags):
+        found = {at for at in found if not at or not _is_word(text[at - 1])}
+    return sorted(found), haystack
 
 
 def find_all(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))``."""
-    plan = _haystack(pattern, text)
+    plan = _places(pattern, text, len(text))
     if plan is None:
         return list(pattern.finditer(text))
-    return list(_tried(pattern, text, _places(*plan, len(text)), 0, len(text)))
+    return list(_tried(pattern, text, plan[0], 0, len(text)))
 
 
 def search(pattern: re.Pattern[str], text: str, endpos: int | None = None) -> re.Match[str] | None:
     """``pattern.search(text, 0, endpos)``: the first match in ``text[:endpos]``."""
     end = len(text) if endpos is None else endpos
-    plan = _haystack(pattern, text)
+    plan = _places(pattern, text, end)
     if plan is None:
         return pattern.search(text, 0, end)
-    return next(_tried(pattern, text, _places(*plan, end), 0, end), None)
+    return next(_tried(pattern, text, plan[0], 0, end), None)
 
 
 def find_in_spans(
-    pattern: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]
-) -> Iterator[tuple[int, re.Match[str]]]:
-    """``(i, match)`` for each match of ``pattern.finditer(text[lo:hi])``, span by span
-    (the i-th is ``spans[i]``); each match is on its span's slice, so look-arounds
-    and ``\\b`` see what they see in the slice."""
-    plan = _haystack(pattern, text)
-    if plan is None:
-        for index, (lo, hi) in enumerate(spans):
-            for match in pattern.finditer(text[lo:hi]):
-                yield index, match
-        return
-    places = _places(*plan, len(text))
-    for index, (lo, hi) in enumerate(spans):
-        i = bisect_left(places, lo)
-        if i == len(places) or places[i] >= hi:
-            continue  # most spans hold none of the literals
-        chunk = text[lo:hi]
-        shifted = [at - lo for at in places[i : bisect_left(places, hi, i)]]
-        for match in _tried(pattern, chunk, shifted, 0, len(chunk)):
-            yield index, match
+    patterns: Sequence[re.Pattern[str]], text: str, spans: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """``(k, i, match)`` for each match of ``patterns[k].finditer(text[lo:hi])``, where
+    ``(lo, hi)`` is ``spans[i]`` (ascending and apart); each match is on its span's
+    slice, so look-arounds and ``\\b`` see what they see in the slice."""
+    starts = [lo for lo, _ in spans]
+    inner: list[int] | None = None
+    for k, pattern in enumerate(patterns):
+        plan = _places(pattern, text, len(text))
+        if plan is None:
+            for index, (lo, hi) in enumerate(spans):
+                for match in pattern.finditer(text[lo:hi]):
+                    yield k, index, match
+            continue
+        places, haystack = plan
+        if places and word_start(pattern.pattern, pattern.flags):
+            # A span that begins right after a word character: a match can start there.
+            if inner is None:
+                inner = [lo for lo in starts if lo and _is_word(text[lo - 1])]
+            literals = leading_literals(pattern.pattern, pattern.flags)
+            extra = [lo for lo in inner if haystack.startswith(literals, lo)]  # type: ignore[arg-type]
+            places = sorted({*places, *extra}) if extra else places
+        i = 0
+        while i < len(places):
+            index = bisect_right(starts, places[i]) - 1
+            if index < 0 or places[i] >= spans[index][1]:  # between spans
+                following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+                i = bisect_left(places, following, i)
+                continue
+            lo, hi = spans[index]
+            j = bisect_left(places, hi, i)
+            chunk = text[lo:hi]
+            for match in _tried(pattern, chunk, [at - lo for at in places[i:j]], 0, hi - lo):
+                yield k, index, match
+            i = j
 
 
 def _tried(
@@ -304,7 +427,26 @@ class Entry:
 
     @cached_property
     def literals(self) -> tuple[str, ...] | None:
-        return leading_literals(self.source, re.IGNORECASE)
+        """What the scan looks for: the leading literals, or the required literal
+        when that is longer than the shortest of them (rarer: "excess" rather than
+        "the" in "(?:the|an) excess")."""
+        leading = leading_literals(self.source, re.IGNORECASE)
+        required = required_literal(self.source, re.IGNORECASE)
+        if required is not None and (leading is None or len(required) > min(map(len, leading))):
+            return (required,)
+        return leading
+
+    @cached_property
+    def at_start(self) -> bool:
+        """Every match starts where one of ``literals`` starts (else it holds one)."""
+        return self.literals is not None and self.literals == leading_literals(
+            self.source, re.IGNORECASE
+        )
+
+    @cached_property
+    def word_start(self) -> bool:
+        """A match starts at a word start, where one of ``literals`` starts."""
+        return self.at_start and word_start(self.source, re.IGNORECASE)
 
 
 @dataclass
@@ -313,14 +455,17 @@ class Occurrences:
 
     starts: list[int] = field(default_factory=list)
     entries: list[int] = field(default_factory=list)
-    """The entry (index in the alternation) whose literal starts at ``starts[i]``."""
+    """The entry (index in the alternation) whose literal starts at ``starts[i]``;
+    not right after a word character for an entry that rules that out (``word_start``)."""
     free: tuple[int, ...] = ()
     """Entries without leading literals: searched for in every span."""
 
 
 class LiteralScan:
     """The leading literals of several alternations (a lexicon's), found in one pass
-    of one regex over the lowercased text, however many entries there are."""
+    over the lowercased text, however many entries there are: one regex for the
+    literals of entries that start at a word start (``word_start``), looked for only
+    there, and one for the others."""
 
     def __init__(self) -> None:
         self.members: list[Sequence[Entry]] = []
@@ -332,38 +477,49 @@ class LiteralScan:
         return len(self.members) - 1
 
     @cached_property
-    def _plan(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[int, int], ...]]]:
-        """The regex of all literals (it finds the longest at a position), and for each
-        literal every (member, entry) that needs it or one of its prefixes."""
-        users: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for member, entries in enumerate(self.members):
-            for index, entry in enumerate(entries):
-                for literal in entry.literals or ():
-                    users[literal].append((member, index))
-        literals = sorted(users)
-        every = {
-            lit: tuple(use for k in range(1, len(lit) + 1) for use in users.get(lit[:k], ()))
-            for lit in literals
-        }
-        return (re.compile(_trie_regex(literals)) if literals else None), every
+    def _plan(self) -> list[tuple[re.Pattern[str], dict[str, tuple[tuple[int, int], ...]]]]:
+        """For word-start entries and for the others: the regex of their literals (it
+        finds the longest at a position), and for each literal every (member, entry)
+        that needs it or one of its prefixes."""
+        plan = []
+        for word in (True, False):
+            users: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for member, entries in enumerate(self.members):
+                for index, entry in enumerate(entries):
+                    if entry.word_start is word:
+                        for literal in entry.literals or ():
+                            users[literal].append((member, index))
+            if not users:
+                continue
+            literals = sorted(users)
+            every = {
+                lit: tuple(use for k in range(1, len(lit) + 1) for use in users.get(lit[:k], ()))
+                for lit in literals
+            }
+            regex = _trie_regex(literals)
+            plan.append((re.compile(rf"(?<!\w){regex}" if word else regex), every))
+        return plan
 
     def scan(self, lowered: str) -> list[Occurrences]:
-        """Each member's occurrences in a casefold-safe lowercased text."""
-        pattern, users = self._plan
+        """Each member's occurrences in a casefold-safe lowercased text (whose word
+        characters are the text's: tests/test_wording_fast.py)."""
         out = [
             Occurrences(free=tuple(i for i, e in enumerate(entries) if e.literals is None))
             for entries in self.members
         ]
-        if pattern is None:
-            return out
-        find = pattern.search
-        match = find(lowered)
-        while match is not None:
-            at = match.start()
-            for member, index in users[match.group()]:
-                out[member].starts.append(at)
-                out[member].entries.append(index)
-            match = find(lowered, at + 1)
+        found: list[list[tuple[int, int]]] = [[] for _ in self.members]
+        for pattern, users in self._plan:
+            find = pattern.search
+            match = find(lowered)
+            while match is not None:
+                at = match.start()
+                for member, index in users[match.group()]:
+                    found[member].append((at, index))
+                match = find(lowered, at + 1)
+        for occurrences, pairs in zip(out, found, strict=True):
+            pairs.sort()
+            occurrences.starts = [at for at, _ in pairs]
+            occurrences.entries = [index for _, index in pairs]
         return out
 
 
@@ -414,6 +570,13 @@ class FirstOf:
         return tuple(dict.fromkeys(entry.name for entry in self.entries))
 
     @cached_property
+    def _word_starts(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(entry, its leading literals) of the entries that start at a word start."""
+        return tuple(
+            (i, e.literals) for i, e in enumerate(self.entries) if e.word_start and e.literals
+        )
+
+    @cached_property
     def pattern(self) -> re.Pattern[str]:
         parts = []
         for index, name in enumerate(self.names):
@@ -462,18 +625,27 @@ class FirstOf:
 
     def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]] | None:
         """(entry, the offsets in the span where its matches can start, ascending, or
-        None to search the whole span), in entry order; None on a text that is not
-        casefold-safe (search plainly)."""
+        None to search the whole span), in entry order, for the entries that can match
+        in the span; None on a text that is not casefold-safe (search plainly)."""
         index = _text_index(text)
         if not index.safe:
             return None
         found = index.occurrences(self.scan, self.member)
         i = bisect_left(found.starts, lo)
         j = bisect_left(found.starts, hi, i)
-        if i == j and not found.free:
+        inside = 0 < lo < hi and _is_word(text[lo - 1])
+        if i == j and not inside and not found.free:
             return []  # most spans hold none of the literals
         places: dict[int, list[int] | None] = dict.fromkeys(found.free)
+        if inside:  # the span begins after a word character, where the scan did not look
+            for entry, literals in self._word_starts:
+                if index.lowered.startswith(literals, lo):
+                    places[entry] = [0]
+        entries = self.entries
         for start, entry in zip(found.starts[i:j], found.entries[i:j], strict=True):
+            if not entries[entry].at_start:
+                places[entry] = None  # it holds a literal found in the span: search it
+                continue
             at = places.setdefault(entry, [])
             assert at is not None
             at.append(start - lo)
