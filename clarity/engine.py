@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from clarity.checks import Analysed, all_checks
 from clarity.config import Settings
 from clarity.detect import detect_language, detect_profile
-from clarity.document import Document
+from clarity.document import Document, Location
 from clarity.errors import InputError
 from clarity.findings import SORT_KEY, DocumentResult, Finding, InputFailure, RunResult
 from clarity.gcpolicy import resume_collection
@@ -101,7 +101,6 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
     Settings are asked once per code: thousands of findings share a few dozen codes.
     """
     from clarity.baseline import Fingerprinter, context_spans
-    from clarity.locate import locate_all
 
     settings = ctx.settings
     document = ctx.document
@@ -123,7 +122,7 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
             )
         kept.append((finding, severity))
     spans = [(finding.start, finding.end) for finding, _ in kept]
-    places = locate_all(document, spans)
+    places = [_place(document.locate(start, end)) for start, end in spans]
     contexts = context_spans(ctx, spans)
     fingerprint = Fingerprinter(ctx)
     out: dict[tuple[str, int, int, str], Finding] = {}
@@ -132,6 +131,17 @@ def _finalise(findings: Iterable[Finding], ctx: Analysed) -> list[Finding]:
             severity, place, fingerprint(finding, context)
         )
     return sorted(out.values(), key=SORT_KEY)
+
+
+def _place(location: Location) -> tuple[int, int, int, int, int | None, int | None]:
+    return (
+        location.line,
+        location.column,
+        location.end_line,
+        location.end_column,
+        location.page,
+        location.paragraph,
+    )
 
 
 def _after_finalise(findings: list[Finding], ctx: Analysed, directives: list) -> list[Finding]:

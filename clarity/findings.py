@@ -62,7 +62,7 @@ class Finding:
         fingerprint: str,
     ) -> Finding:
         """``evolve`` with the severity, the place (line, column, end line, end column,
-        page, paragraph: ``clarity.locate.Place``) and the fingerprint that the engine
+        page, paragraph, as ``Document.locate`` gives them) and the fingerprint that the engine
         gives every finding it keeps: field names known, no keywords to check."""
         copy = object.__new__(Finding)
         state = copy.__dict__

@@ -18,7 +18,7 @@ from clarity.document import Document
 from clarity.findings import Finding
 from clarity.packs import RuleSet
 from clarity.rulemeta import RuleMeta, Severity
-from clarity.sentences import Sentence
+from clarity.sentences import Sentence, count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,9 +43,8 @@ class Analysed:
 
     @cached_property
     def sentence_words(self) -> list[int]:
-        from clarity.wordcount import span_word_counts
-
-        return span_word_counts(self.document.text, [(s.start, s.end) for s in self.sentences])
+        text = self.document.text
+        return [count_words(text[s.start : s.end]) for s in self.sentences]
 
     @cached_property
     def word_count(self) -> int:
