@@ -206,17 +206,19 @@ _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 
 
 @cache
-def required_literal(source: str, flags: int = 0) -> str | None:
-    """The longest literal run of the pattern's top-level sequence (lowercased when
-    ``flags`` has ``re.IGNORECASE``): every match contains it, though not
-    necessarily at its start. None when the pattern has a top-level ``|``, goes
-    beyond what this reader knows, or has no safe run of three characters."""
+def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literals one of which every match contains, though not necessarily at its
+    start (lowercased when ``flags`` has ``re.IGNORECASE``): the best of the
+    pattern's top-level literal runs and of its groups that every match passes
+    through (their alternatives' leading literals), longest shortest literal
+    first. None when the pattern has a top-level ``|``, goes beyond what this
+    reader knows, or has no such literals of three characters or more."""
     if flags & re.VERBOSE or len(_split(source)) > 1:
         return None
-    runs: list[str] = []
+    found: list[list[str]] = []
     run, i = "", 0
     while i < len(source):
-        char, step, literal = source[i], 1, None
+        char, step, literal, heads = source[i], 1, None, None
         if char == "\\":
             escaped = source[i + 1 : i + 2]
             if escaped and not escaped.isalnum() and escaped.isascii():
@@ -228,30 +230,35 @@ def required_literal(source: str, flags: int = 0) -> str | None:
             end = _close(source, i)
             if end is None or (source.startswith("(?", i) and source[i + 2] not in ":=!<"):
                 return None  # flags, named or atomic groups, conditionals
+            if source[i + 1] != "?" or source[i + 2] == ":":
+                heads = _alternatives(source[i + (3 if source[i + 1] == "?" else 1) : end])
             step = end + 1 - i
         elif char in ")*+?{":
             return None  # a brace or quantifier where this reader expects none
         elif char not in ".^$":
             literal = char
         quantifier = _QUANTIFIER.match(source, i + step)
-        if quantifier is not None and literal is not None and quantifier.group()[0] == "+":
+        once = quantifier is None or quantifier.group()[0] == "+"
+        if heads and once:
+            found.append(heads)  # a group every match passes through
+        if literal is not None and quantifier is not None and once:
             run += literal  # once or more: the character is there, then the run ends
             literal = None
         if literal is None or quantifier is not None:
-            runs.append(run)
+            found.append([run])
             run = ""
         else:
             run += literal
         i = quantifier.end() if quantifier is not None else i + step
-    runs.append(run)
-    best = max(runs, key=len)
-    if len(best) < 3:
+    found.append([run])
+    best = max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
+    if min(map(len, best)) < 3:
         return None
     if flags & re.IGNORECASE:
-        if len(best.lower()) != len(best) or not UNSAFE_CHARS.isdisjoint(best):
+        if any(len(lit.lower()) != len(lit) or not UNSAFE_CHARS.isdisjoint(lit) for lit in best):
             return None
-        best = best.lower()
-    return best
+        best = [lit.lower() for lit in best]
+    return tuple(dict.fromkeys(best))
 
 
 def _split(source: str) -> list[str]:
@@ -316,8 +323,8 @@ def _places(pattern: re.Pattern[str], text: str, end: int) -> tuple[list[int], s
     """(ascending positions before ``end`` where a match of ``pattern`` can start, the
     text its literals were looked for in), or None when unknown. A position is where
     one of its leading literals starts, but not right after a word character when
-    the pattern rules that out (``word_start``); none when its required literal is
-    absent."""
+    the pattern rules that out (``word_start``); none when its required literals
+    (``required_literals``) are absent."""
     literals = leading_literals(pattern.pattern, pattern.flags)
     if literals is None:
         return None
@@ -326,8 +333,8 @@ def _places(pattern: re.Pattern[str], text: str, end: int) -> tuple[list[int], s
         haystack = lowercase(text)
         if not casefold_safe(text, haystack):
             return None
-    required = required_literal(pattern.pattern, pattern.flags)
-    if required is not None and haystack.find(required, 0, end) < 0:
+    required = required_literals(pattern.pattern, pattern.flags)
+    if required is not None and all(haystack.find(lit, 0, end) < 0 for lit in required):
         return [], haystack
     found: set[int] = set()
     for literal in literals:
@@ -427,13 +434,15 @@ class Entry:
 
     @cached_property
     def literals(self) -> tuple[str, ...] | None:
-        """What the scan looks for: the leading literals, or the required literal
-        when that is longer than the shortest of them (rarer: "excess" rather than
-        "the" in "(?:the|an) excess")."""
+        """What the scan looks for: the leading literals, or the required ones when
+        their shortest is longer (rarer: "excess" rather than "the" in
+        "(?:the|an) excess")."""
         leading = leading_literals(self.source, re.IGNORECASE)
-        required = required_literal(self.source, re.IGNORECASE)
-        if required is not None and (leading is None or len(required) > min(map(len, leading))):
-            return (required,)
+        required = required_literals(self.source, re.IGNORECASE)
+        if required is not None and (
+            leading is None or min(map(len, required)) > min(map(len, leading))
+        ):
+            return required
         return leading
 
     @cached_property
