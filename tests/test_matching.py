@@ -242,6 +242,15 @@ def test_same_matches_as_plain_re(text, endpos, cuts):
         assert [(i, m.span(), m.group()) for _, i, m in found] == in_spans, pattern.pattern
 
 
+def test_a_span_that_begins_inside_a_word():
+    """The scan skips "ns." after "i" in "niins.", but a span beginning there sees a
+    word start."""
+    text = "(BA)C  Is agreement.  niins. "
+    pattern = re.compile(r"\bns\.", re.I)
+    found = find_in_spans([pattern], text, [(0, 25), (25, len(text))])
+    assert [(i, m.span()) for _, i, m in found] == [(1, (0, 3))]
+
+
 def test_hand_written_cases():
     cases = {
         (r"x?abc", 0): "xabc abc xxabc",

@@ -380,7 +380,7 @@ def find_in_spans(
                     yield k, index, match
             continue
         places, haystack = plan
-        if places and word_start(pattern.pattern, pattern.flags):
+        if word_start(pattern.pattern, pattern.flags):
             # A span that begins right after a word character: a match can start there.
             if inner is None:
                 inner = [lo for lo in starts if lo and _is_word(text[lo - 1])]
