@@ -29,6 +29,7 @@ from clarity.text.matching import (
     leading_literals,
     lowercase,
     required_literals,
+    requirements,
     search,
     word_start,
 )
@@ -185,18 +186,29 @@ def test_required_literals(source, literals):
     assert required_literals(source, re.I) == literals
 
 
+def test_requirements_best_first():
+    source = r"\b(?:we|the insurer)\s+(?:will|shall)\s+not\s+(?:pay|cover)"
+    assert requirements(source, re.I) == (
+        ("will", "shall"),
+        ("not",),
+        ("pay", "cover"),
+        ("we", "the insurer"),
+    )
+    assert requirements(r"ab|cd") == ()
+
+
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
-def test_every_match_holds_a_required_literal(text):
+def test_every_match_holds_a_literal_of_each_requirement(text):
     lowered = text.lower()
     if not casefold_safe(text, lowered):
         return
     for pattern in PATTERNS:
-        literals = required_literals(pattern.pattern, re.I)
-        if literals is not None:
-            for match in pattern.finditer(text):
-                held = lowered[match.start() : match.end()]
-                assert any(lit in held for lit in literals), pattern.pattern
+        needs = requirements(pattern.pattern, re.I)
+        for match in pattern.finditer(text):
+            held = lowered[match.start() : match.end()]
+            for need in needs:
+                assert any(lit in held for lit in need), (pattern.pattern, need)
 
 
 def test_most_pack_patterns_have_leading_literals():

@@ -205,16 +205,24 @@ def _past_zero_width(seq: str) -> int | None:
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 
 
-@cache
 def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literals one of which every match contains, though not necessarily at its
-    start (lowercased when ``flags`` has ``re.IGNORECASE``): the best of the
-    pattern's top-level literal runs and of its groups that every match passes
-    through (their alternatives' leading literals), longest shortest literal
-    first. None when the pattern has a top-level ``|``, goes beyond what this
-    reader knows, or has no such literals of three characters or more."""
+    start: the best of ``requirements``, if its shortest literal has three
+    characters or more."""
+    found = requirements(source, flags)
+    return found[0] if found and min(map(len, found[0])) >= 3 else None
+
+
+@cache
+def requirements(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Every match holds one literal of each of these (lowercased when ``flags`` has
+    ``re.IGNORECASE``), though not necessarily at its start: the pattern's
+    top-level literal runs, and its groups that every match passes through (their
+    alternatives' leading literals); the best first (longest shortest literal,
+    then fewest). () when the pattern has a top-level ``|`` or goes beyond what
+    this reader knows."""
     if flags & re.VERBOSE or len(_split(source)) > 1:
-        return None
+        return ()
     found: list[list[str]] = []
     run, i = "", 0
     while i < len(source):
@@ -229,12 +237,12 @@ def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
         elif char == "(":
             end = _close(source, i)
             if end is None or (source.startswith("(?", i) and source[i + 2] not in ":=!<"):
-                return None  # flags, named or atomic groups, conditionals
+                return ()  # flags, named or atomic groups, conditionals
             if source[i + 1] != "?" or source[i + 2] == ":":
                 heads = _alternatives(source[i + (3 if source[i + 1] == "?" else 1) : end])
             step = end + 1 - i
         elif char in ")*+?{":
-            return None  # a brace or quantifier where this reader expects none
+            return ()  # a brace or quantifier where this reader expects none
         elif char not in ".^$":
             literal = char
         quantifier = _QUANTIFIER.match(source, i + step)
@@ -251,14 +259,16 @@ def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
             run += literal
         i = quantifier.end() if quantifier is not None else i + step
     found.append([run])
-    best = max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
-    if min(map(len, best)) < 3:
-        return None
-    if flags & re.IGNORECASE:
-        if any(len(lit.lower()) != len(lit) or not UNSAFE_CHARS.isdisjoint(lit) for lit in best):
-            return None
-        best = [lit.lower() for lit in best]
-    return tuple(dict.fromkeys(best))
+    usable = []
+    for lits in found:
+        if not all(lits):
+            continue
+        if flags & re.IGNORECASE:
+            if any(len(x.lower()) != len(x) or not UNSAFE_CHARS.isdisjoint(x) for x in lits):
+                continue
+            lits = [x.lower() for x in lits]
+        usable.append(tuple(dict.fromkeys(lits)))
+    return tuple(sorted(usable, key=lambda lits: (-min(map(len, lits)), len(lits))))
 
 
 def _split(source: str) -> list[str]:
@@ -457,10 +467,20 @@ class Entry:
         """A match starts at a word start, where one of ``literals`` starts."""
         return self.at_start and word_start(self.source, re.IGNORECASE)
 
+    @cached_property
+    def also(self) -> tuple[tuple[str, ...], ...]:
+        """The other ``requirements``: a span that lacks all the literals of one of
+        them holds no match. Checked before an entry is searched in a whole span."""
+        return tuple(r for r in requirements(self.source, re.IGNORECASE) if r != self.literals)
+
+    def may_match(self, lowered: str) -> bool:
+        """False when ``lowered`` (a lowercased span) lacks one of ``also``."""
+        return all(any(lit in lowered for lit in need) for need in self.also)
+
 
 @dataclass
 class Occurrences:
-    """Where one alternation's leading literals occur in a text, in order of position."""
+    """Where one alternation's literals (``Entry.literals``) occur in a text, in order."""
 
     starts: list[int] = field(default_factory=list)
     entries: list[int] = field(default_factory=list)
@@ -471,10 +491,8 @@ class Occurrences:
 
 
 class LiteralScan:
-    """The leading literals of several alternations (a lexicon's), found in one pass
-    over the lowercased text, however many entries there are: one regex for the
-    literals of entries that start at a word start (``word_start``), looked for only
-    there, and one for the others."""
+    """The literals of several alternations (a lexicon's), found in one pass of one
+    regex over the lowercased text, however many entries there are."""
 
     def __init__(self) -> None:
         self.members: list[Sequence[Entry]] = []
@@ -486,49 +504,42 @@ class LiteralScan:
         return len(self.members) - 1
 
     @cached_property
-    def _plan(self) -> list[tuple[re.Pattern[str], dict[str, tuple[tuple[int, int], ...]]]]:
-        """For word-start entries and for the others: the regex of their literals (it
-        finds the longest at a position), and for each literal every (member, entry)
-        that needs it or one of its prefixes."""
-        plan = []
-        for word in (True, False):
-            users: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for member, entries in enumerate(self.members):
-                for index, entry in enumerate(entries):
-                    if entry.word_start is word:
-                        for literal in entry.literals or ():
-                            users[literal].append((member, index))
-            if not users:
-                continue
-            literals = sorted(users)
-            every = {
-                lit: tuple(use for k in range(1, len(lit) + 1) for use in users.get(lit[:k], ()))
-                for lit in literals
-            }
-            regex = _trie_regex(literals)
-            plan.append((re.compile(rf"(?<!\w){regex}" if word else regex), every))
-        return plan
+    def _plan(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[bool, int, int], ...]]]:
+        """The regex of all literals (it finds the longest at a position), and for each
+        literal every (word start, member, entry) that needs it or one of its prefixes."""
+        users: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
+        for member, entries in enumerate(self.members):
+            for index, entry in enumerate(entries):
+                for literal in entry.literals or ():
+                    users[literal].append((entry.word_start, member, index))
+        literals = sorted(users)
+        every = {
+            lit: tuple(use for k in range(1, len(lit) + 1) for use in users.get(lit[:k], ()))
+            for lit in literals
+        }
+        return (re.compile(_trie_regex(literals)) if literals else None), every
 
     def scan(self, lowered: str) -> list[Occurrences]:
         """Each member's occurrences in a casefold-safe lowercased text (whose word
         characters are the text's: tests/test_wording_fast.py)."""
+        pattern, users = self._plan
         out = [
             Occurrences(free=tuple(i for i, e in enumerate(entries) if e.literals is None))
             for entries in self.members
         ]
-        found: list[list[tuple[int, int]]] = [[] for _ in self.members]
-        for pattern, users in self._plan:
-            find = pattern.search
-            match = find(lowered)
-            while match is not None:
-                at = match.start()
-                for member, index in users[match.group()]:
-                    found[member].append((at, index))
-                match = find(lowered, at + 1)
-        for occurrences, pairs in zip(out, found, strict=True):
-            pairs.sort()
-            occurrences.starts = [at for at, _ in pairs]
-            occurrences.entries = [index for _, index in pairs]
+        if pattern is None:
+            return out
+        find = pattern.search
+        match = find(lowered)
+        while match is not None:
+            at = match.start()
+            after_word = at > 0 and _is_word(lowered[at - 1])
+            for word, member, index in users[match.group()]:
+                if not (word and after_word):
+                    found = out[member]
+                    found.starts.append(at)
+                    found.entries.append(index)
+            match = find(lowered, at + 1)
         return out
 
 
@@ -613,11 +624,18 @@ class FirstOf:
             return self.search(piece)
         best: re.Match[str] | None = None
         name = ""
+        lowered: str | None = None
         for index, places in tries:
+            entry = self.entries[index]
+            if places is None and entry.also:
+                if lowered is None:
+                    lowered = _text_index(text).lowered[lo:hi]
+                if not entry.may_match(lowered):
+                    continue
             before = len(piece) + 1 if best is None else best.start()
-            match = _first_match(self.entries[index].pattern, piece, places, before)
+            match = _first_match(entry.pattern, piece, places, before)
             if match is not None:  # earlier than the best so far (``before``)
-                best, name = match, self.entries[index].name
+                best, name = match, entry.name
         return (name, best) if best is not None else None
 
     def found(self, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
@@ -627,10 +645,17 @@ class FirstOf:
         if tries is None:
             return self.pattern.search(piece) is not None
         end = len(piece) + 1
-        return any(
-            _first_match(self.entries[index].pattern, piece, places, end) is not None
-            for index, places in tries
-        )
+        lowered: str | None = None
+        for index, places in tries:
+            entry = self.entries[index]
+            if places is None and entry.also:
+                if lowered is None:
+                    lowered = _text_index(text).lowered[lo:hi]
+                if not entry.may_match(lowered):
+                    continue
+            if _first_match(entry.pattern, piece, places, end) is not None:
+                return True
+        return False
 
     def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]] | None:
         """(entry, the offsets in the span where its matches can start, ascending, or
