@@ -3,12 +3,13 @@
 Python's ``re`` has no fast literal search for a pattern that starts with ``\\b`` or
 a look-behind, or that is case-insensitive: it tries every position of the text.
 Most rule words are absent from a given document, and ``str.find`` (or one regex
-over many literals) finds those that occur far faster. So each pattern is tried
-only where one of its *leading literals* occurs: the literals one of which starts
-every match. They are read from the pattern's source by ``leading_literals``,
-which knows a small part of the regex syntax (look-arounds, ``\\b``, literal
-characters, groups of alternatives) and gives up on anything else; a pattern
-without leading literals is searched as it is. Nothing here uses ``re``'s
+over many literals) finds those that occur far faster. So a pattern is tried only
+where one of its *leading literals* occurs (the literals one of which starts every
+match), and not at all where one of its *requirements* is missing (literal sets of
+which every match holds one). Both are read from the pattern's source by a small
+reader that knows look-arounds, ``\\b``, literal characters, small classes such as
+``[Tt]``, groups of alternatives and their quantifiers, and gives up on anything
+else: a pattern it cannot read is searched as it is. Nothing here uses ``re``'s
 private parser.
 
 For a case-insensitive pattern the literals are looked up in the lowercased text.
@@ -16,11 +17,13 @@ That is exact only when lowercasing keeps every character one character and the
 text has none of the letters that ``re`` folds differently from ``str.lower``
 (``casefold_safe``); on other texts every function here falls back to plain ``re``.
 
-The one interface: ``find_all``, ``search`` and ``find_in_spans`` for one pattern;
-``FirstOf`` for many named patterns searched as one alternation in spans of a
-document; ``PhraseWindows`` for lemma phrases, found without tokenizing the text.
-Each gives what its docstring's plain ``re`` (or spaCy) expression gives;
-tests/test_matching.py compares them on random texts built from the packs' words.
+The one interface: ``find_all``, ``search`` and ``find_in_spans`` for patterns
+searched on their own; ``FirstOf`` for many named patterns searched as one
+alternation in spans of a document; ``PhraseWindows`` for lemma phrases, found
+without tokenizing the text. Each gives exactly what the plain ``re`` (or spaCy)
+expression in its docstring gives: tests/test_matching.py,
+tests/test_exclusion_index.py and tests/test_phrasewindows.py compare them on
+random texts built from the rule packs' own words.
 """
 
 from __future__ import annotations
