@@ -31,8 +31,7 @@ from clarity.core.settings import Settings
 from clarity.rules.packs import RuleSet
 from clarity.text.excerpts import tokenize_excerpts
 from clarity.text.nlp import get_nlp, tokenizable
-from clarity.text.sentences import Sentence
-from clarity.text.wordcount import span_word_counts
+from clarity.text.sentences import Sentence, count_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +54,8 @@ class Analysed:
 
     @cached_property
     def sentence_words(self) -> list[int]:
-        return span_word_counts(self.document.text, [(s.start, s.end) for s in self.sentences])
+        text = self.document.text
+        return [count_words(text[s.start : s.end]) for s in self.sentences]
 
     @cached_property
     def word_count(self) -> int:

@@ -14,10 +14,8 @@ from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
 from clarity.core.rulemeta import RuleMeta
 from clarity.rules.packs import PackRule, RuleSet
-from clarity.text.literalscan import casefold_safe, find_all, lowercase
+from clarity.text.matching import PhraseWindows, find_all, lowercase
 from clarity.text.nlp import get_nlp, lemma_table
-from clarity.text.phrasewindows import PhraseWindows
-from clarity.text.prefilter import may_match
 
 
 class PackRulesCheck(Check):
@@ -59,7 +57,7 @@ class PackRulesCheck(Check):
         spans: set[tuple[str, int, int]] = set()
         if any(rule.lemma for rule in active.values()):
             spans |= self._lemma_spans(ctx, active, lowered)
-        spans |= _pattern_spans(active, text, lowered)
+        spans |= _pattern_spans(active, text)
         block_at = ctx.document.block_at
         suggestions: dict[str, str] = {}  # one per rule, not one per finding
         for code, start, end in sorted(spans, key=lambda s: (s[1], s[2], s[0])):
@@ -78,7 +76,7 @@ class PackRulesCheck(Check):
         self, ctx: Analysed, active: dict[str, PackRule], lowered: str
     ) -> set[tuple[str, int, int]]:
         """(code, start, end) of every lemma-phrase match, tokenizing only the
-        windows where a phrase can match (clarity/text/phrasewindows.py)."""
+        windows where a phrase can match (``PhraseWindows``)."""
         matcher, windows = self._phrase_matcher(ctx.ruleset)
         text = ctx.text
         where = windows.windows(text, lowered)
@@ -92,20 +90,12 @@ class PackRulesCheck(Check):
         return spans
 
 
-def _pattern_spans(
-    active: dict[str, PackRule], text: str, lowered: str
-) -> set[tuple[str, int, int]]:
+def _pattern_spans(active: dict[str, PackRule], text: str) -> set[tuple[str, int, int]]:
     """(code, start, end) of every non-empty match of the active rules' patterns."""
-    if len(lowered) != len(text):  # a rare letter changed length: scan everything
-        lowered = ""
-    fast = bool(lowered) and casefold_safe(text, lowered)
     spans: set[tuple[str, int, int]] = set()
     for code, rule in active.items():
         for pattern in rule.patterns:
-            if lowered and not may_match(pattern, text, lowered):
-                continue
-            matches = find_all(pattern, text, lowered) if fast else pattern.finditer(text)
-            for match in matches:
+            for match in find_all(pattern, text):
                 if match.end() > match.start():
                     spans.add((code, match.start(), match.end()))
     return spans

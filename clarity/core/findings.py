@@ -73,7 +73,7 @@ class Finding:
         fingerprint: str,
     ) -> Finding:
         """The finding of a kept hit: ``place`` is (line, column, end line, end column,
-        page, paragraph), as ``clarity.text.locate`` gives it."""
+        page, paragraph), as ``Document.locate`` gives them."""
         line, column, end_line, end_column, page, paragraph = place
         rule = hit.rule
         return cls(

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from clarity.checks import Analysed, all_checks
 from clarity.checks.readability.document_metrics import metrics_with_scores
-from clarity.core.document import Document
+from clarity.core.document import Document, Location
 from clarity.core.errors import InputError
 from clarity.core.findings import SORT_KEY, DocumentResult, Finding, Hit, InputFailure
 from clarity.core.rulemeta import Severity
@@ -29,7 +29,6 @@ from clarity.run.suppressions import (
     unused_hits,
 )
 from clarity.text.language import detect_language, detect_profile
-from clarity.text.locate import locate_all
 from clarity.text.nlp import get_nlp
 from clarity.text.sentences import split_sentences
 
@@ -124,7 +123,7 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> list[Finding]:
             severity = severities[code, hit.severity] = settings.severity_for(code, hit.severity)
         kept.append((hit, severity))
     spans = [(hit.start, hit.end) for hit, _ in kept]
-    places = locate_all(document, spans)
+    places = [_place(document.locate(start, end)) for start, end in spans]
     contexts = context_spans(ctx, spans)
     fingerprint = Fingerprinter(ctx)
     out: dict[tuple[str, int, int, str], Finding] = {}
@@ -132,6 +131,17 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> list[Finding]:
         key = (hit.rule.code, hit.start, hit.end, hit.message)
         out[key] = Finding.of(hit, severity, place, fingerprint(hit, context))
     return sorted(out.values(), key=SORT_KEY)
+
+
+def _place(location: Location) -> tuple[int, int, int, int, int | None, int | None]:
+    return (
+        location.line,
+        location.column,
+        location.end_line,
+        location.end_column,
+        location.page,
+        location.paragraph,
+    )
 
 
 def _after_finalise(

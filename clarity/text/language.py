@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from clarity.rules.packs import LANGUAGES, RuleSet, stem_regex
-from clarity.text.literalscan import casefold_safe, find_all, lowercase
+from clarity.text.matching import casefold_safe, find_all, lowercase
 
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_WORDS = 20_000
@@ -234,7 +234,7 @@ def detect_profile(
     if stem_hits is None:
         words = Counter(_WORD.findall(lowered))
         stem_hits = {p: counter.count_words(words) for p, counter in counters.items()}
-    counts = {p: stem_hits[p] + counters[p].count_phrases(text, lowered) for p in PROFILES}
+    counts = {p: stem_hits[p] + counters[p].count_phrases(text) for p in PROFILES}
     best = max(counts, key=lambda k: counts[k])
     if word_count < lexicon.get("min_words", 0):
         return "generic", counts  # too little text to call it a policy or an agreement
@@ -269,10 +269,8 @@ class _VocabularyCounter:
         """Stem hits among ``words`` (each lowercased word with its count)."""
         return sum(n for word, n in words.items() if self.holds(word))
 
-    def count_phrases(self, text: str, lowered: str) -> int:
-        """Phrase hits in ``text`` (``lowered`` is its lowercase)."""
+    def count_phrases(self, text: str) -> int:
+        """Phrase hits in ``text``."""
         if self.phrase is None:
             return 0
-        if casefold_safe(text, lowered):
-            return len(find_all(self.phrase, text, lowered))
-        return len(self.phrase.findall(text))
+        return len(find_all(self.phrase, text))

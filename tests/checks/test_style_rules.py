@@ -223,61 +223,20 @@ _WORDING += ["saveFor", "save for", "not", "ei", "paitsi", "ilman", "ſ", "Σ", 
 
 
 @given(st.lists(st.sampled_from(_WORDING), max_size=20).map(" ".join))
-def test_wording_shortcuts_skip_nothing_that_matches(chunk):
+def test_wording_exceptions_counted_only_where_the_phrase_occurs(chunk):
     import re
 
     from clarity.checks.style.wording import _Lexicon
     from clarity.rules.packs import load_rulesets
-    from clarity.text.literalscan import casefold_safe
 
     lowered = chunk.lower()
     for ruleset in load_rulesets().values():
         style = ruleset.lexicon("style")
         lex = _Lexicon.build(style)
-        if casefold_safe(chunk, lowered):
-            for pattern, _, literal in lex.pairs:
-                if literal is not None and literal not in lowered:
-                    assert pattern.search(chunk) is None
         phrases = style["negation"]["exception"]
         old = sum(len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)) for p in phrases)
         new = sum(len(p.findall(lowered)) for phrase, p in lex.exceptions if phrase in lowered)
         assert new == old
-
-
-_LAYOUT = ["Section 4.2(b)", "clause 9", "sub-section 3", "SUBSECTION 2", "kohdassa 4", "1.2 kohta"]
-_LAYOUT += ["pykälän 5", "ehtojen 7", "part", "ſection 1", "WE", "PAY", "A", "Ä", "ÄÖ", "we", "ı"]
-_LAYOUT += ["Pay", "McDONALD", "1", "²", "_", ",", "’", "\n", " ", "x", "Ei", "korvata"]
-
-
-@given(st.lists(st.sampled_from(_LAYOUT), max_size=16).map(" ".join))
-def test_needles_skip_no_sentence_that_matches(chunk):
-    import re
-
-    from clarity.checks.style.layout import needle_hits
-    from clarity.rules.packs import load_rulesets
-    from clarity.text.literalscan import casefold_safe
-
-    lowered = chunk.lower()
-    if not casefold_safe(chunk, lowered):
-        return
-    for ruleset in load_rulesets().values():
-        style = ruleset.lexicon("style")
-        sources = style["cross_references"]["patterns"] + style["passive"].get("patterns", [])
-        for source in sources:
-            pattern = re.compile(source, re.IGNORECASE)
-            hits = needle_hits(pattern, lowered)
-            if hits is not None and not hits:
-                assert pattern.search(chunk) is None
-
-
-def test_needles_read_from_the_parsed_pattern():
-    from clarity.checks.style.layout import needles
-
-    assert needles(r"\b(?:section|sub-?section)s?\s+\d", 2) == ("section", "sub")
-    assert needles(r"\b(?:ei|eikä)\s+\w", 2) == ("ei",)  # re factors the common prefix
-    assert needles(r"\b(?:ei|ellei)\s+\w", 2) == ("ei", "ellei")
-    assert needles(r"\b\w{3,}taan\b", 2) is None  # starts with a class: no needle
-    assert needles(r"a(?:b|)c", 2) is None  # one letter is no needle
 
 
 _CAPS_WORDS = st.sampled_from(
@@ -302,21 +261,3 @@ def test_caps_candidates_skip_no_sentence_with_a_run(text, data):
     chunk = text[start:end]
     if list(_caps(_Spans(), start, chunk, 4)):  # the slow walk finds a run: not skipped
         assert bisect_left(caps, end) - bisect_left(caps, start) >= 4 or _cut(text, chunk, start)
-
-
-_PASSIVE_FI = ["korvataan", "KORVATAAN", "tehdään", "ei", "Ei", "korvata", "on", "todettu", "oli"]
-_PASSIVE_FI += ["vakuutusyhtiön", "toimesta", "Yhtiö:n", "taan", "x", "ſ", "Σ", "sitä", "12"]
-
-
-@given(st.lists(st.sampled_from(_PASSIVE_FI), max_size=14).map(" ".join))
-def test_finnish_passive_skips_no_sentence_that_matches(chunk):
-    """Every match of a Finnish passive pattern holds one literal of each of its needs,
-    so a sentence that lacks one is rightly not scanned."""
-    from clarity.checks.style.voice import _fi_patterns
-    from clarity.rules.packs import load_rulesets
-
-    sources = tuple(load_rulesets()["fi"].lexicon("style")["passive"]["patterns"])
-    for pattern, needs in _fi_patterns(sources):
-        for match in pattern.finditer(chunk):
-            held = match.group().lower()
-            assert all(any(lit in held for lit in need) for need in needs), (pattern, chunk)

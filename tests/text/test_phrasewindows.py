@@ -1,5 +1,5 @@
 """Lemma phrases matched in windows find exactly what matching the whole text finds
-(clarity/text/phrasewindows.py), while tokenizing a small part of the text."""
+(``clarity.text.matching.PhraseWindows``), while tokenizing a small part of the text."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from text_strategies import joined
 from clarity.checks.jargon import PackRulesCheck
 from clarity.rules.packs import load_rulesets
 from clarity.text.excerpts import merge, tokenize_excerpts
+from clarity.text.matching import PhraseWindows
 from clarity.text.nlp import get_nlp, lemma_table
-from clarity.text.phrasewindows import PhraseWindows
 
 NLP = get_nlp("en")
 MATCHER, WINDOWS = PackRulesCheck()._phrase_matcher(load_rulesets()["en"])

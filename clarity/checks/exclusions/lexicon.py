@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from clarity.checks.exclusions.alternation import FirstOf
-from clarity.checks.exclusions.index import LiteralScan
 from clarity.rules.packs import RuleSet, stem_regex
+from clarity.text.matching import FirstOf, LiteralScan
 
 _CACHE: dict[tuple[int, str], CompiledLexicon] = {}
 SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")

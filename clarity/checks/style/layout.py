@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Iterable
 
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
 from clarity.rules.packs import builtin_rule
-from clarity.text.literalscan import UNSAFE_CHARS, casefold_safe, lowercase
-from clarity.text.reparse import constants as _c
-from clarity.text.reparse import parser as _sre
+from clarity.text.matching import find_in_spans
 
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\b")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -35,21 +32,17 @@ class LayoutCheck(Check):
         per_sentence = int(xref.get("per_sentence", 2))
         min_caps = int(lex.get("all_caps", {}).get("min_words", 4))
         text = ctx.text
-        lowered = lowercase(text)
-        safe = casefold_safe(text, lowered)
-        hits = [needle_hits(p, lowered) if safe else None for p in patterns]
+        places = [(s.start, s.end) for s in ctx.sentences]
+        references: dict[int, set[tuple[int, int]]] = {}  # by sentence
+        for _, index, m in find_in_spans(patterns, text, places):
+            references.setdefault(index, set()).add(m.span())
         caps = _caps_candidates(text)
         total = 0
         first: tuple[int, int] | None = None
-        for sentence in ctx.sentences:
+        for index, sentence in enumerate(ctx.sentences):
             start, end = sentence.start, sentence.end
             chunk = text[start:end]
-            live = [
-                p
-                for p, h in zip(patterns, hits, strict=True)
-                if h is None or _within(h, start, end)
-            ]
-            spans = sorted({m.span() for p in live for m in p.finditer(chunk)}) if live else []
+            spans = sorted(references.get(index, ()))
             if not sentence.is_heading:
                 total += len(spans)
                 if spans and first is None:
@@ -122,67 +115,3 @@ def _cut(text: str, chunk: str, start: int) -> bool:
     end = start + len(chunk)
     head = chunk[:1].isalnum() and start > 0 and text[start - 1].isalnum()
     return head or (chunk[-1:].isalnum() and end < len(text) and text[end].isalnum())
-
-
-def _within(hits: Sequence[int], start: int, end: int) -> bool:
-    """True when some position in ``hits`` (ascending) lies in [start, end)."""
-    i = bisect_left(hits, start)
-    return i < len(hits) and hits[i] < end
-
-
-def needle_hits(compiled: re.Pattern[str], lowered: str) -> list[int] | None:
-    """Ascending positions of the pattern's needles in the text, or None when it has none.
-
-    A match inside a sentence holds one of its needles inside that sentence, so the
-    pattern need not be tried on a sentence without one. ``lowered`` must be
-    casefold-safe (``literalscan.casefold_safe``) for a case-insensitive pattern."""
-    found = needles(compiled.pattern, compiled.flags & ~re.UNICODE)
-    if found is None:
-        return None
-    if not compiled.flags & re.IGNORECASE:
-        return None  # the needles would be searched in the lowered text: keep it simple
-    hits: list[int] = []
-    for needle in found:
-        at = lowered.find(needle)
-        while at >= 0:
-            hits.append(at)
-            at = lowered.find(needle, at + 1)
-    return sorted(hits)
-
-
-@cache
-def needles(pattern: str, flags: int) -> tuple[str, ...] | None:
-    """Literals of which every match contains one (lowercased), read from the parsed
-    pattern: its leading literal run, or each alternative's; None when there are none."""
-    try:
-        parsed = _sre.parse(pattern, flags)
-    except Exception:
-        return None
-    heads = _heads(list(parsed))
-    if not heads or any(len(h) < 2 or not UNSAFE_CHARS.isdisjoint(h) for h in heads):
-        return None
-    if any(len(h.lower()) != len(h) for h in heads):
-        return None
-    return tuple(sorted({h.lower() for h in heads}))
-
-
-def _heads(items: list[tuple[object, object]]) -> set[str] | None:
-    """The literals one of which starts every match of ``items`` (after ``\\b`` and the
-    like), or None."""
-    prefix: list[str] = []
-    for op, arg in items:
-        if op is _c.AT and not prefix:
-            continue
-        if op is _c.LITERAL:
-            prefix.append(chr(arg))  # type: ignore[arg-type]
-            continue
-        if op is _c.BRANCH:
-            subs = [_heads(list(alt)) for alt in arg[1]]  # type: ignore[index]
-        elif op is _c.SUBPATTERN and not arg[1] and not arg[2]:  # type: ignore[index]
-            subs = [_heads(list(arg[3]))]  # type: ignore[index]
-        else:
-            break
-        if any(not sub for sub in subs):
-            break
-        return {"".join(prefix) + h for sub in subs for h in sub if sub}
-    return {"".join(prefix)} if prefix else None

@@ -10,13 +10,10 @@ from collections.abc import Iterable
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
 from clarity.rules.packs import builtin_rule
-from clarity.text.literalscan import casefold_safe, finditer_in_spans, lowercase, search
+from clarity.text.matching import find_in_spans, search
 from clarity.text.sentences import WordIndex
 
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?:s|:\w+)?(?![\w-])")
-_ACRONYM_START = re.compile("[A-ZÅÄÖ]{2}")
-"""Where an acronym can start (``finditer_in_spans``): two capitals. A match covers
-the start of no other, which would follow a capital, a word character."""
 
 TOO_MANY_TERMS = builtin_rule("P104")
 USED_BEFORE_DEFINED = builtin_rule("P105")
@@ -55,14 +52,12 @@ class DefinedTermsCheck(Check):
             )
         gap = int(limits.get("before_words", 200))
         text = ctx.text
-        lowered = lowercase(text)
-        safe = casefold_safe(text, lowered)
         words = WordIndex(text)
         for term, start, _ in terms:
             flags = 0 if term[:1].isupper() else re.IGNORECASE
             used = re.compile(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", flags)
             # the first use before the definition, as a search of text[:start] finds it
-            first = search(used, text, lowered, start) if safe else used.search(text, 0, start)
+            first = search(used, text, start)
             if first is None:
                 continue
             between = words.count(first.end(), start)
@@ -80,17 +75,15 @@ class DefinedTermsCheck(Check):
 
 def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
     text = ctx.text
-    lowered = lowercase(text)
-    safe = casefold_safe(text, lowered)
     seen: set[str] = set()
     body = [s for s in ctx.sentences if not s.is_heading]
     spans = [(s.start, s.end) for s in body]
-    for index, m in finditer_in_spans(_ACRONYM, text, spans, _ACRONYM_START, lowered=False):
+    for _, index, m in find_in_spans([_ACRONYM], text, spans):
         word = m.group(1)
         if word in seen or word in known:
             continue
         seen.add(word)
-        if _caps_run(m.string, m.start(1), m.end(1)) or _spelt_out(text, lowered, safe, word):
+        if _caps_run(m.string, m.start(1), m.end(1)) or _spelt_out(text, word):
             continue
         base = body[index].start
         yield ctx.finding(
@@ -109,8 +102,8 @@ def _caps_run(chunk: str, start: int, end: int) -> bool:
     return any(w.isupper() and len(w) > 1 for w in before + after)
 
 
-def _spelt_out(text: str, lowered: str, safe: bool, word: str) -> bool:
+def _spelt_out(text: str, word: str) -> bool:
     if re.search(rf"\(\s*{re.escape(word)}\s*\)", text):
         return True
     before = re.compile(rf"(?<!\w){re.escape(word)}\s*\([^)]{{4,}}\)")
-    return (search(before, text, lowered) if safe else before.search(text)) is not None
+    return search(before, text) is not None

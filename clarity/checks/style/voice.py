@@ -10,29 +10,15 @@ from functools import cache
 from itertools import islice
 
 from clarity.checks.base import Analysed, Check
-from clarity.checks.exclusions.literals import holds_all, needs_of
 from clarity.core.findings import Finding
 from clarity.rules.packs import builtin_rule
-from clarity.text.literalscan import casefold_safe, finditer_in_spans, lowercase
+from clarity.text.matching import find_in_spans
 
 PASSIVE_EN = builtin_rule("P101")
 PASSIVE_FI = builtin_rule("P501")
 
 
 _ACTOR_WORD = re.compile(r"[A-Za-z']+")
-
-
-@cache
-def _be_starts(be: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a passive can start, in lowercased text: the first word of a form of "be"
-    before a space (``_en_pattern`` needs both), found by one scan with a fast
-    first-letter skip. First words only, so that a match never covers the start of
-    another (a pack's "has been" would hide "been"); a form with no word could
-    start anywhere."""
-    firsts = sorted({b.split()[0].lower() for b in be if b.split()})
-    if not firsts or any(not b.split() for b in be):
-        return re.compile("")  # every position is a candidate
-    return re.compile("(?:" + "|".join(map(re.escape, firsts)) + r")(?=\s)")
 
 
 @cache
@@ -60,10 +46,7 @@ class PassiveCheck(Check):
         window = int(lex.get("actor_window", 6))
         body = [s for s in ctx.sentences if not s.is_heading]
         spans = [(s.start, s.end) for s in body]
-        found = finditer_in_spans(
-            pattern, ctx.text, spans, _be_starts(tuple(lex.get("be_forms", [])))
-        )
-        for index, m in found:
+        for _, index, m in find_in_spans([pattern], ctx.text, spans):
             word = m.group(3).lower()
             regular = word.endswith("ed") and len(word) > 4
             if not (regular or word in irregular) or word in adjectives:
@@ -88,17 +71,12 @@ class PassiveCheck(Check):
         skip = set(lex.get("not_passive", []))
         patterns = _fi_patterns(tuple(lex.get("patterns", [])))
         text = ctx.text
-        lowered_text = lowercase(text)
-        safe = casefold_safe(text, lowered_text)
         seen: set[int] = set()
         for sentence in ctx.sentences:
             if sentence.is_heading:
                 continue
             chunk = text[sentence.start : sentence.end]
-            lowered = lowered_text[sentence.start : sentence.end] if safe else ""
-            for pattern, needs in patterns:
-                if safe and not holds_all(needs, lowered):
-                    continue  # a literal every match holds is missing from the sentence
+            for pattern in patterns:
                 for m in pattern.finditer(chunk):
                     last = m.group(0).split()[-1].lower()
                     if last in skip or sentence.start + m.start() in seen:
@@ -115,19 +93,8 @@ class PassiveCheck(Check):
 
 
 @cache
-def _fi_patterns(
-    sources: tuple[str, ...],
-) -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
-    """Each pattern with what every match of it holds (``needs_of``: one literal of
-    each group, lowercase), so a sentence without them is not scanned: the Finnish
-    patterns start with ``\\b\\w``, which ``re`` tries at every position."""
-    return tuple(
-        (
-            re.compile(source, re.IGNORECASE),
-            tuple(tuple(lit.text for lit in need) for need in needs_of(source, re.IGNORECASE)),
-        )
-        for source in sources
-    )
+def _fi_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(source, re.IGNORECASE) for source in sources)
 
 
 def word_to_active(participle: str) -> str:

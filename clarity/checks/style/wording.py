@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,8 +13,7 @@ from itertools import pairwise
 from clarity.checks.base import Analysed, Check
 from clarity.core.findings import Finding
 from clarity.rules.packs import RuleSet, builtin_rule, stem_pattern
-from clarity.text.literalscan import UNSAFE_CHARS, casefold_safe, lowercase
-from clarity.text.prefilter import required_literal
+from clarity.text.matching import casefold_safe, find_in_spans, lowercase
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -33,32 +31,24 @@ class WordingCheck(Check):
         en = ctx.language == "en"
         rule = NOMINAL_EN if en else NOMINAL_FI
         text = ctx.text
-        # Skipping a pair whose literal is absent is exact only when lowercasing is.
         lowered_text = lowercase(text)
-        skip_absent = casefold_safe(text, lowered_text)
-        pairs = lex.pairs
-        everywhere: tuple[_Pair, ...] = ()
-        where: dict[int, tuple[_Pair, ...]] = {}
-        if skip_absent:  # a literal absent from the text is absent from every sentence
-            pairs = tuple(p for p in pairs if p[2] is None or p[2] in lowered_text)
-            everywhere = tuple(p for p in pairs if p[2] is None)
-            where = _sentences_holding(ctx, lowered_text, pairs)
-        for index, sentence in enumerate(ctx.sentences):
-            if sentence.is_heading:
-                continue
+        safe = casefold_safe(text, lowered_text)
+        body = [i for i, sentence in enumerate(ctx.sentences) if not sentence.is_heading]
+        spans = [(ctx.sentences[i].start, ctx.sentences[i].end) for i in body]
+        pair_hits: dict[int, list[tuple[int, int, str]]] = {}
+        found = find_in_spans([pattern for pattern, _ in lex.pairs], text, spans)
+        for pair, at, m in found:
+            pair_hits.setdefault(body[at], []).append((m.start(), m.end(), lex.pairs[pair][1]))
+        for index in body:
+            sentence = ctx.sentences[index]
             chunk = text[sentence.start : sentence.end]
-            lowered = lowered_text[sentence.start : sentence.end] if skip_absent else chunk.lower()
+            lowered = lowered_text[sentence.start : sentence.end] if safe else chunk.lower()
             # Lowercasing keeps letters letters (tests/test_wording_fast.py), so on
             # casefold-safe text the lowered chunk's words are the lowered words.
             lowered_words = (
-                _WORD.findall(lowered)
-                if skip_absent
-                else list(map(str.lower, _WORD.findall(chunk)))
+                _WORD.findall(lowered) if safe else list(map(str.lower, _WORD.findall(chunk)))
             )
-            hits: list[tuple[int, int, str]] = []
-            here = everywhere + where.get(index, ()) if skip_absent else pairs
-            for pattern, verb, _literal in here:
-                hits += [(m.start(), m.end(), verb) for m in pattern.finditer(chunk)]
+            hits = pair_hits.get(index, [])
             if en:
                 hits += _empty_verb_nouns(chunk, lowered_words, lex)
             else:
@@ -80,42 +70,12 @@ class WordingCheck(Check):
             yield from _negation(ctx, sentence.start, chunk, lowered, lowered_words, lex, en)
 
 
-_Pair = tuple[re.Pattern[str], str, str | None]
-
-
-def _sentences_holding(
-    ctx: Analysed, lowered_text: str, pairs: tuple[_Pair, ...]
-) -> dict[int, tuple[_Pair, ...]]:
-    """Sentence index -> the pairs whose literal lies inside that sentence.
-
-    The same as testing ``literal in sentence.lower()`` for every sentence and pair
-    (``lowered_text`` must be casefold-safe), but one ``str.find`` walk per literal
-    over the text instead of a substring test per sentence per pair.
-    """
-    starts = ctx._sentence_starts
-    sentences = ctx.sentences
-    found: dict[int, list[_Pair]] = {}
-    for pair in pairs:
-        literal = pair[2]
-        if literal is None:
-            continue
-        last = -1
-        at = lowered_text.find(literal)
-        while at >= 0:
-            index = bisect.bisect_right(starts, at) - 1
-            if index != last and index >= 0 and at + len(literal) <= sentences[index].end:
-                found.setdefault(index, []).append(pair)
-                last = index
-            at = lowered_text.find(literal, at + 1)
-    return {index: tuple(held) for index, held in found.items()}
-
-
 @dataclass(frozen=True)
 class _Lexicon:
     """The style lexicon's word lists as sets and compiled patterns, built once per rule set."""
 
-    pairs: tuple[tuple[re.Pattern[str], str, str | None], ...]
-    """(pattern, verb, the literal every match contains) per nominalisation pair."""
+    pairs: tuple[tuple[re.Pattern[str], str], ...]
+    """(pattern, verb) per nominalisation pair."""
     empty_verbs: frozenset[str]
     skip: frozenset[str]
     suffixes: tuple[str, ...]
@@ -137,13 +97,7 @@ class _Lexicon:
     def build(cls, lex: dict) -> _Lexicon:  # type: ignore[type-arg]
         nominal = lex.get("nominalisations", {})
         negation = lex.get("negation", {})
-        pairs = []
-        for phrase, verb in nominal.get("pairs", {}).items():
-            pattern = stem_pattern(phrase)
-            literal = required_literal(pattern.pattern, re.IGNORECASE)
-            if literal is not None and not UNSAFE_CHARS.isdisjoint(literal):
-                literal = None
-            pairs.append((pattern, verb, literal))
+        pairs = [(stem_pattern(phrase), verb) for phrase, verb in nominal.get("pairs", {}).items()]
         minen = nominal.get("minen_pattern")
         return cls(
             pairs=tuple(pairs),
