@@ -21,7 +21,7 @@ def dumps(data: Any) -> str:
 
     The standard library writes indented JSON with its pure-Python encoder: on a
     batch with thousands of findings that took longer than checking some of the
-    files. orjson writes the same bytes for this data (tests/test_json_output.py
+    files. orjson writes the same bytes for this data (tests/report/test_json_output.py
     compares them). The two differ only where this data never goes: a float
     below 1e-4 (``0.00001`` or ``1e-7`` for ``1e-05`` or ``1e-07``, the same
     numbers; every float clarity writes is rounded to at most four places) and

@@ -108,7 +108,7 @@ def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> 
     """Read one pack file; check it (and compile its regexes) when ``validate``.
 
     ``validate=False`` is for the packs shipped with clarity: the test suite
-    validates every one of them against the schemas (tests/test_packs.py), so
+    validates every one of them against the schemas (tests/rules/test_packs.py), so
     checking them again on every run only costs start-up time (importing
     jsonschema and building its validators). Only a ``shipped``
     pack may describe rules that a Python check implements (rules without

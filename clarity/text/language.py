@@ -47,7 +47,7 @@ def detect_language(
     over the whole text (``LanguageGuess.stem_hits``), so that ``detect_profile``
     need not read every word again: each distinct word is judged once for both.
     That holds only where the words of the lowered text are the lowered words
-    (``casefold_safe``; tests/test_wording_fast.py) and the text fits the sample.
+    (``casefold_safe``; tests/checks/test_wording_fast.py) and the text fits the sample.
     """
     markers = tuple(_Markers.cached(rulesets[lang].lexicon("language")) for lang in LANGUAGES)
     vocabularies: tuple[_VocabularyCounter, ...] = ()

@@ -22,7 +22,6 @@ from clarity.checks.style.wording import _Lexicon
 from clarity.rules.packs import load_rulesets, stem_pattern
 from clarity.text.matching import (
     UNSAFE_CHARS,
-    _trie_regex,
     casefold_safe,
     find_all,
     find_in_spans,
@@ -33,6 +32,7 @@ from clarity.text.matching import (
     search,
     word_start,
 )
+from clarity.text.matching.alternation import _trie_regex
 
 RULESETS = load_rulesets()
 

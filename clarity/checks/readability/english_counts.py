@@ -24,7 +24,7 @@ pieces joined together, because no counting step reaches across the space betwee
 two pieces: apostrophe removal looks ahead only at an apostrophe, which is never
 the last character of a piece; words are split at whitespace; and a sentence match
 ends at a piece's closing . ! or ? and cannot start at the space after it
-(tests/test_english_counts.py checks this on random prose).
+(tests/checks/test_english_counts.py checks this on random prose).
 """
 
 from __future__ import annotations

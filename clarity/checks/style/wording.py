@@ -43,7 +43,7 @@ class WordingCheck(Check):
             sentence = ctx.sentences[index]
             chunk = text[sentence.start : sentence.end]
             lowered = lowered_text[sentence.start : sentence.end] if safe else chunk.lower()
-            # Lowercasing keeps letters letters (tests/test_wording_fast.py), so on
+            # Lowercasing keeps letters letters (tests/checks/test_wording_fast.py), so on
             # casefold-safe text the lowered chunk's words are the lowered words.
             lowered_words = (
                 _WORD.findall(lowered) if safe else list(map(str.lower, _WORD.findall(chunk)))
