@@ -4,6 +4,7 @@ match, and those every match holds. Also the lowercased text they are looked up 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -242,9 +243,10 @@ def requirements(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(usable, key=lambda lits: (-min(map(len, lits)), len(lits))))
 
 
-def _split(source: str) -> list[str]:
-    """``source`` cut at its top-level ``|``."""
-    parts, depth, start, i = [], 0, 0, 0
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The positions and characters of ``source`` from ``start`` that can shape its
+    groups and alternatives: escapes and character classes are stepped over."""
+    i = start
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -252,35 +254,36 @@ def _split(source: str) -> list[str]:
             continue
         if char == "[":
             i = _class_end(source, i)
-        elif char == "(":
+        else:
+            yield i, char
+        i += 1
+
+
+def _split(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|``."""
+    parts, depth, start = [], 0, 0
+    for i, char in _structure(source):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
 
 def _close(source: str, at: int) -> int | None:
     """Where the group opened at ``at`` closes."""
-    depth, i = 0, at
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(source, i)
-        elif char == "(":
+    depth = 0
+    for i, char in _structure(source, at):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     return None
 
 
