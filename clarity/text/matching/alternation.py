@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -218,6 +218,19 @@ class FirstOf:
             return self.search(piece)
         best: re.Match[str] | None = None
         name = ""
+        for entry, places in self._candidates(text, lo, hi, tries):
+            before = len(piece) + 1 if best is None else best.start()
+            match = _first_match(entry.pattern, piece, places, before)
+            if match is not None:  # earlier than the best so far (``before``)
+                best, name = match, entry.name
+        return (name, best) if best is not None else None
+
+    def _candidates(
+        self, text: str, lo: int, hi: int, tries: Iterable[tuple[int, list[int] | None]]
+    ) -> Iterator[tuple[Entry, list[int] | None]]:
+        """The entries to try in ``text[lo:hi]``, with where their matches can start
+        (None: anywhere), less those searched anywhere whose other required literals
+        the span lacks."""
         lowered: str | None = None
         for index, places in tries:
             entry = self.entries[index]
@@ -226,11 +239,7 @@ class FirstOf:
                     lowered = _text_index(text).lowered[lo:hi]
                 if not entry.may_match(lowered):
                     continue
-            before = len(piece) + 1 if best is None else best.start()
-            match = _first_match(entry.pattern, piece, places, before)
-            if match is not None:  # earlier than the best so far (``before``)
-                best, name = match, entry.name
-        return (name, best) if best is not None else None
+            yield entry, places
 
     def found(self, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
         """Does any entry match in ``text[lo:hi]`` (``segment``, if given)?"""
@@ -239,14 +248,7 @@ class FirstOf:
         if tries is None:
             return self.pattern.search(piece) is not None
         end = len(piece) + 1
-        lowered: str | None = None
-        for index, places in tries:
-            entry = self.entries[index]
-            if places is None and entry.also:
-                if lowered is None:
-                    lowered = _text_index(text).lowered[lo:hi]
-                if not entry.may_match(lowered):
-                    continue
+        for entry, places in self._candidates(text, lo, hi, tries):
             if _first_match(entry.pattern, piece, places, end) is not None:
                 return True
         return False
