@@ -56,6 +56,22 @@ def test_each_line_is_the_json_reports_entry_in_input_order(run_cli, docs, jobs)
     assert "clarity: error: missing.md: no such file or directory" in lines.stderr
 
 
+def test_each_line_follows_the_json_schema(run_cli, docs) -> None:
+    import jsonschema
+    from conftest import ROOT
+
+    schema_file = ROOT / "clarity" / "schemas" / "result-v1.schema.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    document = {"$defs": schema["$defs"], "$ref": "#/$defs/document"}
+    error = schema["properties"]["errors"]["items"]
+    out = run_cli("check", *docs, "missing.md", "--isolated", "--format", "jsonl").stdout
+    lines = _lines(out)
+    for line in lines[:-1]:
+        jsonschema.validate(line, document)
+    jsonschema.validate(lines[-1], error)
+    assert "findings" not in lines[-1]
+
+
 def test_jobs_2_writes_the_same_bytes_as_jobs_1(run_cli, docs) -> None:
     serial = run_cli("check", *docs, "--isolated", "--format", "jsonl", "-j", "1")
     parallel = run_cli("check", *docs, "--isolated", "--format", "jsonl", "-j", "2")
