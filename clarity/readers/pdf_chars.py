@@ -1,0 +1,222 @@
+"""Words with their boxes and style, read from a PDF's text layer by PDFium (pypdfium2).
+
+PDFium gives the page's characters in content order, with the spaces and line
+breaks it infers from the glyph positions. We take its words as they are (so
+the words we read are PDFium's own), and ask for positions and style only once
+per word and once per text object: asking per character costs more than the
+rest of the check. A word's style is the style of its first character's text
+object (size, weight, fill colour, render mode); its box runs from the first
+character's origin to the last character's right edge.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+from clarity.core.errors import InputError
+from clarity.readers.style import LIGHT_LUMINANCE, hex_colour, luminance
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_SYMBOL_FONT = re.compile(r"dingbat|symbol|wingding|webding", re.I)
+_WORD = re.compile(r"[^\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+"""PDFium's words. It joins a word hyphenated over a line break into one, marking the
+hyphen U+FFFE (older builds: U+0002); we split there, so each part keeps its own line."""
+_SOFT_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-"})
+_FORCE_BOLD = 0x40000
+"""Font descriptor flag: the font is drawn bold whatever its name says."""
+_INVISIBLE_MODES = {3, 7}
+"""Text render modes that paint nothing: invisible, and clip only."""
+_PATH_OBJECT = 2
+_ASCENT, _DESCENT = 0.8, 0.2
+"""Share of the font size above and below the baseline, for a word's top and bottom."""
+
+
+@dataclass(slots=True)
+class PdfWord:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    colour: str | None
+    hidden: bool
+    light: bool = False
+    """Hidden only because its ink is near white (readable on a dark box)."""
+
+
+@dataclass
+class PdfPage:
+    number: int
+    width: float
+    height: float
+    words: list[PdfWord] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    size: float
+    bold: bool
+    colour: str | None
+    light: bool
+    invisible: bool
+    symbol: bool
+
+
+def extract_pages(path: str, data: bytes) -> list[PdfPage]:
+    """Every page's words, top-down coordinates in points; InputError when unreadable."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _pdf_error(path, exc) from None
+    except Exception as exc:  # a damaged file can fail anywhere in the parser
+        raise _pdf_error(path, exc) from None
+    try:
+        return [_page(pdf, index) for index in range(len(pdf))]
+    except InputError:
+        raise
+    except Exception as exc:
+        raise _pdf_error(path, exc) from None
+    finally:
+        pdf.close()
+
+
+def _pdf_error(path: str, exc: Exception) -> InputError:
+    detail = str(exc) or type(exc).__name__
+    if "password" in detail.lower() or getattr(exc, "err_code", None) == 4:
+        return InputError(path, "PDF is encrypted (password required); decrypt it first")
+    return InputError(path, f"corrupt or unsupported PDF ({detail[:120]})")
+
+
+def _page(pdf, index: int) -> PdfPage:
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        height = float(page.get_height()) or 1.0
+        result = PdfPage(index + 1, float(page.get_width()) or 1.0, height)
+        textpage = page.get_textpage()
+        try:
+            count = raw.FPDFText_CountChars(textpage)
+            text = textpage.get_text_range(0, count) if count > 0 else ""
+            if len(text) != count:  # characters outside UTF-16's basic plane: ask per char
+                text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+            result.words = _words(textpage, list(_WORD.finditer(text)), height)
+            if any(w.light for w in result.words):
+                _show_light_on_dark(page, result)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return result
+
+
+def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWord]:
+    import pypdfium2.raw as raw
+
+    get_object = raw.FPDFText_GetTextObject
+    get_origin = raw.FPDFText_GetCharOrigin
+    get_box = raw.FPDFText_GetCharBox
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    styles: dict[int, _Style] = {}
+    words: list[PdfWord] = []
+    for match in matches:
+        start, end = match.span()
+        handle = get_object(textpage, start)
+        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _style(textpage, start, handle)
+        get_origin(textpage, start, x_ref, y_ref)
+        get_box(textpage, end - 1, *box)
+        baseline = height - y.value
+        word = match.group().translate(_SOFT_HYPHENS)
+        if style.symbol and len(word) == 1:
+            word = "•"  # a bullet drawn from a symbol font's private letters
+        words.append(
+            PdfWord(
+                text=word,
+                x0=x.value,
+                x1=max(right.value, x.value),
+                top=baseline - _ASCENT * style.size,
+                bottom=baseline + _DESCENT * style.size,
+                size=style.size,
+                bold=style.bold,
+                colour=style.colour,
+                hidden=style.invisible or style.light or style.size < 1.0,
+                light=style.light and not style.invisible and style.size >= 1.0,
+            )
+        )
+    return words
+
+
+def _style(textpage, index: int, handle) -> _Style:
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
+    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+    size = round(float(raw.FPDFText_GetFontSize(textpage, index)) * scale, 1)
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    raw.FPDFText_GetFontInfo(textpage, index, name, 128, ctypes.byref(flags))
+    font = name.value.decode("latin-1", "replace")
+    weight = raw.FPDFText_GetFontWeight(textpage, index)
+    rgba = [ctypes.c_uint(0) for _ in range(4)]
+    ok = raw.FPDFText_GetFillColor(textpage, index, *(ctypes.byref(v) for v in rgba))
+    colour_value = tuple(v.value / 255 for v in rgba[:3]) if ok else None
+    mode = raw.FPDFTextObj_GetTextRenderMode(handle) if handle else 0
+    return _Style(
+        size=size,
+        bold=weight >= 600 or bool(flags.value & _FORCE_BOLD) or bool(_BOLD_FONT.search(font)),
+        colour=hex_colour(colour_value),
+        light=luminance(colour_value) > LIGHT_LUMINANCE,
+        invisible=mode in _INVISIBLE_MODES,
+        symbol=bool(_SYMBOL_FONT.search(font)),
+    )
+
+
+def _show_light_on_dark(page, result: PdfPage) -> None:
+    """Light text on a dark filled box is readable: it is not hidden."""
+    boxes = _dark_boxes(page, result.height)
+    if not boxes:
+        return
+    for word in result.words:
+        if word.light:
+            cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+            if any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in boxes):
+                word.hidden = word.light = False
+
+
+def _dark_boxes(page, height: float) -> list[tuple[float, float, float, float]]:
+    """Filled shapes dark enough that light text on them is readable (top-down boxes)."""
+    import pypdfium2.raw as raw
+
+    boxes = []
+    fill_mode, stroke = ctypes.c_int(0), ctypes.c_int(0)
+    rgba = [ctypes.c_uint(0) for _ in range(4)]
+    edges = [ctypes.c_float(0) for _ in range(4)]
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        if raw.FPDFPageObj_GetType(obj) != _PATH_OBJECT:
+            continue
+        if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+            continue
+        if not fill_mode.value:
+            continue
+        if not raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in rgba)):
+            continue
+        if luminance(tuple(v.value / 255 for v in rgba[:3])) >= 0.5:
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in edges)):
+            x0, y0, x1, y1 = (v.value for v in edges)
+            boxes.append((x0, height - y1, x1, height - y0))
+    return boxes
