@@ -127,11 +127,12 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
     builder = TextBuilder(raw)
     blocks: list[Block] = []
     titles: dict[int, str] = {}
-    style: list[StyleSpan] = []
+    style = _StyleRuns(body)
     for p_index, para in enumerate(paras):
         if p_index:
             builder.add("\n\n", offsets[id(para.lines[0].words[0])] - 2)
         start = builder.length
+        pieces: list[str] = []
         for l_index, line in enumerate(para.lines):
             following = para.lines[l_index + 1] if l_index + 1 < len(para.lines) else None
             joined = _hyphen_joins(line, following)
@@ -142,7 +143,8 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
                 if w_index:
                     builder.add(" ", offsets[id(word)] - 1)
                 w_start = builder.add(text, offsets[id(word)])
-                _add_style(style, word, w_start, w_start + len(text), body)
+                style.add(word, w_start, w_start + len(text))
+                pieces.append(text)
             if following is not None and not joined:
                 builder.add("\n", offsets[id(following.words[0])] - 1)
         end = builder.length
@@ -157,7 +159,7 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
             )
         )
         if para.kind == "heading":
-            titles[start] = " ".join(builder.text()[start:end].split())
+            titles[start] = " ".join(" ".join(pieces).split())
     text = builder.text()
     source_map = PageLineMap(raw, builder.map.text_anchors, builder.map.source_anchors)
     source_map.page_first_lines = page_first_lines
@@ -165,37 +167,41 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
         path=path,
         text=text,
         blocks=with_sections(blocks, titles),
-        style=style,
+        style=style.spans(),
         format="pdf",
         notes=notes,
         source_map=source_map,
     )
 
 
-def _add_style(style: list[StyleSpan], word: PdfWord, start: int, end: int, body: float) -> None:
-    size = round(word.size, 1)
-    small = is_fine_print(size, body)
-    span = StyleSpan(
-        start,
-        end,
-        size_pt=size,
-        bold=word.bold,
-        hidden=word.hidden,
-        colour=word.colour,
-        small=small,
-    )
-    if style:
-        last = style[-1]
-        same = (last.size_pt, last.bold, last.hidden, last.colour, last.small) == (
-            size,
-            word.bold,
-            word.hidden,
-            word.colour,
-            small,
-        )
-        if same and start - last.end <= 2:
-            style[-1] = StyleSpan(
-                last.start, end, size, word.bold, False, word.hidden, word.colour, small
-            )
+class _StyleRuns:
+    """Style spans over the text, one per run of words set alike."""
+
+    def __init__(self, body: float) -> None:
+        self._body = body
+        self._spans: list[StyleSpan] = []
+        self._key: tuple | None = None
+        self._start = self._end = 0
+
+    def add(self, word: PdfWord, start: int, end: int) -> None:
+        size = round(word.size, 1)
+        key = (size, word.bold, word.hidden, word.colour)
+        if key == self._key and start - self._end <= 2:
+            self._end = end
             return
-    style.append(span)
+        self._flush()
+        self._key, self._start, self._end = key, start, end
+
+    def spans(self) -> list[StyleSpan]:
+        self._flush()
+        self._key = None
+        return self._spans
+
+    def _flush(self) -> None:
+        if self._key is None:
+            return
+        size, bold, hidden, colour = self._key
+        small = is_fine_print(size, self._body)
+        self._spans.append(
+            StyleSpan(self._start, self._end, size, bold, False, hidden, colour, small)
+        )

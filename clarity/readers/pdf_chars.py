@@ -61,8 +61,8 @@ class _Style:
     size: float
     bold: bool
     colour: str | None
+    hidden: bool
     light: bool
-    invisible: bool
     symbol: bool
 
 
@@ -119,22 +119,23 @@ def _page(pdf, index: int) -> PdfPage:
 def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWord]:
     import pypdfium2.raw as raw
 
-    get_object = raw.FPDFText_GetTextObject
+    get_object = _void_call(raw.FPDFText_GetTextObject)
     get_origin = raw.FPDFText_GetCharOrigin
     get_box = raw.FPDFText_GetCharBox
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    reader = _StyleReader(textpage)
     styles: dict[int, _Style] = {}
     words: list[PdfWord] = []
+    page_ref = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     for match in matches:
         start, end = match.span()
-        handle = get_object(textpage, start)
-        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
-        style = styles.get(key)
+        handle = get_object(page_ref, start) or 0
+        style = styles.get(handle)
         if style is None:
-            style = styles[key] = _style(textpage, start, handle)
+            style = styles[handle] = reader.style(start, handle)
         get_origin(textpage, start, x_ref, y_ref)
         get_box(textpage, end - 1, *box)
         baseline = height - y.value
@@ -143,45 +144,81 @@ def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWor
             word = "•"  # a bullet drawn from a symbol font's private letters
         words.append(
             PdfWord(
-                text=word,
-                x0=x.value,
-                x1=max(right.value, x.value),
-                top=baseline - _ASCENT * style.size,
-                bottom=baseline + _DESCENT * style.size,
-                size=style.size,
-                bold=style.bold,
-                colour=style.colour,
-                hidden=style.invisible or style.light or style.size < 1.0,
-                light=style.light and not style.invisible and style.size >= 1.0,
+                word,
+                x.value,
+                max(right.value, x.value),
+                baseline - _ASCENT * style.size,
+                baseline + _DESCENT * style.size,
+                style.size,
+                style.bold,
+                style.colour,
+                style.hidden,
+                style.light,
             )
         )
     return words
 
 
-def _style(textpage, index: int, handle) -> _Style:
-    import pypdfium2.raw as raw
+def _void_call(function):
+    """The same PDFium function, taking and giving plain addresses (hashable, cheap)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
 
-    matrix = raw.FS_MATRIX()
-    raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
-    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-    size = round(float(raw.FPDFText_GetFontSize(textpage, index)) * scale, 1)
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
-    raw.FPDFText_GetFontInfo(textpage, index, name, 128, ctypes.byref(flags))
-    font = name.value.decode("latin-1", "replace")
-    weight = raw.FPDFText_GetFontWeight(textpage, index)
-    rgba = [ctypes.c_uint(0) for _ in range(4)]
-    ok = raw.FPDFText_GetFillColor(textpage, index, *(ctypes.byref(v) for v in rgba))
-    colour_value = tuple(v.value / 255 for v in rgba[:3]) if ok else None
-    mode = raw.FPDFTextObj_GetTextRenderMode(handle) if handle else 0
-    return _Style(
-        size=size,
-        bold=weight >= 600 or bool(flags.value & _FORCE_BOLD) or bool(_BOLD_FONT.search(font)),
-        colour=hex_colour(colour_value),
-        light=luminance(colour_value) > LIGHT_LUMINANCE,
-        invisible=mode in _INVISIBLE_MODES,
-        symbol=bool(_SYMBOL_FONT.search(font)),
-    )
+
+class _StyleReader:
+    """Style of a text object; fonts and finished styles are shared between objects."""
+
+    def __init__(self, textpage) -> None:
+        import pypdfium2.raw as raw
+
+        self._raw = raw
+        self._textpage = textpage
+        self._matrix = raw.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._rgba = [ctypes.c_uint(0) for _ in range(4)]
+        self._rgba_refs = [ctypes.byref(v) for v in self._rgba]
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int(0)
+        self._render_mode = _void_int_call(raw.FPDFTextObj_GetTextRenderMode)
+        self._fonts: dict[tuple[bytes, int, int], tuple[bool, bool]] = {}
+        self._styles: dict[tuple, _Style] = {}
+
+    def style(self, index: int, handle: int) -> _Style:
+        raw, textpage = self._raw, self._textpage
+        raw.FPDFText_GetMatrix(textpage, index, self._matrix_ref)
+        m = self._matrix
+        scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        size = round(float(raw.FPDFText_GetFontSize(textpage, index)) * scale, 1)
+        raw.FPDFText_GetFontInfo(textpage, index, self._name, 128, ctypes.byref(self._flags))
+        weight = raw.FPDFText_GetFontWeight(textpage, index)
+        ok = raw.FPDFText_GetFillColor(textpage, index, *self._rgba_refs)
+        rgb = tuple(v.value for v in self._rgba[:3]) if ok else None
+        mode = self._render_mode(handle) if handle else 0
+        key = (size, self._name.value, self._flags.value, weight, rgb, mode)
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = self._make(size, weight, rgb, mode)
+        return style
+
+    def _make(self, size: float, weight: int, rgb: tuple | None, mode: int) -> _Style:
+        font = self._name.value.decode("latin-1", "replace")
+        colour_value = tuple(v / 255 for v in rgb) if rgb is not None else None
+        invisible = mode in _INVISIBLE_MODES or size < 1.0
+        light = luminance(colour_value) > LIGHT_LUMINANCE and not invisible
+        bold = weight >= 600 or bool(self._flags.value & _FORCE_BOLD)
+        return _Style(
+            size=size,
+            bold=bold or bool(_BOLD_FONT.search(font)),
+            colour=hex_colour(colour_value),
+            hidden=invisible or light,
+            light=light,
+            symbol=bool(_SYMBOL_FONT.search(font)),
+        )
+
+
+def _void_int_call(function):
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)(address)
 
 
 def _show_light_on_dark(page, result: PdfPage) -> None:

@@ -15,6 +15,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from clarity.readers.pdf_layout import PdfLine
@@ -80,6 +81,8 @@ class _RowGroups:
         self._words: list[frozenset[str]] = []
         self._pages: list[set[int]] = []
         self._group_of: dict[int, int] = {}
+        self._having: dict[str, set[int]] = {}
+        """Groups whose words include a given word."""
 
     def add(self, line: PdfLine) -> None:
         key = _key(line.text)
@@ -91,6 +94,8 @@ class _RowGroups:
                 group = len(self._words)
                 self._words.append(words)
                 self._pages.append(set())
+                for word in words:
+                    self._having.setdefault(word, set()).add(group)
             self._exact[key] = group
         self._pages[group].add(line.page)
         self._group_of[id(line)] = group
@@ -102,7 +107,12 @@ class _RowGroups:
     def _similar(self, words: frozenset[str]) -> int | None:
         if len(words) < 3:
             return None  # too few words to tell a variant from a different row
-        for index, other in enumerate(self._words):
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(self._having.get(word, ()))
+        enough = SAME_ROW * len(words)
+        for index in sorted(i for i, n in shared.items() if n >= enough):
+            other = self._words[index]
             if len(other) >= 3 and len(words & other) >= SAME_ROW * len(words | other):
                 return index
         return None

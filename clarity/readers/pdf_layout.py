@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 
 from clarity.readers.pdf_chars import PdfWord
@@ -35,30 +36,33 @@ MAX_DEPTH = 3
 
 @dataclass
 class PdfLine:
-    """Words on one baseline within one column, left to right."""
+    """Words on one baseline within one column, left to right.
+
+    Its measures are computed once, when first asked: a line's words are final by then.
+    """
 
     page: int
     words: list[PdfWord] = field(default_factory=list)
     column: int = 0
     """Which column of its page the line was read in (0 when the page has none)."""
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(w.x0 for w in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         sizes: dict[float, int] = {}
         for w in self.words:
@@ -66,26 +70,28 @@ class PdfLine:
             sizes[key] = sizes.get(key, 0) + len(w.text)
         return max(sizes, key=lambda s: (sizes[s], -s))
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return all(w.bold for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
 
-@dataclass
 class _Segment:
-    words: list[PdfWord]
+    """Words of a row with no wide gap between them."""
 
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
+    __slots__ = ("words", "x0", "x1")
 
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+    def __init__(self, word: PdfWord) -> None:
+        self.words = [word]
+        self.x0 = word.x0
+        self.x1 = word.x1
+
+    def add(self, word: PdfWord) -> None:
+        self.words.append(word)
+        self.x1 = max(self.x1, word.x1)
 
     @property
     def chars(self) -> int:
@@ -129,9 +135,9 @@ def _segments(words: list[PdfWord]) -> Row:
             last = parts[-1]
             gap = word.x0 - last.x1
             if gap <= SEGMENT_GAP * max(1.0, word.size, last.words[-1].size):
-                last.words.append(word)
+                last.add(word)
                 continue
-        parts.append(_Segment([word]))
+        parts.append(_Segment(word))
     return parts
 
 
