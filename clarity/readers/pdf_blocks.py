@@ -105,6 +105,8 @@ def _is_heading(line: PdfLine, body: float) -> bool:
         return False
     if not (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()):
         return False  # a heading does not start in lower case
+    if text.endswith(".") and len(text.split()) > 3:
+        return False  # a sentence, however large
     if line.size >= body * HEADING_SIZE:
         return True
     return line.bold and line.size >= body - 0.5 and not text.endswith((".", ",", ";"))

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from clarity.readers.pdf_layout import PdfLine
+from clarity.readers.pdf_layout import TRAILING_PAGE, PdfLine
 
 MARGIN = 0.12
 """Share of the page height at top and bottom where running headers and footers live."""
@@ -28,11 +28,12 @@ TOC_RUN = 3
 """Consecutive lines ending in rising page numbers that make a table of contents."""
 
 _PAGE_NUMBER = re.compile(
-    r"^\W*(?:(?:page|sivu|side|p\.)\s*)?\d{1,4}(?:\s*(?:/|of|\||-|–)\s*\d{1,4})?\W*$", re.I
+    r"^\W*(?:(?:page|sivu|side|p\.)\s*)?(?:\d{1,4}|[ivxl]{1,6})"
+    r"(?:\s*(?:/|of|\||-|–)\s*\d{1,4})?\W*$",
+    re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _DOT_LEADER = re.compile(r"\S.*?(?:\.{3,}|…{2,}|(?:\. ){3,}|_{4,}|·{3,})\s*\d{1,4}\s*$")
-_TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
 
 
 @dataclass
@@ -133,7 +134,7 @@ def toc_entries(lines: list[PdfLine]) -> set[int]:
     run: list[int] = []
     last = -1
     for index, line in enumerate([*lines, None]):  # type: ignore[list-item]
-        match = _TRAILING_PAGE.search(line.text) if line is not None else None
+        match = TRAILING_PAGE.search(line.text) if line is not None else None
         number = int(match.group(1)) if match else -1
         if match and (not run or number >= last):
             run.append(index)

@@ -13,6 +13,7 @@ not prose, and reading them side by side would part every label from its amount.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,18 +21,30 @@ from statistics import median
 
 from clarity.readers.pdf_chars import PdfWord
 
+TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
+"""A line ending in a page number after a word, as contents entries do."""
+_NUMBER = re.compile(r"\d{1,3}")
+
 SEGMENT_GAP = 1.2
 """A horizontal gap wider than this many font sizes parts a row into segments."""
 MIN_GUTTER = 0.8
 """Narrowest gutter between columns, in body font sizes."""
 MIN_COLUMN_SHARE = 0.25
 """Each column is at least this share of the band's width."""
-MIN_PROSE_CHARS = 15
+MIN_PROSE_CHARS = 20
 """Median length of a column's lines: shorter lines are table cells, not prose."""
-MIN_COLUMN_ROWS = 2
+LINE_GAP = 0.8
+"""Largest gap between two lines of one paragraph, in font sizes."""
+MIN_WIDE_SIDE = 0.4
+"""Share of the band's width a side of short cells needs to stand beside prose."""
+MIN_LISTED = 0.6
+"""Share of a column's lines that end in a page number to make it a contents list."""
+MIN_COLUMN_ROWS = 3
 MIN_ROW_BALANCE = 0.25
 """The shorter column has at least this share of the longer one's rows."""
 MAX_DEPTH = 3
+MAX_TRIES = 4
+"""Rows tried as the first of a band that ends at the same row, before giving up on it."""
 
 
 @dataclass
@@ -134,8 +147,10 @@ def _segments(words: list[PdfWord]) -> Row:
         if parts:
             last = parts[-1]
             gap = word.x0 - last.x1
-            if gap <= SEGMENT_GAP * max(1.0, word.size, last.words[-1].size):
-                last.add(word)
+            if gap <= SEGMENT_GAP * max(1.0, word.size, last.words[-1].size) or (
+                _NUMBER.fullmatch(word.text) and not _NUMBER.fullmatch(last.words[-1].text)
+            ):
+                last.add(word)  # a page number or amount set at a tab stop stays with its line
                 continue
         parts.append(_Segment(word))
     return parts
@@ -171,10 +186,20 @@ def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row
     out: list[tuple[list[Row], tuple | None]] = []
     plain: list[Row] = []
     start = 0
+    tries: dict[int, int] = {}
     while start < len(band_rows):
         end, gutter = _grow(band_rows, start, lo, hi, min_gap)
         band = band_rows[start:end]
+        tries[end] = tries.get(end, 0) + 1
+        if tries[end] > MAX_TRIES:  # rows that end at the same place failed as often
+            plain.extend(band)
+            start = end
+            continue
         if gutter is not None and _is_columns(band, gutter, lo, hi):
+            if start and _glued(band_rows[start - 1], band[0], gutter):
+                plain.append(band[0])  # the last line of the text above the columns
+                start += 1
+                continue
             if plain:
                 out.append((plain, None))
                 plain = []
@@ -186,6 +211,16 @@ def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row
     if plain:
         out.append((plain, None))
     return out
+
+
+def _glued(above: Row, row: Row, gutter: tuple[float, float]) -> bool:
+    """A row on one side of the gutter only, set just under the row above it."""
+    if any(seg.x1 > gutter[0] for seg in row):
+        return False
+    words = [w for seg in row for w in seg.words]
+    above_words = [w for seg in above for w in seg.words]
+    gap = min(w.top for w in words) - max(w.bottom for w in above_words)
+    return gap <= LINE_GAP * max(w.size for w in words)
 
 
 def _grow(
@@ -253,7 +288,23 @@ def _is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: flo
     fewest = max(MIN_COLUMN_ROWS, MIN_ROW_BALANCE * max(left_rows, right_rows))
     if min(left_rows, right_rows) < fewest:
         return False  # one short cell per row beside long ones: a table of terms
-    return (
-        median(s.chars for s in left_segs) >= MIN_PROSE_CHARS
-        and median(s.chars for s in right_segs) >= MIN_PROSE_CHARS
-    )
+    left_prose, right_prose = _prose(left_segs), _prose(right_segs)
+    if left_prose and right_prose:
+        return True
+    # Prose beside a wide block of its own (a table of many cells, a further pair of
+    # columns) is still read side by side; prose beside one narrow column of short
+    # cells is a table of terms or amounts, read row by row.
+    wide = MIN_WIDE_SIDE * (hi - lo)
+    return (left_prose and hi - right >= wide) or (right_prose and left - lo >= wide)
+
+
+def _prose(segments: list[_Segment]) -> bool:
+    """Lines of prose or entries of a contents list, not the short cells of a table."""
+    if median(s.chars for s in segments) >= MIN_PROSE_CHARS:
+        return True
+    listed = sum(1 for s in segments if TRAILING_PAGE.search(_text(s)))
+    return listed >= MIN_LISTED * len(segments)
+
+
+def _text(segment: _Segment) -> str:
+    return " ".join(w.text for w in segment.words)
