@@ -50,7 +50,11 @@ class PdfLayout:
 
 
 def read_pdf(path: str, data: bytes) -> Document:
-    layout = read_layout(path, data)
+    return document_from_layout(path, read_layout(path, data))
+
+
+def document_from_layout(path: str, layout: PdfLayout) -> Document:
+    """The Document of lines already read: blocks, style spans, page-relative lines."""
     notes: list[str] = []
     if layout.furniture.lines:
         notes.append(f"removed {layout.furniture.lines} running header/footer/page-number line(s)")

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clarity.readers import read_path
-from clarity.readers.pdf import read_layout
+from clarity.readers.pdf import document_from_layout, read_layout
 
 MAX_WORD_GAP = 0.02
 
@@ -40,7 +39,8 @@ def test_words_read_match_pdfium_text(corpus: Path) -> None:
     gaps = {}
     for path in pdfs:
         data = path.read_bytes()
-        expected = _pdfium_words(data) - read_layout(str(path), data).furniture.words
-        read = len(read_path(path).text.split())
+        layout = read_layout(str(path), data)
+        expected = _pdfium_words(data) - layout.furniture.words
+        read = len(document_from_layout(str(path), layout).text.split())
         gaps[path.name] = abs(read - expected) / expected
     assert max(gaps.values()) <= MAX_WORD_GAP, gaps
