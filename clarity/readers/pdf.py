@@ -98,7 +98,7 @@ def _hyphen_joins(line: PdfLine, following: PdfLine | None) -> bool:
 
 def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Document:
     # Pass 1: the raw extracted text, one PDF line per text line, a blank line between
-    # blocks; remember where every word sits in it.
+    # blocks; remember where every line starts in it.
     raw_parts: list[str] = []
     offsets: dict[int, int] = {}
     page_first_lines: list[int] = []
@@ -118,13 +118,10 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
             if line.page != last_page:
                 page_first_lines.extend([line_no] * (line.page - last_page))
                 last_page = line.page
-            for w_index, word in enumerate(line.words):
-                if w_index:
-                    raw_parts.append(" ")
-                    pos += 1
-                offsets[id(word)] = pos
-                raw_parts.append(word.text)
-                pos += len(word.text)
+            offsets[id(line.words[0])] = pos
+            line_text = " ".join(word.text for word in line.words)
+            raw_parts.append(line_text)
+            pos += len(line_text)
     raw = "".join(raw_parts)
 
     # Pass 2: the normalised text, hyphenation repaired, mapped back to the raw text.
@@ -140,15 +137,16 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
         for l_index, line in enumerate(para.lines):
             following = para.lines[l_index + 1] if l_index + 1 < len(para.lines) else None
             joined = _hyphen_joins(line, following)
-            for w_index, word in enumerate(line.words):
-                text = word.text
-                if joined and w_index == len(line.words) - 1:
-                    text = text[:-1]
-                if w_index:
-                    builder.add(" ", offsets[id(word)] - 1)
-                w_start = builder.add(text, offsets[id(word)])
+            texts = [word.text for word in line.words]
+            if joined:
+                texts[-1] = texts[-1][:-1]
+            # A line's words sit in the raw text as they do here, one space apart: the
+            # line goes in at once and each word's place is counted from its start.
+            w_start = builder.add(" ".join(texts), offsets[id(line.words[0])])
+            for word, text in zip(line.words, texts, strict=True):
                 style.add(word, w_start, w_start + len(text))
-                pieces.append(text)
+                w_start += len(text) + 1
+            pieces.extend(texts)
             if following is not None and not joined:
                 builder.add("\n", offsets[id(following.words[0])] - 1)
         end = builder.length
