@@ -120,33 +120,30 @@ def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWor
     import pypdfium2.raw as raw
 
     get_object = _void_call(raw.FPDFText_GetTextObject)
-    get_origin = raw.FPDFText_GetCharOrigin
-    get_box = raw.FPDFText_GetCharBox
-    x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    page_ref = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     reader = _StyleReader(textpage)
     styles: dict[int, _Style] = {}
-    words: list[PdfWord] = []
-    page_ref = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    for match in matches:
-        start, end = match.span()
-        handle = get_object(page_ref, start) or 0
+    handles = [get_object(page_ref, match.start()) or 0 for match in matches]
+    word_styles = []
+    for match, handle in zip(matches, handles, strict=True):
         style = styles.get(handle)
         if style is None:
-            style = styles[handle] = reader.style(start, handle)
-        get_origin(textpage, start, x_ref, y_ref)
-        get_box(textpage, end - 1, *box)
-        baseline = height - y.value
+            style = styles[handle] = reader.style(match.start(), handle)
+        word_styles.append(style)
+    places = _places_by_run(textpage, matches, handles, word_styles)
+    if places is None:
+        places = _places_by_word(textpage, matches)
+    words: list[PdfWord] = []
+    for match, style, (x0, x1, y) in zip(matches, word_styles, places, strict=True):
+        baseline = height - y
         word = match.group().translate(_SOFT_HYPHENS)
         if style.symbol and len(word) == 1:
             word = "•"  # a bullet drawn from a symbol font's private letters
         words.append(
             PdfWord(
                 word,
-                x.value,
-                max(right.value, x.value),
+                x0,
+                max(x1, x0),
                 baseline - _ASCENT * style.size,
                 baseline + _DESCENT * style.size,
                 style.size,
@@ -157,6 +154,87 @@ def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWor
             )
         )
     return words
+
+
+def _places_by_run(
+    textpage, matches: list[re.Match[str]], handles: list[int], styles: list[_Style]
+) -> list[tuple[float, float, float]] | None:
+    """Each word's left, right and baseline from its text object's box on its line.
+
+    PDFium draws one box round each run of characters of one text object (a Tj or
+    TJ: most often a line, a cell or a run of one style). Words of a run share its
+    baseline and share out its width by their characters. A box that starts no run
+    of words is the tail of the run before it (a word whose last letters are set in
+    another object, "schedule" bold and "." not) and widens that run. When a run
+    finds no box round its first letter's origin, None: ask word by word.
+    """
+    import pypdfium2.raw as raw
+
+    runs: list[list[int]] = []
+    for index, handle in enumerate(handles):
+        if runs and handle and handles[runs[-1][0]] == handle:
+            runs[-1][1] = index
+        else:
+            runs.append([index, index])
+    count = raw.FPDFText_CountRects(textpage, 0, -1)
+    if not runs or count < len(runs):
+        return None
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rect_refs = tuple(ctypes.byref(v) for v in (left, top, right, bottom))
+    rects = []
+    for number in range(count):
+        raw.FPDFText_GetRect(textpage, number, *rect_refs)
+        rects.append((left.value, right.value, bottom.value, top.value))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    origins = []
+    for first, _ in runs:
+        raw.FPDFText_GetCharOrigin(textpage, matches[first].start(), x_ref, y_ref)
+        origins.append((x.value, y.value, max(1.0, styles[first].size)))
+
+    def starts(rect: tuple[float, float, float, float], origin: tuple) -> bool:
+        ox, oy, size = origin  # a box may begin with a space drawn before the word
+        return rect[0] - 0.5 * size - 1 <= ox <= rect[1] and rect[2] - size <= oy <= rect[3] + 1
+
+    places: list[tuple[float, float, float]] = []
+    at = 0
+    for number, (first, last) in enumerate(runs):
+        if at >= count or not starts(rects[at], origins[number]):
+            return None
+        x0, x1, y0, y1 = rects[at]
+        at += 1
+        following = origins[number + 1] if number + 1 < len(runs) else None
+        while at < count and (following is None or not starts(rects[at], following)):
+            if not (rects[at][2] < y1 and y0 < rects[at][3]):
+                return None  # not on this run's line either
+            x1 = max(x1, rects[at][1])
+            at += 1
+        start, end = matches[first].start(), matches[last].end()
+        per_char = (x1 - x0) / max(1, end - start)
+        baseline = origins[number][1]
+        for match in matches[first : last + 1]:
+            word_x0 = x0 + per_char * (match.start() - start)
+            places.append((word_x0, x0 + per_char * (match.end() - start), baseline))
+    return places
+
+
+def _places_by_word(textpage, matches: list[re.Match[str]]) -> list[tuple[float, float, float]]:
+    """Each word's left (its first character's origin), right and baseline."""
+    import pypdfium2.raw as raw
+
+    get_origin = raw.FPDFText_GetCharOrigin
+    get_box = raw.FPDFText_GetCharBox
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    places = []
+    for match in matches:
+        start, end = match.span()
+        get_origin(textpage, start, x_ref, y_ref)
+        get_box(textpage, end - 1, *box)
+        places.append((x.value, right.value, y.value))
+    return places
 
 
 def _void_call(function):

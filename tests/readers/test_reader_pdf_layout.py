@@ -295,3 +295,23 @@ def test_reading_twice_gives_the_same_document(tmp_path: Path, name: str) -> Non
     path = _pdf(tmp_path / f"{name}.pdf", draw, pages=3)
     first, second = read_path(path), read_path(path)
     assert (first.text, first.blocks, first.style) == (second.text, second.blocks, second.style)
+
+
+def test_places_word_by_word_agree_with_places_by_run(tmp_path: Path, monkeypatch) -> None:
+    """The reader asks PDFium word by word when runs and boxes do not pair up; both
+    ways must read a page alike."""
+    from clarity.readers import pdf_chars
+
+    def draw(c, number):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(56, 790, "What is covered")
+        _lines(c, 56, 760, LEFT)
+        _lines(c, 316, 760, RIGHT)
+        c.setFont("Helvetica", 7)
+        c.drawString(56, 40, f"Example Group plc registered trademark page {number}")
+
+    path = _pdf(tmp_path / "both.pdf", draw, pages=2)
+    by_run = read_path(path)
+    monkeypatch.setattr(pdf_chars, "_places_by_run", lambda *args: None)
+    by_word = read_path(path)
+    assert (by_word.text, by_word.blocks) == (by_run.text, by_run.blocks)
