@@ -8,7 +8,8 @@ A heading is short, set larger than the body or bold, and not a wrapped line
 of a sentence: a line that carries on the sentence of the line above is body
 text, and a bold or large line that wraps on into a long sentence is a bold
 paragraph, not a heading. A heading that wraps over two short lines is one
-heading. Table-of-contents entries are paragraphs of one line each.
+heading. Table-of-contents entries and table rows of three or more cells are
+paragraphs of one line each.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from clarity.readers.structure import list_marker
 HEADING_SIZE = 1.2
 """Lines at least this many times the body size may be headings."""
 MAX_HEADING_WORDS = 16
+TABLE_ROW_CELLS = 3
+"""A row of this many cells apart is a table row: a block of its own, as a contents entry."""
 LINE_GAP = 0.8
 """Largest gap between two lines of one paragraph, in font sizes."""
 
@@ -38,6 +41,7 @@ class PdfPara:
     level: int = 0
     marker: str = ""
     toc: bool = False
+    """A contents entry or a table row: a line of its own, nothing joins it."""
 
 
 def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
@@ -47,7 +51,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
         previous: PdfLine | None = None
         for index, line in enumerate(lines):
             current = paras[-1] if paras else None
-            if index in toc:
+            if index in toc or line.cells >= TABLE_ROW_CELLS:
                 paras.append(PdfPara("paragraph", line.page, [line], toc=True))
             elif current is not None and _extends_heading(current, previous, line):
                 current.lines.append(line)

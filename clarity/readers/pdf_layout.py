@@ -58,6 +58,8 @@ class PdfLine:
     words: list[PdfWord] = field(default_factory=list)
     column: int = 0
     """Which column of its page the line was read in (0 when the page has none)."""
+    cells: int = 1
+    """Parts of its row set apart by wide gaps: three or more make a table row."""
 
     @cached_property
     def top(self) -> float:
@@ -136,8 +138,9 @@ def reading_order(page: int, page_rows: list[PdfLine], body: float) -> list[PdfL
     segmented = [_segments(line.words) for line in page_rows]
     counter = iter(range(1, 1_000_000))
     lines: list[PdfLine] = []
-    for column, row_words in _order(segmented, body, 0, counter, 0):
-        lines.append(PdfLine(page=page, words=sorted(row_words, key=lambda w: w.x0), column=column))
+    for column, cells, row_words in _order(segmented, body, 0, counter, 0):
+        words = sorted(row_words, key=lambda w: w.x0)
+        lines.append(PdfLine(page=page, words=words, column=column, cells=cells))
     return lines
 
 
@@ -158,12 +161,13 @@ def _segments(words: list[PdfWord]) -> Row:
 
 def _order(
     band_rows: list[Row], body: float, depth: int, counter: Iterator[int], column: int
-) -> Iterator[tuple[int, list[PdfWord]]]:
-    """Yield (column id, words of a line) for the rows, columns read one after another."""
+) -> Iterator[tuple[int, int, list[PdfWord]]]:
+    """Yield (column id, cells, words of a line) for the rows, columns read one after
+    another."""
     for band, gutter in _bands(band_rows, body, depth):
         if gutter is None:
             for row in band:
-                yield column, [w for seg in row for w in seg.words]
+                yield column, len(row), [w for seg in row for w in seg.words]
             continue
         left, right = gutter
         for side in (

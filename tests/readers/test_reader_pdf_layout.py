@@ -315,3 +315,32 @@ def test_places_word_by_word_agree_with_places_by_run(tmp_path: Path, monkeypatc
     monkeypatch.setattr(pdf_chars, "_places_by_run", lambda *args: None)
     by_word = read_path(path)
     assert (by_word.text, by_word.blocks) == (by_run.text, by_run.blocks)
+
+
+def test_minus_sign_bullets_are_list_items(tmp_path: Path) -> None:
+    def draw(c, _):
+        _lines(c, 56, 760, ["We do not pay for any claim:"])
+        _lines(
+            c,
+            56,
+            745,
+            ["\u2212 for damage in the first 48 hours", "\u2212 if your home is unoccupied"],
+        )
+
+    doc = read_path(_pdf(tmp_path / "minus.pdf", draw))
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [b.marker for b in items] == ["\u2212", "\u2212"]
+
+
+def test_table_rows_of_three_cells_are_blocks_of_their_own(tmp_path: Path) -> None:
+    rows = [("Skiing", "Golf", "Rowing"), ("Sailing", "Tennis", "Walking")]
+    rows += [("Cycling", "Bowls", "Fishing"), ("Squash", "Darts", "Karting")]
+
+    def draw(c, _):
+        c.setFont("Helvetica", 10)
+        for index, cells in enumerate(rows):
+            for column, cell in enumerate(cells):
+                c.drawString(56 + 150 * column, 760 - 14 * index, cell)
+
+    doc = read_path(_pdf(tmp_path / "activities.pdf", draw))
+    assert [_flat(doc.text[b.start : b.end]) for b in doc.blocks] == [" ".join(r) for r in rows]
