@@ -21,7 +21,7 @@ from clarity.core.sourcemap import SourceMap, TextBuilder
 from clarity.readers.pdf_blocks import PdfPara, paragraphs
 from clarity.readers.pdf_chars import PdfPage, PdfWord, extract_pages
 from clarity.readers.pdf_furniture import Furniture, drop_running
-from clarity.readers.pdf_layout import PdfLine, reading_order, rows
+from clarity.readers.pdf_layout import PdfLine, half_points, reading_order, rows
 from clarity.readers.structure import with_sections
 from clarity.readers.style import is_fine_print
 
@@ -77,10 +77,7 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
 
 
 def _body_size(pages: list[PdfPage]) -> float:
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        for w in page.words:
-            sizes[round(w.size * 2) / 2] += len(w.text)
+    sizes = Counter(half_points({}, [w for page in pages for w in page.words]))
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -186,8 +183,7 @@ class _StyleRuns:
         self._start = self._end = 0
 
     def add(self, word: PdfWord, start: int, end: int) -> None:
-        size = round(word.size, 1)
-        key = (size, word.bold, word.hidden, word.colour)
+        key = (word.size, word.bold, word.hidden, word.colour)
         if key == self._key and start - self._end <= 2:
             self._end = end
             return

@@ -47,6 +47,17 @@ MAX_TRIES = 4
 """Rows tried as the first of a band that ends at the same row, before giving up on it."""
 
 
+def half_points(sizes: dict[float, int], words: list[PdfWord]) -> dict[float, int]:
+    """Characters set at each size, sizes rounded to half points (``sizes`` is filled)."""
+    for w in words:
+        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
+    out: dict[float, int] = {}
+    for size, count in sizes.items():
+        key = round(size * 2) / 2
+        out[key] = out.get(key, 0) + count
+    return out
+
+
 @dataclass
 class PdfLine:
     """Words on one baseline within one column, left to right.
@@ -79,10 +90,7 @@ class PdfLine:
 
     @cached_property
     def size(self) -> float:
-        sizes: dict[float, int] = {}
-        for w in self.words:
-            key = round(w.size * 2) / 2
-            sizes[key] = sizes.get(key, 0) + len(w.text)
+        sizes = half_points({w.size: 0 for w in self.words}, self.words)
         return max(sizes, key=lambda s: (sizes[s], -s))
 
     @cached_property
