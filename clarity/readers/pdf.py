@@ -12,6 +12,7 @@ near-invisible ink.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -33,10 +34,8 @@ class PageLineMap(SourceMap):
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line, col = super().line_col(offset)
-        first = 1
-        for start in self.page_first_lines:
-            if start <= line:
-                first = start
+        at = bisect.bisect_right(self.page_first_lines, line)
+        first = self.page_first_lines[at - 1] if at else 1
         return line - first + 1, col
 
 
