@@ -29,8 +29,13 @@ TABLE_ROW_CELLS = 3
 LINE_GAP = 0.8
 """Largest gap between two lines of one paragraph, in font sizes."""
 
-_SENTENCE_END = re.compile(r"[.;:?!)]$")
-_OPEN_END = re.compile(r"[,;\-–—]$|\b(?:and|or|of|the|a|an|to|for|in|by|with|ja|tai)$", re.I)
+_SENTENCE_END = ".;:?!)"
+_OPEN_END = ",;-–—"
+_OPEN_WORDS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "to", "for", "in", "by", "with", "ja", "tai"]
+)
+"""Words a line cannot end a sentence on: the next line carries on."""
+_LAST_WORD = re.compile(r"\b\w+$")
 
 
 @dataclass
@@ -149,6 +154,8 @@ def _runs_on(previous: PdfLine, line: PdfLine) -> bool:
     """The previous line's sentence goes on in this line."""
     last = previous.text
     first = line.text[:1]
-    if _SENTENCE_END.search(last):
+    if not last or last[-1] in _SENTENCE_END:
         return False
-    return first.islower() or (bool(_OPEN_END.search(last)) and not first.isdigit())
+    word = _LAST_WORD.search(last[-12:])
+    open_end = last[-1] in _OPEN_END or (word is not None and word.group().lower() in _OPEN_WORDS)
+    return first.islower() or (open_end and not first.isdigit())

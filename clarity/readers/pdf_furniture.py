@@ -33,6 +33,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+_LEADER_MARKS = ("...", "…", ". . .", "____", "···")
 _DOT_LEADER = re.compile(r"\S.*?(?:\.{3,}|…{2,}|(?:\. ){3,}|_{4,}|·{3,})\s*\d{1,4}\s*$")
 
 
@@ -123,6 +124,17 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def _leader_entry(text: str) -> bool:
+    """A dot leader before a page number (quick tests first: most lines are prose)."""
+    if not text[-1:].isdigit() or not any(mark in text for mark in _LEADER_MARKS):
+        return False
+    return bool(_DOT_LEADER.match(text))
+
+
+def _trailing_page(text: str) -> re.Match[str] | None:
+    return TRAILING_PAGE.search(text[-40:]) if text[-1:].isdigit() else None
+
+
 def toc_entries(lines: list[PdfLine]) -> set[int]:
     """Indexes of the lines that are table-of-contents entries.
 
@@ -130,11 +142,11 @@ def toc_entries(lines: list[PdfLine]) -> set[int]:
     ``TOC_RUN`` consecutive lines that each end in a page number, the numbers
     never falling.
     """
-    found = {i for i, line in enumerate(lines) if _DOT_LEADER.match(line.text)}
+    found = {i for i, line in enumerate(lines) if _leader_entry(line.text)}
     run: list[int] = []
     last = -1
     for index, line in enumerate([*lines, None]):  # type: ignore[list-item]
-        match = TRAILING_PAGE.search(line.text) if line is not None else None
+        match = _trailing_page(line.text) if line is not None else None
         number = int(match.group(1)) if match else -1
         if match and (not run or number >= last):
             run.append(index)

@@ -314,7 +314,9 @@ def _prose(segments: list[_Segment]) -> bool:
     """Lines of prose or entries of a contents list, not the short cells of a table."""
     if median(s.chars for s in segments) >= MIN_PROSE_CHARS:
         return True
-    listed = sum(1 for s in segments if TRAILING_PAGE.search(_text(s)))
+    listed = sum(
+        1 for s in segments if s.words[-1].text.isdigit() and TRAILING_PAGE.search(_text(s))
+    )
     return listed >= MIN_LISTED * len(segments)
 
 
