@@ -106,7 +106,8 @@ def _page(pdf, index: int) -> PdfPage:
             text = textpage.get_text_range(0, count) if count > 0 else ""
             if len(text) != count:  # characters outside UTF-16's basic plane: ask per char
                 text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-            result.words = _words(textpage, list(_WORD.finditer(text)), height)
+            shown = text.translate(_SOFT_HYPHENS)  # same length: offsets hold
+            result.words = _words(textpage, list(_WORD.finditer(text)), shown, height)
             if any(w.light for w in result.words):
                 _show_light_on_dark(page, result)
         finally:
@@ -116,7 +117,7 @@ def _page(pdf, index: int) -> PdfPage:
     return result
 
 
-def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWord]:
+def _words(textpage, matches: list[re.Match[str]], shown: str, height: float) -> list[PdfWord]:
     import pypdfium2.raw as raw
 
     get_object = _void_call(raw.FPDFText_GetTextObject)
@@ -136,7 +137,7 @@ def _words(textpage, matches: list[re.Match[str]], height: float) -> list[PdfWor
     words: list[PdfWord] = []
     for match, style, (x0, x1, y) in zip(matches, word_styles, places, strict=True):
         baseline = height - y
-        word = match.group().translate(_SOFT_HYPHENS)
+        word = shown[match.start() : match.end()]
         if style.symbol and len(word) == 1:
             word = "•"  # a bullet drawn from a symbol font's private letters
         words.append(
@@ -257,8 +258,12 @@ class _StyleReader:
         self._rgba_refs = [ctypes.byref(v) for v in self._rgba]
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int(0)
+        self._flags_ref = ctypes.byref(self._flags)
         self._render_mode = _void_int_call(raw.FPDFTextObj_GetTextRenderMode)
-        self._fonts: dict[tuple[bytes, int, int], tuple[bool, bool]] = {}
+        address = ctypes.cast(raw.FPDFTextObj_GetFont, ctypes.c_void_p).value
+        self._font_of = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(address)
+        self._fonts: dict[int, tuple[bytes, int, int]] = {}
+        """Name, flags and weight of each font met on the page, by its PDFium handle."""
         self._styles: dict[tuple, _Style] = {}
 
     def style(self, index: int, handle: int) -> _Style:
@@ -267,23 +272,32 @@ class _StyleReader:
         m = self._matrix
         scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
         size = round(float(raw.FPDFText_GetFontSize(textpage, index)) * scale, 1)
-        raw.FPDFText_GetFontInfo(textpage, index, self._name, 128, ctypes.byref(self._flags))
-        weight = raw.FPDFText_GetFontWeight(textpage, index)
+        font_handle = (self._font_of(handle) or 0) if handle else 0
+        font_info = self._fonts.get(font_handle) if font_handle else None
+        if font_info is None:
+            raw.FPDFText_GetFontInfo(textpage, index, self._name, 128, self._flags_ref)
+            weight = raw.FPDFText_GetFontWeight(textpage, index)
+            font_info = (self._name.value, self._flags.value, weight)
+            if font_handle:
+                self._fonts[font_handle] = font_info
         ok = raw.FPDFText_GetFillColor(textpage, index, *self._rgba_refs)
         rgb = tuple(v.value for v in self._rgba[:3]) if ok else None
         mode = self._render_mode(handle) if handle else 0
-        key = (size, self._name.value, self._flags.value, weight, rgb, mode)
+        key = (size, font_info, rgb, mode)
         style = self._styles.get(key)
         if style is None:
-            style = self._styles[key] = self._make(size, weight, rgb, mode)
+            style = self._styles[key] = self._make(size, font_info, rgb, mode)
         return style
 
-    def _make(self, size: float, weight: int, rgb: tuple | None, mode: int) -> _Style:
-        font = self._name.value.decode("latin-1", "replace")
+    def _make(
+        self, size: float, font_info: tuple[bytes, int, int], rgb: tuple | None, mode: int
+    ) -> _Style:
+        name, flags, weight = font_info
+        font = name.decode("latin-1", "replace")
         colour_value = tuple(v / 255 for v in rgb) if rgb is not None else None
         invisible = mode in _INVISIBLE_MODES or size < 1.0
         light = luminance(colour_value) > LIGHT_LUMINANCE and not invisible
-        bold = weight >= 600 or bool(self._flags.value & _FORCE_BOLD)
+        bold = weight >= 600 or bool(flags & _FORCE_BOLD)
         return _Style(
             size=size,
             bold=bold or bool(_BOLD_FONT.search(font)),
