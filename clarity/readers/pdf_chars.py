@@ -107,7 +107,8 @@ def _page(pdf, index: int) -> PdfPage:
             if len(text) != count:  # characters outside UTF-16's basic plane: ask per char
                 text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
             shown = text.translate(_SOFT_HYPHENS)  # same length: offsets hold
-            result.words = _words(textpage, list(_WORD.finditer(text)), shown, height)
+            spans = [match.span() for match in _WORD.finditer(text)]
+            result.words = _words(textpage, spans, shown, height)
             if any(w.light for w in result.words):
                 _show_light_on_dark(page, result)
         finally:
@@ -117,27 +118,27 @@ def _page(pdf, index: int) -> PdfPage:
     return result
 
 
-def _words(textpage, matches: list[re.Match[str]], shown: str, height: float) -> list[PdfWord]:
+def _words(textpage, spans: list[tuple[int, int]], shown: str, height: float) -> list[PdfWord]:
     import pypdfium2.raw as raw
 
     get_object = _void_call(raw.FPDFText_GetTextObject)
     page_ref = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     reader = _StyleReader(textpage)
     styles: dict[int, _Style] = {}
-    handles = [get_object(page_ref, match.start()) or 0 for match in matches]
+    handles = [get_object(page_ref, start) or 0 for start, _ in spans]
     word_styles = []
-    for match, handle in zip(matches, handles, strict=True):
+    for (start, _), handle in zip(spans, handles, strict=True):
         style = styles.get(handle)
         if style is None:
-            style = styles[handle] = reader.style(match.start(), handle)
+            style = styles[handle] = reader.style(start, handle)
         word_styles.append(style)
-    places = _places_by_run(textpage, matches, handles, word_styles)
+    places = _places_by_run(textpage, spans, handles, word_styles)
     if places is None:
-        places = _places_by_word(textpage, matches)
+        places = _places_by_word(textpage, spans)
     words: list[PdfWord] = []
-    for match, style, (x0, x1, y) in zip(matches, word_styles, places, strict=True):
+    for (start, end), style, (x0, x1, y) in zip(spans, word_styles, places, strict=True):
         baseline = height - y
-        word = shown[match.start() : match.end()]
+        word = shown[start:end]
         if style.symbol and len(word) == 1:
             word = "•"  # a bullet drawn from a symbol font's private letters
         words.append(
@@ -158,7 +159,7 @@ def _words(textpage, matches: list[re.Match[str]], shown: str, height: float) ->
 
 
 def _places_by_run(
-    textpage, matches: list[re.Match[str]], handles: list[int], styles: list[_Style]
+    textpage, spans: list[tuple[int, int]], handles: list[int], styles: list[_Style]
 ) -> list[tuple[float, float, float]] | None:
     """Each word's left, right and baseline from its text object's box on its line.
 
@@ -190,7 +191,7 @@ def _places_by_run(
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     origins = []
     for first, _ in runs:
-        raw.FPDFText_GetCharOrigin(textpage, matches[first].start(), x_ref, y_ref)
+        raw.FPDFText_GetCharOrigin(textpage, spans[first][0], x_ref, y_ref)
         origins.append((x.value, y.value, max(1.0, styles[first].size)))
 
     def starts(rect: tuple[float, float, float, float], origin: tuple) -> bool:
@@ -210,16 +211,18 @@ def _places_by_run(
                 return None  # not on this run's line either
             x1 = max(x1, rects[at][1])
             at += 1
-        start, end = matches[first].start(), matches[last].end()
+        start, end = spans[first][0], spans[last][1]
         per_char = (x1 - x0) / max(1, end - start)
+        origin_x = x0 - per_char * start
         baseline = origins[number][1]
-        for match in matches[first : last + 1]:
-            word_x0 = x0 + per_char * (match.start() - start)
-            places.append((word_x0, x0 + per_char * (match.end() - start), baseline))
+        places += [
+            (origin_x + per_char * a, origin_x + per_char * b, baseline)
+            for a, b in spans[first : last + 1]
+        ]
     return places
 
 
-def _places_by_word(textpage, matches: list[re.Match[str]]) -> list[tuple[float, float, float]]:
+def _places_by_word(textpage, spans: list[tuple[int, int]]) -> list[tuple[float, float, float]]:
     """Each word's left (its first character's origin), right and baseline."""
     import pypdfium2.raw as raw
 
@@ -230,8 +233,7 @@ def _places_by_word(textpage, matches: list[re.Match[str]]) -> list[tuple[float,
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     places = []
-    for match in matches:
-        start, end = match.span()
+    for start, end in spans:
         get_origin(textpage, start, x_ref, y_ref)
         get_box(textpage, end - 1, *box)
         places.append((x.value, right.value, y.value))
