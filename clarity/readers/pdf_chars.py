@@ -145,7 +145,7 @@ def _words(textpage, spans: list[tuple[int, int]], shown: str, height: float) ->
             PdfWord(
                 word,
                 x0,
-                max(x1, x0),
+                x1 if x1 > x0 else x0,
                 baseline - _ASCENT * style.size,
                 baseline + _DESCENT * style.size,
                 style.size,

@@ -105,16 +105,20 @@ class PdfLine:
 class _Segment:
     """Words of a row with no wide gap between them."""
 
-    __slots__ = ("words", "x0", "x1")
+    __slots__ = ("size", "words", "x0", "x1")
 
     def __init__(self, word: PdfWord) -> None:
         self.words = [word]
         self.x0 = word.x0
         self.x1 = word.x1
+        self.size = word.size
+        """Size of the last word."""
 
     def add(self, word: PdfWord) -> None:
         self.words.append(word)
-        self.x1 = max(self.x1, word.x1)
+        if word.x1 > self.x1:
+            self.x1 = word.x1
+        self.size = word.size
 
     @property
     def chars(self) -> int:
@@ -131,7 +135,8 @@ def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
         if out:
             last = out[-1]
             first = last.words[0]
-            tolerance = 0.5 * max(1.0, min(word.size, first.size))
+            smaller = word.size if word.size < first.size else first.size
+            tolerance = 0.5 * smaller if smaller > 1.0 else 0.5
             if abs(word.top - first.top) <= tolerance:
                 last.words.append(word)
                 continue
@@ -158,7 +163,7 @@ def _segments(words: list[PdfWord]) -> Row:
         if parts:
             last = parts[-1]
             gap = word.x0 - last.x1
-            if gap <= SEGMENT_GAP * max(1.0, word.size, last.words[-1].size) or (
+            if gap <= SEGMENT_GAP * max(1.0, word.size, last.size) or (
                 _NUMBER.fullmatch(word.text) and not _NUMBER.fullmatch(last.words[-1].text)
             ):
                 last.add(word)  # a page number or amount set at a tab stop stays with its line
