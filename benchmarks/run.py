@@ -456,6 +456,43 @@ def finnish_pipeline() -> Row:
     )
 
 
+def pdf_reading(runs: int, folder: Path) -> list[Row]:
+    """`clarity check X.pdf` against `clarity check X.txt` holding the words read from it.
+
+    The .txt is the text the PDF reader gives, so both runs check the same words and
+    the ratio is the price of reading the PDF (PDFium, reading order, clean-up).
+    """
+    from clarity.readers import read_path
+
+    rows = []
+    for pdf in corpus_files("en"):
+        if pdf.suffix != ".pdf":
+            continue
+        text = folder / f"{pdf.stem}.txt"
+        text.write_text(read_path(pdf).text, encoding="utf-8")
+        (from_pdf, _, done), (from_txt, _, _) = interleaved(
+            [
+                clarity_cmd("check", str(pdf), "--fail-on", "never"),
+                clarity_cmd("check", str(text), "--fail-on", "never"),
+            ],
+            runs,
+        )
+        assert done.returncode == 0, f"clarity failed on {pdf.name}"
+        ratio = from_pdf.median / from_txt.median
+        words = len(text.read_text(encoding="utf-8").split())
+        rows.append(
+            Row(
+                f"8. PDF {pdf.stem} ({words:,} words) against the same words as .txt",
+                from_pdf.show(),
+                from_txt.show(),
+                ratio,
+                "<= 1.5x",
+                ratio <= 1.5,
+            )
+        )
+    return rows
+
+
 def compile_bytecode() -> None:
     """Compile clarity's modules to bytecode first, as pip does for an installed package.
 
@@ -489,6 +526,7 @@ def main() -> int:
         rows.append(peer_row)
         rows.append(html_report(max(3, args.runs // 2), big, folder))
         rows.append(finnish_pipeline())
+        rows.extend(pdf_reading(max(3, args.runs // 2), folder))
     header = ["benchmark", "clarity", "floor / peer", "ratio", "target", "met"]
     lines = [
         "# clarity benchmarks",

@@ -10,6 +10,7 @@ into ``Document.text``; user-facing positions are derived once, here.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -121,7 +122,40 @@ class Document:
         )
 
     def styles_over(self, start: int, end: int) -> list[StyleSpan]:
-        return [s for s in self.style if s.start < end and start < s.end]
+        """The style spans that overlap ``[start, end)``, in the order of ``style``.
+
+        A PDF carries thousands of spans and the exclusion checks ask for each clause:
+        when the spans are in text order (as the readers write them) they are found by
+        bisection, walking back from the last span that starts before ``end``.
+        """
+        index = self._style_index()
+        if index is None:
+            return [s for s in self.style if s.start < end and start < s.end]
+        starts, reach = index
+        last = bisect.bisect_left(starts, end)
+        first = last
+        while first > 0 and reach[first - 1] > start:
+            first -= 1
+        return [s for s in self.style[first:last] if start < s.end]
+
+    def _style_index(self) -> tuple[list[int], list[int]] | None:
+        """Span starts and, at each span, the furthest end reached so far; None when
+        the spans are not in order of their starts."""
+        key = (id(self.style), len(self.style))
+        cached = getattr(self, "_style_cache", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        starts = [s.start for s in self.style]
+        index: tuple[list[int], list[int]] | None = None
+        if all(a <= b for a, b in itertools.pairwise(starts)):
+            reach: list[int] = []
+            furthest = -1
+            for span in self.style:
+                furthest = max(furthest, span.end)
+                reach.append(furthest)
+            index = (starts, reach)
+        self._style_cache = (key, index)
+        return index
 
     def is_suppressed(self, code: str, offset: int) -> bool:
         hit = False

@@ -16,7 +16,7 @@ from clarity.core.document import Block
 # "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace.
 LIST_MARKER = re.compile(
     r"""^[ \t]*(
-        [-*•▪◦●■–·]                                  # bullets
+        [-*•▪◦●■–·−○◆►➢✓✔]                           # bullets
       | \(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\s)       # 1  1.  1.2.3  (1)  1)
       | \([a-zA-Z]{1,2}\)                             # (a) (iv)
       | [a-zA-Z][.)](?=\s)                            # a. a)

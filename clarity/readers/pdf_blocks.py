@@ -1,0 +1,161 @@
+"""PDF lines in reading order, gathered into headings, paragraphs and list items.
+
+A line joins the paragraph above it when it sits just below the last line, in
+the same column, at about the same size. A sentence that runs on over a page
+or column break (no full stop, next line in lower case) stays one paragraph.
+
+A heading is short, set larger than the body or bold, and not a wrapped line
+of a sentence: a line that carries on the sentence of the line above is body
+text, and a bold or large line that wraps on into a long sentence is a bold
+paragraph, not a heading. A heading that wraps over two short lines is one
+heading. Table-of-contents entries and table rows of three or more cells are
+paragraphs of one line each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clarity.readers.pdf_furniture import toc_entries
+from clarity.readers.pdf_layout import PdfLine
+from clarity.readers.structure import list_marker
+
+HEADING_SIZE = 1.2
+"""Lines at least this many times the body size may be headings."""
+MAX_HEADING_WORDS = 16
+TABLE_ROW_CELLS = 3
+"""A row of this many cells apart is a table row: a block of its own, as a contents entry."""
+LINE_GAP = 0.8
+"""Largest gap between two lines of one paragraph, in font sizes."""
+
+_SENTENCE_END = ".;:?!)"
+_OPEN_END = ",;-–—"
+_OPEN_WORDS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "to", "for", "in", "by", "with", "ja", "tai"]
+)
+"""Words a line cannot end a sentence on: the next line carries on."""
+_LAST_WORD = re.compile(r"\b\w+$")
+
+
+@dataclass
+class PdfPara:
+    kind: str
+    page: int
+    lines: list[PdfLine]
+    level: int = 0
+    marker: str = ""
+    toc: bool = False
+    """A contents entry or a table row: a line of its own, nothing joins it."""
+
+
+def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
+    paras: list[PdfPara] = []
+    for lines in pages:
+        toc = toc_entries(lines)
+        previous: PdfLine | None = None
+        for index, line in enumerate(lines):
+            current = paras[-1] if paras else None
+            if index in toc or line.cells >= TABLE_ROW_CELLS:
+                paras.append(PdfPara("paragraph", line.page, [line], toc=True))
+            elif current is not None and _extends_heading(current, previous, line):
+                current.lines.append(line)
+            else:
+                _place(paras, current, previous, line, body)
+            previous = line
+    for para in paras:
+        if para.kind == "heading" and not _heading_whole(para):
+            para.kind = "paragraph"
+    heading_sizes = sorted({p.lines[0].size for p in paras if p.kind == "heading"}, reverse=True)
+    for para in paras:
+        if para.kind == "heading":
+            para.level = min(6, heading_sizes.index(para.lines[0].size) + 1)
+    return paras
+
+
+def _place(
+    paras: list[PdfPara],
+    current: PdfPara | None,
+    previous: PdfLine | None,
+    line: PdfLine,
+    body: float,
+) -> None:
+    marker = list_marker(line.text)
+    close = previous is not None and _close_below(previous, line)
+    carries_on = previous is not None and close and _runs_on(previous, line)
+    heading = _is_heading(line, body) and not carries_on
+    if carries_on and current is not None and current.kind == "heading" and marker is None:
+        current.kind = "paragraph"  # the "heading" was the first line of a bold sentence
+    open_para = current is not None and current.kind != "heading" and not current.toc
+    if open_para and close and not heading and marker is None and _similar_size(previous, line):
+        current.lines.append(line)  # type: ignore[union-attr]
+    elif (
+        open_para
+        and not close
+        and current is not None
+        and current.kind == "paragraph"
+        and (previous is None or previous.column != line.column)
+        and not heading
+        and marker is None
+        and _runs_on(current.lines[-1], line)
+    ):
+        current.lines.append(line)  # a sentence running on over a page or column break
+    elif heading:
+        paras.append(PdfPara("heading", line.page, [line]))
+    elif marker is not None:
+        paras.append(PdfPara("list_item", line.page, [line], level=1, marker=marker))
+    else:
+        paras.append(PdfPara("paragraph", line.page, [line]))
+
+
+def _is_heading(line: PdfLine, body: float) -> bool:
+    text = line.text
+    if len(text.split()) > MAX_HEADING_WORDS or not any(c.isalpha() for c in text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()):
+        return False  # a heading does not start in lower case
+    if text.endswith(".") and len(text.split()) > 3:
+        return False  # a sentence, however large
+    if line.size >= body * HEADING_SIZE:
+        return True
+    return line.bold and line.size >= body - 0.5 and not text.endswith((".", ",", ";"))
+
+
+def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) -> bool:
+    """A line set like the heading above it, just below it, going on with its words."""
+    if current.kind != "heading" or previous is None or not _close_below(previous, line):
+        return False
+    head = current.lines[0]
+    same_look = abs(line.size - head.size) <= 0.5 and line.bold == head.bold
+    return same_look and list_marker(line.text) is None and _runs_on(previous, line)
+
+
+def _heading_whole(para: PdfPara) -> bool:
+    """A wrapped heading stays short and is no sentence; else it was a bold paragraph."""
+    if len(para.lines) == 1:
+        return True
+    text = " ".join(line.text for line in para.lines)
+    return len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+
+
+def _close_below(previous: PdfLine, line: PdfLine) -> bool:
+    """The line sits just under the previous one, in the same column."""
+    if line.page != previous.page or line.column != previous.column:
+        return False
+    gap = line.top - previous.bottom
+    return -0.5 * previous.size <= gap <= LINE_GAP * previous.size
+
+
+def _similar_size(previous: PdfLine | None, line: PdfLine) -> bool:
+    return previous is not None and abs(line.size - previous.size) <= 1.0
+
+
+def _runs_on(previous: PdfLine, line: PdfLine) -> bool:
+    """The previous line's sentence goes on in this line."""
+    last = previous.text
+    first = line.text[:1]
+    if not last or last[-1] in _SENTENCE_END:
+        return False
+    word = _LAST_WORD.search(last[-12:])
+    open_end = last[-1] in _OPEN_END or (word is not None and word.group().lower() in _OPEN_WORDS)
+    return first.islower() or (open_end and not first.isdigit())

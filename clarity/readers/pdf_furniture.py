@@ -1,0 +1,158 @@
+"""Page furniture: running headers and footers, page numbers, table-of-contents entries.
+
+A running header or footer sits in the top or bottom margin and repeats on
+most pages. Its wording may vary a little from page to page (a page number, a
+section name, a date inside a trademark notice), so rows are compared by their
+words, digits ignored, and count as the same when most of their words are
+shared. Such rows are dropped so they neither break sentences nor earn
+findings of their own on every page.
+
+Table-of-contents entries stay in the text (they are the document's words) but
+each becomes a line of its own, so a contents page never reads as one long
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from clarity.readers.pdf_layout import TRAILING_PAGE, PdfLine
+
+MARGIN = 0.12
+"""Share of the page height at top and bottom where running headers and footers live."""
+SAME_ROW = 0.7
+"""Share of words two margin rows must have in common to count as one running row."""
+TOC_RUN = 3
+"""Consecutive lines ending in rising page numbers that make a table of contents."""
+
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:(?:page|sivu|side|p\.)\s*)?(?:\d{1,4}|[ivxl]{1,6})"
+    r"(?:\s*(?:/|of|\||-|–)\s*\d{1,4})?\W*$",
+    re.I,
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+_LEADER_MARKS = ("...", "…", ". . .", "____", "···")
+_DOT_LEADER = re.compile(r"\S.*?(?:\.{3,}|…{2,}|(?:\. ){3,}|_{4,}|·{3,})\s*\d{1,4}\s*$")
+
+
+@dataclass
+class Furniture:
+    lines: int = 0
+    words: int = 0
+
+
+def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) -> Furniture:
+    """Remove margin rows that repeat on most pages, and lone page numbers; in place.
+
+    A large row is never taken for a running header: numbered headings ("Section 2")
+    would match one another once digits are ignored.
+    """
+
+    def in_margin(line: PdfLine) -> bool:
+        height = heights[line.page - 1]
+        return line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)
+
+    groups = _RowGroups()
+    for lines in pages:
+        for line in lines:
+            if in_margin(line):
+                groups.add(line)
+    threshold = max(2, (len(pages) + 1) // 2)
+    removed = Furniture()
+    for index, lines in enumerate(pages):
+        kept = []
+        for line in lines:
+            marginal = in_margin(line) and line.size < body * 1.2
+            running = marginal and len(pages) > 1 and groups.pages_of(line) >= threshold
+            if marginal and (running or _PAGE_NUMBER.match(line.text)):
+                removed.lines += 1
+                removed.words += len(line.words)
+            else:
+                kept.append(line)
+        pages[index] = kept
+    return removed
+
+
+class _RowGroups:
+    """Margin rows grouped by shared words; each group counts the pages it is on."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, int] = {}
+        self._words: list[frozenset[str]] = []
+        self._pages: list[set[int]] = []
+        self._group_of: dict[int, int] = {}
+        self._having: dict[str, set[int]] = {}
+        """Groups whose words include a given word."""
+
+    def add(self, line: PdfLine) -> None:
+        key = _key(line.text)
+        group = self._exact.get(key)
+        if group is None:
+            words = frozenset(_WORDS.findall(key))
+            group = self._similar(words)
+            if group is None:
+                group = len(self._words)
+                self._words.append(words)
+                self._pages.append(set())
+                for word in words:
+                    self._having.setdefault(word, set()).add(group)
+            self._exact[key] = group
+        self._pages[group].add(line.page)
+        self._group_of[id(line)] = group
+
+    def pages_of(self, line: PdfLine) -> int:
+        group = self._group_of.get(id(line))
+        return 0 if group is None else len(self._pages[group])
+
+    def _similar(self, words: frozenset[str]) -> int | None:
+        if len(words) < 3:
+            return None  # too few words to tell a variant from a different row
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(self._having.get(word, ()))
+        enough = SAME_ROW * len(words)
+        for index in sorted(i for i, n in shared.items() if n >= enough):
+            other = self._words[index]
+            if len(other) >= 3 and len(words & other) >= SAME_ROW * len(words | other):
+                return index
+        return None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _leader_entry(text: str) -> bool:
+    """A dot leader before a page number (quick tests first: most lines are prose)."""
+    if not text[-1:].isdigit() or not any(mark in text for mark in _LEADER_MARKS):
+        return False
+    return bool(_DOT_LEADER.match(text))
+
+
+def _trailing_page(text: str) -> re.Match[str] | None:
+    return TRAILING_PAGE.search(text[-40:]) if text[-1:].isdigit() else None
+
+
+def toc_entries(lines: list[PdfLine]) -> set[int]:
+    """Indexes of the lines that are table-of-contents entries.
+
+    An entry has a dot leader before its page number, or is one of at least
+    ``TOC_RUN`` consecutive lines that each end in a page number, the numbers
+    never falling.
+    """
+    found = {i for i, line in enumerate(lines) if _leader_entry(line.text)}
+    run: list[int] = []
+    last = -1
+    for index, line in enumerate([*lines, None]):  # type: ignore[list-item]
+        match = _trailing_page(line.text) if line is not None else None
+        number = int(match.group(1)) if match else -1
+        if match and (not run or number >= last):
+            run.append(index)
+            last = number
+            continue
+        if len(run) >= TOC_RUN:
+            found.update(run)
+        run, last = ([index], number) if match else ([], -1)
+    return found

@@ -1,0 +1,329 @@
+"""Reading order of a PDF page: lines, and columns read one after the other.
+
+A page is cut into bands of rows. A band whose rows all leave the same
+vertical strip empty (a gutter), with prose on both sides of it, is a set of
+columns: its left part is read top to bottom, then its right part (each part
+cut again, for three columns). Everything else is read row by row, as a page
+of one column is. "What is covered | What is not covered" tables are read the
+same way, so each side's text stays whole under its own heading.
+
+Tables of short cells (a label and an amount) are not columns: their sides are
+not prose, and reading them side by side would part every label from its amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from statistics import median
+
+from clarity.readers.pdf_chars import PdfWord
+
+TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
+"""A line ending in a page number after a word, as contents entries do."""
+_NUMBER = re.compile(r"\d{1,3}")
+
+SEGMENT_GAP = 1.2
+"""A horizontal gap wider than this many font sizes parts a row into segments."""
+MIN_GUTTER = 0.8
+"""Narrowest gutter between columns, in body font sizes."""
+MIN_COLUMN_SHARE = 0.25
+"""Each column is at least this share of the band's width."""
+MIN_PROSE_CHARS = 20
+"""Median length of a column's lines: shorter lines are table cells, not prose."""
+LINE_GAP = 0.8
+"""Largest gap between two lines of one paragraph, in font sizes."""
+MIN_WIDE_SIDE = 0.4
+"""Share of the band's width a side of short cells needs to stand beside prose."""
+MIN_LISTED = 0.6
+"""Share of a column's lines that end in a page number to make it a contents list."""
+MIN_COLUMN_ROWS = 3
+MIN_ROW_BALANCE = 0.25
+"""The shorter column has at least this share of the longer one's rows."""
+MAX_DEPTH = 3
+MAX_TRIES = 4
+"""Rows tried as the first of a band that ends at the same row, before giving up on it."""
+
+
+def half_points(sizes: dict[float, int], words: list[PdfWord]) -> dict[float, int]:
+    """Characters set at each size, sizes rounded to half points (``sizes`` is filled)."""
+    for w in words:
+        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
+    out: dict[float, int] = {}
+    for size, count in sizes.items():
+        key = round(size * 2) / 2
+        out[key] = out.get(key, 0) + count
+    return out
+
+
+@dataclass
+class PdfLine:
+    """Words on one baseline within one column, left to right.
+
+    Its measures are computed once, when first asked: a line's words are final by then.
+    """
+
+    page: int
+    words: list[PdfWord] = field(default_factory=list)
+    column: int = 0
+    """Which column of its page the line was read in (0 when the page has none)."""
+    cells: int = 1
+    """Parts of its row set apart by wide gaps: three or more make a table row."""
+
+    @cached_property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @cached_property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @cached_property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @cached_property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @cached_property
+    def size(self) -> float:
+        sizes = half_points({w.size: 0 for w in self.words}, self.words)
+        return max(sizes, key=lambda s: (sizes[s], -s))
+
+    @cached_property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+class _Segment:
+    """Words of a row with no wide gap between them."""
+
+    __slots__ = ("size", "words", "x0", "x1")
+
+    def __init__(self, word: PdfWord) -> None:
+        self.words = [word]
+        self.x0 = word.x0
+        self.x1 = word.x1
+        self.size = word.size
+        """Size of the last word."""
+
+    def add(self, word: PdfWord) -> None:
+        self.words.append(word)
+        if word.x1 > self.x1:
+            self.x1 = word.x1
+        self.size = word.size
+
+    @property
+    def chars(self) -> int:
+        return sum(len(w.text) + 1 for w in self.words) - 1
+
+
+Row = list[_Segment]
+
+
+def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
+    """Words grouped by baseline across the whole page, top to bottom."""
+    out: list[PdfLine] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if out:
+            last = out[-1]
+            first = last.words[0]
+            smaller = word.size if word.size < first.size else first.size
+            tolerance = 0.5 * smaller if smaller > 1.0 else 0.5
+            if abs(word.top - first.top) <= tolerance:
+                last.words.append(word)
+                continue
+        out.append(PdfLine(page=page, words=[word]))
+    for line in out:
+        line.words.sort(key=lambda w: w.x0)
+    return out
+
+
+def reading_order(page: int, page_rows: list[PdfLine], body: float) -> list[PdfLine]:
+    """The page's lines in reading order, each tagged with the column it was read in."""
+    segmented = [_segments(line.words) for line in page_rows]
+    counter = iter(range(1, 1_000_000))
+    lines: list[PdfLine] = []
+    for column, cells, row_words in _order(segmented, body, 0, counter, 0):
+        words = sorted(row_words, key=lambda w: w.x0)
+        lines.append(PdfLine(page=page, words=words, column=column, cells=cells))
+    return lines
+
+
+def _segments(words: list[PdfWord]) -> Row:
+    parts: Row = []
+    for word in words:
+        if parts:
+            last = parts[-1]
+            gap = word.x0 - last.x1
+            if gap <= SEGMENT_GAP * max(1.0, word.size, last.size) or (
+                _NUMBER.fullmatch(word.text) and not _NUMBER.fullmatch(last.words[-1].text)
+            ):
+                last.add(word)  # a page number or amount set at a tab stop stays with its line
+                continue
+        parts.append(_Segment(word))
+    return parts
+
+
+def _order(
+    band_rows: list[Row], body: float, depth: int, counter: Iterator[int], column: int
+) -> Iterator[tuple[int, int, list[PdfWord]]]:
+    """Yield (column id, cells, words of a line) for the rows, columns read one after
+    another."""
+    for band, gutter in _bands(band_rows, body, depth):
+        if gutter is None:
+            for row in band:
+                yield column, len(row), [w for seg in row for w in seg.words]
+            continue
+        left, right = gutter
+        for side in (
+            [[s for s in row if s.x1 <= left] for row in band],
+            [[s for s in row if s.x0 >= right] for row in band],
+        ):
+            side_rows = [row for row in side if row]
+            yield from _order(side_rows, body, depth + 1, counter, next(counter))
+
+
+def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row], tuple | None]]:
+    """Consecutive rows that share one gutter, with that gutter (or None for a plain band)."""
+    if not band_rows:
+        return []
+    lo = min(seg.x0 for row in band_rows for seg in row)
+    hi = max(seg.x1 for row in band_rows for seg in row)
+    if depth >= MAX_DEPTH or hi - lo <= 0:
+        return [(band_rows, None)]
+    min_gap = max(4.0, MIN_GUTTER * body)
+    out: list[tuple[list[Row], tuple | None]] = []
+    plain: list[Row] = []
+    start = 0
+    tries: dict[int, int] = {}
+    while start < len(band_rows):
+        end, gutter = _grow(band_rows, start, lo, hi, min_gap)
+        band = band_rows[start:end]
+        tries[end] = tries.get(end, 0) + 1
+        if tries[end] > MAX_TRIES:  # rows that end at the same place failed as often
+            plain.extend(band)
+            start = end
+            continue
+        if gutter is not None and _is_columns(band, gutter, lo, hi):
+            if start and _glued(band_rows[start - 1], band[0], gutter):
+                plain.append(band[0])  # the last line of the text above the columns
+                start += 1
+                continue
+            if plain:
+                out.append((plain, None))
+                plain = []
+            out.append((band, gutter))
+            start = end
+        else:
+            plain.append(band_rows[start])
+            start += 1
+    if plain:
+        out.append((plain, None))
+    return out
+
+
+def _glued(above: Row, row: Row, gutter: tuple[float, float]) -> bool:
+    """A row on one side of the gutter only, set just under the row above it."""
+    if any(seg.x1 > gutter[0] for seg in row):
+        return False
+    words = [w for seg in row for w in seg.words]
+    above_words = [w for seg in above for w in seg.words]
+    gap = min(w.top for w in words) - max(w.bottom for w in above_words)
+    return gap <= LINE_GAP * max(w.size for w in words)
+
+
+def _grow(
+    band_rows: list[Row], start: int, lo: float, hi: float, min_gap: float
+) -> tuple[int, tuple[float, float] | None]:
+    """The longest run of rows from ``start`` that keeps a gutter empty, and the gutter."""
+    free = _free(band_rows[start], lo, hi)
+    best: tuple[float, float] | None = _widest(free, lo, hi, min_gap)
+    end = start + 1
+    while end < len(band_rows):
+        narrowed = _intersect(free, _free(band_rows[end], lo, hi))
+        widest = _widest(narrowed, lo, hi, min_gap)
+        if widest is None:
+            break
+        free, best = narrowed, widest
+        end += 1
+    return end, best
+
+
+def _free(row: Row, lo: float, hi: float) -> list[tuple[float, float]]:
+    """Horizontal stretches of the band that the row leaves empty."""
+    out = []
+    cursor = lo
+    for seg in sorted(row, key=lambda s: s.x0):
+        if seg.x0 > cursor:
+            out.append((cursor, seg.x0))
+        cursor = max(cursor, seg.x1)
+    if cursor < hi:
+        out.append((cursor, hi))
+    return out
+
+
+def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list:
+    out = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _widest(
+    free: list[tuple[float, float]], lo: float, hi: float, min_gap: float
+) -> tuple[float, float] | None:
+    """The widest free stretch that could be a gutter: wide enough, with room for a
+    column on each side."""
+    room = MIN_COLUMN_SHARE * (hi - lo)
+    fits = [iv for iv in free if iv[1] - iv[0] >= min_gap and iv[0] >= lo + room]
+    fits = [iv for iv in fits if iv[1] <= hi - room]
+    return max(fits, key=lambda iv: (iv[1] - iv[0], -iv[0])) if fits else None
+
+
+def _is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: float) -> bool:
+    """Both sides hold prose on at least two rows: then the band is read as columns."""
+    left, right = gutter
+    left_segs = [s for row in band for s in row if s.x1 <= left]
+    right_segs = [s for row in band for s in row if s.x0 >= right]
+    left_rows = sum(1 for row in band if any(s.x1 <= left for s in row))
+    right_rows = sum(1 for row in band if any(s.x0 >= right for s in row))
+    fewest = max(MIN_COLUMN_ROWS, MIN_ROW_BALANCE * max(left_rows, right_rows))
+    if min(left_rows, right_rows) < fewest:
+        return False  # one short cell per row beside long ones: a table of terms
+    left_prose, right_prose = _prose(left_segs), _prose(right_segs)
+    if left_prose and right_prose:
+        return True
+    # Prose beside a wide block of its own (a table of many cells, a further pair of
+    # columns) is still read side by side; prose beside one narrow column of short
+    # cells is a table of terms or amounts, read row by row.
+    wide = MIN_WIDE_SIDE * (hi - lo)
+    return (left_prose and hi - right >= wide) or (right_prose and left - lo >= wide)
+
+
+def _prose(segments: list[_Segment]) -> bool:
+    """Lines of prose or entries of a contents list, not the short cells of a table."""
+    if median(s.chars for s in segments) >= MIN_PROSE_CHARS:
+        return True
+    listed = sum(
+        1 for s in segments if s.words[-1].text.isdigit() and TRAILING_PAGE.search(_text(s))
+    )
+    return listed >= MIN_LISTED * len(segments)
+
+
+def _text(segment: _Segment) -> str:
+    return " ".join(w.text for w in segment.words)
