@@ -95,3 +95,54 @@ def test_finnish_buried_cost_clause() -> None:
     text = FACTS_FI + BODY_FI + "# Muut ehdot\n\nLuotonantaja voi muuttaa korkoa (ks. kohta 12).\n"
     k201 = [f for f in run(text, "fi").findings if f.code == "K201"]
     assert len(k201) == 1 and "cross-reference" in k201[0].evidence
+
+
+def test_facts_above_the_key_facts_section_are_up_front() -> None:
+    # A table of the credit's figures above a "Key information" box states them up front.
+    figures = "# Your figures\n\nAPR: 9.9%. Total amount payable: 5,400 euros.\n\n"
+    box = "# Key information\n\nFees: none. Late payment: a charge of 12 euros.\n\n"
+    facts = run(figures + box + BODY_EN, "en").extra["loan_key_facts"]
+    assert facts["summary"] == "Key information"
+    assert {"annual percentage rate (APR)", "total amount payable"} <= set(facts["present"])
+
+
+def test_list_items_after_a_cost_lead_in_are_cost_clauses_only_when_they_name_a_cost() -> None:
+    lead_in = (
+        "# Terms\n\nDefault interest and other enforcement rights:\n\n"
+        "- You pay our reasonable tracing costs if you move without telling us.\n"
+        "- English law applies to this agreement.\n"
+        "- We may transfer this agreement to another lender.\n"
+    )
+    clauses = run(FACTS_EN + BODY_EN + lead_in, "en").extra["loan_key_facts"]["cost_clauses"]
+    topics = [c["topic"] for c in clauses if c["family"] == "listed"]
+    assert len(topics) == 1 and "tracing" in topics[0]
+
+
+def test_product_traits_and_facts_not_asked_are_in_the_output() -> None:
+    text = (
+        "# Key facts\n\nWe do not charge interest. You must pay us in full each month. "
+        "Fees: none.\n\n" + BODY_EN
+    )
+    facts = run(text, "en").extra["loan_key_facts"]
+    assert facts["product"] == ["no-interest", "paid-in-full-each-period"]
+    assert facts["not_applicable"] == [
+        "annual percentage rate (APR)",
+        "total amount payable",
+        "interest rate type (fixed or variable)",
+        "early repayment",
+    ]
+    assert not set(facts["not_applicable"]) & set(facts["missing"])
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "If you pay in full each month, we do not charge interest.",
+        "During the introductory period we do not charge interest.",
+        "We do not charge interest until the promotional period ends.",
+    ],
+)
+def test_conditional_no_interest_is_not_a_product_trait(condition: str) -> None:
+    facts = run(f"# Key facts\n\n{condition}\n\n" + BODY_EN, "en").extra["loan_key_facts"]
+    assert "no-interest" not in facts["product"]
+    assert "annual percentage rate (APR)" in facts["missing"]
