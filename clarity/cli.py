@@ -223,10 +223,8 @@ def check(
     if html_target:
         _write_html(result, html_target)
     status = exit_status(result, settings, baseline_written=write_baseline_file is not None)
-    if result.failures:
-        shown_in_report = output_format == "text" and not quiet and not output_file
-        for failure in () if shown_in_report else result.failures:
-            click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
+    for failure in result.failures:  # on stderr in every format, as compilers print errors
+        click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
     for path, value in () if quiet > 1 else status.low_scores:  # -qq: the exit code tells
         click.echo(
             f"clarity: {path}: score {value} is below --min-score {settings.min_score}",
