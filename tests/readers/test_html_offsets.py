@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 import os
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +135,21 @@ def _pages(draw) -> str:
 def test_random_block_structures_keep_words_at_their_source(page: str) -> None:
     doc = read_bytes("page.html", page.encode())
     _assert_words_map_to_source(doc, page)
+
+
+def test_corpus_html_findings_point_at_their_text(corpus: Path) -> None:
+    """The real agreements: every finding's line and column start its matched words."""
+    from clarity.api import check_file
+
+    pages = sorted((corpus / "en" / "loan").glob("*.html"))
+    if not pages:
+        pytest.skip("no HTML documents in the corpus")
+    for page in pages:
+        source = page.read_text(encoding="utf-8")
+        result = check_file(page)
+        misplaced = []
+        for finding in result.findings:
+            words = " ".join(finding.text.split())[:20]
+            if words and not _source_at(source, finding.line, finding.column, 20).startswith(words):
+                misplaced.append((finding.code, finding.line, finding.column, words))
+        assert misplaced == [], (page.name, len(misplaced), misplaced[:5])
