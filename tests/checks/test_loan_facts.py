@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from clarity import check_text
 
@@ -146,3 +148,34 @@ def test_conditional_no_interest_is_not_a_product_trait(condition: str) -> None:
     facts = run(f"# Key facts\n\n{condition}\n\n" + BODY_EN, "en").extra["loan_key_facts"]
     assert "no-interest" not in facts["product"]
     assert "annual percentage rate (APR)" in facts["missing"]
+
+
+_COSTS = st.sampled_from(
+    [
+        "interest",
+        "penalty interest",
+        "an annual fee",
+        "a late payment fee",
+        "penalty fees",
+        "an arrangement fee",
+        "default interest",
+    ]
+)
+_NEGATIONS = st.sampled_from(
+    ["We do not charge", "We will not charge", "We don't charge", "We won't impose"]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(negation=_NEGATIONS, costs=st.lists(_COSTS, min_size=1, max_size=3), fee=_COSTS)
+def test_a_negated_cost_is_no_cost_clause_until_a_contrast(
+    negation: str, costs: list[str], fee: str
+) -> None:
+    listed = ", including ".join(costs)
+    base = len(run(FACTS_EN + BODY_EN, "en").extra["loan_key_facts"]["cost_clauses"])
+    negated = f"# Terms\n\n{negation} {listed} for the use of the card.\n"
+    clauses = run(FACTS_EN + BODY_EN + negated, "en").extra["loan_key_facts"]["cost_clauses"]
+    assert len(clauses) == base
+    contrast = f"# Terms\n\n{negation} {listed}, but we will charge {fee} of 25 euros.\n"
+    clauses = run(FACTS_EN + BODY_EN + contrast, "en").extra["loan_key_facts"]["cost_clauses"]
+    assert len(clauses) == base + 1
