@@ -142,12 +142,31 @@ def test_product_traits_and_facts_not_asked_are_in_the_output() -> None:
         "If you pay in full each month, we do not charge interest.",
         "During the introductory period we do not charge interest.",
         "We do not charge interest until the promotional period ends.",
+        "We do not charge interest on purchases.",
+        "We will not charge interest on balance transfers for 12 months.",
     ],
 )
 def test_conditional_no_interest_is_not_a_product_trait(condition: str) -> None:
     facts = run(f"# Key facts\n\n{condition}\n\n" + BODY_EN, "en").extra["loan_key_facts"]
     assert "no-interest" not in facts["product"]
     assert "annual percentage rate (APR)" in facts["missing"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid_in_full"),
+    [
+        ("You agree to pay us in full each month for the whole balance.", True),
+        ("Your balance is due in full each billing cycle.", True),
+        ("You can avoid interest by paying your balance in full each month.", False),
+        ("If you pay in full every month, you pay no interest.", False),
+    ],
+)
+def test_paid_in_full_each_period_is_an_obligation_not_an_offer(
+    sentence: str, paid_in_full: bool
+) -> None:
+    facts = run(f"# Key facts\n\n{sentence}\n\n" + BODY_EN, "en").extra["loan_key_facts"]
+    assert ("paid-in-full-each-period" in facts["product"]) == paid_in_full
+    assert ("total amount payable" in facts["missing"]) != paid_in_full
 
 
 _COSTS = st.sampled_from(
