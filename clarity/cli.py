@@ -222,10 +222,8 @@ def check(
     if html_target and finished.result is not None:
         _write_html(finished.result, html_target)
     status = finished.status
-    if finished.failures:
-        shown_in_report = output_format == "text" and not quiet and not output_file
-        for failure in () if shown_in_report else finished.failures:
-            click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
+    for failure in finished.failures:  # on stderr in every format, as compilers print errors
+        click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
     for path, value in () if quiet > 1 else status.low_scores:  # -qq: the exit code tells
         click.echo(
             f"clarity: {path}: score {value} is below --min-score {settings.min_score}",

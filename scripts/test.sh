@@ -14,11 +14,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
 fi
 
-# Python packages in a project virtual environment.
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+# Python packages in the project's virtual environment (scripts/install.sh makes it).
+bash scripts/install.sh -e ".[test]"
 
 .venv/bin/ruff check clarity tests benchmarks
 .venv/bin/ruff format --check clarity tests benchmarks

@@ -187,3 +187,64 @@ def test_statistics_in_a_machine_format_other_than_json_is_a_usage_error(run_cli
     result = run_cli("check", "p.md", "--statistics", "--format", fmt)
     assert result.exit_code == 2
     assert f"--statistics prints text or JSON, not {fmt}" in result.output
+
+
+# --- issue 19, point 10: as a new user meets clarity ----------------------------------------
+ENGLISH = "# Cover\n\nWe pay for damage to your home caused by fire. You tell us within 30 days.\n"
+FINNISH = (
+    "# Vakuutusehdot\n\nKorvaamme kotisi vahingot, jotka tulipalo on aiheuttanut. Ilmoita "
+    "vahingosta meille 30 päivän kuluessa, jotta voimme käsitellä sen nopeasti.\n"
+)
+
+
+def test_jurisdiction_result_is_a_note_in_text_output(run_cli, tmp_path):
+    write(tmp_path, "policy.md", ENGLISH)
+    plain = run_cli("check", "policy.md").stdout
+    assert "statutory" not in plain
+    lines = run_cli("check", "policy.md", "--jurisdiction", "us-fl").stdout.splitlines()
+    (note,) = [line for line in lines if "statutory" in line]
+    assert re.fullmatch(
+        r"policy\.md: note: Florida statutory Flesch test \(.+\): score \d+\.\d, "
+        r"required >= 45: (passed|failed)",
+        note,
+    ), note
+
+
+def test_jurisdiction_on_a_finnish_text_says_why_it_is_not_applied(run_cli, tmp_path):
+    write(tmp_path, "ehdot.md", FINNISH)
+    lines = run_cli("check", "ehdot.md", "--lang", "fi", "--jurisdiction", "us-fl").stdout
+    assert (
+        "ehdot.md: note: statutory readability test us-fl not applied: statutory tests apply "
+        "to English documents"
+    ) in lines.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("text", "forced", "read_as"), [(ENGLISH, "fi", "en"), (FINNISH, "en", "fi")]
+)
+def test_a_forced_language_the_text_is_not_in_gets_a_note(run_cli, tmp_path, text, forced, read_as):
+    write(tmp_path, "doc.md", text)
+    notes = [
+        line
+        for line in run_cli("check", "doc.md", "--lang", forced).stdout.splitlines()
+        if ": note: " in line
+    ]
+    assert [n for n in notes if "but the text reads as" in n] == [
+        f"doc.md: note: checked as {forced} (set by --lang or config), but the text reads as "
+        f"{read_as} (100% of words)"
+    ]
+    matching = run_cli("check", "doc.md", "--lang", read_as).stdout
+    assert "but the text reads as" not in matching
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit"])
+def test_a_missing_file_is_named_on_stderr_in_every_format(tmp_path, fmt):
+    write(tmp_path, "policy.md", ENGLISH)
+    done = run_process("check", "missing.md", "policy.md", "--format", fmt, cwd=tmp_path)
+    assert done.returncode == 2
+    stderr = done.stderr.decode().splitlines()
+    assert "clarity: error: missing.md: no such file or directory" in stderr, stderr
+    if fmt == "text":
+        out = done.stdout.decode()
+        assert "no such file" not in out  # once, on stderr
+        assert out.splitlines()[-1].endswith(", 1 input could not be read")

@@ -36,6 +36,30 @@ def test_hook_definition_is_valid() -> None:
     assert not set(hook["types_or"]) & tags_from_filename("setup.py")
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "README.md",
+        "docs/readme.fi.md",
+        "CHANGELOG.md",
+        "LICENSE",
+        "licence.txt",
+        "CODE_OF_CONDUCT.md",
+        "code-of-conduct.md",
+        "policy.md",
+        "readme-first-policy.md",
+        "docs/changes-to-cover.md",
+        "security-policy.pdf",
+    ],
+)
+def test_hook_skips_the_project_files_a_folder_walk_skips(name: str) -> None:
+    from clarity.run.discover import project_file
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    skipped = re.search(hook["exclude"], name) is not None
+    assert skipped == project_file(name.rsplit("/", 1)[-1]), name
+
+
 def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from clarity.core.document import Block, Document, StyleSpan
 from clarity.core.errors import InputError
 from clarity.core.sourcemap import TextBuilder
+from clarity.readers.html_source import collapse, entity_pattern, source_offsets
 from clarity.readers.structure import with_sections
 from clarity.readers.style import LIGHT_LUMINANCE, hex_luminance, is_fine_print, luminance
 
@@ -37,7 +38,6 @@ _BLOCKS = _words(
 _KIND = {"li": "list_item", "td": "table_cell", "th": "table_cell"}
 _KIND.update({"caption": "caption", "figcaption": "caption"})
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_WS = re.compile(r"\s+")
 _DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]+)")
 _SIZE = re.compile(r"^(\d*\.?\d+)\s*(pt|px|em|rem|%)?$")
 _KEYWORD_PT = {"xx-small": 7.0, "x-small": 7.5, "small": 10.0, "smaller": None}
@@ -72,7 +72,7 @@ class _Builder:
     def __init__(self, source: str) -> None:
         self.source = source
         self.out = TextBuilder(source)
-        self.pieces: list[tuple[str, _Ctx, int]] = []
+        self.pieces: list[tuple[str, _Ctx, list[int]]] = []
         self.block_ctx = _Ctx()
         self.blocks: list[Block] = []
         self.titles: dict[int, str] = {}
@@ -81,52 +81,73 @@ class _Builder:
         self.cursor = 0
 
     def locate(self, text: str, fallback: int) -> int:
-        """Where ``text`` starts in the source: searched forward from the last hit."""
-        probe = text.strip()[:24]
-        if not probe:
+        """Where ``text`` starts in the source: searched forward from the last hit.
+
+        The probe is the text's leading space and first words as the parser decoded
+        them. When the source spells them with entities (``&amp;``, ``&rsquo;``) or CRLF
+        line ends, a plain search misses them (or finds a later copy), so the probe is
+        searched again with each character allowed as an entity and any space as any.
+        """
+        words = text.lstrip()
+        if not words.strip():
             return fallback
-        found = self.source.find(probe, self.cursor)
-        if found == -1:
-            return fallback
-        self.cursor = found + len(probe)
-        return found - (len(text) - len(text.lstrip()))
+        probe = text[: len(text) - len(words) + 24]
+        source, cursor = self.source, self.cursor
+        found = source.find(probe, cursor)
+        length = len(probe)
+        spelt_plainly = found != -1 and all(
+            source.find(mark, cursor, found) == -1 for mark in ("&", "\r")
+        )
+        if not spelt_plainly:  # an entity or CR before the plain hit may be the text itself
+            match = entity_pattern(probe).search(source, cursor)
+            if match is not None:
+                found, length = match.start(), match.end() - match.start()
+            elif found == -1:
+                return fallback
+        self.cursor = found + length
+        return found
 
     def text(self, text: str | None, ctx: _Ctx, fallback: int) -> None:
         if text and not ctx.skip:
-            self.pieces.append((text, ctx, self.locate(text, fallback)))
+            offsets, aligned = source_offsets(text, self.source, self.locate(text, fallback))
+            if aligned:
+                self.cursor = max(self.cursor, offsets[aligned - 1] + 1)
+            self.pieces.append((text, ctx, offsets))
 
     def flush(self) -> None:
         pieces, self.pieces = self.pieces, []
-        cleaned: list[tuple[str, _Ctx, int]] = []
+        cleaned: list[tuple[list[tuple[str, int]], _Ctx]] = []
         space = True
-        for text, ctx, src in pieces:
+        for text, ctx, offsets in pieces:
             if text == "\n":
                 if cleaned:
-                    cleaned.append(("\n", ctx, src))
+                    cleaned.append(([("\n", offsets[0])], ctx))
                 space = True
                 continue
-            collapsed = _WS.sub(" ", text)
-            if space and collapsed.startswith(" "):
-                collapsed, src = collapsed[1:], src + 1
-            if collapsed:
-                cleaned.append((collapsed, ctx, src))
-                space = collapsed.endswith(" ")
-        while cleaned and not cleaned[-1][0].strip():
+            runs = collapse(text, offsets, space)
+            if runs:
+                cleaned.append((runs, ctx))
+                space = runs[-1][0].endswith(" ")
+        while cleaned and not "".join(t for t, _ in cleaned[-1][0]).strip():
             cleaned.pop()
         if not cleaned:
             return
-        last_text, last_ctx, last_src = cleaned[-1]
-        cleaned[-1] = (last_text.rstrip(), last_ctx, last_src)
+        last_runs = cleaned[-1][0]
+        while last_runs and not last_runs[-1][0].rstrip():
+            last_runs.pop()
+        last_runs[-1] = (last_runs[-1][0].rstrip(), last_runs[-1][1])
         if self.out.length:
             self.out.add_synthetic("\n\n")
         start = self.out.length
-        for text, ctx, src in cleaned:
-            at = self.out.add(text, src)
+        for runs, ctx in cleaned:
+            at = self.out.length
+            for run, src in runs:
+                self.out.add(run, src)
             if ctx.styled:
                 self.style.append(
                     StyleSpan(
                         at,
-                        at + len(text),
+                        self.out.length,
                         size_pt=ctx.size_pt,
                         bold=ctx.bold,
                         caps=ctx.caps,
@@ -207,7 +228,7 @@ def _walk(root, out: _Builder, line_starts: list[int], comment_tag) -> None:
             out.flush()
             out.block_ctx = ctx
         if tag.lower() == "br" and not ctx.skip:
-            out.pieces.append(("\n", ctx, fallback))
+            out.pieces.append(("\n", ctx, [fallback]))
         out.text(element.text, ctx, fallback)
         stack.append((element, parent, True))
         children = list(element)

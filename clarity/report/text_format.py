@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from clarity.core.findings import RunResult
 from clarity.core.rulemeta import Severity
 from clarity.report.repeats import repeat_note
 
 
 def render(result: RunResult, color: bool = False) -> str:
+    # An input that could not be read is not in the report: the command line names it on
+    # stderr in every format, and the summary line counts it.
     lines: list[str] = []
-    for failure in result.failures:
-        lines.append(f"{failure.path}: error: {failure.message}")
     for doc in result.documents:
         for note in doc.notes:
             lines.append(f"{doc.path}: note: {note}")
         if doc.profile_detected:
             lines.append(f"{doc.path}: note: checked as {doc.profile} (profile detected)")
+        statutory = doc.metrics.get("statutory")
+        if isinstance(statutory, dict):
+            lines.append(f"{doc.path}: note: {statutory_note(statutory)}")
         for f in doc.findings:
             where = f"{doc.path}:{f.line}:{f.column}"
             if f.page is not None:
@@ -32,6 +37,19 @@ def render(result: RunResult, color: bool = False) -> str:
             lines.append(f"{doc.path}: score {score['value']} ({score['grade']})")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
+
+
+def statutory_note(result: dict[str, Any]) -> str:
+    """The statutory readability test's outcome in one line (``--jurisdiction``)."""
+    code = result.get("jurisdiction", "")
+    if not result.get("applied"):
+        return f"statutory readability test {code} not applied: {result.get('reason', '')}"
+    op = ">" if result.get("strictly_above") else ">="
+    verdict = "passed" if result.get("passed") else "failed"
+    return (
+        f"{result.get('name', code)} statutory Flesch test ({result.get('source', '')}): "
+        f"score {result['score']:.1f}, required {op} {result['minimum']}: {verdict}"
+    )
 
 
 def summary_line(result: RunResult) -> str:

@@ -1,7 +1,8 @@
 """Which files a directory argument stands for: include/exclude globs and .gitignore.
 
 Explicit file arguments are always checked (pre-commit and editors pass exact
-files). Directories are walked in sorted order so output is stable; globs are
+files). A walk skips a folder's project files (README, CHANGELOG, LICENSE ...: see
+``PROJECT_FILES``). Directories are walked in sorted order so output is stable; globs are
 matched against paths relative to the config file's folder (or the working
 directory), and inside a git work tree the files git ignores are skipped, by
 asking git itself (``git check-ignore``) rather than re-implementing its rules.
@@ -47,7 +48,33 @@ def _wanted(settings: Settings) -> str:
     return ", ".join(settings.include or default_suffixes())
 
 
+PROJECT_FILES = (
+    "readme",
+    "changelog",
+    "changes",
+    "news",
+    "contributing",
+    "license",
+    "licence",
+    "notice",
+    "authors",
+    "code_of_conduct",
+    "security",
+)
+"""Names (without suffix, any case) of the files a project keeps beside its documents:
+they describe the folder, they are not policies or agreements. A directory walk skips
+them, as a linter of code skips its README; named on the command line, one is checked."""
+
+
+def project_file(name: str) -> bool:
+    """Whether a file name is a project file (``README.md``, ``CHANGELOG.txt``, ``LICENSE``)."""
+    stem = name.lower().split(".", 1)[0].replace("-", "_")
+    return stem in PROJECT_FILES
+
+
 def _included(relative: str, name: str, settings: Settings) -> bool:
+    if project_file(name):
+        return False
     if settings.include:
         return any(glob_match(relative, pattern) for pattern in settings.include)
     return name.lower().endswith(default_suffixes())

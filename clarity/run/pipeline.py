@@ -55,6 +55,9 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
             notes.append(f"mixed languages (share of words: {shares}); checked as {language}")
     else:
         language = settings.lang
+        mismatch = forced_language_mismatch(document.text, rulesets, language)
+        if mismatch:
+            notes.append(mismatch)
     ruleset = rulesets[language]
     abbreviations = frozenset(
         a.lower().rstrip(".") for a in ruleset.lexicon("language").get("abbreviations", [])
@@ -193,6 +196,24 @@ def check_one(
         return InputFailure(exc.path, exc.reason)
     finally:
         resume_collection()
+
+
+FORCED_LANGUAGE_SHARE = 0.2
+"""A forced language this small a share of the text's words is worth a note."""
+
+
+def forced_language_mismatch(text: str, rulesets: dict[str, RuleSet], forced: str) -> str:
+    """A note when ``--lang`` names a language the text is mostly not in (rules for one
+    language on a text in another find little and score nonsense); "" otherwise."""
+    guess = detect_language(text, rulesets)
+    if not any(guess.shares.values()) or guess.language == forced:
+        return ""
+    if guess.shares.get(forced, 0.0) > FORCED_LANGUAGE_SHARE:
+        return ""
+    return (
+        f"checked as {forced} (set by --lang or config), but the text reads as {guess.language} "
+        f"({guess.shares[guess.language]:.0%} of words)"
+    )
 
 
 def warm_up(language: str) -> None:

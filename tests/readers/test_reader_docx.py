@@ -144,8 +144,8 @@ def test_zip_bomb_limit_from_config(run_cli, tmp_path: Path) -> None:
     result = run_cli("check", "bomb.docx")
     assert result.exit_code == 2
     assert (
-        "bomb.docx: error: DOCX would unpack to 3.8 MB, over the 2 MB limit (a zip bomb?)"
-        in result.output
+        "clarity: error: bomb.docx: DOCX would unpack to 3.8 MB, over the 2 MB limit "
+        "(a zip bomb?)" in result.stderr
     )
 
 

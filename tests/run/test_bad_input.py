@@ -376,11 +376,15 @@ def test_text_report(check, tmp_path: Path, case: Case) -> None:
     run = check(case, tmp_path, argument, "good.md", "--select", "S101")
     assert run.code == (2 if case.error else 0), run.out + run.err
     lines = run.out.splitlines()
-    errors = [line for line in lines if line.startswith(f"{shown}: error: ")]
+    # An input that cannot be read is named on stderr, as in every other format.
+    errors = [
+        line for line in run.err.splitlines() if line.startswith(f"clarity: error: {shown}: ")
+    ]
+    assert not [line for line in lines if line.startswith(f"{shown}: error: ")], lines
     notes = [line for line in lines if line.startswith(f"{shown}: note: ")]
     s101 = [line for line in lines if " S101 " in line]
     if case.error:
-        assert len(errors) == 1 and case.error in errors[0], lines
+        assert len(errors) == 1 and case.error in errors[0], run.err
         assert lines[-1].endswith(", 1 input could not be read"), lines
     else:
         assert errors == [] and "could not be read" not in lines[-1], lines
@@ -448,13 +452,14 @@ def test_a_folder_of_bad_inputs(tmp_path: Path) -> None:
     assert run.returncode == 2, run.stderr
     out = run.stdout.decode("utf-8")
     lines = out.splitlines()
+    err = run.stderr.decode("utf-8").splitlines()
     refused = read = found = 0
     for case in inside:
         name = shown[case.id]
         if case.walked == "skipped":
             assert name not in out, name
         elif case.error:
-            errors = [line for line in lines if line.startswith(f"{name}: error: ")]
+            errors = [line for line in err if line.startswith(f"clarity: error: {name}: ")]
             assert len(errors) == 1 and case.error in errors[0], (name, errors)
             refused += 1
         else:

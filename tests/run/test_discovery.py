@@ -87,3 +87,16 @@ def test_without_git_nothing_is_filtered(tmp_path: Path, monkeypatch) -> None:
     make_tree(tmp_path)
     monkeypatch.setattr(shutil, "which", lambda name: None)
     assert git_ignored(tmp_path, [str(tmp_path / "a.md")]) == set()
+
+
+def test_a_walk_skips_project_files_but_a_named_one_is_checked(tmp_path: Path) -> None:
+    # A folder of policies with its own README is what `clarity check examples/` meets.
+    for name in ("README.md", "README.fi.md", "CHANGELOG.md", "LICENSE.txt", "contributing.md",
+                 "policy.md", "readme-first-policy.md", "sub/NEWS.md", "sub/loan.txt"):  # fmt: skip
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("You pay.\n", encoding="utf-8")
+    settings = Settings(respect_gitignore=False)
+    assert names(tmp_path, settings) == ["policy.md", "readme-first-policy.md", "sub/loan.txt"]
+    explicit = list(discover_inputs([str(tmp_path / "README.md")], settings))
+    assert explicit == [str(tmp_path / "README.md")]

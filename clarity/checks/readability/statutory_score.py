@@ -57,9 +57,10 @@ def statutory_result(ctx: Analysed) -> dict[str, Any] | None:
         result: dict[str, Any] = {
             "jurisdiction": code,
             "applied": False,
-            "reason": "unknown jurisdiction"
-            if entry is None
-            else "statutory tests apply to English documents",
+            # Only the English pack has the table: a Finnish text's jurisdiction is known.
+            "reason": "statutory tests apply to English documents"
+            if ctx.language != "en"
+            else "unknown jurisdiction",
         }
         return result
     counted: StatutoryCount = count(ctx, rules, bool(entry.get("exclude_lists", False)))
