@@ -16,12 +16,14 @@ def check_text(
     text: str,
     lang: str = "auto",
     profile: str = "auto",
+    genre: str = "auto",
     fmt: str = "text",
     path: str = "<text>",
     settings: Settings | None = None,
 ) -> DocumentResult:
-    """Check a string. ``fmt`` is "text" or "markdown"."""
-    settings = replace(settings or Settings(), lang=lang, profile=profile)
+    """Check a string. ``fmt`` is "text" or "markdown"; ``genre`` is one of
+    ``clarity.core.settings.GENRE_CHOICES``."""
+    settings = replace(settings or Settings(), lang=lang, profile=profile, genre=genre)
     document = READERS[fmt][1](path, text)
     return analyse(document, settings)
 

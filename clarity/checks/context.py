@@ -47,6 +47,8 @@ class Analysed:
     settings: Settings
     ruleset: RuleSet
     sentences: list[Sentence]
+    genre: str = "generic"
+    """statute, consumer, business, loan or generic (clarity/text/genre.py)."""
 
     @property
     def text(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clarity.core.findings import RunResult
+from clarity.core.findings import DocumentResult, RunResult
 from clarity.core.rulemeta import Severity
 
 
@@ -13,8 +13,8 @@ def render(result: RunResult, color: bool = False) -> str:
     for doc in result.documents:
         for note in doc.notes:
             lines.append(f"{doc.path}: note: {note}")
-        if doc.profile_detected:
-            lines.append(f"{doc.path}: note: checked as {doc.profile} (profile detected)")
+        if doc.profile_detected or doc.genre_detected:
+            lines.append(f"{doc.path}: note: {checked_as(doc)}")
         for f in doc.findings:
             where = f"{doc.path}:{f.line}:{f.column}"
             if f.page is not None:
@@ -29,6 +29,27 @@ def render(result: RunResult, color: bool = False) -> str:
             lines.append(f"{doc.path}: score {score['value']} ({score['grade']})")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
+
+
+GENRE_NAMES = {
+    "statute": "statute or court decision",
+    "consumer": "consumer policy",
+    "business": "business policy",
+    "loan": "loan or card agreement",
+    "generic": "general text",
+}
+
+
+def checked_as(doc: DocumentResult) -> str:
+    """ "checked as insurance, consumer policy (profile and genre detected)": what the
+    rules took the document to be, and which of it was guessed rather than given."""
+    detected = [
+        name
+        for name, flag in (("profile", doc.profile_detected), ("genre", doc.genre_detected))
+        if flag
+    ]
+    genre = GENRE_NAMES.get(doc.genre, doc.genre)
+    return f"checked as {doc.profile}, {genre} ({' and '.join(detected)} detected)"
 
 
 def summary_line(result: RunResult) -> str:

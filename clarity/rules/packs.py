@@ -212,6 +212,7 @@ def _meta(
         plain=tuple(entry.get("plain", ())),
         examples=_examples(entry, languages, where, validate),
         profiles=tuple(entry.get("profiles", ())),
+        genres=tuple(entry.get("genres", ())),
         origin=origin,
         options=dict(entry.get("options", {})),
     )
