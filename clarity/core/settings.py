@@ -28,7 +28,7 @@ GENRES = ("statute", "consumer", "business", "loan", "generic")
 court decision (``statute``) speaks of parties in the third person by design; a consumer
 policy, a business policy and a loan or card agreement speak to their reader."""
 GENRE_CHOICES = ("auto", *GENRES)
-THRESHOLD_NAMES = ("sentence-warning", "sentence-error")
+THRESHOLD_NAMES = ("sentence-info", "sentence-warning", "sentence-error")
 TEMPLATE_CHOICES = ("auto", "ipid", "none")
 
 

@@ -107,7 +107,7 @@ LANGUAGE_LEXICON: dict[str, Any] = {
         "abbreviations": _PHRASES,
         "sentence_length": {
             "type": "object",
-            "properties": {"warning": _LENGTHS, "error": _LENGTHS},
+            "properties": {"info": _LENGTHS, "warning": _LENGTHS, "error": _LENGTHS},
         },
     },
 }
