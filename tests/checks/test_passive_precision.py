@@ -59,3 +59,24 @@ def test_whether_p101_is_selected_alone_does_not_change_it():
     )
     assert [f.text for f in selected.findings] == only
     assert "exclusions" not in selected.extra  # the analysis was used, not reported
+
+
+FI_POLICY = """# Kotivakuutus
+
+Vakuutus korvaa kotisi vahingot. Maksat vakuutusmaksun kerran vuodessa.
+
+## Mitä vakuutus ei korvaa
+
+Vakuutuksesta ei korvata vahinkoa, joka on aiheutettu tahallisesti. Emme korvaa kulumista.
+
+## Korvauksen hakeminen
+
+Vahingosta ilmoitetaan meille heti.
+"""
+
+
+def test_a_finnish_passive_inside_an_exclusion_is_not_flagged():
+    result = check_text(FI_POLICY, lang="fi", profile="insurance", fmt="markdown", genre="consumer")
+    texts = [f.text for f in result.findings if f.code == "P501"]
+    assert any("ilmoitetaan" in t for t in texts)
+    assert not any("korvata" in t or "aiheutettu" in t for t in texts)

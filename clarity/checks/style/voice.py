@@ -88,8 +88,9 @@ class PassiveCheck(Check):
         patterns = _fi_patterns(tuple(lex.get("patterns", [])))
         text = ctx.text
         seen: set[int] = set()
+        excluded = _Spans(ctx.exclusion_spans())
         for sentence in ctx.sentences:
-            if sentence.is_heading:
+            if sentence.is_heading or excluded.holds(sentence.start):
                 continue
             chunk = text[sentence.start : sentence.end]
             for pattern in patterns:
