@@ -159,7 +159,7 @@ def subject_of(before: Sequence[Word], lex: ShallWords, whole: bool = False) -> 
     if opener is None and not whole:
         return unknown  # the clause may start before the words we have
     if opener is not None and not _opens_clause(opener, lex):
-        return unknown
+        return _coordinated_parties(before, len(span), lex)
     if not span or span[0].lower in lex.prepositions:
         return unknown
     head_at = next((i for i, w in enumerate(span) if w.lower in lex.prepositions), len(span))
@@ -183,6 +183,21 @@ def subject_of(before: Sequence[Word], lex: ShallWords, whole: bool = False) -> 
         plural = _plural_noun(head.lower, lex)
     conditional = opener is not None and opener.lower in lex.conditionals
     return Subject(party, plural, conditional)
+
+
+def _coordinated_parties(before: Sequence[Word], span: int, lex: ShallWords) -> Subject:
+    """ "You or Your Authorised Driver shall": parties joined by "or" or "and" are a
+    party; their number is not needed for "must". Anything else joined is unknown."""
+    joined = len(before) - span - 1
+    head = before[-1]
+    if (
+        joined > 0
+        and before[joined].lower in ("or", "and")
+        and before[joined - 1].lower in lex.parties
+        and (head.lower in lex.parties or head.lemma in lex.parties)
+    ):
+        return Subject(True, None)
+    return Subject(None, None)
 
 
 def _opens_clause(word: Word, lex: ShallWords) -> bool:
