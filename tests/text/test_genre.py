@@ -155,3 +155,17 @@ def test_a_few_section_signs_in_a_long_policy_do_not_make_a_statute(signs, extra
     text = EN_CONSUMER * (2 + extra // 10) + " See § 3." * signs
     guess = detect_genre(text, load_rulesets(())["en"], "insurance", len(text.split()))
     assert guess.genre == "consumer"
+
+
+FI_LOAN = (
+    "Luotonantaja myöntää luotonsaajalle luoton. Luotonsaaja maksaa luoton takaisin "
+    "kuukausierinä, ja luoton todellinen vuosikorko on 9,9 prosenttia. Jos maksu myöhästyy, "
+    "luotonsaaja maksaa viivästyskorkoa korkolain 4 §:n 1 momentin mukaan. Luotonsaaja voi "
+    "maksaa luoton takaisin ennen eräpäivää, ja luotonantaja palauttaa luottokustannukset. "
+) * 3
+
+
+def test_an_agreement_that_cites_a_section_of_a_law_is_not_a_statute():
+    """One citation ("4 §:n 1 momentin") per paragraph is how agreements refer to the law."""
+    result = check_text(FI_LOAN, lang="fi")
+    assert result.profile == "loan" and result.genre == "loan"
