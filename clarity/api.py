@@ -16,12 +16,16 @@ def check_text(
     text: str,
     lang: str = "auto",
     profile: str = "auto",
+    genre: str | None = None,
     fmt: str = "text",
     path: str = "<text>",
     settings: Settings | None = None,
 ) -> DocumentResult:
-    """Check a string. ``fmt`` is "text" or "markdown"."""
+    """Check a string. ``fmt`` is "text" or "markdown"; ``genre`` is one of
+    ``clarity.core.settings.GENRE_CHOICES``, or None for the settings' (default "auto")."""
     settings = replace(settings or Settings(), lang=lang, profile=profile)
+    if genre is not None:
+        settings = replace(settings, genre=genre)
     document = READERS[fmt][1](path, text)
     return analyse(document, settings)
 

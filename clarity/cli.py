@@ -8,6 +8,7 @@ import click
 
 from clarity._version import __version__
 from clarity.core.languages import LANGUAGES
+from clarity.core.settings import GENRE_CHOICES
 
 EXIT_CODES = """\b
 Exit codes:
@@ -115,6 +116,12 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     type=click.Choice(["auto", "insurance", "loan", "generic"]),
     help="Document type [auto].",
 )
+@click.option(
+    "--genre",
+    type=click.Choice(list(GENRE_CHOICES)),
+    help="Document genre: statute (or court decision), consumer or business policy, "
+    "loan (or card agreement), generic [auto].",
+)
 @click.option("--select", help="Only these rule codes or prefixes (comma-separated).")
 @click.option("--ignore", help="Skip these rule codes or prefixes (comma-separated).")
 @click.option(
@@ -151,6 +158,7 @@ def check(
     output_format: str,
     lang: str | None,
     profile: str | None,
+    genre: str | None,
     select: str | None,
     ignore: str | None,
     template: str | None,
@@ -181,6 +189,7 @@ def check(
         isolated,
         lang=lang,
         profile=profile,
+        genre=genre,
         select=_codes(select),
         ignore=_codes(ignore),
         report_unused_suppressions=report_unused_suppressions,

@@ -92,7 +92,7 @@ def test_exit_codes(run_cli, tmp_path):
     assert run_cli("check", str(clean)).exit_code == 0
     assert run_cli("check", str(bad)).exit_code == 1  # error: sentence over 40 words
     assert run_cli("check", str(bad), "--fail-on", "never").exit_code == 0
-    warn = write(tmp_path, "warn.md", "# Cover\n\n" + " ".join(["word"] * 30) + ".\n")
+    warn = write(tmp_path, "warn.md", "# Cover\n\n" + " ".join(["word"] * 33) + ".\n")
     assert run_cli("check", str(warn)).exit_code == 0
     assert run_cli("check", str(warn), "--fail-on", "warning").exit_code == 1
     assert run_cli("check", str(tmp_path / "missing.md")).exit_code == 2

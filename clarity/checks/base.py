@@ -29,7 +29,7 @@ class Check:
         metas = self.rule_metas({ctx.language: ctx.ruleset})
         return any(
             ctx.language in m.languages
-            and (not m.profiles or ctx.profile in m.profiles)
+            and m.runs_on(ctx.profile, ctx.genre)
             and ctx.settings.rule_enabled(m.code)
             for m in metas
         )

@@ -47,6 +47,8 @@ class Analysed:
     settings: Settings
     ruleset: RuleSet
     sentences: list[Sentence]
+    genre: str = "generic"
+    """statute, consumer, business, loan or generic (clarity/text/genre.py)."""
 
     @property
     def text(self) -> str:
@@ -127,6 +129,22 @@ class Analysed:
     def exclusions(self) -> ExclusionAnalysis:
         """Exclusions with their burial evidence, and the up-front summary found."""
         return analyse_exclusions(self)
+
+    def exclusion_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every exclusion of a document the exclusion rules (X, W) apply
+        to, whether or not they are selected, so that a finding does not depend on which
+        other rules run; none for other documents. When no exclusion rule asked for the
+        analysis it is made here but not kept, and so adds no JSON section."""
+        if "exclusions" in self.__dict__:
+            analysis = self.exclusions
+        elif any(
+            meta.family in ("X", "W") and meta.runs_on(self.profile, self.genre)
+            for meta in self.ruleset.check_rules.values()
+        ):
+            analysis = analyse_exclusions(self)
+        else:
+            return []
+        return [(e.start, e.end) for e in analysis.exclusions]
 
     @cached_property
     def readability(self) -> Readability:

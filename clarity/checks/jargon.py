@@ -48,7 +48,7 @@ class PackRulesCheck(Check):
             rule.meta.code: rule
             for rule in ctx.ruleset.rules
             if ctx.settings.rule_enabled(rule.meta.code)
-            and (not rule.meta.profiles or ctx.profile in rule.meta.profiles)
+            and rule.meta.runs_on(ctx.profile, ctx.genre)
         }
         if not active:
             return

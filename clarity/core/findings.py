@@ -171,6 +171,9 @@ class DocumentResult:
     notes: list[str] = field(default_factory=list)
     language_detected: bool = False
     profile_detected: bool = False
+    genre: str = "generic"
+    """statute, consumer, business, loan or generic: which voice the rules asked for."""
+    genre_detected: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     """Per-document sections added by checks (e.g. exclusions, summary)."""
     text: str | None = field(default=None, repr=False, compare=False)
@@ -193,6 +196,8 @@ class DocumentResult:
             "language_detected": self.language_detected,
             "profile": self.profile,
             "profile_detected": self.profile_detected,
+            "genre": self.genre,
+            "genre_detected": self.genre_detected,
             "word_count": self.word_count,
             "sentence_count": self.sentence_count,
             "counts": self.counts(),

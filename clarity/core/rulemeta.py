@@ -57,6 +57,10 @@ class RuleMeta:
     examples: tuple[Example, ...] = ()
     profiles: tuple[str, ...] = ()
     """Profiles the rule runs under; empty means every profile."""
+    genres: tuple[str, ...] = ()
+    """Genres the rule runs on (statute, consumer, business, loan, generic); empty means
+    every genre. A rule that asks the writer to say "you" and "we" lists the genres that
+    speak to their reader, so it stays quiet on a statute."""
     origin: str = ""
     """The rule pack (YAML file) that defines the rule."""
     group: str = ""
@@ -65,6 +69,12 @@ class RuleMeta:
     ``"term"``, one per distinct matched words; the finding carries the count and every
     other place (``Finding.occurrences``). Empty: one finding per match."""
     options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    def runs_on(self, profile: str, genre: str) -> bool:
+        """Whether the rule applies to a document of this profile and genre."""
+        return (not self.profiles or profile in self.profiles) and (
+            not self.genres or genre in self.genres
+        )
 
     @property
     def fail_examples(self) -> tuple[str, ...]:

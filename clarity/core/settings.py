@@ -23,7 +23,12 @@ else:  # pragma: no cover
 
 LANG_CHOICES = ("auto", "en", "fi")
 PROFILE_CHOICES = ("auto", "insurance", "loan", "generic")
-THRESHOLD_NAMES = ("sentence-warning", "sentence-error")
+GENRES = ("statute", "consumer", "business", "loan", "generic")
+"""What kind of document it is, which decides the voice its rules may ask for: a statute or
+court decision (``statute``) speaks of parties in the third person by design; a consumer
+policy, a business policy and a loan or card agreement speak to their reader."""
+GENRE_CHOICES = ("auto", *GENRES)
+THRESHOLD_NAMES = ("sentence-info", "sentence-warning", "sentence-error")
 TEMPLATE_CHOICES = ("auto", "ipid", "none")
 
 
@@ -31,6 +36,8 @@ TEMPLATE_CHOICES = ("auto", "ipid", "none")
 class Settings:
     lang: str = "auto"
     profile: str = "auto"
+    genre: str = "auto"
+    """One of ``GENRES``, or "auto" to detect it (clarity/text/genre.py)."""
     select: tuple[str, ...] = ()
     """Codes or code prefixes to run; empty means all."""
     ignore: tuple[str, ...] = ()
@@ -233,6 +240,7 @@ def _score_weights(value: Any, where: str) -> dict[str, float]:
 KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "lang": ("lang", lambda v, w, b: _choice(LANG_CHOICES)(v, w)),
     "profile": ("profile", lambda v, w, b: _choice(PROFILE_CHOICES)(v, w)),
+    "genre": ("genre", lambda v, w, b: _choice(GENRE_CHOICES)(v, w)),
     "select": ("select", lambda v, w, b: _codes(v, w)),
     "ignore": ("ignore", lambda v, w, b: _codes(v, w)),
     "severity": ("severity", lambda v, w, b: _severity_table(v, w)),

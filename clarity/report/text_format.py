@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clarity.core.findings import RunResult
+from clarity.core.findings import DocumentResult, RunResult
 from clarity.core.rulemeta import Severity
 from clarity.report.repeats import repeat_note
 
@@ -16,8 +16,8 @@ def render(result: RunResult, color: bool = False) -> str:
     for doc in result.documents:
         for note in doc.notes:
             lines.append(f"{doc.path}: note: {note}")
-        if doc.profile_detected:
-            lines.append(f"{doc.path}: note: checked as {doc.profile} (profile detected)")
+        if doc.profile_detected or doc.genre_detected:
+            lines.append(f"{doc.path}: note: {checked_as(doc)}")
         statutory = doc.metrics.get("statutory")
         if isinstance(statutory, dict):
             lines.append(f"{doc.path}: note: {statutory_note(statutory)}")
@@ -50,6 +50,27 @@ def statutory_note(result: dict[str, Any]) -> str:
         f"{result.get('name', code)} statutory Flesch test ({result.get('source', '')}): "
         f"score {result['score']:.1f}, required {op} {result['minimum']}: {verdict}"
     )
+
+
+GENRE_NAMES = {
+    "statute": "statute or court decision",
+    "consumer": "consumer policy",
+    "business": "business policy",
+    "loan": "loan or card agreement",
+    "generic": "general text",
+}
+
+
+def checked_as(doc: DocumentResult) -> str:
+    """ "checked as insurance, consumer policy (profile and genre detected)": what the
+    rules took the document to be, and which of it was guessed rather than given."""
+    detected = [
+        name
+        for name, flag in (("profile", doc.profile_detected), ("genre", doc.genre_detected))
+        if flag
+    ]
+    genre = GENRE_NAMES.get(doc.genre, doc.genre)
+    return f"checked as {doc.profile}, {genre} ({' and '.join(detected)} detected)"
 
 
 def summary_line(result: RunResult) -> str:

@@ -40,6 +40,8 @@ def explain_text(rule: RuleMeta) -> str:
     ]
     if rule.profiles:
         lines.append(f"Profiles: {', '.join(rule.profiles)}")
+    if rule.genres:
+        lines.append(f"Genres: {', '.join(rule.genres)}")
     if rule.plain:
         lines.append("Plain alternatives: " + ", ".join(f'"{p}"' for p in rule.plain))
     if rule.description:

@@ -216,6 +216,7 @@ def _meta(
         plain=tuple(entry.get("plain", ())),
         examples=_examples(entry, languages, where, validate),
         profiles=tuple(entry.get("profiles", ())),
+        genres=tuple(entry.get("genres", ())),
         origin=origin,
         group="" if group == "none" else group,
         options=dict(entry.get("options", {})),

@@ -13,6 +13,7 @@ from typing import Any
 
 from clarity.core.errors import RulePackError
 from clarity.core.languages import LANGUAGES
+from clarity.core.settings import GENRES
 
 _STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _PHRASES = {"type": "array", "items": {"type": "string", "pattern": r"\S"}}
@@ -37,6 +38,12 @@ _RULE_PROPERTIES: dict[str, Any] = {
     "description": {"type": "string"},
     "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
     "group": {"enum": ["rule", "term", "none"]},
+    "genres": {
+        "type": "array",
+        "items": {"enum": list(GENRES)},
+        "minItems": 1,
+        "uniqueItems": True,
+    },
     "examples": _EXAMPLES,
 }
 RULE_SCHEMA: dict[str, Any] = {
@@ -77,6 +84,20 @@ PROFILES_LEXICON: dict[str, Any] = {
         "min_words": {"type": "integer", "minimum": 0},
     },
 }
+_DENSITY = {"type": "number", "minimum": 0}
+GENRES_LEXICON: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "statute": _PHRASES,
+        "business": _PHRASES,
+        "min_per_thousand": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"statute": _DENSITY, "business": _DENSITY},
+        },
+        "min_hits": {"type": "integer", "minimum": 1},
+    },
+}
 _LENGTHS = {"type": "integer", "minimum": 1}
 LANGUAGE_LEXICON: dict[str, Any] = {
     "type": "object",
@@ -87,13 +108,14 @@ LANGUAGE_LEXICON: dict[str, Any] = {
         "abbreviations": _PHRASES,
         "sentence_length": {
             "type": "object",
-            "properties": {"warning": _LENGTHS, "error": _LENGTHS},
+            "properties": {"info": _LENGTHS, "warning": _LENGTHS, "error": _LENGTHS},
         },
     },
 }
 LEXICON_SCHEMAS: dict[str, dict[str, Any]] = {
     "profiles": PROFILES_LEXICON,
     "language": LANGUAGE_LEXICON,
+    "genres": GENRES_LEXICON,
 }
 """Lexicons read for every document, whatever its language (language detection
 reads every language's markers and profile stems), so a user pack's are checked

@@ -29,6 +29,7 @@ from clarity.run.suppressions import (
     settings_for_path,
     unused_hits,
 )
+from clarity.text.genre import detect_genre
 from clarity.text.language import detect_language, detect_profile
 from clarity.text.nlp import get_nlp
 from clarity.text.sentences import split_sentences
@@ -75,6 +76,12 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         ctx.profile, _ = detect_profile(document.text, ruleset, ctx.word_count, stem_hits)
     else:
         ctx.profile = settings.profile
+    genre_detected = settings.genre == "auto"
+    if genre_detected:
+        guess_genre = detect_genre(document.text, ruleset, ctx.profile, ctx.word_count)
+        ctx.genre = guess_genre.genre
+    else:
+        ctx.genre = settings.genre
 
     hits: list[Hit] = []
     for check in all_checks():
@@ -89,6 +96,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         path=document.path,
         language=language,
         profile=ctx.profile,
+        genre=ctx.genre,
         format=document.format,
         word_count=ctx.word_count,
         sentence_count=sum(1 for s in sentences if not s.is_heading),
@@ -97,6 +105,7 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         notes=notes,
         language_detected=language_detected,
         profile_detected=profile_detected,
+        genre_detected=genre_detected,
         text=document.text,
         outline=tuple((b.start, b.end, b.level) for b in document.headings),
     )
@@ -110,7 +119,9 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> tuple[list[Finding], dict[s
     kept hit, with its location and fingerprint; sort. Also the grouping mode of each
     code that has one (``RuleMeta.group``, for clarity/run/grouping.py).
 
-    Settings are asked once per code: thousands of hits share a few dozen codes.
+    Settings are asked once per code: thousands of hits share a few dozen codes. A hit
+    of a rule that does not apply to the document's profile or genre is dropped here too,
+    so a check with several rules need not ask for each.
     """
     settings = ctx.settings
     document = ctx.document
@@ -122,7 +133,9 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> tuple[list[Finding], dict[s
         code = hit.rule.code
         on = enabled.get(code)
         if on is None:
-            on = enabled[code] = settings.rule_enabled(code)
+            on = enabled[code] = settings.rule_enabled(code) and hit.rule.runs_on(
+                ctx.profile, ctx.genre
+            )
         if not on or (suppressed is not None and suppressed(code, hit.start)):
             continue
         severity = severities.get((code, hit.severity))

@@ -132,7 +132,10 @@ def test_profile_is_reported_in_text_and_json(run_cli, tmp_path) -> None:
     )
     (tmp_path / "p.md").write_text(insured + EXCLUSIONS, encoding="utf-8")
     text = run_cli("check", "p.md", "--isolated", "--fail-on", "never")
-    assert "p.md: note: checked as insurance (profile detected)" in text.output
+    assert (
+        "p.md: note: checked as insurance, consumer policy (profile and genre detected)"
+        in text.output
+    )
     data = json.loads(run_cli("check", "p.md", "--isolated", "--format", "json").output)
     doc = data["documents"][0]
     assert doc["profile"] == "insurance" and doc["summary_draft"].startswith("## What is not")

@@ -11,7 +11,8 @@ from clarity.core.errors import ConfigError
 from clarity.core.rulemeta import Severity
 from clarity.core.settings import Settings, load_settings
 
-LONG30 = "# T\n\n" + " ".join(["word"] * 30) + ".\n"
+LONG33 = "# T\n\n" + " ".join(["word"] * 33) + ".\n"
+"""Over the English warning threshold (30 words) and under 35."""
 
 
 def test_pyproject_found_by_walking_up(tmp_path):
@@ -71,8 +72,8 @@ def test_flags_override_config_and_thresholds_apply(tmp_path, run_cli):
         'fail-on = "warning"\n[thresholds.en]\nsentence-warning = 35\n', encoding="utf-8"
     )
     doc = tmp_path / "d.md"
-    doc.write_text(LONG30, encoding="utf-8")
-    # 30 words is under the configured 35: clean.
+    doc.write_text(LONG33, encoding="utf-8")
+    # 33 words is under the configured 35: clean.
     assert run_cli("check", str(doc), "--lang", "en", cwd=tmp_path).exit_code == 0
     (tmp_path / "clarity.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
     assert run_cli("check", str(doc), "--lang", "en", cwd=tmp_path).exit_code == 1
@@ -116,3 +117,15 @@ def test_defaults():
     assert settings.fail_on is Severity.ERROR and settings.lang == "auto"
     assert settings.rule_enabled("J101")
     assert Path(__file__).exists()
+
+
+def test_sentences_of_26_to_30_words_are_info_by_default(tmp_path, run_cli):
+    """The default warning is for clearly long sentences; 26-30 words is info."""
+    doc = tmp_path / "d.md"
+    doc.write_text("# T\n\n" + " ".join(["word"] * 28) + ".\n", encoding="utf-8")
+    data = json.loads(run_cli("check", str(doc), "--lang", "en", "--format", "json").stdout)
+    long = [f for f in data["documents"][0]["findings"] if f["code"] == "L101"]
+    assert [f["severity"] for f in long] == ["info"]
+    (tmp_path / "clarity.toml").write_text("[thresholds]\nsentence-info = 30\n", encoding="utf-8")
+    data = json.loads(run_cli("check", str(doc), "--lang", "en", "--format", "json").stdout)
+    assert not [f for f in data["documents"][0]["findings"] if f["code"] == "L101"]

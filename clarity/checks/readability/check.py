@@ -3,10 +3,12 @@ statutory readability tests (R2xx). The numbers come from clarity.checks.readabi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
 from clarity.checks.base import Analysed, Check
+from clarity.checks.readability.metrics import flesch_band, lix_band, wiio_band
 from clarity.core.findings import Finding
 from clarity.rules.packs import builtin_rule
 
@@ -16,20 +18,30 @@ STATUTORY_FAIL = builtin_rule("R201")
 TOC_MISSING = builtin_rule("R202")
 
 
+def shown(value: float) -> float:
+    """A score as a message shows it (one decimal). It is rounded once, and the rounded
+    value is what is compared with the limit and named by its band, so a message never
+    says "50.0 (difficult; aim for 50+)" for 49.95."""
+    return round(float(value), 1)
+
+
 def _difficult(metrics: dict[str, Any], lexicon: dict[str, Any], language: str) -> str | None:
     if language == "en":
-        fre = metrics.get("flesch_reading_ease")
+        raw = metrics.get("flesch_reading_ease")
         floor = lexicon.get("flesch_minimum", 50)
-        if isinstance(fre, int | float) and fre < floor:
-            return f"Flesch Reading Ease {fre:.1f} ({metrics.get('flesch_band')}; aim for {floor}+)"
+        if not isinstance(raw, int | float):
+            return None
+        fre = shown(raw)
+        if fre < floor:
+            return f"Flesch Reading Ease {fre:.1f} ({flesch_band(fre)}; aim for {floor}+)"
         return None
-    lix, wiio = metrics.get("lix"), metrics.get("wiio")
+    raw_lix, raw_wiio = metrics.get("lix"), metrics.get("wiio")
     lix_max, wiio_max = lexicon.get("lix_maximum", 50), lexicon.get("wiio_maximum", 9)
-    if not isinstance(lix, int | float) or not isinstance(wiio, int | float):
+    if not isinstance(raw_lix, int | float) or not isinstance(raw_wiio, int | float):
         return None
+    lix, wiio = shown(raw_lix), shown(raw_wiio)
     if lix >= lix_max or wiio >= wiio_max:
-        lix_band, wiio_band = metrics.get("lix_band"), metrics.get("wiio_band")
-        return f"LIX {lix:.1f} ({lix_band}), Wiio {wiio:.1f} ({wiio_band})"
+        return f"LIX {lix:.1f} ({lix_band(lix)}), Wiio {wiio:.1f} ({wiio_band(wiio)})"
     return None
 
 
@@ -80,11 +92,12 @@ class StatutoryCheck(Check):
         anchor = (spans[0].start, spans[0].end) if spans else (0, min(len(ctx.text), 1))
         if not result["passed"]:
             op = ">" if result["strictly_above"] else ">="
+            failing = _failing_score(float(result["score"]), float(result["minimum"]))
             yield ctx.finding(
                 STATUTORY_FAIL,
                 *anchor,
                 message=(
-                    f"{result['name']} statutory Flesch score {result['score']:.1f}, "
+                    f"{result['name']} statutory Flesch score {failing:.1f}, "
                     f"required {op} {result['minimum']} ({result['source']})"
                 ),
                 suggestion="shorten sentences and use words of fewer syllables",
@@ -106,6 +119,14 @@ class StatutoryCheck(Check):
                 ),
                 suggestion="add a 'Contents' heading listing the sections",
             )
+
+
+def _failing_score(score: float, minimum: float) -> float:
+    """A failing statutory score as the message shows it (one decimal). The statute's
+    test compares the exact score; where rounding would show the minimum it missed
+    (44.96 as 45.0), the score is cut instead (44.9)."""
+    rounded = shown(score)
+    return math.floor(score * 10) / 10 if rounded >= minimum > score else rounded
 
 
 def _has_toc(ctx: Analysed) -> bool:

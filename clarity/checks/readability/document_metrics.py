@@ -35,9 +35,22 @@ class Readability:
     sections: list[tuple[Section, dict[str, Any]]]
 
 
-def long_limit(ctx: Analysed) -> int:
+def sentence_limits(ctx: Analysed) -> tuple[int, int, int]:
+    """(info, warning, error) word limits of L101 for the document's language. Without an
+    info threshold of its own, a language's info band starts at its warning threshold
+    (so it has none)."""
     defaults = ctx.ruleset.lexicon("language").get("sentence_length", {})
-    return ctx.settings.threshold(ctx.language, "sentence-warning", defaults.get("warning", 25))
+    settings = ctx.settings
+    warn = settings.threshold(ctx.language, "sentence-warning", defaults.get("warning", 25))
+    info = settings.threshold(ctx.language, "sentence-info", defaults.get("info", warn))
+    error = settings.threshold(ctx.language, "sentence-error", defaults.get("error", 40))
+    return info, warn, error
+
+
+def long_limit(ctx: Analysed) -> int:
+    """Words past which a sentence is long: the lowest L101 threshold (its info band)."""
+    info, warn, _ = sentence_limits(ctx)
+    return min(info, warn)
 
 
 def sections_of(ctx: Analysed) -> list[Section]:

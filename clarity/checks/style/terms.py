@@ -1,6 +1,13 @@
 """Defined terms (P104 too many, P105 used long before the definition) and undefined
 acronyms (P108). Each defined term is a small memory test for the reader; a term
-used before it is defined, or an acronym never spelt out, fails that test."""
+used before it is defined, or an acronym never spelt out, fails that test.
+
+Two uses pass it by design. In a definitions list, terms come in alphabetical order,
+so one definition may use a term defined further down the same list: the reader is
+already in the glossary. And an all-capital name (an insurer's brand "AXA", "PO Box")
+is not an acronym to spell out: it is never written out anywhere, and it is used as a
+name (possessive, before another capitalised word, or in the document's first line).
+"""
 
 from __future__ import annotations
 
@@ -53,7 +60,11 @@ class DefinedTermsCheck(Check):
         gap = int(limits.get("before_words", 200))
         text = ctx.text
         words = WordIndex(text)
+        glossaries = definition_lists(ctx, terms, words)
+        plain_terms = {w.lower() for w in limits.get("self_explanatory", [])}
         for term, start, _ in terms:
+            if set(term.lower().split()) <= plain_terms:
+                continue  # "We", "You or Your": understood before they are defined
             flags = 0 if term[:1].isupper() else re.IGNORECASE
             used = re.compile(rf"(?<![\w\"“]){re.escape(term)}(?![\w\"”])", flags)
             # the first use before the definition, as a search of text[:start] finds it
@@ -61,7 +72,7 @@ class DefinedTermsCheck(Check):
             if first is None:
                 continue
             between = words.count(first.end(), start)
-            if between > gap:
+            if between > gap and not _same_list(glossaries, first.start(), start):
                 yield ctx.finding(
                     USED_BEFORE_DEFINED,
                     first.start(),
@@ -73,8 +84,43 @@ class DefinedTermsCheck(Check):
         yield from _acronyms(ctx, set(lex.get("acronyms", {}).get("known", [])))
 
 
+def definition_lists(
+    ctx: Analysed, terms: list[tuple[str, int, int]], words: WordIndex
+) -> list[tuple[int, int]]:
+    """(start, end) of each run of at least ``list_min`` definitions in alphabetical
+    order of their first letters (a glossary may put "Injury" before "Illness"), each
+    within ``list_gap`` words of the one before (rules/<lang>/style.yml): a definitions
+    list. It ends with the block of its last definition."""
+    limits = ctx.ruleset.lexicon("style").get("defined_terms", {})
+    least = int(limits.get("list_min", 3))
+    gap = int(limits.get("list_gap", 400))
+    runs: list[list[int]] = []
+    last_term = ""
+    for term, start, _ in terms:
+        key = term.casefold()[:1]
+        if runs and key >= last_term and words.count(runs[-1][-1], start) <= gap:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+        last_term = key
+    out = []
+    for run in runs:
+        if len(run) >= least:
+            block = ctx.document.block_at(run[-1])
+            end = block.end if block is not None else run[-1]
+            out.append((run[0], end))
+    return out
+
+
+def _same_list(lists: list[tuple[int, int]], use: int, definition: int) -> bool:
+    return any(start <= use < end and start <= definition < end for start, end in lists)
+
+
 def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
     text = ctx.text
+    lexicon = ctx.ruleset.lexicon("language")
+    words = {w.lower() for w in lexicon.get("stopwords", [])}
+    opening = _title(ctx)
     seen: set[str] = set()
     body = [s for s in ctx.sentences if not s.is_heading]
     spans = [(s.start, s.end) for s in body]
@@ -84,6 +130,8 @@ def _acronyms(ctx: Analysed, known: set[str]) -> Iterable[Finding]:
             continue
         seen.add(word)
         if _caps_run(m.string, m.start(1), m.end(1)) or _spelt_out(text, word):
+            continue
+        if word.lower() in words or _ROMAN.fullmatch(word) or _name(text, word, opening):
             continue
         base = body[index].start
         yield ctx.finding(
@@ -102,8 +150,36 @@ def _caps_run(chunk: str, start: int, end: int) -> bool:
     return any(w.isupper() and len(w) > 1 for w in before + after)
 
 
+def _title(ctx: Analysed) -> str:
+    """The document's first line when it reads as a title: one of several blocks, and
+    not ending like a sentence."""
+    if len(ctx.document.blocks) < 2:
+        return ""
+    line = ctx.text[slice(*ctx.opening_span)].strip()
+    return "" if line.endswith((".", "!", "?", ":", ";")) else line
+
+
+_CAPITALISED = r"[A-ZÅÄÖ][a-zåäö]"
+_ROMAN = re.compile(r"[IVXLC]+")
+"""Section II, Grade III: numbers, not acronyms."""
+
+
+def _name(text: str, word: str, opening: str) -> bool:
+    """Whether an all-capital word is used as a name or a code: in the document's first
+    line (its title), possessive ("AXA's"), before a capitalised word ("AXA Insurance",
+    "PO Box", "HL Assurance"), or before a postcode or an amount ("NSW 2000", "CHF
+    10,000")."""
+    alone = rf"(?<![\w-]){re.escape(word)}"
+    if re.search(alone + r"(?![\w-])", opening):
+        return True
+    used = re.compile(
+        alone + rf"(?:['’]s\b|[ \t]+{_CAPITALISED}|[ \t]+\d{{4}}|[ \t]+\d{{1,3}}(?:,\d{{3}})+)"
+    )
+    return search(used, text) is not None
+
+
 def _spelt_out(text: str, word: str) -> bool:
-    if re.search(rf"\(\s*{re.escape(word)}\s*\)", text):
+    if re.search(rf"\(\s*[\"“'‘]?{re.escape(word)}[\"”'’]?\s*\)", text):
         return True
     before = re.compile(rf"(?<!\w){re.escape(word)}\s*\([^)]{{4,}}\)")
     return search(before, text) is not None

@@ -1,9 +1,19 @@
 """Passive voice without an actor (P101 English, P501 Finnish): the reader cannot tell
 who must act ("Claims must be reported" - by whom?). The message shows the active
-pattern to write instead."""
+pattern to write instead.
+
+Not every passive hides someone the reader needs. Left alone:
+- an event whose actor is unknown or beside the point, by its nature ("if your car is
+  stolen", "having been damaged"): naming a thief or a storm adds nothing
+  (``agentless`` in rules/en/style.yml), and any passive after "having";
+- a passive inside an exclusion (``Analysed.exclusion_spans``): "Loss is not covered if
+  the car is left unlocked" excludes the loss whoever left it; naming "you" would narrow
+  the exclusion and so widen the cover.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -43,18 +53,24 @@ class PassiveCheck(Check):
         irregular = set(lex.get("irregular", []))
         adjectives = set(lex.get("adjectives", []))
         actors = set(lex.get("actor_words", ["by"]))
+        agentless = set(lex.get("agentless", []))
         window = int(lex.get("actor_window", 6))
         body = [s for s in ctx.sentences if not s.is_heading]
         spans = [(s.start, s.end) for s in body]
+        excluded = _Spans(ctx.exclusion_spans())
         for _, index, m in find_in_spans([pattern], ctx.text, spans):
             word = m.group(3).lower()
             regular = word.endswith("ed") and len(word) > 4
-            if not (regular or word in irregular) or word in adjectives:
+            if not (regular or word in irregular) or word in adjectives or word in agentless:
                 continue
             after = islice(_ACTOR_WORD.finditer(m.string, m.end()), window)
             if any(w.group().lower() in actors for w in after):
                 continue
+            if _after_having(m.string, m.start()):
+                continue
             base = body[index].start
+            if excluded.holds(base + m.start()):
+                continue
             phrase = m.group(0)
             yield ctx.finding(
                 PASSIVE_EN,
@@ -72,8 +88,9 @@ class PassiveCheck(Check):
         patterns = _fi_patterns(tuple(lex.get("patterns", [])))
         text = ctx.text
         seen: set[int] = set()
+        excluded = _Spans(ctx.exclusion_spans())
         for sentence in ctx.sentences:
-            if sentence.is_heading:
+            if sentence.is_heading or excluded.holds(sentence.start):
                 continue
             chunk = text[sentence.start : sentence.end]
             for pattern in patterns:
@@ -90,6 +107,31 @@ class PassiveCheck(Check):
                         '"<tekijä> + aktiivi" (esim. "me korvaamme", "sinä ilmoitat")',
                         suggestion="kerro, kuka tekee",
                     )
+
+
+_HAVING = re.compile(r"\bhaving\s+$", re.IGNORECASE)
+
+
+def _after_having(chunk: str, start: int) -> bool:
+    """ "having been stolen": a perfect participle clause describing what happened."""
+    return bool(_HAVING.search(chunk[max(0, start - 12) : start]))
+
+
+class _Spans:
+    """Sorted, possibly overlapping spans; ``holds`` says whether an offset is in one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        reach = 0
+        self.reach: list[int] = []  # the furthest end among spans[: i + 1]
+        for _, end in self.spans:
+            reach = max(reach, end)
+            self.reach.append(reach)
+
+    def holds(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.reach[index] > offset
 
 
 @cache
