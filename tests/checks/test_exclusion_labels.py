@@ -75,7 +75,7 @@ def test_overlap_matches_split_and_merged_predictions() -> None:
 def test_whitespace_alone_is_no_overlap() -> None:
     text = "first item\n\nsecond item"
     label = Span(0, 12)
-    prediction = Span(10, 23)
+    prediction = Span(8, 23)
     assert score_document([prediction], [label], (0, 23), True, text).found == 1
     assert score_document([Span(11, 23)], [Span(0, 12)], (0, 23), True, text).found == 0
 
