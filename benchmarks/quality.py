@@ -72,9 +72,7 @@ def score_label_file(path: Path, corpus: Path = CORPUS) -> DocumentScore:
     found = bool(result.extra.get("exclusions_summary", {}).get("found"))
     source = document.source_map.source if document.source_map else document.text
     right = found == bool(data["has_not_covered_summary"])
-    return DocumentScore(
-        path.stem, lang, score_document(predicted, labelled, span, right, source)
-    )
+    return DocumentScore(path.stem, lang, score_document(predicted, labelled, span, right, source))
 
 
 def score_all(labels: Path = LABELS, corpus: Path = CORPUS) -> list[DocumentScore]:
@@ -191,7 +189,10 @@ def _commit() -> str:
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     )
     dirty = subprocess.run(
-        ["git", "status", "--porcelain", "clarity", "rules"], cwd=ROOT, capture_output=True, text=True
+        ["git", "status", "--porcelain", "clarity", "rules"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     return done.stdout.strip() + ("+" if dirty.stdout.strip() else "")
 

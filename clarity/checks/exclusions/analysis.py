@@ -7,7 +7,7 @@ same exclusions; ``Analysed.exclusions`` computes them once, on first use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from clarity.checks.exclusions.burial import burial_reasons
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 class ExclusionAnalysis:
     exclusions: list[Exclusion]
     summary: SummarySection | None
+    apart: list[Exclusion] = field(default_factory=list)
+    """Clauses of the ``apart_families`` (excess, deductible): reported on their own,
+    never counted or flagged as exclusions."""
 
 
 def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
@@ -31,6 +34,9 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     document = ctx.document
     found = detect_exclusions(document, ctx.sentences, lex)
     summary = find_summary(document, lex)
+    apart_families = frozenset(lex.raw.get("apart_families") or ())
+    apart = [e for e in found if e.family in apart_families]
+    found = [e for e in found if e.family not in apart_families]
     out = []
     for exclusion in found:
         if summary is not None:
@@ -38,7 +44,7 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
             exclusion = replace(exclusion, in_summary_section=inside)
         reasons = burial_reasons(document, lex, exclusion, summary)
         out.append(replace(exclusion, reasons=reasons))
-    return ExclusionAnalysis(out, summary)
+    return ExclusionAnalysis(out, summary, apart)
 
 
 def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, Any]:
@@ -49,10 +55,15 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
     for exclusion in result.exclusions:
         where = document.locate(exclusion.start, exclusion.end)
         lines[exclusion.start] = where.line
-        rows.append(
-            exclusion.to_dict(
-                where.line, where.end_line, document.text[exclusion.start : exclusion.end]
-            )
+        clause = document.text[exclusion.start : exclusion.end]
+        rows.append(exclusion.to_dict(where.line, where.end_line, clause, where.page))
+    apart = []
+    for clause in result.apart:
+        where = document.locate(clause.start, clause.end)
+        row = clause.to_dict(where.line, where.end_line, document.text[clause.start : clause.end])
+        apart.append(
+            {k: row[k] for k in ("start", "end", "line", "end_line", "family", "text")}
+            | {"page": where.page}
         )
     summary = result.summary
     found = (
@@ -67,6 +78,7 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
     body = [e for e in result.exclusions if not e.in_summary_section]
     return {
         "exclusions": rows,
+        "excess": apart,
         "exclusions_summary": found,
         "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines),
     }

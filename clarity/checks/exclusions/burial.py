@@ -7,26 +7,30 @@ one way a wording fails that. An exclusion with no reason is "visible".
 
 from __future__ import annotations
 
+import re
+
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
 from clarity.checks.exclusions.summary import SummarySection, mentioned
 from clarity.core.document import Document
 from clarity.text.sentences import count_words
+
+__all__ = ["BURYING", "REASONS", "burial_reasons", "is_buried"]
 
 REASONS = (
     "not-under-exclusion-heading",
     "in-definition",
     "long-sentence",
     "in-parentheses",
+    "late-in-document",
     "cross-reference",
     "notwithstanding-or-provided-that",
     "late-not-in-summary",
     "fine-print",
     "hidden-text",
 )
-LEADING_WORDS = 6
-"""A trigger this close to the start of its sentence opens the sentence: the
-exclusion stands on its own beside the cover it limits."""
+_ITEM_BREAK = re.compile(r"(?:^|\n)\s*(?:[•▪●◦‣\uf06e\uf0b7\uf0a7-]|\(?[a-z0-9]{1,3}[.)])\s", re.I)
+_BULLET = re.compile(r"[•▪●◦‣\uf06e\uf0b7\uf0a7]")
 
 
 def burial_reasons(
@@ -41,17 +45,13 @@ def burial_reasons(
     sentence = text[exclusion.sentence_start : exclusion.sentence_end]
     clause = text[exclusion.start : exclusion.end]
     reasons: list[str] = []
-    if check_heading and exclusion.source == "sentence":
-        before = count_words(text[exclusion.sentence_start : exclusion.trigger_start])
-        if before > LEADING_WORDS:
-            reasons.append("not-under-exclusion-heading")
+    if check_heading and not _under_exclusion_heading(lex, block.section_path, exclusion):
+        reasons.append("not-under-exclusion-heading")
     in_definitions = any(lex.is_definition_heading(t) for t in block.section_path)
     lo, hi = exclusion.start, exclusion.end
     if in_definitions or lex.found("definition_sentence", text, lo, hi, clause):
         reasons.append("in-definition")
-    if count_words(clause if exclusion.source != "sentence" else sentence) > lex.number(
-        "long_sentence_words", 40
-    ):
+    if _sentence_words(text, exclusion) > lex.number("long_sentence_words", 40):
         reasons.append("long-sentence")
     if block.kind == "footnote" or _inside_parentheses(text, exclusion):
         reasons.append("in-parentheses")
@@ -59,10 +59,11 @@ def burial_reasons(
         reasons.append("cross-reference")
     if lex.found("hedges", text, exclusion.sentence_start, exclusion.sentence_end, sentence):
         reasons.append("notwithstanding-or-provided-that")
+    if exclusion.start > len(text) * lex.number("late_in_document_share", 0.7):
+        reasons.append("late-in-document")
     late = exclusion.start > len(text) * lex.number("late_after_share", 0.15)
-    if late and not exclusion.in_summary_section:
-        summary_text = text[summary.start : summary.end] if summary else ""
-        if not summary_text or not mentioned(lex, exclusion, summary_text):
+    if late and summary is not None and not exclusion.in_summary_section:
+        if not mentioned(lex, exclusion, text[summary.start : summary.end]):
             reasons.append("late-not-in-summary")
     styles = document.styles_over(exclusion.start, exclusion.end)
     fine = lex.number("fine_print_pt", 8)
@@ -71,6 +72,30 @@ def burial_reasons(
     if any(s.hidden for s in styles):
         reasons.append("hidden-text")
     return tuple(reasons)
+
+
+def _under_exclusion_heading(
+    lex: CompiledLexicon, path: tuple[str, ...], exclusion: Exclusion
+) -> bool:
+    """The nearest heading announces exclusions (or the exclusion is a summary item)."""
+    if exclusion.in_summary_section:
+        return True
+    return bool(path) and lex.is_exclusion_heading(path[-1])
+
+
+def _sentence_words(text: str, exclusion: Exclusion) -> int:
+    """Words of the sentence (or list item) that holds the exclusion. List items that a
+    PDF reader ran together into one sentence count one by one."""
+    if exclusion.source != "sentence":
+        return count_words(text[exclusion.start : exclusion.end])
+    lo, hi = exclusion.sentence_start, exclusion.sentence_end
+    sentence = text[lo:hi]
+    at = exclusion.trigger_start - lo
+    breaks = [m.start() for m in _ITEM_BREAK.finditer(sentence)]
+    breaks += [m.start() for m in _BULLET.finditer(sentence)]
+    before = max((b for b in breaks if b <= at), default=0)
+    after = min((b for b in breaks if b > at), default=len(sentence))
+    return count_words(sentence[before:after])
 
 
 def _inside_parentheses(text: str, exclusion: Exclusion) -> bool:

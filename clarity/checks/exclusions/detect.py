@@ -161,6 +161,28 @@ class _Walker:
         after = self.text[trig.end : sentence.end]
         return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
 
+    def gives_cover(self, text: str, trig: Trigger | None) -> bool:
+        """A lead-in that introduces cover ("We pay the following costs:"), not exclusions."""
+        if trig is not None and trig.family not in self.lex.weak:
+            return False
+        return self.lex.matches("cover_lead_in", text)
+
+    def not_exclusion(self, lo: int, hi: int) -> bool:
+        """Text that holds a trigger word but takes no cover away: a contents list, an
+        office-hours line, a statute's scope, a clause that gives cover back."""
+        piece = self.text[lo:hi]
+        return is_contents(piece) or self.lex.matches("not_exclusion", piece)
+
+    def own_trigger(self, index: int, sentences: list[Sentence], lead: str) -> None:
+        """An item of a cover list that excludes on its own ("(excluding scratches)")."""
+        for sentence in sentences:
+            trig = find_trigger(self.lex, self.text, sentence.start, sentence.end)
+            if trig is None or trig.family in self.lex.weak:
+                continue
+            if self.not_exclusion(sentence.start, sentence.end):
+                continue
+            self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
+
     def emit(
         self,
         block_index: int,
@@ -231,13 +253,18 @@ class _Walker:
     ) -> None:
         last = sentences[-1]
         nested = next_marker is not None and marker_class(next_marker) != marker_class(marker)
-        if leads and leads[-1].write_back:
-            return
         lo, hi = sentences[0].start, last.end
+        if leads and leads[-1].write_back:
+            self.own_trigger(index, sentences, leads[-1].text)
+            return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
+        if self.not_exclusion(lo, hi):
+            return
         if nested and self.ends_as_lead_in(last, True):
             text = " ".join(self.text[sentences[0].start : last.end].split())
-            write_back = trig is not None and trig.family in self.write_back_families
+            write_back = (
+                trig is not None and trig.family in self.write_back_families
+            ) or self.gives_cover(text, trig)
             leads.append(_Lead(text, marker_class(marker), block.level, write_back))
             if not write_back:
                 return
@@ -258,20 +285,37 @@ class _Walker:
             trig = find_trigger(
                 self.lex, self.text, sentence.start, sentence.end, need_context=not heading
             )
-            if trig is not None and self.is_title(sentence):
+            if trig is not None and (
+                self.is_title(sentence) or self.not_exclusion(sentence.start, sentence.end)
+            ):
                 continue  # a contents line or a run-in title: "What is not covered 185"
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
             if is_last and self.ends_as_lead_in(sentence, next_is_item):
                 opens = trig is not None and trig.family in self.lead_families
+                text = " ".join(self.text[sentence.start : sentence.end].split())
+                if next_is_item and not opens and self.gives_cover(text, trig):
+                    leads.append(_Lead(text, None, 0, write_back=True))
+                    continue  # "We cover the following costs:": its items are cover
                 if opens or (heading and next_is_item):
-                    text = " ".join(self.text[sentence.start : sentence.end].split())
                     leads.append(_Lead(text, None, 0))
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:
                 source = "heading" if heading else "sentence"
                 self.emit(index, sentence.start, sentence.end, source, trig, heading, sentence)
+
+
+_CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-]\d{1,3}\s*$")
+
+
+def is_contents(piece: str) -> bool:
+    """Lines of a table of contents: most lines end in a page number."""
+    lines = [line for line in piece.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line.strip()))
+    return numbered >= 2 and numbered * 2 >= len(lines)
 
 
 def detect_exclusions(

@@ -6,6 +6,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+BURYING = frozenset(
+    {
+        "not-under-exclusion-heading",
+        "in-definition",
+        "long-sentence",
+        "in-parentheses",
+        "late-in-document",
+        "fine-print",
+        "hidden-text",
+    }
+)
+"""The reasons that make an exclusion buried (the annotation guideline's rule). The
+others (a cross-reference, a "provided that", absence from the summary) are evidence
+shown with a buried exclusion, and W102's business, but bury nothing on their own."""
+
+
+def is_buried(reasons: tuple[str, ...]) -> bool:
+    return any(r in BURYING for r in reasons)
+
+
 @dataclass
 class Exclusion:
     """One clause that excludes or limits cover (or, for loans, one cost clause)."""
@@ -31,8 +51,15 @@ class Exclusion:
     in_summary_section: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self, line: int, end_line: int, text: str) -> dict[str, Any]:
-        snippet = " ".join(text.split())
+    @property
+    def buried(self) -> bool:
+        """Buried by the annotation guideline's rule (see ``burial.BURYING``)."""
+        return is_buried(self.reasons)
+
+    def to_dict(
+        self, line: int, end_line: int, text: str, page: int | None = None
+    ) -> dict[str, Any]:
+        """The whole clause, whitespace collapsed, and where it is."""
         return {
             "start": self.start,
             "end": self.end,
@@ -42,7 +69,8 @@ class Exclusion:
             "family": self.family,
             "source": self.source,
             "heading": self.heading,
-            "buried": bool(self.reasons),
+            "buried": self.buried,
             "reasons": list(self.reasons),
-            "text": snippet[:300],
+            "page": page,
+            "text": " ".join(text.split()),
         }
