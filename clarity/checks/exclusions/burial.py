@@ -62,9 +62,13 @@ def burial_reasons(
     if exclusion.start > len(text) * lex.number("late_in_document_share", 0.7):
         reasons.append("late-in-document")
     late = exclusion.start > len(text) * lex.number("late_after_share", 0.15)
-    if late and summary is not None and not exclusion.in_summary_section:
-        if not mentioned(lex, exclusion, text[summary.start : summary.end]):
-            reasons.append("late-not-in-summary")
+    if (
+        late
+        and summary is not None
+        and not exclusion.in_summary_section
+        and not mentioned(lex, exclusion, text[summary.start : summary.end])
+    ):
+        reasons.append("late-not-in-summary")
     styles = document.styles_over(exclusion.start, exclusion.end)
     fine = lex.number("fine_print_pt", 8)
     if any(s.small or (s.size_pt is not None and s.size_pt <= fine) for s in styles):
