@@ -74,8 +74,12 @@ def find_summary(
             continue
         if pattern is not None:
             hit = pattern.search(title) is not None
+        elif lex.matches("summary_exclusion_headings", title):
+            hit = True  # "What is not insured?", "Main exclusions": a summary by its title
         elif lex.is_exclusion_heading(title):
-            hit = True
+            # "Exclusions" or "What is not covered" counts only inside a summary
+            # ("Key points at a glance"); otherwise it is the detailed wording itself.
+            hit = _in_summary(lex, block.section_path)
         elif lex.summary_headings is not None and lex.summary_headings.search(title):
             hit = _names_exclusions(lex, body)
         else:
@@ -83,6 +87,11 @@ def find_summary(
         if hit:
             return SummarySection(block.start, block.end, block.end, end, title)
     return None
+
+
+def _in_summary(lex: CompiledLexicon, path: tuple[str, ...]) -> bool:
+    found = lex.summary_headings
+    return found is not None and any(found.search(title) for title in path[:-1])
 
 
 def _has_words(text: str, count: int) -> bool:
