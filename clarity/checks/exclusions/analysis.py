@@ -42,7 +42,7 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
         if summary is not None:
             inside = summary.heading_start <= exclusion.start < summary.end
             exclusion = replace(exclusion, in_summary_section=inside)
-        reasons = burial_reasons(document, lex, exclusion, summary)
+        reasons = burial_reasons(document, lex, exclusion, summary, guideline=True)
         out.append(replace(exclusion, reasons=reasons))
     return ExclusionAnalysis(out, summary, apart)
 

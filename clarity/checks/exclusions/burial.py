@@ -39,19 +39,37 @@ def burial_reasons(
     exclusion: Exclusion,
     summary: SummarySection | None,
     check_heading: bool = True,
+    guideline: bool = False,
 ) -> tuple[str, ...]:
+    """Every reason ``exclusion`` is hard to find.
+
+    ``guideline`` applies the exclusion annotation guideline (shared/labels/README):
+    no exclusion heading means the nearest heading does not announce exclusions, an
+    exclusion after 70% of the text is late, and absence from the summary is evidence
+    only where a summary exists (a missing summary is one W101, not a reason on every
+    exclusion). Without it (loan cost clauses, K201) the heading test asks whether the
+    clause opens its own sentence, and absence from the key facts always counts."""
     text = document.text
     block = document.blocks[exclusion.block]
     sentence = text[exclusion.sentence_start : exclusion.sentence_end]
     clause = text[exclusion.start : exclusion.end]
     reasons: list[str] = []
-    if check_heading and not _under_exclusion_heading(lex, block.section_path, exclusion):
+    if check_heading and (
+        not _under_exclusion_heading(lex, block.section_path, exclusion)
+        if guideline
+        else _trigger_inside_sentence(text, exclusion)
+    ):
         reasons.append("not-under-exclusion-heading")
     in_definitions = any(lex.is_definition_heading(t) for t in block.section_path)
     lo, hi = exclusion.start, exclusion.end
     if in_definitions or lex.found("definition_sentence", text, lo, hi, clause):
         reasons.append("in-definition")
-    if _sentence_words(text, exclusion) > lex.number("long_sentence_words", 40):
+    words = (
+        _sentence_words(text, exclusion)
+        if guideline or exclusion.source != "sentence"
+        else count_words(sentence)
+    )
+    if words > lex.number("long_sentence_words", 40):
         reasons.append("long-sentence")
     if block.kind == "footnote" or _inside_parentheses(text, exclusion):
         reasons.append("in-parentheses")
@@ -59,14 +77,14 @@ def burial_reasons(
         reasons.append("cross-reference")
     if lex.found("hedges", text, exclusion.sentence_start, exclusion.sentence_end, sentence):
         reasons.append("notwithstanding-or-provided-that")
-    if exclusion.start > len(text) * lex.number("late_in_document_share", 0.7):
+    if guideline and exclusion.start > len(text) * lex.number("late_in_document_share", 0.7):
         reasons.append("late-in-document")
     late = exclusion.start > len(text) * lex.number("late_after_share", 0.15)
     if (
         late
-        and summary is not None
+        and (summary is not None or not guideline)
         and not exclusion.in_summary_section
-        and not mentioned(lex, exclusion, text[summary.start : summary.end])
+        and not (summary and mentioned(lex, exclusion, text[summary.start : summary.end]))
     ):
         reasons.append("late-not-in-summary")
     styles = document.styles_over(exclusion.start, exclusion.end)
@@ -76,6 +94,17 @@ def burial_reasons(
     if any(s.hidden for s in styles):
         reasons.append("hidden-text")
     return tuple(reasons)
+
+
+LEADING_WORDS = 6
+"""A trigger this close to the start of its sentence opens the sentence: the
+clause stands on its own beside the text it limits."""
+
+
+def _trigger_inside_sentence(text: str, exclusion: Exclusion) -> bool:
+    if exclusion.source != "sentence":
+        return False
+    return count_words(text[exclusion.sentence_start : exclusion.trigger_start]) > LEADING_WORDS
 
 
 def _under_exclusion_heading(

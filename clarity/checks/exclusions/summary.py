@@ -79,7 +79,9 @@ def find_summary(
         elif lex.is_exclusion_heading(title):
             # "Exclusions" or "What is not covered" counts only inside a summary
             # ("Key points at a glance"); otherwise it is the detailed wording itself.
-            hit = _in_summary(lex, block.section_path)
+            hit = _in_summary(lex, block.section_path) or (
+                len(block.section_path) <= 1 and lex.matches("summary_question_headings", title)
+            )
         elif lex.summary_headings is not None and lex.summary_headings.search(title):
             hit = _names_exclusions(lex, body)
         else:
@@ -90,6 +92,7 @@ def find_summary(
 
 
 def _in_summary(lex: CompiledLexicon, path: tuple[str, ...]) -> bool:
+    """Under a summary heading ("Key points at a glance")."""
     found = lex.summary_headings
     return found is not None and any(found.search(title) for title in path[:-1])
 
