@@ -14,7 +14,7 @@ EN_FAMILIES = {
     "restriction": "Cover for jewellery is limited to the amount in your schedule.",
     "condition": "We pay for storm damage only if the windows were shut.",
     "waiting-period": "A waiting period of 30 days applies to illness claims.",
-    "except": "We pay for theft unless the door was left unlocked.",
+    "except": "We pay for loss of tools other than those left in a vehicle overnight.",
 }
 FI_FAMILIES = {
     "not-covered": "Vakuutuksesta ei korvata hallan aiheuttamia vahinkoja.",

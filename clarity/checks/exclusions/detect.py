@@ -263,8 +263,10 @@ class _Walker:
         if nested and self.ends_as_lead_in(last, True):
             text = " ".join(self.text[sentences[0].start : last.end].split())
             write_back = (
-                trig is not None and trig.family in self.write_back_families
-            ) or self.gives_cover(text, trig)
+                (trig is not None and trig.family in self.write_back_families)
+                or self.lex.matches("write_back_lead_in", text)
+                or self.gives_cover(text, trig)
+            )
             leads.append(_Lead(text, marker_class(marker), block.level, write_back))
             if not write_back:
                 return
