@@ -23,6 +23,9 @@ from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker
 from clarity.text.sentences import Sentence, count_words
 
+_CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
+"""An item that continues a lead-in ending in an ellipsis, on its first or a later line
+(after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 _ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
 
@@ -127,7 +130,10 @@ class _Walker:
         if block.kind == "list_item":
             return block.marker or "-"
         if block.kind == "paragraph":
-            return list_marker(self.text[block.start : block.end])
+            piece = self.text[block.start : block.end]
+            if _CONTINUATION.search(piece[:200]):
+                return "…"  # "... claims arising from racing;" continues "does not cover ..."
+            return list_marker(piece)
         return None
 
     def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
