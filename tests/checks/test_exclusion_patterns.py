@@ -57,7 +57,9 @@ def test_a_clause_that_gives_cover_back_is_not_an_exclusion() -> None:
 
 
 def test_office_hours_are_not_exclusions() -> None:
-    text = "# Contact\n\nOur claims line is open Monday to Friday, 9am to 5pm, except bank holidays.\n"
+    text = (
+        "# Contact\n\nOur claims line is open Monday to Friday, 9am to 5pm, except bank holidays.\n"
+    )
     assert texts(text) == []
 
 

@@ -8,6 +8,7 @@ one way a wording fails that. An exclusion with no reason is "visible".
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
@@ -29,7 +30,11 @@ REASONS = (
     "fine-print",
     "hidden-text",
 )
-_ITEM_BREAK = re.compile(r"(?:^|\n)\s*(?:[•▪●◦‣\uf06e\uf0b7\uf0a7-]|\(?[a-z0-9]{1,3}[.)])\s", re.I)
+_ITEM_BREAK = re.compile(
+    r"(?:^|\n)[ \t]*(?:[•▪●◦‣\uf06e\uf0b7\uf0a7-]|\.\.\.|…|\(?[a-z0-9]{1,3}[.)]"
+    r"|[A-Z]?\d{1,2}(?:\.\d{1,2})+\.?)[ \t]",
+    re.I,
+)
 _BULLET = re.compile(r"[•▪●◦‣\uf06e\uf0b7\uf0a7]")
 
 
@@ -60,7 +65,9 @@ def burial_reasons(
         else _trigger_inside_sentence(text, exclusion)
     ):
         reasons.append("not-under-exclusion-heading")
-    in_definitions = any(lex.is_definition_heading(t) for t in block.section_path)
+    in_definitions = not exclusion.announced and any(
+        lex.is_definition_heading(t) for t in block.section_path
+    )
     lo, hi = exclusion.start, exclusion.end
     if in_definitions or lex.found("definition_sentence", text, lo, hi, clause):
         reasons.append("in-definition")
@@ -111,7 +118,7 @@ def _under_exclusion_heading(
     lex: CompiledLexicon, path: tuple[str, ...], exclusion: Exclusion
 ) -> bool:
     """The nearest heading announces exclusions (or the exclusion is a summary item)."""
-    if exclusion.in_summary_section:
+    if exclusion.in_summary_section or exclusion.announced:
         return True
     return bool(path) and lex.is_exclusion_heading(path[-1])
 
@@ -120,15 +127,22 @@ def _sentence_words(text: str, exclusion: Exclusion) -> int:
     """Words of the sentence (or list item) that holds the exclusion. List items that a
     PDF reader ran together into one sentence count one by one."""
     if exclusion.source != "sentence":
-        return count_words(text[exclusion.start : exclusion.end])
+        clause = text[exclusion.start : exclusion.end]
+        cuts = sorted({0, len(clause), *_breaks(clause)})
+        return max(count_words(clause[a:b]) for a, b in pairwise(cuts))
     lo, hi = exclusion.sentence_start, exclusion.sentence_end
     sentence = text[lo:hi]
     at = exclusion.trigger_start - lo
-    breaks = [m.start() for m in _ITEM_BREAK.finditer(sentence)]
-    breaks += [m.start() for m in _BULLET.finditer(sentence)]
+    breaks = _breaks(sentence)
     before = max((b for b in breaks if b <= at), default=0)
     after = min((b for b in breaks if b > at), default=len(sentence))
     return count_words(sentence[before:after])
+
+
+def _breaks(piece: str) -> list[int]:
+    """Where list items start inside a piece of text that a reader ran together."""
+    found = [m.start() for m in _ITEM_BREAK.finditer(piece)]
+    return found + [m.start() for m in _BULLET.finditer(piece)]
 
 
 def _inside_parentheses(text: str, exclusion: Exclusion) -> bool:

@@ -45,6 +45,9 @@ class _Lead:
     level: int
     write_back: bool = False
     """Items under it give cover back ("unless:"), so they are not exclusions."""
+    announces: bool = False
+    """A paragraph that says its items are exclusions ("We will not pay for:"): it is
+    their exclusion heading, as a reader sees it."""
 
 
 def marker_class(marker: str) -> str:
@@ -157,6 +160,12 @@ class _Walker:
         )
         return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
 
+    def opens_list(self, sentence: Sentence) -> bool:
+        """Ends as a lead-in is written ("for:", "caused by"), not merely without a stop."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        end = self.lex.lead_in_end
+        return piece.endswith(":") or (end is not None and end.search(piece) is not None)
+
     def complete_without_list(self, sentence: Sentence, trig: Trigger) -> bool:
         """A lead-in with no colon and no dangling word that already says what it
         excludes ("We will not pay the excess shown in your schedule") is an
@@ -198,6 +207,7 @@ class _Walker:
         trig: Trigger | None,
         heading: str,
         sentence: Sentence,
+        announced: bool = False,
     ) -> None:
         family = trig.family if trig else "listed"
         t_lo, t_hi = (trig.start, trig.end) if trig else (lo, lo)
@@ -217,6 +227,7 @@ class _Walker:
                 heading=heading,
                 topic=topic,
                 named_topic=named,
+                announced=announced,
             )
         )
 
@@ -278,7 +289,8 @@ class _Walker:
                 return
         source = "lead-in" if leads else "heading"
         label = leads[-1].text if leads else heading
-        self.emit(index, lo, hi, source, trig, label, sentences[0])
+        announced = any(lead.announces for lead in leads)
+        self.emit(index, lo, hi, source, trig, label, sentences[0], announced)
 
     def prose(
         self,
@@ -306,7 +318,8 @@ class _Walker:
                     leads.append(_Lead(text, None, 0, write_back=True))
                     continue  # "We cover the following costs:": its items are cover
                 if opens or (heading and next_is_item):
-                    leads.append(_Lead(text, None, 0))
+                    announces = opens and self.opens_list(sentence)
+                    leads.append(_Lead(text, None, 0, announces=announces))
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:

@@ -46,6 +46,9 @@ class Exclusion:
     topic: str = ""
     named_topic: bool = False
     """True when the topic came from the topic vocabulary (not from the clause's words)."""
+    announced: bool = False
+    """An item of a list whose lead-in paragraph announces exclusions ("We will not pay
+    for:"), which a reader takes as the list's heading."""
     reasons: tuple[str, ...] = ()
     in_summary_section: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
