@@ -23,7 +23,7 @@ FI_FAMILIES = {
     "void": "Korvausta voidaan alentaa, jos vakuutettu on laiminlyönyt velvollisuutensa.",
     "cap": "Korvaus on enintään 5 000 euroa vahinkoa kohden.",
     "waiting-period": "Sairauksiin sovelletaan karenssia vakuutuksen alusta.",
-    "except": "Vahinko korvataan, ellei ovi ollut lukitsematta.",
+    "except": "Vakuutus korvaa kaikki vahingot tulvavahinkoja lukuun ottamatta.",
 }
 
 
