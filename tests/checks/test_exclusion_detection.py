@@ -71,7 +71,8 @@ def test_items_under_an_exclusion_heading_inherit_it() -> None:
     text = "# General exclusions\n\n1. Cosmetic or plastic surgery.\n2. Wear and tear.\n3. War.\n"
     found = exclusions(text)
     assert [e["source"] for e in found] == ["heading"] * 3
-    assert [e["topic"] for e in found] == ["cosmetic surgery", "wear and tear", "war"]
+    assert [e["topic"] for e in found] == ["Cosmetic or plastic surgery", "Wear and tear", "War"]
+    assert [e["theme"] for e in found] == ["cosmetic surgery", "wear and tear", "war"]
 
 
 def test_items_after_a_lead_in_until_the_list_ends() -> None:
@@ -125,4 +126,4 @@ def test_contents_line_is_not_an_exclusion() -> None:
 
 def test_topic_falls_back_to_the_clause_words() -> None:
     found = exclusions("# Exclusions\n\n- Unexplained disappearance of goods.\n")
-    assert found[0]["topic"].startswith("unexplained disappearance")
+    assert found[0]["topic"] == "Unexplained disappearance of goods"

@@ -18,6 +18,7 @@ from clarity.checks.exclusions.summary import SummarySection, draft_summary, fin
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
+    from clarity.core.document import Document
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
         reasons = burial_reasons(document, lex, exclusion, summary, guideline=True)
         out.append(replace(exclusion, reasons=reasons))
     return ExclusionAnalysis(out, summary, apart)
+
+
+def section_title(document: Document, exclusion: Exclusion) -> str:
+    """The nearest heading above an exclusion, on one line, as the document writes it."""
+    path = document.blocks[exclusion.block].section_path
+    title = " ".join(path[-1].split()) if path else ""
+    return title if len(title) <= 80 else title[:79].rstrip() + "…"
 
 
 def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, Any]:
@@ -76,9 +84,10 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
         else {"found": False}
     )
     body = [e for e in result.exclusions if not e.in_summary_section]
+    sections = {e.start: section_title(document, e) for e in body}
     return {
         "exclusions": rows,
         "excess": apart,
         "exclusions_summary": found,
-        "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines),
+        "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines, sections),
     }

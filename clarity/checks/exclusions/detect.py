@@ -212,7 +212,8 @@ class _Walker:
         family = trig.family if trig else "listed"
         t_lo, t_hi = (trig.start, trig.end) if trig else (lo, lo)
         clause_from = t_hi if source == "sentence" and trig else lo
-        topic, named = topic_for(self.lex, self.text, lo, hi, clause_from, family)
+        span = (t_lo, t_hi) if trig else None
+        topic, theme = topic_for(self.lex, self.text, lo, hi, clause_from, family, span)
         self.out.append(
             Exclusion(
                 start=lo,
@@ -226,7 +227,8 @@ class _Walker:
                 sentence_end=sentence.end,
                 heading=heading,
                 topic=topic,
-                named_topic=named,
+                named_topic=bool(theme),
+                theme=theme,
                 announced=announced,
             )
         )

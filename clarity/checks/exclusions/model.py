@@ -45,7 +45,10 @@ class Exclusion:
     """The exclusion heading or lead-in text it sits under, if any."""
     topic: str = ""
     named_topic: bool = False
-    """True when the topic came from the topic vocabulary (not from the clause's words)."""
+    """True when the clause names a topic of the vocabulary (``theme``)."""
+    theme: str = ""
+    """The named topic of the vocabulary the clause speaks of ("flood"), if any: what
+    the up-front summary must mention."""
     announced: bool = False
     """An item of a list whose lead-in paragraph announces exclusions ("We will not pay
     for:"), which a reader takes as the list's heading."""
@@ -68,6 +71,7 @@ class Exclusion:
             "line": line,
             "end_line": end_line,
             "topic": self.topic,
+            "theme": self.theme,
             "family": self.family,
             "source": self.source,
             "heading": self.heading,
