@@ -121,7 +121,9 @@ def topic_for(
     phrase = ""
     if theme and lex.raw.get("topic_prefer_theme"):
         return theme, theme
-    if trigger is not None:
+    if trigger is not None and family in by_family:
+        phrase = phrase_of(lex, text[trigger[0] : hi])  # "Waiting period of 14 days"
+    elif trigger is not None:
         before = text[lo : trigger[0]]
         after = text[trigger[1] : hi]
         passive = lex.pattern("passive_triggers")
