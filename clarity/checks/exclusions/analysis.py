@@ -49,10 +49,22 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
 
 
 def section_title(document: Document, exclusion: Exclusion) -> str:
-    """The nearest heading above an exclusion, on one line, as the document writes it."""
-    path = document.blocks[exclusion.block].section_path
-    title = " ".join(path[-1].split()) if path else ""
-    return title if len(title) <= 80 else title[:79].rstrip() + "…"
+    """The nearest heading above an exclusion that reads as a heading (a line a PDF
+    reader took for one, "will bear the same meaning.", is passed over), on one line."""
+    for title in reversed(document.blocks[exclusion.block].section_path):
+        title = " ".join(title.split())
+        if _reads_as_heading(title):
+            return title
+    return ""
+
+
+def _reads_as_heading(title: str) -> bool:
+    words = title.split()
+    return (
+        0 < len(words) <= 12
+        and (title[0].isupper() or title[0].isdigit())
+        and not title.endswith((".", ",", ";"))
+    )
 
 
 def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, Any]:
@@ -85,9 +97,10 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
     )
     body = [e for e in result.exclusions if not e.in_summary_section]
     sections = {e.start: section_title(document, e) for e in body}
+    pages = {e.start: document.locate(e.start, e.end).page for e in body}
     return {
         "exclusions": rows,
         "excess": apart,
         "exclusions_summary": found,
-        "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines, sections),
+        "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines, sections, pages),
     }

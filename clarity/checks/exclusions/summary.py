@@ -145,6 +145,7 @@ def draft_summary(
     exclusions: list[Exclusion],
     lines: dict[int, int],
     sections: dict[int, str] | None = None,
+    pages: dict[int, int | None] | None = None,
 ) -> str:
     """A Markdown "What is not covered" list for a writer to start from.
 
@@ -157,6 +158,8 @@ def draft_summary(
     title = lex.text("draft_title", "What is not covered")
     intro = lex.text("draft_intro")
     item = lex.text("draft_item", "**{topic}** (line {line})")
+    paged = lex.text("draft_item_paged", "**{topic}** (page {page})")
+    pages = pages or {}
     families = [str(f) for f in lex.raw.get("draft_families") or []]
     rank = {family: index for index, family in enumerate(families)}
     sections = sections or {}
@@ -185,8 +188,13 @@ def draft_summary(
         for group in ordered:
             topic = group[0].topic
             label = topic[:1].upper() + topic[1:]
-            where = sorted({lines[e.start] for e in group})
-            out.append("- " + item.format(topic=label, line=", ".join(map(str, where[:5]))))
+            on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
+            if on_pages:  # a PDF: its line numbers restart on every page
+                shown = paged.format(topic=label, page=", ".join(map(str, on_pages[:5])))
+            else:
+                where = sorted({lines[e.start] for e in group})
+                shown = item.format(topic=label, line=", ".join(map(str, where[:5])))
+            out.append("- " + shown)
         out.append("")
     if not grouped:
         out += ["- …", ""]
