@@ -96,13 +96,10 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
 
 def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
     """At least one word of three letters or more that is not a stop word; no table
-    debris (asterisks, unbalanced brackets); a single lower-case word only when long
-    enough to name something ("sledging", not "makes")."""
+    debris (asterisks, unbalanced brackets)."""
     if "*" in phrase or "|" in phrase or phrase.count(")") != phrase.count("("):
         return False
     words = [w for w in _WORD.findall(phrase) if w not in ",;:.()"]
-    if len(words) == 1 and words[0].islower() and len(words[0]) < 7:
-        return False
     return any(len(w) >= 3 and w.lower() not in lex.topic_stopwords for w in words)
 
 
