@@ -175,8 +175,8 @@ def draft_summary(
     if intro:
         out += [f"<!-- {intro} -->", ""]
     for section, topics in grouped.items():
-        if section and len(grouped) > 1:
-            out += [f"### {section}", ""]
+        if len(grouped) > 1:
+            out += [f"### {section or lex.text('draft_other_section', 'Elsewhere')}", ""]
         ordered = sorted(
             topics.values(),
             key=lambda group: (

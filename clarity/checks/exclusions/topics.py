@@ -132,9 +132,11 @@ def topic_for(
         after = text[trigger[1] : hi]
         passive = lex.pattern("passive_triggers")
         is_passive = passive is not None and passive.search(text[trigger[0] : trigger[1]])
-        # "X is excluded", "X, unless ...", "X other than Y": the subject comes first
+        # "X is excluded", "X, unless ...", "X other than Y": the subject comes first;
+        # after "We will not pay for" the subject follows, and what comes before the
+        # trigger ("If the claim is late, we will not pay") is a condition, not a topic.
         first = is_passive or family in lex.weak
-        order = (before, after) if first else (after, before)
+        order = (before, after) if first else (after,)
         for piece in order:
             phrase = phrase_of(lex, piece)
             if phrase:
