@@ -175,3 +175,23 @@ def test_statute_scope_and_void_terms_are_not_exclusions(sentence: str) -> None:
 )
 def test_finnish_forms_that_were_missed(sentence: str) -> None:
     assert texts(f"# Korvaukset\n\n{sentence}\n", lang="fi") == [sentence]
+
+
+def test_a_short_item_ending_in_a_colon_titles_the_items_after_it() -> None:
+    text = (
+        "EXCLUSIONS\n\nWe will not pay for:\n"
+        "- Legal expenses:\n- fines and penalties\n- Your own car:\n- wear and tear\n"
+    )
+    found = [row["text"] for row in exclusions(text, fmt="text")]
+    assert found == ["fines and penalties", "wear and tear"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korvaus maksetaan, paitsi jos hakemus on myöhässä.",
+        "Ilmoitusvelvollisuus ei koske kiireellistä hoitoa.",
+    ],
+)
+def test_finnish_conditions_and_obligation_scope_are_not_exclusions(sentence: str) -> None:
+    assert texts(f"# Korvaukset\n\n{sentence}\n", lang="fi") == []

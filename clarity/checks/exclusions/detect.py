@@ -23,6 +23,8 @@ from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker
 from clarity.text.sentences import Sentence, count_words
 
+SUBTITLE_WORDS = 6
+"""A list item this short that ends in a colon titles the items after it."""
 _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
@@ -289,6 +291,9 @@ class _Walker:
             leads.append(_Lead(text, marker_class(marker), block.level, write_back))
             if not write_back:
                 return
+        piece = self.text[lo:hi].rstrip()
+        if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
+            return  # "Vehicle legal protection:": a title for the items that follow
         source = "lead-in" if leads else "heading"
         label = leads[-1].text if leads else heading
         announced = any(lead.announces for lead in leads)
