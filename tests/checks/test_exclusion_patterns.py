@@ -195,3 +195,14 @@ def test_a_short_item_ending_in_a_colon_titles_the_items_after_it() -> None:
 )
 def test_finnish_conditions_and_obligation_scope_are_not_exclusions(sentence: str) -> None:
     assert texts(f"# Korvaukset\n\n{sentence}\n", lang="fi") == []
+
+
+def test_the_last_item_of_an_inner_list_does_not_swallow_the_outer_list() -> None:
+    text = (
+        "EXCLUSIONS\n\n5. Illness of a guest caused by:\na) alcohol;\n"
+        "b) pregnancy, unless the birth is due after the wedding\n"
+        "6. Snow, unless the venue is closed by the police.\n7. Money in excess of $500.\n"
+    )
+    found = [row["text"] for row in exclusions(text, fmt="text")]
+    assert any(t.startswith("Snow") for t in found), found
+    assert any(t.startswith("Money") for t in found), found

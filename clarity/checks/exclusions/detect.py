@@ -253,8 +253,10 @@ class _Walker:
                 leads = []
             else:
                 cls = marker_class(marker)
-                while leads and leads[-1].item_class == cls and block.level <= leads[-1].level:
-                    leads.pop()
+                # An item of an outer list ("6." after "e)") closes the lists inside it.
+                same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
+                if same and block.level <= leads[same[-1]].level:
+                    del leads[same[-1] :]
             heading = self.exclusion_heading(block)
             if marker is not None and (leads or heading):
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
@@ -273,7 +275,14 @@ class _Walker:
         heading: str,
     ) -> None:
         last = sentences[-1]
-        nested = next_marker is not None and marker_class(next_marker) != marker_class(marker)
+        # The next item opens a list inside this one, unless it belongs to a list that is
+        # already open (this item is the last of a list inside it).
+        open_classes = {lead.item_class for lead in leads}
+        nested = (
+            next_marker is not None
+            and marker_class(next_marker) != marker_class(marker)
+            and marker_class(next_marker) not in open_classes
+        )
         lo, hi = sentences[0].start, last.end
         if leads and leads[-1].write_back:
             self.own_trigger(index, sentences, leads[-1].text)
