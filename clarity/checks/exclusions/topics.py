@@ -95,12 +95,17 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
 
 
 def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
-    """At least one word of three letters or more that is not a stop word; no table
-    debris (asterisks, unbalanced brackets)."""
+    """At least one word of three letters or more that is neither a stop word nor too
+    vague to name anything ("extent", "below"); no table debris (asterisks, unbalanced
+    brackets)."""
     if "*" in phrase or "|" in phrase or phrase.count(")") != phrase.count("("):
         return False
     words = [w for w in _WORD.findall(phrase) if w not in ",;:.()"]
-    return any(len(w) >= 3 and w.lower() not in lex.topic_stopwords for w in words)
+    vague = lex.raw.get("topic_vague_words") or ()
+    return any(
+        len(w) >= 3 and w.lower() not in lex.topic_stopwords and w.lower() not in vague
+        for w in words
+    )
 
 
 def topic_for(
