@@ -73,8 +73,8 @@ def burial_reasons(
         reasons.append("in-definition")
     words = (
         _sentence_words(text, exclusion)
-        if guideline or exclusion.source != "sentence"
-        else count_words(sentence)
+        if guideline
+        else count_words(clause if exclusion.source != "sentence" else sentence)
     )
     if words > lex.number("long_sentence_words", 40):
         reasons.append("long-sentence")
