@@ -23,3 +23,9 @@ def codes(text: str, lang: str = "en", profile: str = "insurance", **kw) -> list
 
 def analyse_document(document: Document, lang: str = "en"):
     return analyse(document, replace(Settings(), lang=lang, profile="insurance"))
+
+
+def excess(text: str, lang: str = "en") -> list[dict]:
+    """The clauses reported apart from exclusions (excess, deductible)."""
+    result = check_text(text, lang=lang, profile="insurance", fmt="markdown")
+    return result.extra["excess"]

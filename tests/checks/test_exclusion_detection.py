@@ -11,11 +11,10 @@ EN_FAMILIES = {
     "excluded": "Damage caused by frost is excluded.",
     "does-not-apply": "This cover does not apply to caravans.",
     "void": "If you give false information we may void your policy.",
-    "cap": "Cover for jewellery is limited to the amount in your schedule.",
-    "limit": "The most we will pay for one claim is £5,000.",
-    "deductible": "You must pay the first £100 of each claim as the excess of this policy.",
+    "restriction": "Cover for jewellery is limited to the amount in your schedule.",
+    "condition": "We pay for storm damage only if the windows were shut.",
     "waiting-period": "A waiting period of 30 days applies to illness claims.",
-    "except": "We pay for theft unless the door was left unlocked.",
+    "except": "We pay for loss of tools other than those left in a vehicle overnight.",
 }
 FI_FAMILIES = {
     "not-covered": "Vakuutuksesta ei korvata hallan aiheuttamia vahinkoja.",
@@ -23,9 +22,8 @@ FI_FAMILIES = {
     "does-not-apply": "Vakuutus ei ole voimassa sodan aikana.",
     "void": "Korvausta voidaan alentaa, jos vakuutettu on laiminlyönyt velvollisuutensa.",
     "cap": "Korvaus on enintään 5 000 euroa vahinkoa kohden.",
-    "deductible": "Jokaisesta vahingosta vähennetään omavastuu.",
     "waiting-period": "Sairauksiin sovelletaan karenssia vakuutuksen alusta.",
-    "except": "Vahinko korvataan, ellei ovi ollut lukitsematta.",
+    "except": "Vakuutus korvaa kaikki vahingot tulvavahinkoja lukuun ottamatta.",
 }
 
 
@@ -53,8 +51,6 @@ def test_each_finnish_trigger_family(family: str, sentence: str) -> None:
         "Tulvavahingot eivät kuulu vakuutusturvan piiriin.",
         "Vakuutus korvaa vahingot tulvavahinkoja lukuun ottamatta.",
         "Vakuutus korvaa kaikki vahingot paitsi tulvavahingot.",
-        "Korvauksesta vähennetään omavastuun määrä.",
-        "Omavastuuta ei peritä lasten vahingoista.",
         "Vakuutukseen sisältyy karenssiaika sairauksille.",
     ],
 )
@@ -75,7 +71,8 @@ def test_items_under_an_exclusion_heading_inherit_it() -> None:
     text = "# General exclusions\n\n1. Cosmetic or plastic surgery.\n2. Wear and tear.\n3. War.\n"
     found = exclusions(text)
     assert [e["source"] for e in found] == ["heading"] * 3
-    assert [e["topic"] for e in found] == ["cosmetic surgery", "wear and tear", "war"]
+    assert [e["topic"] for e in found] == ["Cosmetic or plastic surgery", "Wear and tear", "War"]
+    assert [e["theme"] for e in found] == ["cosmetic surgery", "wear and tear", "war"]
 
 
 def test_items_after_a_lead_in_until_the_list_ends() -> None:
@@ -129,4 +126,4 @@ def test_contents_line_is_not_an_exclusion() -> None:
 
 def test_topic_falls_back_to_the_clause_words() -> None:
     found = exclusions("# Exclusions\n\n- Unexplained disappearance of goods.\n")
-    assert found[0]["topic"].startswith("unexplained disappearance")
+    assert found[0]["topic"] == "Unexplained disappearance of goods"

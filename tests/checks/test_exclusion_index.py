@@ -124,9 +124,9 @@ def test_a_span_that_starts_inside_a_word():
 def test_case_folding_that_is_not_lowercasing():
     lex = lexicon_for(load_rulesets()["en"])
     assert lex.strong_triggers is not None
-    text = "This EXCLUſION applies. İNSURANCE"
+    text = "This item IS NOT INſURED. İNSURANCE"
     found = lex.strong_triggers.first(text, 0, len(text))
-    assert found is not None and found[0] == "excluded"
+    assert found is not None and found[0] == "not-covered"
 
 
 @pytest.mark.parametrize(

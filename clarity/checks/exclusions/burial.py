@@ -7,26 +7,35 @@ one way a wording fails that. An exclusion with no reason is "visible".
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
 from clarity.checks.exclusions.summary import SummarySection, mentioned
 from clarity.core.document import Document
 from clarity.text.sentences import count_words
+
+__all__ = ["BURYING", "REASONS", "burial_reasons", "is_buried"]
 
 REASONS = (
     "not-under-exclusion-heading",
     "in-definition",
     "long-sentence",
     "in-parentheses",
+    "late-in-document",
     "cross-reference",
     "notwithstanding-or-provided-that",
     "late-not-in-summary",
     "fine-print",
     "hidden-text",
 )
-LEADING_WORDS = 6
-"""A trigger this close to the start of its sentence opens the sentence: the
-exclusion stands on its own beside the cover it limits."""
+_ITEM_BREAK = re.compile(
+    r"(?:^|\n)[ \t]*(?:[•▪●◦‣\uf06e\uf0b7\uf0a7-]|\.\.\.|…|\(?[a-z0-9]{1,3}[.)]"
+    r"|[A-Z]?\d{1,2}(?:\.\d{1,2})+\.?)[ \t]",
+    re.I,
+)
+_BULLET = re.compile(r"[•▪●◦‣\uf06e\uf0b7\uf0a7]")
 
 
 def burial_reasons(
@@ -35,23 +44,39 @@ def burial_reasons(
     exclusion: Exclusion,
     summary: SummarySection | None,
     check_heading: bool = True,
+    guideline: bool = False,
 ) -> tuple[str, ...]:
+    """Every reason ``exclusion`` is hard to find.
+
+    ``guideline`` applies the exclusion annotation guideline (shared/labels/README):
+    no exclusion heading means the nearest heading does not announce exclusions, an
+    exclusion after 70% of the text is late, and absence from the summary is evidence
+    only where a summary exists (a missing summary is one W101, not a reason on every
+    exclusion). Without it (loan cost clauses, K201) the heading test asks whether the
+    clause opens its own sentence, and absence from the key facts always counts."""
     text = document.text
     block = document.blocks[exclusion.block]
     sentence = text[exclusion.sentence_start : exclusion.sentence_end]
     clause = text[exclusion.start : exclusion.end]
     reasons: list[str] = []
-    if check_heading and exclusion.source == "sentence":
-        before = count_words(text[exclusion.sentence_start : exclusion.trigger_start])
-        if before > LEADING_WORDS:
-            reasons.append("not-under-exclusion-heading")
-    in_definitions = any(lex.is_definition_heading(t) for t in block.section_path)
+    if check_heading and (
+        not _under_exclusion_heading(lex, block.section_path, exclusion)
+        if guideline
+        else _trigger_inside_sentence(text, exclusion)
+    ):
+        reasons.append("not-under-exclusion-heading")
+    in_definitions = not exclusion.announced and any(
+        lex.is_definition_heading(t) for t in block.section_path
+    )
     lo, hi = exclusion.start, exclusion.end
     if in_definitions or lex.found("definition_sentence", text, lo, hi, clause):
         reasons.append("in-definition")
-    if count_words(clause if exclusion.source != "sentence" else sentence) > lex.number(
-        "long_sentence_words", 40
-    ):
+    words = (
+        _sentence_words(text, exclusion)
+        if guideline
+        else count_words(clause if exclusion.source != "sentence" else sentence)
+    )
+    if words > lex.number("long_sentence_words", 40):
         reasons.append("long-sentence")
     if block.kind == "footnote" or _inside_parentheses(text, exclusion):
         reasons.append("in-parentheses")
@@ -59,11 +84,16 @@ def burial_reasons(
         reasons.append("cross-reference")
     if lex.found("hedges", text, exclusion.sentence_start, exclusion.sentence_end, sentence):
         reasons.append("notwithstanding-or-provided-that")
+    if guideline and exclusion.start > len(text) * lex.number("late_in_document_share", 0.7):
+        reasons.append("late-in-document")
     late = exclusion.start > len(text) * lex.number("late_after_share", 0.15)
-    if late and not exclusion.in_summary_section:
-        summary_text = text[summary.start : summary.end] if summary else ""
-        if not summary_text or not mentioned(lex, exclusion, summary_text):
-            reasons.append("late-not-in-summary")
+    if (
+        late
+        and (summary is not None or not guideline)
+        and not exclusion.in_summary_section
+        and not (summary and mentioned(lex, exclusion, text[summary.start : summary.end]))
+    ):
+        reasons.append("late-not-in-summary")
     styles = document.styles_over(exclusion.start, exclusion.end)
     fine = lex.number("fine_print_pt", 8)
     if any(s.small or (s.size_pt is not None and s.size_pt <= fine) for s in styles):
@@ -71,6 +101,48 @@ def burial_reasons(
     if any(s.hidden for s in styles):
         reasons.append("hidden-text")
     return tuple(reasons)
+
+
+LEADING_WORDS = 6
+"""A trigger this close to the start of its sentence opens the sentence: the
+clause stands on its own beside the text it limits."""
+
+
+def _trigger_inside_sentence(text: str, exclusion: Exclusion) -> bool:
+    if exclusion.source != "sentence":
+        return False
+    return count_words(text[exclusion.sentence_start : exclusion.trigger_start]) > LEADING_WORDS
+
+
+def _under_exclusion_heading(
+    lex: CompiledLexicon, path: tuple[str, ...], exclusion: Exclusion
+) -> bool:
+    """The nearest heading announces exclusions (or the exclusion is a summary item)."""
+    if exclusion.in_summary_section or exclusion.announced:
+        return True
+    return bool(path) and lex.is_exclusion_heading(path[-1])
+
+
+def _sentence_words(text: str, exclusion: Exclusion) -> int:
+    """Words of the sentence (or list item) that holds the exclusion. List items that a
+    PDF reader ran together into one sentence count one by one."""
+    if exclusion.source != "sentence":
+        clause = text[exclusion.start : exclusion.end]
+        cuts = sorted({0, len(clause), *_breaks(clause)})
+        return max(count_words(clause[a:b]) for a, b in pairwise(cuts))
+    lo, hi = exclusion.sentence_start, exclusion.sentence_end
+    sentence = text[lo:hi]
+    at = exclusion.trigger_start - lo
+    breaks = _breaks(sentence)
+    before = max((b for b in breaks if b <= at), default=0)
+    after = min((b for b in breaks if b > at), default=len(sentence))
+    return count_words(sentence[before:after])
+
+
+def _breaks(piece: str) -> list[int]:
+    """Where list items start inside a piece of text that a reader ran together."""
+    found = [m.start() for m in _ITEM_BREAK.finditer(piece)]
+    return found + [m.start() for m in _BULLET.finditer(piece)]
 
 
 def _inside_parentheses(text: str, exclusion: Exclusion) -> bool:

@@ -25,7 +25,7 @@ class ExclusionsCheck(Check):
     def run(self, ctx: Analysed) -> Iterable[Finding]:
         analysis = ctx.exclusions
         for exclusion in analysis.exclusions:
-            if not exclusion.reasons:
+            if not exclusion.buried:
                 continue
             hidden = "hidden-text" in exclusion.reasons
             topic = f' "{exclusion.topic}"' if exclusion.topic else ""

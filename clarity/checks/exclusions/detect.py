@@ -23,6 +23,11 @@ from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker
 from clarity.text.sentences import Sentence, count_words
 
+SUBTITLE_WORDS = 6
+"""A list item this short that ends in a colon titles the items after it."""
+_CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
+"""An item that continues a lead-in ending in an ellipsis, on its first or a later line
+(after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 _ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
 
@@ -42,6 +47,9 @@ class _Lead:
     level: int
     write_back: bool = False
     """Items under it give cover back ("unless:"), so they are not exclusions."""
+    announces: bool = False
+    """A paragraph that says its items are exclusions ("We will not pay for:"): it is
+    their exclusion heading, as a reader sees it."""
 
 
 def marker_class(marker: str) -> str:
@@ -127,7 +135,10 @@ class _Walker:
         if block.kind == "list_item":
             return block.marker or "-"
         if block.kind == "paragraph":
-            return list_marker(self.text[block.start : block.end])
+            piece = self.text[block.start : block.end]
+            if _CONTINUATION.search(piece[:200]):
+                return "…"  # "... claims arising from racing;" continues "does not cover ..."
+            return list_marker(piece)
         return None
 
     def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
@@ -151,6 +162,12 @@ class _Walker:
         )
         return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
 
+    def opens_list(self, sentence: Sentence) -> bool:
+        """Ends as a lead-in is written ("for:", "caused by"), not merely without a stop."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        end = self.lex.lead_in_end
+        return piece.endswith(":") or (end is not None and end.search(piece) is not None)
+
     def complete_without_list(self, sentence: Sentence, trig: Trigger) -> bool:
         """A lead-in with no colon and no dangling word that already says what it
         excludes ("We will not pay the excess shown in your schedule") is an
@@ -161,6 +178,28 @@ class _Walker:
         after = self.text[trig.end : sentence.end]
         return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
 
+    def gives_cover(self, text: str, trig: Trigger | None) -> bool:
+        """A lead-in that introduces cover ("We pay the following costs:"), not exclusions."""
+        if trig is not None and trig.family not in self.lex.weak:
+            return False
+        return self.lex.matches("cover_lead_in", text)
+
+    def not_exclusion(self, lo: int, hi: int) -> bool:
+        """Text that holds a trigger word but takes no cover away: a contents list, an
+        office-hours line, a statute's scope, a clause that gives cover back."""
+        piece = self.text[lo:hi]
+        return is_contents(piece) or self.lex.matches("not_exclusion", piece)
+
+    def own_trigger(self, index: int, sentences: list[Sentence], lead: str) -> None:
+        """An item of a cover list that excludes on its own ("(excluding scratches)")."""
+        for sentence in sentences:
+            trig = find_trigger(self.lex, self.text, sentence.start, sentence.end)
+            if trig is None or trig.family in self.lex.weak:
+                continue
+            if self.not_exclusion(sentence.start, sentence.end):
+                continue
+            self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
+
     def emit(
         self,
         block_index: int,
@@ -170,11 +209,13 @@ class _Walker:
         trig: Trigger | None,
         heading: str,
         sentence: Sentence,
+        announced: bool = False,
     ) -> None:
         family = trig.family if trig else "listed"
         t_lo, t_hi = (trig.start, trig.end) if trig else (lo, lo)
         clause_from = t_hi if source == "sentence" and trig else lo
-        topic, named = topic_for(self.lex, self.text, lo, hi, clause_from, family)
+        span = (t_lo, t_hi) if trig else None
+        topic, theme = topic_for(self.lex, self.text, lo, hi, clause_from, family, span)
         self.out.append(
             Exclusion(
                 start=lo,
@@ -188,7 +229,9 @@ class _Walker:
                 sentence_end=sentence.end,
                 heading=heading,
                 topic=topic,
-                named_topic=named,
+                named_topic=bool(theme),
+                theme=theme,
+                announced=announced,
             )
         )
 
@@ -210,8 +253,10 @@ class _Walker:
                 leads = []
             else:
                 cls = marker_class(marker)
-                while leads and leads[-1].item_class == cls and block.level <= leads[-1].level:
-                    leads.pop()
+                # An item of an outer list ("6." after "e)") closes the lists inside it.
+                same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
+                if same and block.level <= leads[same[-1]].level:
+                    del leads[same[-1] :]
             heading = self.exclusion_heading(block)
             if marker is not None and (leads or heading):
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
@@ -230,20 +275,38 @@ class _Walker:
         heading: str,
     ) -> None:
         last = sentences[-1]
-        nested = next_marker is not None and marker_class(next_marker) != marker_class(marker)
-        if leads and leads[-1].write_back:
-            return
+        # The next item opens a list inside this one, unless it belongs to a list that is
+        # already open (this item is the last of a list inside it).
+        open_classes = {lead.item_class for lead in leads}
+        nested = (
+            next_marker is not None
+            and marker_class(next_marker) != marker_class(marker)
+            and marker_class(next_marker) not in open_classes
+        )
         lo, hi = sentences[0].start, last.end
+        if leads and leads[-1].write_back:
+            self.own_trigger(index, sentences, leads[-1].text)
+            return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
+        if self.not_exclusion(lo, hi):
+            return
         if nested and self.ends_as_lead_in(last, True):
             text = " ".join(self.text[sentences[0].start : last.end].split())
-            write_back = trig is not None and trig.family in self.write_back_families
+            write_back = (
+                (trig is not None and trig.family in self.write_back_families)
+                or self.lex.matches("write_back_lead_in", text)
+                or self.gives_cover(text, trig)
+            )
             leads.append(_Lead(text, marker_class(marker), block.level, write_back))
             if not write_back:
                 return
+        piece = self.text[lo:hi].rstrip()
+        if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
+            return  # "Vehicle legal protection:": a title for the items that follow
         source = "lead-in" if leads else "heading"
         label = leads[-1].text if leads else heading
-        self.emit(index, lo, hi, source, trig, label, sentences[0])
+        announced = any(lead.announces for lead in leads)
+        self.emit(index, lo, hi, source, trig, label, sentences[0], announced)
 
     def prose(
         self,
@@ -258,20 +321,38 @@ class _Walker:
             trig = find_trigger(
                 self.lex, self.text, sentence.start, sentence.end, need_context=not heading
             )
-            if trig is not None and self.is_title(sentence):
+            if trig is not None and (
+                self.is_title(sentence) or self.not_exclusion(sentence.start, sentence.end)
+            ):
                 continue  # a contents line or a run-in title: "What is not covered 185"
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
             if is_last and self.ends_as_lead_in(sentence, next_is_item):
                 opens = trig is not None and trig.family in self.lead_families
+                text = " ".join(self.text[sentence.start : sentence.end].split())
+                if next_is_item and not opens and self.gives_cover(text, trig):
+                    leads.append(_Lead(text, None, 0, write_back=True))
+                    continue  # "We cover the following costs:": its items are cover
                 if opens or (heading and next_is_item):
-                    text = " ".join(self.text[sentence.start : sentence.end].split())
-                    leads.append(_Lead(text, None, 0))
+                    announces = opens and self.opens_list(sentence)
+                    leads.append(_Lead(text, None, 0, announces=announces))
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:
                 source = "heading" if heading else "sentence"
                 self.emit(index, sentence.start, sentence.end, source, trig, heading, sentence)
+
+
+_CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-]\d{1,3}\s*$")
+
+
+def is_contents(piece: str) -> bool:
+    """Lines of a table of contents: most lines end in a page number."""
+    lines = [line for line in piece.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line.strip()))
+    return numbered >= 2 and numbered * 2 >= len(lines)
 
 
 def detect_exclusions(

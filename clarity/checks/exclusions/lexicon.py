@@ -16,6 +16,7 @@ from clarity.rules.packs import RuleSet, stem_regex
 from clarity.text.matching import FirstOf, LiteralScan
 
 _CACHE: dict[tuple[int, str], CompiledLexicon] = {}
+_PATTERNS: dict[tuple[int, str], tuple[dict[str, Any], re.Pattern[str] | None]] = {}
 SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")
 """Patterns searched per sentence or clause: indexed per document like the triggers."""
 
@@ -81,6 +82,19 @@ class CompiledLexicon:
         pattern: re.Pattern[str] | None = getattr(self, key)
         piece = text[lo:hi] if segment is None else segment
         return pattern is not None and pattern.search(piece) is not None
+
+    def pattern(self, key: str) -> re.Pattern[str] | None:
+        """The lexicon list ``key`` as one pattern (None when absent), compiled once."""
+        cache_key = (id(self.raw), key)
+        cached = _PATTERNS.get(cache_key)
+        if cached is None or cached[0] is not self.raw:
+            cached = _PATTERNS[cache_key] = (self.raw, compile_any(_one(self.raw.get(key))))
+        return cached[1]
+
+    def matches(self, key: str, piece: str) -> bool:
+        """Does the lexicon list ``key`` match anywhere in ``piece``?"""
+        found = self.pattern(key)
+        return found is not None and found.search(piece) is not None
 
     def is_definition_heading(self, title: str) -> bool:
         return self.definition_headings is not None and _found_in(self.definition_headings, title)

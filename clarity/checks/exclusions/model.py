@@ -5,6 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+BURYING = frozenset(
+    {
+        "not-under-exclusion-heading",
+        "in-definition",
+        "long-sentence",
+        "in-parentheses",
+        "late-in-document",
+        "fine-print",
+        "hidden-text",
+    }
+)
+"""The reasons that make an exclusion buried (the annotation guideline's rule). The
+others (a cross-reference, a "provided that", absence from the summary) are evidence
+shown with a buried exclusion, and W102's business, but bury nothing on their own."""
+
+
+def is_buried(reasons: tuple[str, ...]) -> bool:
+    return any(r in BURYING for r in reasons)
+
 
 @dataclass
 class Exclusion:
@@ -26,23 +45,38 @@ class Exclusion:
     """The exclusion heading or lead-in text it sits under, if any."""
     topic: str = ""
     named_topic: bool = False
-    """True when the topic came from the topic vocabulary (not from the clause's words)."""
+    """True when the clause names a topic of the vocabulary (``theme``)."""
+    theme: str = ""
+    """The named topic of the vocabulary the clause speaks of ("flood"), if any: what
+    the up-front summary must mention."""
+    announced: bool = False
+    """An item of a list whose lead-in paragraph announces exclusions ("We will not pay
+    for:"), which a reader takes as the list's heading."""
     reasons: tuple[str, ...] = ()
     in_summary_section: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self, line: int, end_line: int, text: str) -> dict[str, Any]:
-        snippet = " ".join(text.split())
+    @property
+    def buried(self) -> bool:
+        """Buried by the annotation guideline's rule (see ``burial.BURYING``)."""
+        return is_buried(self.reasons)
+
+    def to_dict(
+        self, line: int, end_line: int, text: str, page: int | None = None
+    ) -> dict[str, Any]:
+        """The whole clause, whitespace collapsed, and where it is."""
         return {
             "start": self.start,
             "end": self.end,
             "line": line,
             "end_line": end_line,
             "topic": self.topic,
+            "theme": self.theme,
             "family": self.family,
             "source": self.source,
             "heading": self.heading,
-            "buried": bool(self.reasons),
+            "buried": self.buried,
             "reasons": list(self.reasons),
-            "text": snippet[:300],
+            "page": page,
+            "text": " ".join(text.split()),
         }

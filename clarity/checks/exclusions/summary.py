@@ -74,8 +74,14 @@ def find_summary(
             continue
         if pattern is not None:
             hit = pattern.search(title) is not None
+        elif lex.matches("summary_exclusion_headings", title):
+            hit = True  # "What is not insured?", "Main exclusions": a summary by its title
         elif lex.is_exclusion_heading(title):
-            hit = True
+            # "Exclusions" or "What is not covered" counts only inside a summary
+            # ("Key points at a glance"); otherwise it is the detailed wording itself.
+            hit = _in_summary(lex, block.section_path) or (
+                len(block.section_path) <= 1 and lex.matches("summary_question_headings", title)
+            )
         elif lex.summary_headings is not None and lex.summary_headings.search(title):
             hit = _names_exclusions(lex, body)
         else:
@@ -83,6 +89,12 @@ def find_summary(
         if hit:
             return SummarySection(block.start, block.end, block.end, end, title)
     return None
+
+
+def _in_summary(lex: CompiledLexicon, path: tuple[str, ...]) -> bool:
+    """Under a summary heading ("Key points at a glance")."""
+    found = lex.summary_headings
+    return found is not None and any(found.search(title) for title in path[:-1])
 
 
 def _has_words(text: str, count: int) -> bool:
@@ -105,11 +117,11 @@ def mentioned(lex: CompiledLexicon, exclusion: Exclusion, summary_text: str) -> 
     """Does the summary speak of this exclusion's topic?"""
     if not exclusion.topic:
         return True
-    if exclusion.named_topic:
+    if exclusion.theme:
         for name, pattern in lex.topics:
-            if name == exclusion.topic:
-                return _names_topic(pattern, exclusion.topic, summary_text)
-        return exclusion.topic.lower() in summary_text.lower()
+            if name == exclusion.theme:
+                return _names_topic(pattern, exclusion.theme, summary_text)
+        return exclusion.theme.lower() in summary_text.lower()
     stems = _stems(summary_text)
     words = [w.lower() for w in _WORD.findall(exclusion.topic) if len(w) >= 4]
     words = [w for w in words if w not in lex.topic_stopwords]
@@ -128,23 +140,62 @@ def _stems(summary_text: str) -> frozenset[str]:
     return frozenset(w.lower()[:5] for w in _WORD.findall(summary_text) if len(w) >= 4)
 
 
-def draft_summary(lex: CompiledLexicon, exclusions: list[Exclusion], lines: dict[int, int]) -> str:
-    """A Markdown "What is not covered" list, one line per topic, in reading order."""
+def draft_summary(
+    lex: CompiledLexicon,
+    exclusions: list[Exclusion],
+    lines: dict[int, int],
+    sections: dict[int, str] | None = None,
+    pages: dict[int, int | None] | None = None,
+) -> str:
+    """A Markdown "What is not covered" list for a writer to start from.
+
+    One bullet per topic, grouped under the section each exclusion sits in (sections
+    in reading order; ``sections`` maps an exclusion's start to its section title).
+    Only the families in ``draft_families`` are listed: a draft of what is not covered
+    leaves conditions and caps to the writer. Within a section the most consequential
+    come first: the earlier a family in ``draft_families`` (a whole exclusion before a
+    period of waiting), then the topics that recur most, then reading order."""
     title = lex.text("draft_title", "What is not covered")
     intro = lex.text("draft_intro")
     item = lex.text("draft_item", "**{topic}** (line {line})")
-    order: dict[str, list[int]] = {}
+    paged = lex.text("draft_item_paged", "**{topic}** (page {page})")
+    pages = pages or {}
+    families = [str(f) for f in lex.raw.get("draft_families") or []]
+    rank = {family: index for index, family in enumerate(families)}
+    sections = sections or {}
+    grouped: dict[str, dict[str, list[Exclusion]]] = {}
+    seen: dict[str, str] = {}
     for exclusion in exclusions:
-        if not exclusion.topic:
+        if not exclusion.topic or (rank and exclusion.family not in rank):
             continue
-        order.setdefault(exclusion.topic, []).append(lines[exclusion.start])
+        key = exclusion.topic.lower()
+        section = seen.setdefault(key, sections.get(exclusion.start, ""))
+        grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
     if intro:
         out += [f"<!-- {intro} -->", ""]
-    for topic, where in order.items():
-        label = topic[:1].upper() + topic[1:]
-        shown = ", ".join(str(n) for n in sorted(set(where))[:5])
-        out.append("- " + item.format(topic=label, line=shown))
-    if not order:
-        out.append("- …")
-    return "\n".join(out) + "\n"
+    for section, topics in grouped.items():
+        if len(grouped) > 1:
+            out += [f"### {section or lex.text('draft_other_section', 'Elsewhere')}", ""]
+        ordered = sorted(
+            topics.values(),
+            key=lambda group: (
+                min(rank.get(e.family, len(rank)) for e in group),
+                -len(group),
+                group[0].start,
+            ),
+        )
+        for group in ordered:
+            topic = group[0].topic
+            label = topic[:1].upper() + topic[1:]
+            on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
+            if on_pages:  # a PDF: its line numbers restart on every page
+                shown = paged.format(topic=label, page=", ".join(map(str, on_pages[:5])))
+            else:
+                where = sorted({lines[e.start] for e in group})
+                shown = item.format(topic=label, line=", ".join(map(str, where[:5])))
+            out.append("- " + shown)
+        out.append("")
+    if not grouped:
+        out += ["- …", ""]
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -39,14 +39,14 @@ class SummaryCheck(Check):
             for exclusion in analysis.exclusions:
                 if "late-not-in-summary" not in exclusion.reasons:
                     continue
+                topic = exclusion.theme or exclusion.topic
                 yield ctx.finding(
                     NOT_IN_SUMMARY,
                     exclusion.start,
                     exclusion.end,
-                    message=f'exclusion "{exclusion.topic}" is not in the summary '
-                    f'"{analysis.summary.title}"',
-                    suggestion=f'mention "{exclusion.topic}" in the summary',
-                    data={"topic": exclusion.topic},
+                    message=f'exclusion "{topic}" is not in the summary "{analysis.summary.title}"',
+                    suggestion=f'mention "{topic}" in the summary',
+                    data={"topic": topic},
                 )
         yield from self.ipid(ctx, opening)
 
