@@ -244,8 +244,9 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
         metrics={
             "flesch_reading_ease": 41.5,
             "sections": [
-                {"title": "What we cover", "flesch_reading_ease": 30.0},
-                {"title": "Claims", "flesch_reading_ease": 80.0},
+                {"title": "Claims", "flesch_reading_ease": 80.0, "words": 40},
+                {"title": "What we cover", "flesch_reading_ease": 30.0, "words": 50},
+                {"title": "Title", "flesch_reading_ease": 10.0, "words": 2},
             ],
         },
     )
@@ -257,8 +258,18 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
     assert answers[0] == "no"
     assert answers[1] == "1 visible, 2 buried"
     assert answers[2] == "no (38 vs minimum 45)"
-    assert tree.xpath("//svg[@class='chart']//title")[0].text_content().startswith("Flesch")
-    assert len(tree.xpath("//svg[@class='chart']//rect")) == 2
+    # hardest sections first (lowest Flesch), too short ones left out; all of them on demand
+    tables = tree.xpath("//table[@class='sections-table']")
+    assert tables[0].xpath(".//thead//th")[2].text_content() == "Flesch"
+    assert [t.text_content() for t in tables[0].xpath(".//tbody/tr/th")] == [
+        "What we cover",
+        "Claims",
+    ]
+    assert [t.text_content() for t in tables[1].xpath(".//tbody/tr/th")] == [
+        "Claims",
+        "What we cover",
+        "Title",
+    ]
     assert len(tree.xpath("//rect[@class='m-buried']")) == 2
     assert len(tree.xpath("//rect[@class='m-visible']")) == 1
     # the exclusion found as a finding links to its highlight, the others to anchors in the text
