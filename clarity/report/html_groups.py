@@ -64,6 +64,7 @@ class Group:
     message: str
     suggestion: str
     places: list[Place] = field(default_factory=list)
+    index: int = 0  # rank in the sorted list, for element ids
 
     @property
     def count(self) -> int:
@@ -126,10 +127,13 @@ def group_findings(findings: Sequence[Finding], prefix: str) -> list[Group]:
             group.places.append(Place(start, end, line, page, f"{prefix}f{index}o{k}"))
     for group in groups.values():
         group.places.sort(key=lambda p: (p.start, p.end, p.anchor))
-    return sorted(
+    ranked = sorted(
         groups.values(),
         key=lambda g: (-SEVERITY_RANK.get(g.severity, 0), -g.count, g.code, g.term.casefold()),
     )
+    for n, group in enumerate(ranked):
+        group.index = n
+    return ranked
 
 
 @dataclass(frozen=True)
