@@ -44,7 +44,8 @@ class Place:
 
     @property
     def label(self) -> str:
-        return f"p{self.page} l{self.line}" if self.page is not None else f"l{self.line}"
+        """The page for paged sources (what a reader of the PDF looks for), else the line."""
+        return f"p{self.page}" if self.page is not None else str(self.line)
 
     @property
     def title(self) -> str:
@@ -69,6 +70,10 @@ class Group:
     @property
     def count(self) -> int:
         return len(self.places)
+
+    @property
+    def unit(self) -> str:
+        return "pages" if any(p.page is not None for p in self.places) else "lines"
 
     @property
     def classes(self) -> str:
