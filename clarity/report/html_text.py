@@ -74,6 +74,13 @@ def spans_for(
     return out
 
 
+CHUNK = 4000
+"""The text is cut into chunks of about this many characters, at line breaks outside any
+highlight; the page lays out and styles a chunk only near the view (CSS
+``content-visibility``), so a filter on a 100,000-word text restyles a few chunks."""
+_CHUNK_OPEN = '<span class="chunk">'
+_CHUNK_BREAK = "</span>" + _CHUNK_OPEN
+
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 """A run of spaces inside a line: in Markdown, where link targets, URLs and markup were
 blanked to keep offsets. Shown as one space (the characters stay in the page)."""
@@ -129,7 +136,8 @@ def render_text(
         by_start.setdefault(span.start, []).append(span)
     heading_at = {start: (k, end, lvl) for k, (start, end, lvl) in enumerate(headings)}
 
-    parts: list[str] = []
+    parts: list[str] = [_CHUNK_OPEN]
+    since = 0  # characters since the last chunk began
     active: list[Span] = []
     heading: tuple[int, int] | None = None  # (end, level) of the heading being written
     for pos, nxt in zip(bounds, [*bounds[1:], length], strict=True):
@@ -157,10 +165,19 @@ def render_text(
                 active.append(span)
         if nxt <= pos:
             continue
-        piece = _gaps(str(escape(text[pos:nxt])))
+        raw = text[pos:nxt]
         if not active and heading is None:
-            parts.append(piece)
+            since += nxt - pos
+            cut = raw.rfind("\n") + 1
+            if since >= CHUNK and cut:
+                # a new chunk after the line break: no mark or heading is open here
+                parts.append(_gaps(str(escape(raw[:cut]))) + _CHUNK_BREAK)
+                since = len(raw) - cut
+                raw = raw[cut:]
+            parts.append(_gaps(str(escape(raw))))
             continue
+        since += nxt - pos
+        piece = _gaps(str(escape(raw)))
         opened = []
         if heading is not None:
             opened.append("</strong>")
@@ -170,6 +187,7 @@ def render_text(
             opened.append("</mark>")
         parts.append(piece)
         parts.extend(reversed(opened))
+    parts.append("</span>")
     return Markup("".join(parts))
 
 
