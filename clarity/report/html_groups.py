@@ -112,6 +112,8 @@ def is_term(text: str) -> bool:
 
 def group_key(finding: Finding) -> tuple[str, str, str]:
     """(code, severity, casefolded term or "") of the group a finding belongs to."""
+    if len(finding.text) > 4 * TERM_CHARS:  # a section or a long sentence: not a term
+        return (finding.code, finding.severity.label, "")
     term = " ".join(finding.text.split())
     return (finding.code, finding.severity.label, term.casefold() if is_term(term) else "")
 
