@@ -55,7 +55,7 @@ def findings_part(findings: Iterable[Finding], words: int, weights: Mapping[str,
     for f in findings:
         if f.code.startswith("R"):
             continue
-        load += weight[f.severity]
+        load += weight[f.severity] * f.count
     per_hundred = 100 * load / max(words, 1)
     return _clamp(1 - per_hundred / 10)
 

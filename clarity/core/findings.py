@@ -37,6 +37,27 @@ class Hit:
         return self.rule.code
 
 
+def term_key(text: str) -> str:
+    """Matched words as grouping compares them (clarity/run/grouping.py): case and
+    spacing ignored."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Another place where a grouped finding's rule matched (``RuleMeta.group``)."""
+
+    start: int
+    end: int
+    text: str
+    """The matched words there: a rule grouped per rule matches its term in any form."""
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    page: int | None = None
+
+
 @dataclass(slots=True)
 class Finding:
     """One finding as every reporter shows it: the shape of a JSON ``findings`` item."""
@@ -63,6 +84,14 @@ class Finding:
     """Extra structured detail a check wants to report (e.g. an exclusion's topic)."""
     fingerprint: str = ""
     """Identity that survives unrelated edits (rule + matched text + sentence); see baseline."""
+    occurrences: tuple[Occurrence, ...] = ()
+    """For a rule that reports a repeated problem once (``RuleMeta.group``): every later
+    place it was found, in document order; this finding is the first."""
+
+    @property
+    def count(self) -> int:
+        """How many times the problem was found: this place and its occurrences."""
+        return 1 + len(self.occurrences)
 
     @classmethod
     def of(
@@ -107,6 +136,8 @@ class Finding:
         out["severity"] = self.severity.label
         out["evidence"] = list(self.evidence)
         out["data"] = _copied(self.data)
+        out["occurrences"] = [asdict(o) for o in self.occurrences]
+        out["count"] = self.count
         return out
 
 

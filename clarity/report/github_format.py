@@ -10,6 +10,7 @@ from __future__ import annotations
 from clarity.core.findings import RunResult
 from clarity.core.rulemeta import Severity
 from clarity.report.paths import display_path
+from clarity.report.repeats import repeat_note
 from clarity.report.text_format import summary_line
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -36,7 +37,7 @@ def render(result: RunResult) -> str:
                 f"endLine={f.end_line},endColumn={f.end_column},"
                 f"title={escape_property(f'{f.code} {f.name}')}"
             )
-            message = f.message + (f" ({f.suggestion})" if f.suggestion else "")
+            message = f.message + (f" ({f.suggestion})" if f.suggestion else "") + repeat_note(f)
             lines.append(f"::{COMMANDS[f.severity]} {props}::{escape_data(message)}")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"

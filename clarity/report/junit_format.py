@@ -11,6 +11,7 @@ from xml.etree import ElementTree as ET
 
 from clarity.core.findings import RunResult
 from clarity.report.paths import display_path
+from clarity.report.repeats import repeat_note
 
 
 def render(result: RunResult) -> str:
@@ -45,6 +46,7 @@ def render(result: RunResult) -> str:
             detail = f"{path}:{f.line}:{f.column}: {f.code} [{f.severity.label}] {f.message}"
             if f.suggestion:
                 detail += f" ({f.suggestion})"
+            detail += repeat_note(f)
             failure.text = _clean(detail + f"\n  text: {f.text}")
     for bad in sorted(result.failures, key=lambda f: f.path):
         path = _clean(display_path(bad.path))

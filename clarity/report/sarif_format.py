@@ -98,6 +98,16 @@ def _help(meta: RuleMeta) -> str:
     return "\n".join(lines)
 
 
+def _region(line: int, column: int, end_line: int, end_column: int, text: str) -> dict[str, Any]:
+    return {
+        "startLine": max(line, 1),
+        "startColumn": max(column, 1),
+        "endLine": max(end_line, line, 1),
+        "endColumn": max(end_column, 1),
+        "snippet": {"text": text},
+    }
+
+
 def _result(path: str, finding: Finding, rule_index: int) -> dict[str, Any]:
     message = finding.message
     if finding.suggestion:
@@ -111,17 +121,30 @@ def _result(path: str, finding: Finding, rule_index: int) -> dict[str, Any]:
             {
                 "physicalLocation": {
                     "artifactLocation": {"uri": path_uri(path)},
-                    "region": {
-                        "startLine": max(finding.line, 1),
-                        "startColumn": max(finding.column, 1),
-                        "endLine": max(finding.end_line, finding.line, 1),
-                        "endColumn": max(finding.end_column, 1),
-                        "snippet": {"text": finding.text},
-                    },
+                    "region": _region(
+                        finding.line,
+                        finding.column,
+                        finding.end_line,
+                        finding.end_column,
+                        finding.text,
+                    ),
                 }
             }
         ],
     }
+    if finding.occurrences:
+        out["occurrenceCount"] = finding.count
+        out["relatedLocations"] = [
+            {
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": path_uri(path)},
+                    "region": _region(o.line, o.column, o.end_line, o.end_column, o.text),
+                },
+                "message": {"text": f"also here: {o.text}"},
+            }
+            for number, o in enumerate(finding.occurrences, start=1)
+        ]
     fingerprint = getattr(finding, "fingerprint", "")
     if fingerprint:
         out["partialFingerprints"] = {"clarity/v1": fingerprint}

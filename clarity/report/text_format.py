@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clarity.core.findings import RunResult
 from clarity.core.rulemeta import Severity
+from clarity.report.repeats import repeat_note
 
 
 def render(result: RunResult, color: bool = False) -> str:
@@ -22,7 +23,9 @@ def render(result: RunResult, color: bool = False) -> str:
             elif f.paragraph is not None:
                 where += f" (paragraph {f.paragraph})"
             suffix = f" ({f.suggestion})" if f.suggestion else ""
-            lines.append(f"{where}: {f.code} [{f.severity.label}] {f.message}{suffix}")
+            lines.append(
+                f"{where}: {f.code} [{f.severity.label}] {f.message}{suffix}{repeat_note(f)}"
+            )
     for doc in result.documents:
         score = doc.extra.get("score")
         if isinstance(score, dict) and "value" in score:

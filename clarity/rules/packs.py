@@ -200,7 +200,11 @@ def _meta(
     origin: str,
     where: str,
     validate: bool,
+    group: str = "",
 ) -> RuleMeta:
+    """``group`` is the rule kind's default for ``group`` (a pattern rule names one term,
+    in all its forms, so theirs is ``"rule"``); the entry's own wins, ``none`` clears it."""
+    group = entry.get("group", group)
     return RuleMeta(
         code=entry["code"],
         name=entry["name"],
@@ -213,6 +217,7 @@ def _meta(
         examples=_examples(entry, languages, where, validate),
         profiles=tuple(entry.get("profiles", ())),
         origin=origin,
+        group="" if group == "none" else group,
         options=dict(entry.get("options", {})),
     )
 
@@ -232,7 +237,7 @@ def _compile_rule(
     sources = [(stem_regex(stem), flags) for stem in match.get("stem", [])]
     sources += [(regex, flags) for regex in match.get("regex", [])]
     rule = PackRule(
-        meta=_meta(entry, languages, category, origin, where, validate),
+        meta=_meta(entry, languages, category, origin, where, validate, group="rule"),
         lemma=tuple(phrase.strip() for phrase in match.get("lemma", ())),
         sources=tuple(sources),
     )

@@ -36,6 +36,7 @@ _RULE_PROPERTIES: dict[str, Any] = {
     "why": {"type": "string", "minLength": 1},
     "description": {"type": "string"},
     "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
+    "group": {"enum": ["rule", "term", "none"]},
     "examples": _EXAMPLES,
 }
 RULE_SCHEMA: dict[str, Any] = {

@@ -78,11 +78,12 @@ def render(result: RunResult, batch: Batch) -> str:
 
 
 def statistics(result: RunResult, as_json: bool = False) -> str:
-    """Counts per rule, most frequent first (ties by code), as `ruff --statistics`."""
+    """Counts per rule, most frequent first (ties by code), as `ruff --statistics`: every
+    place counts, a finding said once for many places (``Finding.count``) too."""
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     for finding in result.findings():
-        counts[finding.code] += 1
+        counts[finding.code] += finding.count
         names[finding.code] = finding.name
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if as_json:

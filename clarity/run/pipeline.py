@@ -21,6 +21,7 @@ from clarity.rules.catalogue import rule_codes
 from clarity.rules.packs import RuleSet, load_rulesets
 from clarity.run.baseline import Fingerprinter, context_spans
 from clarity.run.gcpolicy import resume_collection
+from clarity.run.grouping import group_repeats
 from clarity.run.suppressions import (
     UNUSED_CODE,
     Directive,
@@ -76,9 +77,11 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
     for check in all_checks():
         if check.applies(ctx):
             hits.extend(check.run(ctx))
-    findings = _finalise(hits, ctx)
+    findings, modes = _finalise(hits, ctx)
     findings = _after_finalise(findings, ctx, directives)
+    # Sections' counts and scores see every place; the report says each problem once.
     metrics, score = metrics_with_scores(ctx, findings)
+    findings = group_repeats(findings, modes)
     result = DocumentResult(
         path=document.path,
         language=language,
@@ -109,9 +112,10 @@ def page_starts(document: Document) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _finalise(hits: Iterable[Hit], ctx: Analysed) -> list[Finding]:
+def _finalise(hits: Iterable[Hit], ctx: Analysed) -> tuple[list[Finding], dict[str, str]]:
     """Apply select/ignore, suppressions and severity overrides; build one Finding per
-    kept hit, with its location and fingerprint; sort.
+    kept hit, with its location and fingerprint; sort. Also the grouping mode of each
+    code that has one (``RuleMeta.group``, for clarity/run/grouping.py).
 
     Settings are asked once per code: thousands of hits share a few dozen codes.
     """
@@ -140,7 +144,8 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> list[Finding]:
     for (hit, severity), place, context in zip(kept, places, contexts, strict=True):
         key = (hit.rule.code, hit.start, hit.end, hit.message)
         out[key] = Finding.of(hit, severity, place, fingerprint(hit, context))
-    return sorted(out.values(), key=SORT_KEY)
+    modes = {hit.rule.code: hit.rule.group for hit, _ in kept if hit.rule.group}
+    return sorted(out.values(), key=SORT_KEY), modes
 
 
 def _place(location: Location) -> tuple[int, int, int, int, int | None, int | None]:

@@ -32,7 +32,7 @@ from clarity.rules.catalogue import all_rules
 CASES = Path(__file__).resolve().parent / "cases"
 RULES = {rule.code: rule for rule in all_rules()}
 _CASE_KEYS = {"name", "fail_str", "pass_str", "findings", "language", "profile", "format", "config"}
-_COMPARED_WHEN_GIVEN = ("text", "end_line", "end_column")
+_COMPARED_WHEN_GIVEN = ("text", "end_line", "end_column", "count")
 _FINDING_KEYS = {"line", "column", "message", "suggestion", "severity", *_COMPARED_WHEN_GIVEN}
 
 

@@ -63,7 +63,9 @@ def test_a_finding_takes_every_field_from_its_hit(
         fingerprint=fingerprint,
     )
     assert finding == expected and finding.data == expected.data
-    assert [f.name for f in fields(Finding)][-2:] == ["data", "fingerprint"]
+    # ``Finding.of`` fills every field but the grouping's, which come later.
+    assert [f.name for f in fields(Finding)][-3:] == ["data", "fingerprint", "occurrences"]
+    assert finding.occurrences == () and finding.count == 1
 
 
 def test_a_finding_has_slots_and_no_instance_dict():

@@ -26,6 +26,8 @@ def _reference(finding: Finding) -> dict:
     out = asdict(finding)
     out["severity"] = finding.severity.label
     out["evidence"] = list(finding.evidence)
+    out["occurrences"] = [asdict(o) for o in finding.occurrences]
+    out["count"] = 1 + len(finding.occurrences)
     return out
 
 

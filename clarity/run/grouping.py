@@ -1,0 +1,65 @@
+"""Say a repeated problem once: one finding per rule (or per term) per document.
+
+A word that a rule flags 194 times in one policy ("policyholder", a Finnish party
+name in every section of a statute) is one decision for the writer, not 194. A
+rule's metadata says how its findings group (``RuleMeta.group``): ``rule``, one
+finding per document (a pattern rule names one term, and Finnish inflects it into
+many forms); ``term``, one per distinct matched words (a check whose findings name
+different phrases). The first finding of a group stays, in its place, and carries
+every later place as ``occurrences``; its fingerprint is the rule and the group's
+key alone, so a baseline keeps knowing the problem however its uses move or multiply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from clarity.core.findings import Finding, Occurrence, term_key
+from clarity.run.baseline import fingerprint
+
+
+def group_repeats(findings: list[Finding], modes: Mapping[str, str]) -> list[Finding]:
+    """``findings`` (sorted by place) with each group reported once, at its first
+    place; ``modes`` maps a rule code to ``"rule"`` or ``"term"``; other codes are
+    kept as they are, and the order of what is kept is unchanged."""
+    if not modes:
+        return findings
+    firsts: dict[tuple[str, str], int] = {}
+    keys: dict[int, str] = {}
+    later: dict[int, list[Occurrence]] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        mode = modes.get(finding.code)
+        if mode is None:
+            kept.append(finding)
+            continue
+        key = (finding.code, "" if mode == "rule" else term_key(finding.text))
+        first = firsts.get(key)
+        if first is None:
+            firsts[key] = len(kept)
+            keys[len(kept)] = key[1]
+            kept.append(finding)
+        else:
+            later.setdefault(first, []).append(_occurrence(finding))
+    for index, key in keys.items():
+        finding = kept[index]
+        kept[index] = replace(
+            finding,
+            occurrences=tuple(later.get(index, ())),
+            fingerprint=fingerprint(finding.code, key, ""),
+        )
+    return kept
+
+
+def _occurrence(finding: Finding) -> Occurrence:
+    return Occurrence(
+        finding.start,
+        finding.end,
+        finding.text,
+        finding.line,
+        finding.column,
+        finding.end_line,
+        finding.end_column,
+        finding.page,
+    )
