@@ -137,8 +137,8 @@ def test_occurrences_count_in_their_group_and_are_highlighted() -> None:
     assert labels == ["1", "1", "p4"]
 
 
-def test_findings_without_the_occurrences_field_still_group() -> None:
-    assert not hasattr(_finding("in respect of", "J152"), "occurrences")
+def test_findings_without_occurrences_still_group() -> None:
+    assert not getattr(_finding("in respect of", "J152"), "occurrences", ())
     tree = _tree(_result([_finding("in respect of", "J152")]))
     assert _groups(tree) == [("J152", "in respect of", 1, 1)]
 

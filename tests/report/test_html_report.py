@@ -345,7 +345,9 @@ def test_the_text_appears_once_in_the_page() -> None:
     result = check_text(text, lang="en", profile="insurance")
     html = _page(result)
     assert html.count("within thirty days of the report") == 400
-    findings = len(re.findall("<mark[^>]*data-id", html))
-    assert findings == len(result.findings) >= 400  # one S101 per sentence, and more
-    # size: the text once plus a bounded cost per finding (mark, list item, JSON entry)
-    assert len(html.encode()) < len(text.encode()) + 700 * findings + 60_000
+    assert len(re.findall("<mark[^>]*data-id", html)) == len(result.findings)
+    # every place a finding was found (it and its occurrences) has one focusable highlight
+    places = sum(1 + len(getattr(f, "occurrences", ())) for f in result.findings)
+    assert len(re.findall("<mark[^>]*tabindex", html)) == places >= 400  # S101 each sentence
+    # size: the text once plus a bounded cost per place (mark, link, list item, JSON entry)
+    assert len(html.encode()) < len(text.encode()) + 700 * places + 60_000
