@@ -73,6 +73,7 @@ class DocView:
     summary_found: bool | None
     metrics: list[tuple[str, str]]
     places: int = 0
+    severity_filters: list[tuple[str, int]] = field(default_factory=list)
     body: Any = None
     data: dict[str, Any] = field(default_factory=dict)
     page: str = ""
@@ -305,12 +306,22 @@ def map_markers(result: DocumentResult, prefix: str, hard: list[SectionRow]) -> 
 
 
 def categories(result: DocumentResult) -> list[tuple[str, str, int]]:
+    """(slug, label, places) per category: a finding counts with its occurrences, as the
+    filters hide them all."""
     counts: dict[str, tuple[str, int]] = {}
     for f in result.findings:
         key = slug(f.category)
         label, n = counts.get(key, (f.category, 0))
-        counts[key] = (label, n + 1)
+        counts[key] = (label, n + 1 + len(getattr(f, "occurrences", None) or ()))
     return [(key, label, n) for key, (label, n) in sorted(counts.items())]
+
+
+def severity_places(groups: list[Group]) -> list[tuple[str, int]]:
+    """Places per severity, errors first, for the severity filters."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for g in groups:
+        counts[g.severity] = counts.get(g.severity, 0) + g.count
+    return list(counts.items())
 
 
 def scalar_metrics(result: DocumentResult) -> list[tuple[str, str]]:
@@ -366,4 +377,5 @@ def build_view(result: DocumentResult, prefix: str) -> DocView:
         summary_found=summary_found(result),
         metrics=scalar_metrics(result),
         places=sum(g.count for g in groups),
+        severity_filters=severity_places(groups),
     )
