@@ -25,9 +25,11 @@ from clarity.report.html_text import slug
 
 TERM_WORDS = 6
 TERM_CHARS = 60
-"""A match of at most this many words and characters is a term ("in the event of") and
-gets a group of its own; a longer one (a whole sentence or clause) is grouped by rule,
-since no two sentences are the same and a row per sentence would be no grouping at all."""
+"""A match of at most this many words and characters that the finding's message names is
+a term ("in the event of") and gets a group of its own. Other findings group by rule: a
+whole sentence or clause (no two are the same, so a row each would be no grouping), or a
+finding about the document or a section whose matched text is only where it is shown (the
+first heading, a placeholder), which the message does not name."""
 
 SEVERITY_RANK = {s.label: s.value for s in Severity}
 
@@ -106,8 +108,10 @@ def occurrences(finding: Finding) -> list[tuple[int, int, int, int | None]]:
     return out
 
 
-def is_term(text: str) -> bool:
-    return len(text) <= TERM_CHARS and len(text.split()) <= TERM_WORDS
+def is_term(text: str, message: str) -> bool:
+    """``text`` (spaces normalised) is short and the message names it."""
+    short = len(text) <= TERM_CHARS and len(text.split()) <= TERM_WORDS
+    return short and bool(text) and text.casefold() in message.casefold()
 
 
 def group_key(finding: Finding) -> tuple[str, str, str]:
@@ -115,7 +119,8 @@ def group_key(finding: Finding) -> tuple[str, str, str]:
     if len(finding.text) > 4 * TERM_CHARS:  # a section or a long sentence: not a term
         return (finding.code, finding.severity.label, "")
     term = " ".join(finding.text.split())
-    return (finding.code, finding.severity.label, term.casefold() if is_term(term) else "")
+    key = term.casefold() if is_term(term, finding.message) else ""
+    return (finding.code, finding.severity.label, key)
 
 
 def group_findings(findings: Sequence[Finding], prefix: str) -> list[Group]:

@@ -100,12 +100,13 @@ def test_index_page_fits_a_phone_and_sorts_by_buried_and_summary(
 
 def _expected_groups(findings: list[dict]) -> Counter:
     """Group counts computed from the JSON alone: rule, severity and the matched term
-    (case-folded; a match longer than six words or 60 characters is not a term), each
-    finding counting once plus its further occurrences when the field is there."""
+    (case-folded; a match is a term when it has at most six words and 60 characters and
+    the message names it), each finding counting once plus its further occurrences."""
     counts: Counter = Counter()
     for f in findings:
         term = " ".join(f["text"].split())
-        is_term = len(term) <= 60 and len(term.split()) <= 6
+        short = len(term) <= 60 and len(term.split()) <= 6
+        is_term = short and bool(term) and term.casefold() in f["message"].casefold()
         key = (f["code"], f["severity"], term.casefold() if is_term else "")
         counts[key] += 1 + len(f.get("occurrences") or [])
     return counts

@@ -311,3 +311,26 @@ def test_index_rows_sort_by_summary_present(tmp_path: Path) -> None:
         ("0", "no"),
         ("-1", "not checked"),
     ]
+
+
+def test_findings_about_the_document_group_by_rule_not_by_their_anchor_text() -> None:
+    """A key fact missing is reported at the start of the text; the words there are not the
+    problem (the message does not name them), so the row is the rule, not "{{----}}"."""
+    facts = [
+        Finding(
+            "K102",
+            "key-fact-missing",
+            Severity.WARNING,
+            "loan",
+            f"key fact not stated up front: {fact}",
+            0,
+            8,
+            TEXT[:8],
+            line=1,
+        )
+        for fact in ("APR", "total amount payable")
+    ]
+    tree = _tree(_result(facts, profile="loan"))
+    assert _groups(tree) == [("K102", "", 2, 2)]
+    row = tree.xpath("//li[@data-code='K102']")[0]
+    assert "key fact missing" in row.text_content() and TEXT[:8] not in row.text_content()
