@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+from html_payloads import XSS_PAYLOADS
 
 from clarity.core.findings import DocumentResult, Finding, RunResult
 from clarity.core.rulemeta import Severity
@@ -334,3 +335,60 @@ def test_findings_about_the_document_group_by_rule_not_by_their_anchor_text() ->
     assert _groups(tree) == [("K102", "", 2, 2)]
     row = tree.xpath("//li[@data-code='K102']")[0]
     assert "key fact missing" in row.text_content() and TEXT[:8] not in row.text_content()
+
+
+def test_hostile_strings_in_the_new_parts_stay_text() -> None:
+    """Terms, suggestions, exclusion topics and reasons, the summary heading, missing key
+    facts and section titles all come from documents or packs: all are escaped."""
+    text = " ".join(XSS_PAYLOADS) + "\n"
+    findings = []
+    for n, payload in enumerate(XSS_PAYLOADS[:8]):
+        start = text.index(payload)
+        findings.append(
+            Finding(
+                f"J1{n:02d}",
+                payload,
+                Severity.WARNING,
+                payload,
+                payload,
+                start,
+                start + min(len(payload), 40),
+                text[start : start + min(len(payload), 40)],
+                suggestion=payload,
+                line=1,
+            )
+        )
+    hostile = XSS_PAYLOADS[1]
+    result = _result(
+        findings,
+        text,
+        profile="loan",
+        extra={
+            "exclusions": [
+                {"start": 0, "end": 20, "topic": hostile, "buried": True, "reasons": [hostile]}
+            ],
+            "exclusions_summary": {"found": True, "heading": hostile, "line": 1},
+            "loan_key_facts": {"present": [], "missing": [hostile]},
+        },
+        metrics={
+            "sections": [
+                {
+                    "title": hostile,
+                    "path": [hostile],
+                    "start": 0,
+                    "words": 50,
+                    "flesch_reading_ease": 10.0,
+                }
+            ]
+        },
+    )
+    html = html_report.render(RunResult(documents=[result]))
+    tree = lxml.html.fromstring(html)
+    assert not tree.xpath("//img | //iframe | //object | //svg[@onload] | //details")
+    for el in tree.iter():
+        if isinstance(el.tag, str):
+            assert not [a for a in el.attrib if a.lower().startswith("on")], el.tag
+    fix = tree.xpath("//section[@class='fixfirst']")[0].text_content()
+    assert hostile in fix and XSS_PAYLOADS[0] in fix
+    assert hostile in tree.xpath("//table[@class='sections-table']")[0].text_content()
+    assert hostile in tree.xpath("//ul[@class='checklist']")[0].text_content()
