@@ -1,4 +1,5 @@
-"""Chromium driven by Playwright, for the HTML report's browser tests.
+"""Chromium driven by Playwright, for the HTML report's browser tests: a test module
+imports ``browser_fixture`` and ``open_page_fixture`` and asks for ``open_page``.
 
 Debian's Chromium at /usr/bin/chromium (Playwright's own download does not work
 offline); tests skip with the reason when it or Playwright is missing.
@@ -21,8 +22,8 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def browser():
+@pytest.fixture(scope="module", name="browser")
+def browser_fixture():
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with sync_api.sync_playwright() as p:
         instance = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
@@ -59,8 +60,8 @@ class Watched:
         return [u for u in self.requests if not u.startswith(("file:", "data:"))]
 
 
-@pytest.fixture
-def open_page(browser):
+@pytest.fixture(name="open_page")
+def open_page_fixture(browser):
     opened: list[Watched] = []
 
     def run(path: Path, **options) -> Watched:

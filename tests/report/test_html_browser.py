@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser_support import CHROMIUM
+from browser_support import CHROMIUM, browser_fixture, open_page_fixture  # noqa: F401
 from html_payloads import XSS_PAYLOADS, hostile_document
 
 from clarity import check_text
