@@ -168,6 +168,7 @@ CLICK_TIME = """async (selector) => {
 
 
 @pytest.mark.slow
+@pytest.mark.corpus
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not there")
 def test_a_filter_click_on_a_100000_word_report_takes_under_200_ms(
     open_page, run_cli, tmp_path: Path
