@@ -186,6 +186,62 @@ def memory(runs: int, big: Path) -> Row:
     )
 
 
+def small_policy(number: int) -> str:
+    """A short policy of about 60 words with a few findings, its own by its number."""
+    return (
+        f"# Home insurance, policy {number}\n\n## What is not covered\n\nWe do not pay for "
+        f"wear and tear or for loss while your home is empty for more than {30 + number % 60} "
+        "days.\n\n## Claims\n\nNotwithstanding the foregoing, the insured shall notify the "
+        "Company prior to any repairs.\n"
+    )
+
+
+def jsonl_memory(runs: int, folder: Path, few: int = 500, many: int = 5_000) -> Row:
+    """Peak RSS of ``--format jsonl`` over ``many`` small documents vs over ``few``: a
+    streamed run writes each document and lets it go, so its memory must not grow with
+    the number of documents. ``--jobs 1``, so the one process measured is the one that
+    would hold the results."""
+    name = f"3b. Peak RSS, `--format jsonl` over {many:,} small documents vs {few:,}"
+    if not supports("jsonl"):
+        return Row(name, "n/a", "n/a", None, "<= 1.3x", None)
+    commands = []
+    for count in (few, many):
+        target = folder / f"jsonl-{count}"
+        target.mkdir(exist_ok=True)
+        for number in range(count):
+            path = target / f"policy-{number:05d}.md"
+            path.write_text(small_policy(number), encoding="utf-8")
+        report = folder / f"jsonl-{count}.jsonl"
+        commands.append(
+            clarity_cmd(
+                "check",
+                str(target),
+                "--format",
+                "jsonl",
+                "--jobs",
+                "1",
+                "--fail-on",
+                "never",
+                "--isolated",
+                "-o",
+                str(report),
+            )
+        )
+    (_, small, first), (_, large, last) = interleaved(commands, runs, memory=True)
+    for count, done in ((few, first), (many, last)):
+        lines = (folder / f"jsonl-{count}.jsonl").read_bytes().count(b"\n")
+        assert done.returncode == 0 and lines == count, f"jsonl run over {count} documents"
+    ratio = large.median / small.median
+    return Row(
+        name,
+        f"{many:,}: {large.show('MB', 0)}",
+        f"{few:,}: {small.show('MB', 0)}",
+        ratio,
+        "<= 1.3x",
+        ratio <= 1.3,
+    )
+
+
 def supports(flag: str) -> bool:
     out = subprocess.run(clarity_cmd("check", "--help"), capture_output=True, text=True).stdout
     return flag in out
@@ -193,10 +249,13 @@ def supports(flag: str) -> bool:
 
 def parallel(runs: int, machine: float) -> Row:
     """``machine``: how much faster this machine runs two CPU-bound processes than one
-    (``machine_scaling``); with the per-worker start-up it bounds what ``--jobs 2`` can give."""
+    (``machine_scaling``); with the per-worker start-up it bounds what ``--jobs 2`` can give.
+
+    Not a target since issue 20: on one copy of the corpus, spaCy's own start-up in each
+    worker bounds the speed-up below the old 1.7x; row 4b (four copies) is the target."""
     name = "4. `--jobs 2` vs `--jobs 1`, whole corpus"
     if not supports("--jobs"):
-        return Row(name, "n/a", "n/a", None, ">= 1.7x", None)
+        return Row(name, "n/a", "n/a", None, "report", None)
     one, two = _jobs_1_and_2([str(p) for p in corpus_files()], runs)
     speedup = one.median / two.median
     startup, spacy_startup = _startup(runs)
@@ -209,8 +268,8 @@ def parallel(runs: int, machine: float) -> Row:
         f"{amdahl(one.median, spacy_startup):.2f}x",
         f"jobs 1: {one.show()}",
         speedup,
-        ">= 1.7x",
-        speedup >= 1.7,
+        "report",
+        None,
     )
 
 
@@ -254,10 +313,10 @@ def machine_scaling(runs: int) -> tuple[Row, float]:
 
 def parallel_batch(runs: int, folder: Path, copies: int = 4) -> Row:
     """Row 4 on a batch ``copies`` times the corpus: the same start-up per worker, more
-    work to share. Not a target of its own; it shows what limits row 4."""
+    work to share. The target of ``--jobs`` (issue 20): at least 1.6x on two cores."""
     name = f"4b. `--jobs 2` vs `--jobs 1`, the corpus {copies} times ({copies} copies of each file)"
     if not supports("--jobs"):
-        return Row(name, "n/a", "n/a", None, "n/a", None)
+        return Row(name, "n/a", "n/a", None, ">= 1.6x", None)
     files = []
     for copy in range(copies):
         target = folder / f"batch-{copy}"
@@ -267,13 +326,14 @@ def parallel_batch(runs: int, folder: Path, copies: int = 4) -> Row:
             shutil.copyfile(path, destination)
             files.append(str(destination))
     one, two = _jobs_1_and_2(files, runs)
+    speedup = one.median / two.median
     return Row(
         name,
         f"jobs 2: {two.show()}",
         f"jobs 1: {one.show()}",
-        one.median / two.median,
-        "report",
-        None,
+        speedup,
+        ">= 1.6x",
+        speedup >= 1.6,
     )
 
 
@@ -420,6 +480,7 @@ def main() -> int:
         rows.append(throughput(args.runs))
         rows.extend(cold_start(args.runs, folder))
         rows.append(memory(max(3, args.runs // 2), big))
+        rows.append(jsonl_memory(max(3, args.runs // 2), folder))
         scaling_row, scaling = machine_scaling(args.runs)
         rows.append(parallel(max(3, args.runs // 2), scaling))
         rows.append(parallel_batch(3, folder))

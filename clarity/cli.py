@@ -66,10 +66,10 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "sarif", "github", "junit"]),
+    type=click.Choice(["text", "json", "jsonl", "sarif", "github", "junit"]),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="Output format (jsonl: one line per document, written as each is done).",
 )
 @click.option(
     "-o",
@@ -200,7 +200,6 @@ def check(
     except ClarityError as exc:
         _fail(str(exc))
     from clarity.run.batch import Batch, finish_batch
-    from clarity.run.exitcode import exit_status
 
     _check_jurisdiction(settings)
     _check_selectors(settings)
@@ -217,15 +216,15 @@ def check(
         write_baseline=write_baseline_file,
     )
     try:
-        result = finish_batch(batch, paths, settings, stdin)
+        finished = finish_batch(batch, paths, settings, stdin, keep=html_target is not None)
     except ClarityError as exc:
         _fail(str(exc))
-    if html_target:
-        _write_html(result, html_target)
-    status = exit_status(result, settings, baseline_written=write_baseline_file is not None)
-    if result.failures:
+    if html_target and finished.result is not None:
+        _write_html(finished.result, html_target)
+    status = finished.status
+    if finished.failures:
         shown_in_report = output_format == "text" and not quiet and not output_file
-        for failure in () if shown_in_report else result.failures:
+        for failure in () if shown_in_report else finished.failures:
             click.echo(f"clarity: error: {failure.path}: {failure.message}", err=True)
     for path, value in () if quiet > 1 else status.low_scores:  # -qq: the exit code tells
         click.echo(

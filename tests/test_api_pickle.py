@@ -6,8 +6,6 @@ import pickle
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import pytest
-
 import clarity
 
 TEXT = "# Payment\n\nThe insured shall pay the premium. You pay every month.\n"
@@ -38,13 +36,3 @@ def test_check_file_in_a_process_pool(tmp_path: Path) -> None:
     local = [clarity.check_file(p) for p in paths]
     assert remote == local
     assert [sum(f.code == "S101" for f in r.findings) for r in remote] == [1, 2, 3]
-
-
-def test_dask_bag_example_when_dask_is_installed(tmp_path: Path) -> None:
-    db = pytest.importorskip("dask.bag")
-    for i in range(2):
-        (tmp_path / f"p{i}.md").write_text(TEXT, encoding="utf-8")
-    files = sorted(str(p) for p in tmp_path.glob("*.md"))
-    bag = db.from_sequence(files, npartitions=2).map(clarity.check_file)
-    counts = bag.map(lambda r: len(r.findings)).compute(scheduler="processes")
-    assert counts == [len(clarity.check_file(f).findings) for f in files]

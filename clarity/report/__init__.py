@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from clarity.core.findings import RunResult
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit")
 
 Reporter = Callable[[RunResult], str]
 

@@ -163,17 +163,29 @@ def filter_new(
     result: RunResult, baseline: dict[str, Counter[str]], baseline_path: str | os.PathLike[str]
 ) -> tuple[RunResult, int]:
     """Drop findings recorded in the baseline; return the new result and how many dropped."""
-    base = Path(baseline_path).resolve().parent
-    dropped = 0
-    documents: list[DocumentResult] = []
-    for doc in result.documents:
-        remaining = Counter(baseline.get(_key(doc.path, base), {}))
+    keep = NewFindings(baseline, baseline_path)
+    documents = [keep(doc) for doc in result.documents]
+    return RunResult(documents=documents, failures=list(result.failures)), keep.dropped
+
+
+class NewFindings:
+    """A document less the findings recorded in the baseline, one document at a time
+    (a streamed run filters each as it comes); ``dropped`` counts those left out."""
+
+    def __init__(
+        self, baseline: dict[str, Counter[str]], baseline_path: str | os.PathLike[str]
+    ) -> None:
+        self._baseline = baseline
+        self._base = Path(baseline_path).resolve().parent
+        self.dropped = 0
+
+    def __call__(self, doc: DocumentResult) -> DocumentResult:
+        remaining = Counter(self._baseline.get(_key(doc.path, self._base), {}))
         kept = []
         for finding in doc.findings:
             if remaining[finding.fingerprint] > 0:
                 remaining[finding.fingerprint] -= 1
-                dropped += 1
+                self.dropped += 1
             else:
                 kept.append(finding)
-        documents.append(replace(doc, findings=kept))
-    return RunResult(documents=documents, failures=list(result.failures)), dropped
+        return replace(doc, findings=kept)

@@ -2,6 +2,8 @@
 
 Kept out of cli.py so the command stays a thin layer of flags, and so each CI
 concern (parallel batches, baselines, statistics, atomic output) is one call.
+Every format but jsonl renders the collected run; jsonl streams it
+(clarity/run/stream.py).
 """
 
 from __future__ import annotations
@@ -10,16 +12,19 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from typing import TextIO
 
 import click
 
-from clarity.core.findings import RunResult
+from clarity.core.findings import InputFailure, RunResult
 from clarity.core.settings import Settings
 from clarity.report import get_reporter
 from clarity.report.text_format import summary_line
 from clarity.run import baseline
-from clarity.run.output import documents_read, write_report
-from clarity.run.runner import check_paths, default_jobs
+from clarity.run.exitcode import ExitStatus, exit_status
+from clarity.run.output import Documents, documents_read, write_report
+from clarity.run.runner import Inputs, collect, default_jobs
+from clarity.run.stream import Streamed, stream_to, write_lines
 
 
 @dataclass(frozen=True)
@@ -33,16 +38,30 @@ class Batch:
     write_baseline: str | None = None
 
 
+@dataclass
+class Finished:
+    """A finished batch: its exit status, its failed inputs, and its documents unless the
+    run was streamed (``--format jsonl`` keeps them only for ``keep``, an HTML report)."""
+
+    status: ExitStatus
+    failures: list[InputFailure]
+    result: RunResult | None
+
+
 def finish_batch(
     batch: Batch,
     paths: tuple[str, ...],
     settings: Settings,
     stdin: bytes | None,
-) -> RunResult:
+    keep: bool = False,
+) -> Finished:
     jobs = batch.jobs or default_jobs()
     known = baseline.load(batch.baseline) if batch.baseline and not batch.write_baseline else None
-    # The bar is drawn only if stderr is a terminal etc.; see clarity.run.progress.
-    result = check_paths(paths, settings, stdin, jobs=jobs, progress=batch.quiet == 0)
+    inputs = Inputs.discover(paths, settings, stdin)
+    progress = batch.quiet == 0  # drawn only if stderr is a terminal etc.: clarity.run.progress
+    if batch.output_format == "jsonl" and not batch.write_baseline:
+        return _stream(batch, inputs, settings, jobs, progress, known, keep)
+    result = collect(inputs, inputs.outcomes(jobs, progress))
 
     if batch.write_baseline:
         data = baseline.build(result, batch.write_baseline)
@@ -53,7 +72,7 @@ def finish_batch(
             f"to baseline {batch.write_baseline}",
             err=True,
         )
-        return result
+        return Finished(exit_status(result, settings, True), result.failures, result)
     dropped = 0
     if known is not None and batch.baseline:
         result, dropped = baseline.filter_new(result, known, batch.baseline)
@@ -66,7 +85,30 @@ def finish_batch(
     else:
         sys.stdout.flush()
         click.echo(output, nl=False)
-    return result
+    return Finished(exit_status(result, settings), result.failures, result)
+
+
+def _stream(
+    batch: Batch,
+    inputs: Inputs,
+    settings: Settings,
+    jobs: int,
+    progress: bool,
+    known: dict[str, Counter[str]] | None,
+    keep: bool,
+) -> Finished:
+    """``--format jsonl``: each line written as its input is done (clarity/run/stream.py)."""
+    new_findings = None
+    if known is not None and batch.baseline:
+        new_findings = baseline.NewFindings(known, batch.baseline)
+
+    def write(out: TextIO) -> Streamed:
+        outcomes = inputs.outcomes(jobs, progress, streamed=True)
+        kept = RunResult(sources=inputs.sources) if keep else None
+        return write_lines(outcomes, out, settings, new_findings, kept)
+
+    streamed = stream_to(batch.output_file, Documents(inputs.sources), write)
+    return Finished(streamed.tally.status(), streamed.tally.failures, streamed.kept)
 
 
 def render(result: RunResult, batch: Batch) -> str:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from clarity.core.errors import ClarityError
 
@@ -77,12 +77,23 @@ def write_report(path: str | os.PathLike[str], text: str, documents: Documents) 
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    with atomic_file(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` whole, when the block ends without error.
+
+    Written to a temporary file beside the target, synced, then renamed over it;
+    on an error the temporary file is removed and the target is left as it was.
+    A streamed report (``--format jsonl -o FILE``) writes its lines here as they come."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():

@@ -472,6 +472,7 @@ def test_a_folder_of_bad_inputs(tmp_path: Path) -> None:
 AS_IN = {  # a shown name as each report writes it
     "text": str,
     "json": str,
+    "jsonl": str,
     "junit": str,
     "sarif": lambda name: quote(name, safe=""),  # a URI
     "github": lambda name: name.replace("%", "%25").replace(":", "%3A").replace(",", "%2C"),
@@ -479,7 +480,7 @@ AS_IN = {  # a shown name as each report writes it
 
 
 @LINUX_NAMES
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "html"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "sarif", "github", "junit", "html"])
 def test_odd_names_in_every_output_format(tmp_path: Path, fmt: str) -> None:
     """The name cases' files, found by a walk: every report stays valid UTF-8, JSON or XML,
     shows the names escaped, and a newline in a name cannot forge a GitHub annotation."""
@@ -501,6 +502,8 @@ def test_odd_names_in_every_output_format(tmp_path: Path, fmt: str) -> None:
     assert not any(line.startswith("::error file=evil") for line in out.splitlines())
     if fmt in ("json", "sarif"):
         json.loads(out)
+    if fmt == "jsonl":
+        assert all(json.loads(line) for line in out.splitlines())
     if fmt == "junit":
         minidom.parseString(out)
 

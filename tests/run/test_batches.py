@@ -32,7 +32,7 @@ def batch(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "sarif", "junit", "github"])
 def test_jobs_output_is_identical_to_serial(run_cli, batch: Path, fmt: str) -> None:
     serial = run_cli("check", "batch", "--isolated", "--format", fmt, "--jobs", "1")
     parallel = run_cli("check", "batch", "--isolated", "--format", fmt, "--jobs", "3")
