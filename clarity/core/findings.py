@@ -181,6 +181,9 @@ class DocumentResult:
     Not part of the JSON output (to_dict leaves it out)."""
     outline: tuple[tuple[int, int, int], ...] = field(default=(), repr=False, compare=False)
     """(start, end, level) of each heading in ``text``, for the HTML report's sections."""
+    pages: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    """(offset in ``text``, page number) where each page of a paged source (PDF) starts,
+    for the HTML report's page markers. Empty for formats without pages."""
 
     def counts(self) -> dict[str, int]:
         out = {s.label: 0 for s in Severity}

@@ -29,7 +29,8 @@ _INLINE_NOISE = re.compile(
     | </?[A-Za-z][^>\n]*>                 # inline html
     | \]\([^)\n]*\)                       # link target "](...)"
     | \]\[[^\]\n]*\]                      # reference link label
-    | (?:https?://|www\.)[^\s<>()\]]+     # bare URL
+    | (?:https?://|www\.)[^\s<>()\]]+     # bare URL, and its path where a space broke it
+      (?:(?<=/)[ ](?=[^\s<>()\[\]]*/)[^\s<>()\]]+)*   # ("site/ path/to/") in converted text
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+        # e-mail address
     | \\(?=[^\w\s])                       # escape backslash
     | (?<!\w)\[(?=[^\]\n]{0,1000}\]\s*[(\[])  # "[" that opens a link
@@ -37,6 +38,9 @@ _INLINE_NOISE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_EMPTY_BRACKETS = re.compile(r"\( +\)|\[ +\]")
+"""Brackets left holding only blanks once the URL or link target inside was blanked,
+e.g. a link written the wrong way round, "(url)[url]": markup, not prose."""
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
@@ -187,6 +191,8 @@ def _blank_markup(source: str, chars: list[str], covered: list[tuple[int, int]],
                     blank(offset + trailing.start(), offset + len(line))
             offset += len(line) + 1
         for match in _INLINE_NOISE.finditer(segment):
+            blank(start + match.start(), start + match.end())
+        for match in _EMPTY_BRACKETS.finditer("".join(chars[start:end])):
             blank(start + match.start(), start + match.end())
 
 

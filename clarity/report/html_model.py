@@ -11,13 +11,13 @@ claims something nobody checked. docs/html-report.md lists the keys read.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from clarity.core.findings import DocumentResult, Finding
+from clarity.report.html_groups import BuriedExclusion, Group, buried_exclusions, group_findings
+from clarity.report.html_sections import SectionRow, Sections, sections
 from clarity.report.html_text import slug
-from clarity.text.sentences import count_words
 
 WORDS_PER_MINUTE = 200
 """Reading time assumes 200 words a minute, a common figure for careful adult reading."""
@@ -43,19 +43,12 @@ class CheckItem:
 
 
 @dataclass(frozen=True)
-class Bar:
-    label: str
-    value: float
-    anchor: str
-
-
-@dataclass(frozen=True)
 class Marker:
     """A mark on the exclusion map, at ``pos`` (0-1000 of the document's length)."""
 
     pos: float
     height: float
-    kind: str  # "visible" | "buried" | "summary" | "heading"
+    kind: str  # "visible" | "buried" | "summary" | "heading" | "hard"
     href: str
     label: str
 
@@ -70,12 +63,17 @@ class DocView:
     checklist: list[CheckItem]
     categories: list[tuple[str, str, int]]  # (slug, label, count)
     severities: list[tuple[str, int]]
-    chart_title: str
-    chart_lower_is_easier: bool
-    bars: list[Bar]
+    rules: list[tuple[str, str, int]]  # (code, name, places)
+    groups: list[Group]
+    buried: list[BuriedExclusion]
+    missing_facts: list[str]
+    sections: Sections
     markers: list[Marker]
     summary_draft: str
+    summary_found: bool | None
     metrics: list[tuple[str, str]]
+    places: int = 0
+    severity_filters: list[tuple[str, int]] = field(default_factory=list)
     body: Any = None
     data: dict[str, Any] = field(default_factory=dict)
     page: str = ""
@@ -134,21 +132,42 @@ def checklist(result: DocumentResult) -> list[CheckItem]:
     return items
 
 
+def summary_found(result: DocumentResult) -> bool | None:
+    """Whether the exclusion analysis found an up-front summary; None when it did not run.
+
+    Only the analysis says so (``exclusions_summary.found``, or a ``summary`` section an
+    older or extra check publishes). A missing-summary finding (W101) means no; any
+    other summary finding says nothing about presence, so it is not read as a yes.
+    """
+    published = result.extra.get("exclusions_summary")
+    found = _first(published, "found", "present") if isinstance(published, dict) else None
+    summary = result.extra.get("summary")
+    if found is None and isinstance(summary, dict):
+        found = _first(summary, "present", "found")
+    if found is None and isinstance(result.extra.get("summary_present"), bool):
+        found = result.extra["summary_present"]
+    if found is None and any(
+        "missing" in f.name.lower() and "summary" in f.name.lower()
+        for f in _family(result.findings, "W")
+    ):
+        found = False
+    return bool(found) if isinstance(found, bool) else None
+
+
 def _summary_item(result: DocumentResult) -> CheckItem:
     question = 'Up-front "what is not covered" summary?'
-    summary = result.extra.get("summary")
-    present = _first(summary, "present", "found") if isinstance(summary, dict) else None
-    if present is None and isinstance(result.extra.get("summary_present"), bool):
-        present = result.extra["summary_present"]
-    if present is None:
-        missing = [f for f in _family(result.findings, "W") if "missing" in f.name.lower()]
-        if missing:
-            present = False
-        elif _family(result.findings, "W"):
-            present = True  # summary findings other than "missing" mean it exists
-    if present is None:
+    found = summary_found(result)
+    if found is None:
         return CheckItem(question, "not checked", "none")
-    return CheckItem(question, "yes" if present else "no", "ok" if present else "bad")
+    if not found:
+        return CheckItem(question, "no", "bad")
+    published = result.extra.get("exclusions_summary")
+    heading = _first(published, "heading") if isinstance(published, dict) else None
+    line = _first(published, "line") if isinstance(published, dict) else None
+    if isinstance(heading, str) and heading:
+        where = f", line {line}" if isinstance(line, int) else ""
+        return CheckItem(question, f"yes: \u201c{heading}\u201d{where}", "ok")
+    return CheckItem(question, "yes", "ok")
 
 
 def _exclusion_item(result: DocumentResult) -> CheckItem:
@@ -177,26 +196,50 @@ def _readability_item(result: DocumentResult) -> CheckItem:
     failing = [f for f in _family(result.findings, "R") if f.severity.label == "error"]
     if failing:
         return CheckItem(question, f"no ({failing[0].code})", "bad")
-    if _family(result.findings, "R") or any(k in result.metrics for k, _, _ in READABILITY_KEYS):
+    nested = result.metrics.get("readability")
+    figures = {**result.metrics, **(nested if isinstance(nested, dict) else {})}
+    if _family(result.findings, "R") or any(k in figures for k, _, _ in READABILITY_KEYS):
         return CheckItem(question, "no failure reported", "ok")
     return CheckItem(question, "not checked", "none")
+
+
+def key_facts(result: DocumentResult) -> dict[str, Any] | None:
+    """The loan key facts analysis (``loan_key_facts``, or ``key_facts``), if it ran."""
+    for key in ("loan_key_facts", "key_facts"):
+        facts = result.extra.get(key)
+        if isinstance(facts, dict):
+            return facts
+    return None
+
+
+def missing_facts(result: DocumentResult) -> list[str]:
+    facts = key_facts(result)
+    if result.profile != "loan":
+        return []
+    if facts is not None and isinstance(facts.get("missing"), list):
+        return [str(m) for m in facts["missing"]]
+    return [
+        str(f.data.get("fact") or f.message)
+        for f in _family(result.findings, "K")
+        if "missing" in f.name.lower()
+    ]
 
 
 def _key_facts_item(result: DocumentResult) -> CheckItem:
     question = "Loan key facts present?"
     if result.profile != "loan":
         return CheckItem(question, f"not applicable ({result.profile})", "none")
-    facts = result.extra.get("key_facts")
-    if isinstance(facts, dict):
-        missing = facts.get("missing")
-        if isinstance(missing, list):
-            if not missing:
-                return CheckItem(question, "yes, all", "ok")
-            return CheckItem(question, f"{len(missing)} missing", "bad")
-    missing_findings = [f for f in _family(result.findings, "K") if "missing" in f.name.lower()]
-    if missing_findings:
-        return CheckItem(question, f"{len(missing_findings)} missing", "bad")
-    if isinstance(facts, (dict, list)) or _family(result.findings, "K"):
+    facts = key_facts(result)
+    missing = missing_facts(result)
+    present = facts.get("present") if facts is not None else None
+    if missing:
+        if isinstance(present, list):
+            total = len(present) + len(missing)
+            return CheckItem(question, f"{len(missing)} of {total} missing", "bad")
+        return CheckItem(question, f"{len(missing)} missing", "bad")
+    if facts is not None and isinstance(facts.get("missing"), list):
+        return CheckItem(question, "yes, all", "ok")
+    if facts is not None or _family(result.findings, "K"):
         return CheckItem(question, "yes", "ok")
     return CheckItem(question, "not checked", "none")
 
@@ -222,75 +265,25 @@ def summary_draft(result: DocumentResult) -> str:
     return "What is not covered\n\n" + "".join(f"- {t}\n" for t in topics)
 
 
-def section_bars(result: DocumentResult, prefix: str) -> tuple[str, bool, list[Bar]]:
-    """Readability per section: the metrics check's figures when present, else sentence length."""
-    sections = result.metrics.get("sections")
-    if isinstance(sections, list) and sections and all(isinstance(s, dict) for s in sections):
-        heading_index = {start: k for k, (start, _, _) in enumerate(sorted(result.outline))}
-        for key, title, lower in READABILITY_KEYS:
-            bars = [
-                Bar(_section_label(s, i), float(s[key]), _section_anchor(s, heading_index, prefix))
-                for i, s in enumerate(sections)
-                if isinstance(s.get(key), (int, float)) and math.isfinite(s[key])
-            ]
-            if bars:
-                return title, lower, bars
-    return (
-        "Average sentence length in words, per section (lower is easier)",
-        True,
-        _sentence_length_bars(result, prefix),
-    )
-
-
-def _section_anchor(section: dict[str, Any], headings: dict[int, int], prefix: str) -> str:
-    k = headings.get(section.get("start"))  # type: ignore[arg-type]
-    return f"#{prefix}s{k}" if k is not None else ""
-
-
-def _section_label(section: dict[str, Any], index: int) -> str:
-    path = section.get("path")
-    if isinstance(path, (list, tuple)) and path:
-        return str(path[-1])  # the section's own heading; the full path is the title text
-    label = _first(section, "title", "heading", "section", "name")
-    if isinstance(label, (list, tuple)):
-        label = " › ".join(str(x) for x in label)
-    return str(label) if label else f"Section {index + 1}"
-
-
-_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\n\s*\n")
-
-
-def _sentence_length_bars(result: DocumentResult, prefix: str) -> list[Bar]:
-    text = result.text or ""
-    if not text:
-        return []
-    starts = [(0, -1, "Start")]
-    for k, (start, end, _) in enumerate(sorted(result.outline)):
-        starts.append((start, k, " ".join(text[start:end].split())[:60] or f"Section {k + 1}"))
-    bars = []
-    for i, (start, k, label) in enumerate(starts):
-        stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        body_start = result.outline[k][1] if k >= 0 else start
-        body = text[body_start:stop]
-        pieces = [p for p in _SENTENCE_END.split(body) if count_words(p)]
-        if not pieces:
-            continue
-        average = sum(count_words(p) for p in pieces) / len(pieces)
-        bars.append(Bar(label, round(average, 1), f"#{prefix}s{k}" if k >= 0 else ""))
-    return bars
-
-
 def anchor_offsets(result: DocumentResult) -> list[int]:
     """Offsets of exclusions, in map order, so markers without a finding still link."""
     return [x.start if isinstance(x, Finding) else x["start"] for x in exclusion_items(result)]
 
 
-def map_markers(result: DocumentResult, prefix: str) -> list[Marker]:
+def map_markers(result: DocumentResult, prefix: str, hard: list[SectionRow]) -> list[Marker]:
+    """The strip along the document: headings, the summary section, the hardest sections
+    and every exclusion, each at its position (0-1000 of the text's length)."""
     length = max(1, len(result.text or ""))
     scale = 1000 / length
     markers = []
     for start, _, _ in result.outline:
         markers.append(Marker(start * scale, 1.5, "heading", "", ""))
+    for row in sorted(hard, key=lambda r: r.start):
+        if row.start < 0:
+            continue
+        height = max(4.0, (max(row.end, row.start) - row.start) * scale)
+        label = f"hard section: {row.path}"
+        markers.append(Marker(row.start * scale, height, "hard", row.anchor, label))
     summary = result.extra.get("summary")
     if isinstance(summary, dict) and isinstance(summary.get("start"), int):
         end = summary.get("end") if isinstance(summary.get("end"), int) else summary["start"]
@@ -313,18 +306,32 @@ def map_markers(result: DocumentResult, prefix: str) -> list[Marker]:
 
 
 def categories(result: DocumentResult) -> list[tuple[str, str, int]]:
+    """(slug, label, places) per category: a finding counts with its occurrences, as the
+    filters hide them all."""
     counts: dict[str, tuple[str, int]] = {}
     for f in result.findings:
         key = slug(f.category)
         label, n = counts.get(key, (f.category, 0))
-        counts[key] = (label, n + 1)
+        counts[key] = (label, n + 1 + len(getattr(f, "occurrences", None) or ()))
     return [(key, label, n) for key, (label, n) in sorted(counts.items())]
 
 
+def severity_places(groups: list[Group]) -> list[tuple[str, int]]:
+    """Places per severity, errors first, for the severity filters."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for g in groups:
+        counts[g.severity] = counts.get(g.severity, 0) + g.count
+    return list(counts.items())
+
+
 def scalar_metrics(result: DocumentResult) -> list[tuple[str, str]]:
+    """Up to 12 numbers: top-level metrics, then the whole-document readability figures."""
+    values = dict(sorted(result.metrics.items()))
+    nested = result.metrics.get("readability")
+    if isinstance(nested, dict):
+        values.update({k: v for k, v in sorted(nested.items()) if k not in values})
     out = []
-    for key in sorted(result.metrics):
-        value = result.metrics[key]
+    for key, value in values.items():
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
             continue
         if isinstance(value, float):
@@ -333,10 +340,20 @@ def scalar_metrics(result: DocumentResult) -> list[tuple[str, str]]:
     return out[:12]
 
 
+def rules_present(groups: list[Group]) -> list[tuple[str, str, int]]:
+    """(code, name, number of places) of each rule with findings, by code."""
+    counts: dict[str, tuple[str, int]] = {}
+    for g in groups:
+        name, n = counts.get(g.code, (g.name, 0))
+        counts[g.code] = (name, n + g.count)
+    return [(code, name, n) for code, (name, n) in sorted(counts.items())]
+
+
 def build_view(result: DocumentResult, prefix: str) -> DocView:
     score, grade = score_and_grade(result)
-    title, lower, bars = section_bars(result, prefix)
     counts = result.counts()
+    groups = group_findings(result.findings, prefix)
+    parts = sections(result, prefix)
     return DocView(
         prefix=prefix,
         result=result,
@@ -348,10 +365,17 @@ def build_view(result: DocumentResult, prefix: str) -> DocView:
         checklist=checklist(result),
         categories=categories(result),
         severities=[(s, counts[s]) for s in ("error", "warning", "info")],
-        chart_title=title,
-        chart_lower_is_easier=lower,
-        bars=bars,
-        markers=map_markers(result, prefix),
+        rules=rules_present(groups),
+        groups=groups,
+        buried=buried_exclusions(
+            exclusion_items(result), result.findings, prefix, result.text or ""
+        ),
+        missing_facts=missing_facts(result),
+        sections=parts,
+        markers=map_markers(result, prefix, parts.hardest),
         summary_draft=summary_draft(result),
+        summary_found=summary_found(result),
         metrics=scalar_metrics(result),
+        places=sum(g.count for g in groups),
+        severity_filters=severity_places(groups),
     )

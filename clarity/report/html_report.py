@@ -30,6 +30,7 @@ from clarity.core.findings import DocumentResult, RunResult
 from clarity.core.resources import reports_dir
 from clarity.core.rulemeta import RuleMeta
 from clarity.report import html_model
+from clarity.report.html_groups import occurrences
 from clarity.report.html_text import render_text, slug
 
 PALETTE = 8
@@ -96,8 +97,11 @@ def _rules_by_code() -> dict[str, RuleMeta]:
         return {}
 
 
-def category_css(categories: Iterable[str]) -> str:
-    """Per-category colour and filter rules, generated for the categories present."""
+def category_css(categories: Iterable[str], codes: Iterable[str] = ()) -> str:
+    """Per-category colour and filter rules, and per-rule filter rules, generated for the
+    categories and rules present. Each filter is a class on the document's <article>
+    (``hide-c-jargon``, ``hide-r-j104``) whose rules match one class, so a filter costs
+    one style recalculation of the elements carrying that class."""
     lines = []
     unknown = 0
     for cat in sorted(set(categories)):
@@ -105,9 +109,17 @@ def category_css(categories: Iterable[str]) -> str:
         if colour is None:
             colour, unknown = unknown % PALETTE, unknown + 1
         lines.append(f".c-{cat}{{--hl:var(--p{colour});--hb:var(--b{colour})}}")
-        lines.append(f".hide-c-{cat} .fi.c-{cat}{{display:none}}")
-        lines.append(f".hide-c-{cat} mark.c-{cat}{{background:none;border-bottom:0;outline:none}}")
+        lines.append(f".hide-c-{cat} .fi.c-{cat},.hide-c-{cat} .grp.c-{cat}{{display:none}}")
+        lines.append(f".hide-c-{cat} mark.c-{cat}{{{_UNMARK}}}")
+    for code in sorted({slug(c) for c in codes}):
+        lines.append(f".hide-r-{code} .fi.r-{code},.hide-r-{code} .grp.r-{code}{{display:none}}")
+        lines.append(f".hide-r-{code} mark.r-{code}{{{_UNMARK}}}")
     return "\n".join(lines) + "\n"
+
+
+_UNMARK = "background:none;box-shadow:none;outline:none"
+"""What a hidden highlight loses: its tint and underline (drawn as a shadow, so hiding
+it changes paint only, not layout)."""
 
 
 def _finding_data(view: html_model.DocView, rules: dict[str, RuleMeta]) -> dict[str, Any]:
@@ -146,7 +158,15 @@ def _views(
         prefix = f"d{n if numbered else 0}-"
         view = html_model.build_view(doc, prefix)
         anchors = html_model.anchor_offsets(doc)
-        view.body = render_text(doc.text or "", doc.findings, doc.outline, prefix, anchors)
+        extra = [
+            (index, k, start, end)
+            for index, f in enumerate(doc.findings)
+            for k, (start, end, _, _) in enumerate(occurrences(f))
+        ]
+        pages = getattr(doc, "pages", ())
+        view.body = render_text(
+            doc.text or "", doc.findings, doc.outline, prefix, anchors, extra, pages
+        )
         view.data = _finding_data(view, rules)
         views.append(view)
     return views
@@ -156,7 +176,8 @@ def _page(template: str, views: list[html_model.DocView], **context: Any) -> str
     from clarity._version import __version__
 
     css = _asset("report.css") + category_css(
-        cat for view in views for cat, _, _ in view.categories
+        (cat for view in views for cat, _, _ in view.categories),
+        (code for view in views for code, _, _ in view.rules),
     )
     js = _asset("report.js")
     policy = (

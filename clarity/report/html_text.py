@@ -37,26 +37,57 @@ def slug(value: str) -> str:
 
 @dataclass(frozen=True)
 class Span:
-    """A finding's clamped range and its CSS classes."""
+    """A finding's (or one of its occurrences') clamped range and its CSS classes."""
 
     index: int
     start: int
     end: int
     classes: str
+    occurrence: int = -1
+    """-1 for the finding itself, else the index of the occurrence (``f{index}o{k}``)."""
 
 
-def spans_for(findings: Sequence[Finding], length: int) -> list[Span]:
+def _classes(f: Finding, start: int, end: int) -> str:
+    classes = f"hl c-{slug(f.category)} s-{f.severity.label} r-{slug(f.code)}"
+    if end - start > WIDE:
+        classes += " wide"
+    if end == start:
+        classes += " pt"
+    return classes
+
+
+def spans_for(
+    findings: Sequence[Finding],
+    length: int,
+    occurrences: Sequence[tuple[int, int, int, int]] = (),
+) -> list[Span]:
+    """Spans of the findings, then of their occurrences ``(finding, k, start, end)``."""
     out = []
     for index, f in enumerate(findings):
         start = max(0, min(f.start, length))
         end = max(start, min(f.end, length))
-        classes = f"hl c-{slug(f.category)} s-{f.severity.label}"
-        if end - start > WIDE:
-            classes += " wide"
-        if end == start:
-            classes += " pt"
-        out.append(Span(index, start, end, classes))
+        out.append(Span(index, start, end, _classes(f, start, end)))
+    for index, k, start, end in occurrences:
+        start = max(0, min(start, length))
+        end = max(start, min(end, length))
+        out.append(Span(index, start, end, _classes(findings[index], start, end) + " occ", k))
     return out
+
+
+CHUNK = 4000
+"""The text is cut into chunks of about this many characters, at line breaks outside any
+highlight; the page lays out and styles a chunk only near the view (CSS
+``content-visibility``), so a filter on a 100,000-word text restyles a few chunks."""
+_CHUNK_OPEN = '<span class="chunk">'
+_CHUNK_BREAK = "</span>" + _CHUNK_OPEN
+
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""A run of spaces inside a line: in Markdown, where link targets, URLs and markup were
+blanked to keep offsets. Shown as one space (the characters stay in the page)."""
+
+
+def _gaps(piece: str) -> str:
+    return _GAP.sub(lambda m: f'<span class="gap">{m.group()}</span>', piece)
 
 
 def render_text(
@@ -65,14 +96,19 @@ def render_text(
     outline: Sequence[tuple[int, int, int]],
     prefix: str,
     anchors: Sequence[int] = (),
+    occurrences: Sequence[tuple[int, int, int, int]] = (),
+    pages: Sequence[tuple[int, int]] = (),
 ) -> Markup:
     """Escaped HTML of ``text``; ``prefix`` makes element ids unique in a multi-document page.
 
     ``anchors`` are offsets that get an empty target element (``{prefix}a{n}``), e.g. for
     exclusions a check reported without a finding, so the exclusion map can link to them.
+    ``occurrences`` (finding, k, start, end) are further places of a finding, highlighted
+    like it (``{prefix}f{finding}o{k}``). ``pages`` (offset, page number) put a page marker
+    where each page of a PDF starts.
     """
     length = len(text)
-    spans = spans_for(findings, length)
+    spans = spans_for(findings, length, occurrences)
     headings = sorted(
         (max(0, min(s, length)), max(0, min(e, length)), lvl) for s, e, lvl in outline
     )
@@ -83,6 +119,11 @@ def render_text(
     for start, end, _ in headings:
         cuts.add(start)
         cuts.add(end)
+    page_at: dict[int, list[int]] = {}
+    for offset, number in pages:
+        offset = max(0, min(offset, length))
+        page_at.setdefault(offset, []).append(number)
+        cuts.add(offset)
     anchor_at: dict[int, list[int]] = {}
     for n, offset in enumerate(anchors):
         offset = max(0, min(offset, length))
@@ -95,7 +136,8 @@ def render_text(
         by_start.setdefault(span.start, []).append(span)
     heading_at = {start: (k, end, lvl) for k, (start, end, lvl) in enumerate(headings)}
 
-    parts: list[str] = []
+    parts: list[str] = [_CHUNK_OPEN]
+    since = 0  # characters since the last chunk began
     active: list[Span] = []
     heading: tuple[int, int] | None = None  # (end, level) of the heading being written
     for pos, nxt in zip(bounds, [*bounds[1:], length], strict=True):
@@ -103,6 +145,11 @@ def render_text(
             active = [s for s in active if s.end > pos]
         if heading is not None and heading[0] <= pos:
             heading = None
+        for number in page_at.get(pos, ()):
+            parts.append(
+                f'<span class="pg" id="{prefix}p{number}" data-page="{number}" '
+                f'role="note" aria-label="page {number}"></span>'
+            )
         if pos in heading_at:
             k, end, level = heading_at[pos]
             parts.append(f'<span class="sec" id="{prefix}s{k}"></span>')
@@ -118,10 +165,19 @@ def render_text(
                 active.append(span)
         if nxt <= pos:
             continue
-        piece = str(escape(text[pos:nxt]))
+        raw = text[pos:nxt]
         if not active and heading is None:
-            parts.append(piece)
+            since += nxt - pos
+            cut = raw.rfind("\n") + 1
+            if since >= CHUNK and cut:
+                # a new chunk after the line break: no mark or heading is open here
+                parts.append(_gaps(str(escape(raw[:cut]))) + _CHUNK_BREAK)
+                since = len(raw) - cut
+                raw = raw[cut:]
+            parts.append(_gaps(str(escape(raw))))
             continue
+        since += nxt - pos
+        piece = _gaps(str(escape(raw)))
         opened = []
         if heading is not None:
             opened.append("</strong>")
@@ -131,10 +187,16 @@ def render_text(
             opened.append("</mark>")
         parts.append(piece)
         parts.extend(reversed(opened))
+    parts.append("</span>")
     return Markup("".join(parts))
 
 
 def _open(span: Span, prefix: str, primary: bool) -> str:
+    if primary and span.occurrence >= 0:
+        return (
+            f'<mark class="{span.classes}" id="{prefix}f{span.index}o{span.occurrence}" '
+            f'data-for="{span.index}" tabindex="0">'
+        )
     if primary:
         return (
             f'<mark class="{span.classes}" id="{prefix}f{span.index}" '

@@ -108,10 +108,20 @@ def analyse(document: Document, settings: Settings) -> DocumentResult:
         genre_detected=genre_detected,
         text=document.text,
         outline=tuple((b.start, b.end, b.level) for b in document.headings),
+        pages=page_starts(document),
     )
     result.extra.update(ctx.output_sections())
     result.extra["score"] = score
     return result
+
+
+def page_starts(document: Document) -> tuple[tuple[int, int], ...]:
+    """(offset, page) of the first block of each page, in text order."""
+    out: list[tuple[int, int]] = []
+    for block in sorted(document.blocks, key=lambda b: b.start):
+        if block.page is not None and (not out or block.page != out[-1][1]):
+            out.append((block.start, block.page))
+    return tuple(out)
 
 
 def _finalise(hits: Iterable[Hit], ctx: Analysed) -> tuple[list[Finding], dict[str, str]]:

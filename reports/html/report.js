@@ -93,7 +93,7 @@
       while (t && t !== text && t.tagName !== "MARK") { t = t.parentNode; }
       if (!t || t === text) { return; }
       var id = t.getAttribute("data-id") || t.getAttribute("data-for");
-      var primary = markFor(id);
+      var primary = t.hasAttribute("tabindex") ? t : markFor(id);
       if (primary && primary !== document.activeElement) { primary.focus({ preventScroll: true }); }
       select(t);
     });
@@ -123,6 +123,23 @@
     each(article.querySelectorAll("input[data-filter]"), function (box) {
       box.addEventListener("change", function () {
         article.classList.toggle("hide-" + box.getAttribute("data-filter"), !box.checked);
+      });
+    });
+
+    // "Show one rule": every other rule gets its hide-r-* class, in one className write,
+    // so the page recalculates its style once.
+    each(article.querySelectorAll("select[data-rules]"), function (pick) {
+      var codes = pick.getAttribute("data-rules").split(" ");
+      pick.addEventListener("change", function () {
+        var kept = article.className.split(" ").filter(function (c) {
+          return c && c.indexOf("hide-r-") !== 0;
+        });
+        if (pick.value) {
+          codes.forEach(function (code) {
+            if (code && code !== pick.value) { kept.push("hide-r-" + code); }
+          });
+        }
+        article.className = kept.join(" ");
       });
     });
 
@@ -168,6 +185,16 @@
       var area = document.getElementById(button.getAttribute("data-copy"));
       var status = button.parentNode.querySelector(".copy-status");
       if (area && status) { copyText(area, status); }
+    });
+  });
+
+  each(document.querySelectorAll("button.more[aria-controls]"), function (button) {
+    button.addEventListener("click", function () {
+      var target = document.getElementById(button.getAttribute("aria-controls"));
+      if (!target) { return; }
+      var open = button.getAttribute("aria-expanded") !== "true";
+      target.hidden = !open;
+      button.setAttribute("aria-expanded", open ? "true" : "false");
     });
   });
 

@@ -136,3 +136,23 @@ def test_deep_markdown_nesting_is_read_or_refused_never_dropped() -> None:
     assert len([b for b in read_markdown("l.md", items).blocks if b.kind == "list_item"]) == 40
     with pytest.raises(InputError, match=r"Markdown nested too deeply \(256 levels or more\)"):
         read_markdown("deep.md", ">" * 300 + " " + sentence)
+
+
+def test_markdown_links_read_as_their_text_even_when_written_backwards() -> None:
+    """A link reads as its text. A link written the wrong way round, "(url)[url]", with
+    a space where a converter broke the URL, used to leave "( path/)[ path/]" in the
+    text (and so in the HTML report); it is markup and reads as nothing."""
+    source = (
+        "See [our claims guide](https://example.org/claims) today.\n\n"
+        "Go to (www.example.org/help/ motor/claims-guide/)[www.example.org/help/ "
+        "motor/claims-guide/] for advice.\n\n"
+        "Visit www.example.org/ and then read (see below) the notes.\n"
+    )
+    doc = read_markdown("links.md", source)
+    assert len(doc.text) == len(source)  # blanked, never deleted: offsets stay
+    words = doc.text.split()
+    assert words[:5] == ["See", "our", "claims", "guide", "today."]
+    assert "Go to for advice." in " ".join(words)
+    assert not any(ch in doc.text for ch in "[]/")
+    # prose brackets and the words after a URL stay
+    assert "and then read (see below) the notes." in " ".join(words)

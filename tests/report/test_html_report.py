@@ -244,8 +244,9 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
         metrics={
             "flesch_reading_ease": 41.5,
             "sections": [
-                {"title": "What we cover", "flesch_reading_ease": 30.0},
-                {"title": "Claims", "flesch_reading_ease": 80.0},
+                {"title": "Claims", "flesch_reading_ease": 80.0, "words": 40},
+                {"title": "What we cover", "flesch_reading_ease": 30.0, "words": 50},
+                {"title": "Title", "flesch_reading_ease": 10.0, "words": 2},
             ],
         },
     )
@@ -257,8 +258,18 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
     assert answers[0] == "no"
     assert answers[1] == "1 visible, 2 buried"
     assert answers[2] == "no (38 vs minimum 45)"
-    assert tree.xpath("//svg[@class='chart']//title")[0].text_content().startswith("Flesch")
-    assert len(tree.xpath("//svg[@class='chart']//rect")) == 2
+    # hardest sections first (lowest Flesch), too short ones left out; all of them on demand
+    tables = tree.xpath("//table[@class='sections-table']")
+    assert tables[0].xpath(".//thead//th")[2].text_content() == "Flesch"
+    assert [t.text_content() for t in tables[0].xpath(".//tbody/tr/th")] == [
+        "What we cover",
+        "Claims",
+    ]
+    assert [t.text_content() for t in tables[1].xpath(".//tbody/tr/th")] == [
+        "Claims",
+        "What we cover",
+        "Title",
+    ]
     assert len(tree.xpath("//rect[@class='m-buried']")) == 2
     assert len(tree.xpath("//rect[@class='m-visible']")) == 1
     # the exclusion found as a finding links to its highlight, the others to anchors in the text
@@ -334,7 +345,9 @@ def test_the_text_appears_once_in_the_page() -> None:
     result = check_text(text, lang="en", profile="insurance")
     html = _page(result)
     assert html.count("within thirty days of the report") == 400
-    findings = len(re.findall("<mark[^>]*data-id", html))
-    assert findings == len(result.findings) >= 400  # one S101 per sentence, and more
-    # size: the text once plus a bounded cost per finding (mark, list item, JSON entry)
-    assert len(html.encode()) < len(text.encode()) + 700 * findings + 60_000
+    assert len(re.findall("<mark[^>]*data-id", html)) == len(result.findings)
+    # every place a finding was found (it and its occurrences) has one focusable highlight
+    places = sum(1 + len(getattr(f, "occurrences", ())) for f in result.findings)
+    assert len(re.findall("<mark[^>]*tabindex", html)) == places >= 400  # S101 each sentence
+    # size: the text once plus a bounded cost per place (mark, link, list item, JSON entry)
+    assert len(html.encode()) < len(text.encode()) + 700 * places + 60_000
