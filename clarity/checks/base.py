@@ -30,7 +30,7 @@ class Check:
         return any(
             ctx.language in m.languages
             and (not m.profiles or ctx.profile in m.profiles)
-            and ctx.settings.rule_enabled(m.code)
+            and ctx.settings.rule_enabled(m.code, m.default)
             for m in metas
         )
 

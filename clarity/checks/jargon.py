@@ -47,7 +47,7 @@ class PackRulesCheck(Check):
         active: dict[str, PackRule] = {
             rule.meta.code: rule
             for rule in ctx.ruleset.rules
-            if ctx.settings.rule_enabled(rule.meta.code)
+            if ctx.settings.rule_enabled(rule.meta.code, rule.meta.default)
             and (not rule.meta.profiles or ctx.profile in rule.meta.profiles)
         }
         if not active:

@@ -60,6 +60,11 @@ class RuleMeta:
     origin: str = ""
     """The rule pack (YAML file) that defines the rule."""
     options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    default: bool = True
+    """On by default. An opt-in rule (``default: false`` in its pack, as ruff keeps preview
+    rules off) runs only when ``select`` or ``extend-select`` names it, by code or prefix."""
+    opt_in_reason: str = ""
+    """Why an opt-in rule is off by default: its measured precision (issue 19)."""
 
     @property
     def fail_examples(self) -> tuple[str, ...]:

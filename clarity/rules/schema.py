@@ -37,6 +37,8 @@ _RULE_PROPERTIES: dict[str, Any] = {
     "description": {"type": "string"},
     "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
     "examples": _EXAMPLES,
+    "default": {"type": "boolean"},
+    "opt_in_reason": {"type": "string", "minLength": 1},
 }
 RULE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -111,6 +113,8 @@ PACK_SCHEMA: dict[str, Any] = {
             "uniqueItems": True,
         },
         "category": {"type": "string"},
+        "default": {"type": "boolean"},
+        "opt_in_reason": {"type": "string", "minLength": 1},
         "rules": {"type": "array"},
         "lexicon": {"type": "object"},
     },

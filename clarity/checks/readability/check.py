@@ -43,7 +43,7 @@ class ReadabilityCheck(Check):
         if not spans:
             return
         why = _difficult(data.document, lexicon, ctx.language)
-        if why and ctx.settings.rule_enabled("R101"):
+        if why and ctx.settings.rule_enabled("R101", READABILITY_LOW.default):
             first = spans[0]
             yield ctx.finding(
                 READABILITY_LOW,
@@ -55,7 +55,7 @@ class ReadabilityCheck(Check):
             )
         minimum = lexicon.get("section_min_words", 40)
         for section, metrics in data.sections:
-            if int(metrics.get("words", 0)) < minimum or not ctx.settings.rule_enabled("R102"):
+            if int(metrics.get("words", 0)) < minimum or not ctx.settings.rule_enabled("R102", SECTION_LOW.default):
                 continue
             why = _difficult(metrics, lexicon, ctx.language)
             if why:
