@@ -50,10 +50,14 @@ TARGET_WORST = 40.0
 
 FAMILIES: tuple[tuple[str, str, str], ...] = (
     # (first code, last code, family): the first range that holds a code names its family.
-    ("J100", "J199", "jargon: English legalese"),
-    ("J200", "J299", "jargon: party names"),
-    ("J300", "J399", "jargon: loan terms"),
-    ("J500", "J699", "jargon: Finnish"),
+    ("J100", "J212", "jargon: English legalese"),
+    ("J213", "J227", "jargon: English party names"),
+    ("J228", "J267", "jargon: English formal words"),
+    ("J268", "J299", "jargon: English insurance terms"),
+    ("J300", "J399", "jargon: English loan terms"),
+    ("J500", "J564", "jargon: Finnish officialese"),
+    ("J565", "J576", "jargon: Finnish party names"),
+    ("J577", "J699", "jargon: Finnish insurance and loan terms"),
     ("S100", "S199", "shall"),
     ("L100", "L199", "long sentences"),
     ("P100", "P199", "style: English"),
@@ -391,6 +395,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="draw this many unjudged findings to judge")
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--per-document", action="store_true", help="--sample N per document")
+    parser.add_argument(
+        "--codes", help="with --sample: only findings of these codes or prefixes (comma-separated)"
+    )
     parser.add_argument("--documents", nargs="*", help="corpus-relative paths to add")
     parser.add_argument(
         "--record",
@@ -417,6 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs, unjudged = pair(current, judged)
     if args.sample:
         texts = {doc: runs[doc][2] for doc in documents}
+        if args.codes:
+            prefixes = tuple(c.strip().upper() for c in args.codes.split(",") if c.strip())
+            unjudged = [f for f in unjudged if f.code.startswith(prefixes)]
         for number, finding in enumerate(draw(unjudged, args.sample, args.seed, args.per_document)):
             print(show_candidate(finding, texts[finding.document], number + 1))
         return 0
