@@ -141,7 +141,7 @@ def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> 
         where = _where(path, index, entry)
         if not isinstance(entry, dict):
             raise RulePackError(f"{where}: a rule must be a mapping")
-        entry = {**defaults, **entry}
+        entry = _with_pack_defaults(entry, defaults)
         if validate:
             _check_opt_in(entry, where)
         if shipped and "match" not in entry:
@@ -163,6 +163,17 @@ def _check_languages(path: Path, raw: dict[str, Any]) -> None:
         )
     if "lexicon" in raw and "language" not in raw:
         raise RulePackError(f"{path}: a lexicon belongs to one language: give 'language'")
+
+
+def _with_pack_defaults(entry: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """A pack's ``default``/``opt_in_reason`` hold for each of its rules that says
+    nothing itself; a rule marked ``default: true`` in an opt-in pack drops the reason."""
+    if not defaults:
+        return entry
+    merged = {**defaults, **entry}
+    if merged.get("default", True) is True and "opt_in_reason" not in entry:
+        merged.pop("opt_in_reason", None)
+    return merged
 
 
 def _check_opt_in(entry: dict[str, Any], where: str) -> None:
