@@ -29,7 +29,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -303,7 +302,8 @@ def dump_judged(judged: Sequence[Judgment]) -> str:
         for j in rows:
             out.append(
                 f"    - {{line: {j.line}, code: {j.code}, "
-                f"match: {json.dumps(j.match, ensure_ascii=False)}, verdict: {json.dumps(j.verdict)}, "
+                f"match: {json.dumps(j.match, ensure_ascii=False)}, "
+                f"verdict: {json.dumps(j.verdict)}, "
                 f"why: {json.dumps(j.why, ensure_ascii=False)}}}"
             )
     return "\n".join(out) + "\n"
@@ -342,7 +342,7 @@ def record(sample: Path, verdicts: Path, judged: Sequence[Judgment]) -> list[Jud
     for line in verdicts.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
-        number, verdict, why = (line.split(None, 2) + ["", ""])[:3]
+        number, verdict, why = [*line.split(None, 2), "", ""][:3]
         verdict = SHORT_VERDICTS.get(verdict, verdict)
         if verdict not in VERDICTS:
             raise SystemExit(f"{verdicts}: {line!r}: verdict must be one of {VERDICTS}")
@@ -369,9 +369,7 @@ def show_candidate(finding: Current, text: str, number: int) -> str:
     return "\n".join(out)
 
 
-def draw(
-    unjudged: Sequence[Current], count: int, seed: int, per_document: bool
-) -> list[Current]:
+def draw(unjudged: Sequence[Current], count: int, seed: int, per_document: bool) -> list[Current]:
     """``count`` unjudged findings at random (seeded), over all documents or per document."""
     rng = random.Random(seed)
     if not per_document:
@@ -462,12 +460,13 @@ def _precision_report(
             if family_of(f.code) == family:
                 out.append(f"    {f.document}:{f.line} {f.code} {f.match!r}: {j.why}")
     gone = len(judged) - len(pairs)
+    waiting = Counter(family_of(f.code) for f in unjudged)
     out += [
         "",
         f"Judged findings no longer reported: {gone} (fixed, or moved by more than "
         f"{LINE_TOLERANCE} lines).",
         f"Findings not judged yet: {len(unjudged)} (by family: "
-        + ", ".join(f"{k} {v}" for k, v in sorted(Counter(family_of(f.code) for f in unjudged).items()))
+        + ", ".join(f"{k} {v}" for k, v in sorted(waiting.items()))
         + "); draw some with --sample N --seed S.",
     ]
     return out

@@ -117,8 +117,7 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 )
 @click.option(
     "--select",
-    help="Only these rule codes or prefixes (comma-separated); naming an opt-in rule "
-    "turns it on.",
+    help="Only these rule codes or prefixes (comma-separated); naming an opt-in rule turns it on.",
 )
 @click.option(
     "--extend-select",

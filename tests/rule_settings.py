@@ -9,3 +9,5 @@ from __future__ import annotations
 from clarity.core.settings import Settings
 
 EVERY_RULE = Settings(extend_select=("ALL",))
+EVERY = ("--extend-select", "ALL")
+"""The same on the command line."""

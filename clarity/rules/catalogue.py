@@ -45,7 +45,7 @@ def explain_text(rule: RuleMeta) -> str:
         f"Languages: {', '.join(rule.languages)}",
     ]
     if not rule.default:
-        lines.append(f"Default: off (opt-in: select it with --select or --extend-select {rule.code})")
+        lines.append(f"Default: off (opt-in: turn it on with --extend-select {rule.code})")
         lines.append(f"Why opt-in: {rule.opt_in_reason}")
     if rule.profiles:
         lines.append(f"Profiles: {', '.join(rule.profiles)}")

@@ -54,8 +54,9 @@ class ReadabilityCheck(Check):
                 data={"metrics": data.document},
             )
         minimum = lexicon.get("section_min_words", 40)
+        section_on = ctx.settings.rule_enabled("R102", SECTION_LOW.default)
         for section, metrics in data.sections:
-            if int(metrics.get("words", 0)) < minimum or not ctx.settings.rule_enabled("R102", SECTION_LOW.default):
+            if int(metrics.get("words", 0)) < minimum or not section_on:
                 continue
             why = _difficult(metrics, lexicon, ctx.language)
             if why:
