@@ -191,14 +191,17 @@ def shares(verdicts: Iterable[tuple[str, str]]) -> dict[str, Share]:
 
 # --- running clarity ----------------------------------------------------------------
 def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], int, str]]:
-    """document -> (findings at default settings, word count, text), in-process."""
+    """document -> (findings of every rule, opt-in ones included, word count, text), in-process.
+
+    Every rule runs so that opt-in families are measured too (the lead re-decides the
+    default set from these figures); ``at_default`` keeps what default settings report."""
     from clarity.core.findings import DocumentResult
     from clarity.core.settings import Settings
     from clarity.run.pipeline import check_one
 
     out = {}
     for document in documents:
-        result = check_one(str(CORPUS / document), Settings())
+        result = check_one(str(CORPUS / document), Settings(extend_select=("ALL",)))
         if not isinstance(result, DocumentResult):
             raise SystemExit(f"{document}: {result.message}")
         findings = [
@@ -218,6 +221,18 @@ def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], in
     return out
 
 
+def at_default(findings: Sequence[Current]) -> list[Current]:
+    """The findings that default settings report: those of rules on by default."""
+    on = default_codes()
+    return [f for f in findings if f.code in on]
+
+
+def default_codes() -> frozenset[str]:
+    from clarity.rules.catalogue import all_rules
+
+    return frozenset(rule.code for rule in all_rules() if rule.default)
+
+
 def noise_documents() -> list[str]:
     return sorted(
         str(p.relative_to(CORPUS))
@@ -230,15 +245,22 @@ def noise_documents() -> list[str]:
 # --- reports ----------------------------------------------------------------------------
 def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
     rows = shares((family_of(f.code), j.verdict) for f, j in pairs)
+    on = default_codes()
+    states: dict[str, set[bool]] = defaultdict(set)
+    for f, _ in pairs:
+        states[family_of(f.code)].add(f.code in on)
     lines = [
-        "| family | judged | useful | debatable | false | useful share |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| family | default | judged | useful | debatable | false | useful share |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for family, share in rows.items():
         mark = "" if share.of("useful") >= TARGET_USEFUL else " (below 0.80)"
+        state = {frozenset({True}): "on", frozenset({False}): "opt-in"}.get(
+            frozenset(states[family]), "some rules on"
+        )
         lines.append(
-            f"| {family} | {share.total} | {share.useful} | {share.debatable} | {share.false} "
-            f"| {share.of('useful'):.2f}{mark} |"
+            f"| {family} | {state} | {share.total} | {share.useful} | {share.debatable} "
+            f"| {share.false} | {share.of('useful'):.2f}{mark} |"
         )
     total = Share(
         sum(s.useful for s in rows.values()),
@@ -246,7 +268,7 @@ def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
         sum(s.false for s in rows.values()),
     )
     lines.append(
-        f"| **all** | {total.total} | {total.useful} | {total.debatable} | {total.false} "
+        f"| **all** | | {total.total} | {total.useful} | {total.debatable} | {total.false} "
         f"| {total.of('useful'):.2f} |"
     )
     return lines
@@ -254,9 +276,11 @@ def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
 
 def rule_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
     rows = shares((f.code, j.verdict) for f, j in pairs)
+    on = default_codes()
     return [
-        f"  {code:<6} {family_of(code):<28} n={s.total:<4} useful {s.useful:<3} "
-        f"debatable {s.debatable:<3} false {s.false:<3} share {s.of('useful'):.2f}"
+        f"  {code:<6} {'on' if code in on else 'opt-in':<7} {family_of(code):<40} "
+        f"n={s.total:<4} useful {s.useful:<3} debatable {s.debatable:<3} false {s.false:<3} "
+        f"share {s.of('useful'):.2f}"
         for code, s in rows.items()
     ]
 
@@ -433,7 +457,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.noise:
         noise_runs = {**{d: runs[d] for d in documents if d in noise_documents()}}
         noise_runs.update(run_documents([d for d in noise_documents() if d not in noise_runs]))
-        table, median, worst = noise_table(noise_runs)
+        table, median, worst = noise_table(
+            {doc: (at_default(f), words, text) for doc, (f, words, text) in noise_runs.items()}
+        )
         body = _quality_body(pairs, unjudged, judged, table, median, worst)
         print("\n" + body)
         if not args.no_write:
@@ -446,10 +472,8 @@ def _precision_report(
     unjudged: Sequence[Current],
     judged: Sequence[Judgment],
 ) -> list[str]:
-    from clarity.rules.catalogue import all_rules
-
-    default_on = {r.code for r in all_rules() if getattr(r, "default", True)}
-    out = ["Precision per family (judged findings present in today's run):", ""]
+    default_on = default_codes()
+    out = ["Precision per family (judged findings that today's run of every rule reports):", ""]
     out += precision_table(pairs)
     out += ["", "Per rule:", *rule_table(pairs), ""]
     false_on = [(f, j) for f, j in pairs if j.verdict == "false" and f.code in default_on]
@@ -461,13 +485,16 @@ def _precision_report(
                 out.append(f"    {f.document}:{f.line} {f.code} {f.match!r}: {j.why}")
     gone = len(judged) - len(pairs)
     waiting = Counter(family_of(f.code) for f in unjudged)
+    on_waiting = [f for f in unjudged if f.code in default_on]
     out += [
         "",
         f"Judged findings no longer reported: {gone} (fixed, or moved by more than "
         f"{LINE_TOLERANCE} lines).",
         f"Findings not judged yet: {len(unjudged)} (by family: "
         + ", ".join(f"{k} {v}" for k, v in sorted(waiting.items()))
-        + "); draw some with --sample N --seed S.",
+        + "); draw some with --sample N --seed S [--codes PREFIXES].",
+        f"Not judged yet, of rules on by default ({len(on_waiting)}):",
+        *(f"  {f.document}:{f.line} {f.code} {f.match!r}" for f in on_waiting),
     ]
     return out
 
