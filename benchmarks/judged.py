@@ -267,6 +267,11 @@ def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
         sum(s.debatable for s in rows.values()),
         sum(s.false for s in rows.values()),
     )
+    kept = shares(("on", j.verdict) for f, j in pairs if f.code in on).get("on", Share(0, 0, 0))
+    lines.append(
+        f"| **rules on by default** | on | {kept.total} | {kept.useful} | {kept.debatable} "
+        f"| {kept.false} | {kept.of('useful'):.2f} |"
+    )
     lines.append(
         f"| **all** | | {total.total} | {total.useful} | {total.debatable} | {total.false} "
         f"| {total.of('useful'):.2f} |"
@@ -286,16 +291,24 @@ def rule_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
 
 
 def noise_table(runs: dict[str, tuple[list[Current], int, str]]) -> tuple[list[str], float, float]:
-    rates = {doc: len(f) * 1000 / max(words, 1) for doc, (f, words, _t) in runs.items()}
-    lines = [
-        "| document | words | findings | per 1,000 words |",
-        "|---|---:|---:|---:|",
-    ]
+    """Findings per 1,000 words per document at default settings, with the rate of every
+    rule (opt-in ones included) beside it; returns the table, the median and the worst."""
+    rows = []
     for doc, (findings, words, _text) in sorted(runs.items()):
-        lines.append(f"| {doc} | {words} | {len(findings)} | {rates[doc]:.1f} |")
-    median = statistics.median(rates.values())
-    worst = max(rates.values())
-    return lines, median, worst
+        shown = at_default(findings)
+        per = 1000 / max(words, 1)
+        rows.append((doc, words, len(shown), len(shown) * per, len(findings) * per))
+    lines = [
+        "| document | words | findings | per 1,000 words | every rule, per 1,000 words |",
+        "|---|---:|---:|---:|---:|",
+        *(f"| {d} | {w} | {n} | {r:.1f} | {a:.1f} |" for d, w, n, r, a in rows),
+    ]
+    every = [a for *_, a in rows]
+    lines.append(
+        f"| **median / worst** | | | **{statistics.median(r[3] for r in rows):.1f} / "
+        f"{max(r[3] for r in rows):.1f}** | {statistics.median(every):.1f} / {max(every):.1f} |"
+    )
+    return lines, statistics.median(r[3] for r in rows), max(r[3] for r in rows)
 
 
 def write_section(body: str, path: Path = QUALITY) -> None:
@@ -457,9 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.noise:
         noise_runs = {**{d: runs[d] for d in documents if d in noise_documents()}}
         noise_runs.update(run_documents([d for d in noise_documents() if d not in noise_runs]))
-        table, median, worst = noise_table(
-            {doc: (at_default(f), words, text) for doc, (f, words, text) in noise_runs.items()}
-        )
+        table, median, worst = noise_table(noise_runs)
         body = _quality_body(pairs, unjudged, judged, table, median, worst)
         print("\n" + body)
         if not args.no_write:
@@ -521,6 +532,13 @@ def _quality_body(
         f"findings not judged yet: {len(unjudged)}.",
         "",
         *precision_table(pairs),
+        "",
+        "Per rule judged (default on or opt-in; `clarity explain CODE` gives an opt-in rule's "
+        "reason):",
+        "",
+        "```",
+        *rule_table(pairs),
+        "```",
         "",
         "### Noise: findings per 1,000 words at default settings",
         "",
