@@ -143,3 +143,11 @@ def test_a_user_pack_rule_can_be_opt_in(run_cli, tmp_path: Path) -> None:
     assert "J990" not in off.output
     on = run_cli("check", "w.md", "--isolated", "--rules", str(path), "--extend-select", "J990")
     assert "J990" in on.output
+
+
+def test_sarif_marks_an_opt_in_rule_as_not_enabled_by_default(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "p.md").write_text(SHALL, encoding="utf-8")
+    out = run_cli("check", "p.md", "--isolated", "--extend-select", "S101", "--format", "sarif")
+    rules = {r["id"]: r for r in json.loads(out.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["S101"]["defaultConfiguration"]["enabled"] is False
+    assert "enabled" not in rules["J152"]["defaultConfiguration"]
