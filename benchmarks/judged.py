@@ -526,10 +526,10 @@ def _quality_body(
         f"### Precision on the judged set ({len(judged)} findings from {len(documents)} "
         "documents, tests/quality/judged.yml)",
         "",
-        f"Judged findings that today's run still reports, by family, at default settings "
-        f"(target: useful share of at least {TARGET_USEFUL:.2f} for every family on by "
-        f"default). Judged findings no longer reported: {len(judged) - len(pairs)}; "
-        f"findings not judged yet: {len(unjudged)}.",
+        f"Judged findings that today's run of every rule (opt-in ones included) still "
+        f"reports, by family, with the family's default (target: a useful share of at least "
+        f"{TARGET_USEFUL:.2f} for every family on by default). Judged findings no longer "
+        f"reported: {len(judged) - len(pairs)}; findings not judged yet: {len(unjudged)}.",
         "",
         *precision_table(pairs),
         "",
