@@ -122,7 +122,15 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     help="Document genre: statute (or court decision), consumer or business policy, "
     "loan (or card agreement), generic [auto].",
 )
-@click.option("--select", help="Only these rule codes or prefixes (comma-separated).")
+@click.option(
+    "--select",
+    help="Only these rule codes or prefixes (comma-separated); naming an opt-in rule turns it on.",
+)
+@click.option(
+    "--extend-select",
+    help="Also these rule codes or prefixes, on top of the default rules or --select: "
+    "how to turn on opt-in rules (see 'clarity rules').",
+)
 @click.option("--ignore", help="Skip these rule codes or prefixes (comma-separated).")
 @click.option(
     "--template",
@@ -160,6 +168,7 @@ def check(
     profile: str | None,
     genre: str | None,
     select: str | None,
+    extend_select: str | None,
     ignore: str | None,
     template: str | None,
     fail_on: str | None,
@@ -197,6 +206,9 @@ def check(
         min_score=min_score,
         template=template,
     )
+    if extend_select:
+        more = _codes(extend_select) or ()
+        settings = _replace(settings, extend_select=settings.extend_select + more)
     if fail_on is not None:
         settings = _replace(
             settings, fail_on=None if fail_on == "never" else Severity.parse(fail_on)
@@ -261,10 +273,14 @@ def _read_stdin(settings) -> bytes:  # type: ignore[no-untyped-def]
 def _check_selectors(settings) -> None:  # type: ignore[no-untyped-def]
     """A select or ignore entry that names no rule is a typo: selecting nothing would
     pass every document in silence (ruff refuses such selectors too)."""
-    if not settings.select and not settings.ignore:
+    if not settings.select and not settings.ignore and not settings.extend_select:
         return
     codes = [rule.code for rule in _catalogue(tuple(settings.rules))]
-    for key, selectors in (("select", settings.select), ("ignore", settings.ignore)):
+    for key, selectors in (
+        ("select", settings.select),
+        ("extend-select", settings.extend_select),
+        ("ignore", settings.ignore),
+    ):
         for selector in selectors:
             if selector != "ALL" and not any(code.startswith(selector) for code in codes):
                 _fail(
@@ -296,7 +312,10 @@ def _replace(settings, **changes):  # type: ignore[no-untyped-def]
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @RULE_PACKS_OPTION
 def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]) -> None:
-    """List every rule: code, name, severity, languages, description."""
+    """List every rule: code, name, severity, on by default or opt-in, languages, summary.
+
+    Opt-in rules run only when --select or --extend-select (or the config's select or
+    extend-select) names them; `clarity explain CODE` says why each is opt-in."""
     import json
 
     rules = [r for r in _catalogue(rule_packs) if lang is None or lang in r.languages]
@@ -304,8 +323,10 @@ def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]
         click.echo(json.dumps([_rule_dict(r) for r in rules], ensure_ascii=False, indent=2))
         return
     for r in rules:
+        default = "on" if r.default else "opt-in"
         click.echo(
-            f"{r.code:<6} {r.name:<34} {r.severity.label:<8} {','.join(r.languages):<6} {r.summary}"
+            f"{r.code:<6} {r.name:<34} {r.severity.label:<8} {default:<7} "
+            f"{','.join(r.languages):<6} {r.summary}"
         )
 
 
@@ -325,6 +346,8 @@ def _rule_dict(rule) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "name": rule.name,
         "severity": rule.severity.label,
         "category": rule.category,
+        "default": rule.default,
+        "opt_in_reason": rule.opt_in_reason,
         "languages": list(rule.languages),
         "summary": rule.summary,
         "description": rule.description,

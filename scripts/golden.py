@@ -24,6 +24,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+EXTRA: list[str] = []
+"""Flags added to every run (``--extend-select ALL``: compare a recording made before rules
+became opt-in with every rule running)."""
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".text", ".xhtml"}
 
 
@@ -39,7 +42,7 @@ def documents() -> list[Path]:
 def run_one(path: Path) -> bytes:
     """The JSON report of one document, as a user's run writes it."""
     command = [sys.executable, "-m", "clarity", "check", os.path.relpath(path, ROOT)]
-    command += ["--format", "json", "--fail-on", "never", "--isolated", "-j", "1"]
+    command += ["--format", "json", "--fail-on", "never", "--isolated", "-j", "1", *EXTRA]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
     return done.stdout + b"\n--- stderr ---\n" + done.stderr + f"\nexit {done.returncode}".encode()
 
@@ -130,7 +133,12 @@ def main() -> int:
     parser.add_argument("action", choices=["record", "compare"])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--jobs", type=int, default=2, help="documents checked at once")
+    parser.add_argument(
+        "--extend-select", help="also run these rules (opt-in ones), e.g. ALL", metavar="CODES"
+    )
     args = parser.parse_args()
+    if args.extend_select:
+        EXTRA.extend(["--extend-select", args.extend_select])
     if not documents():
         print("no documents found (../shared/corpus absent?)", file=sys.stderr)
         return 2

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rule_settings import EVERY_RULE
+
 from clarity import check_text
 from clarity.core.document import Document
-from clarity.core.settings import Settings
 from clarity.run.pipeline import analyse
 
 
 def exclusions(text: str, lang: str = "en", fmt: str = "markdown") -> list[dict]:
-    result = check_text(text, lang=lang, profile="insurance", fmt=fmt)
+    result = check_text(text, lang=lang, profile="insurance", fmt=fmt, settings=EVERY_RULE)
     return result.extra["exclusions"]
 
 
 def codes(text: str, lang: str = "en", profile: str = "insurance", **kw) -> list[str]:
-    settings = replace(Settings(), **kw) if kw else None
+    settings = replace(EVERY_RULE, **kw)
     result = check_text(text, lang=lang, profile=profile, fmt="markdown", settings=settings)
     return [f.code for f in result.findings]
 
 
 def analyse_document(document: Document, lang: str = "en"):
-    return analyse(document, replace(Settings(), lang=lang, profile="insurance"))
+    return analyse(document, replace(EVERY_RULE, lang=lang, profile="insurance"))
 
 
 def excess(text: str, lang: str = "en") -> list[dict]:
     """The clauses reported apart from exclusions (excess, deductible)."""
-    result = check_text(text, lang=lang, profile="insurance", fmt="markdown")
+    result = check_text(text, lang=lang, profile="insurance", fmt="markdown", settings=EVERY_RULE)
     return result.extra["excess"]

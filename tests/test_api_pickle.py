@@ -8,7 +8,8 @@ from pathlib import Path
 
 import clarity
 
-TEXT = "# Payment\n\nThe insured shall pay the premium. You pay every month.\n"
+TEXT = "# Payment\n\nYou pay the premium in respect of the cover. You pay every month.\n"
+"""One finding at default settings: J152 (on by default; issue 19)."""
 
 
 def test_check_text_result_round_trips_through_pickle() -> None:
@@ -29,10 +30,10 @@ def test_check_file_in_a_process_pool(tmp_path: Path) -> None:
     paths = []
     for i in range(3):
         path = tmp_path / f"p{i}.md"
-        path.write_text(TEXT + "\nWe shall tell you.\n" * i, encoding="utf-8")
+        path.write_text(TEXT + "\nWe write in respect of renewal.\n" * i, encoding="utf-8")
         paths.append(str(path))
     with ProcessPoolExecutor(max_workers=2) as pool:
         remote = list(pool.map(_check, paths))
     local = [clarity.check_file(p) for p in paths]
     assert remote == local
-    assert [sum(f.code == "S101" for f in r.findings) for r in remote] == [1, 2, 3]
+    assert [sum(f.code == "J152" for f in r.findings) for r in remote] == [1, 2, 3]

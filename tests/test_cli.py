@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, run_process
+from rule_settings import EVERY
 
 LINE = re.compile(
     r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) \[(?P<sev>\w+)\] (?P<msg>.+)$"
@@ -21,7 +22,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_text_output_one_finding_per_line_then_summary(run_cli):
-    result = run_cli("check", str(FIXTURES / "policy.md"), "--lang", "en")
+    result = run_cli("check", str(FIXTURES / "policy.md"), "--lang", "en", *EVERY)
     lines = result.output.strip().splitlines()
     finding_lines = [line for line in lines if LINE.match(line)]
     assert finding_lines, result.output
@@ -90,11 +91,12 @@ def test_exit_codes(run_cli, tmp_path):
     long = " ".join(["word"] * 45) + "."
     bad = write(tmp_path, "bad.md", f"# Cover\n\n{long}\n")
     assert run_cli("check", str(clean)).exit_code == 0
-    assert run_cli("check", str(bad)).exit_code == 1  # error: sentence over 40 words
-    assert run_cli("check", str(bad), "--fail-on", "never").exit_code == 0
+    assert run_cli("check", str(bad), *EVERY).exit_code == 1  # error: sentence over 40 words
+    assert run_cli("check", str(bad)).exit_code == 0  # L101 is opt-in (issue 19)
+    assert run_cli("check", str(bad), *EVERY, "--fail-on", "never").exit_code == 0
     warn = write(tmp_path, "warn.md", "# Cover\n\n" + " ".join(["word"] * 33) + ".\n")
-    assert run_cli("check", str(warn)).exit_code == 0
-    assert run_cli("check", str(warn), "--fail-on", "warning").exit_code == 1
+    assert run_cli("check", str(warn), *EVERY).exit_code == 0
+    assert run_cli("check", str(warn), *EVERY, "--fail-on", "warning").exit_code == 1
     assert run_cli("check", str(tmp_path / "missing.md")).exit_code == 2
     assert run_cli("check", str(clean), "--format", "xml").exit_code == 2
     assert run_cli("check").exit_code == 2
@@ -115,7 +117,7 @@ def test_directory_recursion_sorted_and_filtered(run_cli, tmp_path):
 
 
 def test_stdin(run_cli):
-    result = run_cli("check", "-", "--format", "json", input="The insured shall pay.\n")
+    result = run_cli("check", "-", "--format", "json", *EVERY, input="The insured shall pay.\n")
     doc = json.loads(result.stdout)["documents"][0]
     assert doc["path"] == "-"
     assert any(f["code"] == "S101" for f in doc["findings"])
@@ -149,7 +151,7 @@ def test_help_documents_exit_codes(run_cli):
 
 def test_installed_entry_point_runs_as_subprocess(tmp_path):
     doc = write(tmp_path, "p.md", "# Cover\n\nThe insured shall pay the premium.\n")
-    proc = run_process("check", str(doc), cwd=tmp_path)
+    proc = run_process("check", str(doc), *EVERY, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert b"S101" in proc.stdout
     version = run_process("--version", cwd=tmp_path)

@@ -37,7 +37,8 @@ def test_checking_a_document_imports_spacy_as_usual(tmp_path):
     code = (
         "import sys\n"
         "from clarity.cli import cli\n"
-        f"try:\n    cli(['check', {str(doc)!r}, '--fail-on', 'never'], prog_name='clarity')\n"
+        f"try:\n    cli(['check', {str(doc)!r}, '--fail-on', 'never', '--extend-select', 'S101'],"
+        " prog_name='clarity')\n"
         "except SystemExit:\n    pass\n"
         "import spacy\n"
         "print('CLI_FILE=' + str(bool(getattr(sys.modules['spacy.cli'], '__file__', None))))\n"

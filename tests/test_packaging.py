@@ -83,7 +83,15 @@ def test_wheel_ships_rules_and_reports(tmp_path):
     assert probe.returncode == 0, probe.stderr
     assert Path(probe.stdout.strip()).is_relative_to(env_dir), probe.stdout
     run = subprocess.run(
-        [str(env_dir / "bin" / "clarity"), "check", str(doc), "--format", "json"],
+        [
+            str(env_dir / "bin" / "clarity"),
+            "check",
+            str(doc),
+            "--format",
+            "json",
+            "--extend-select",
+            "S101",
+        ],  # S101 is opt-in (issue 19)
         cwd=elsewhere,
         env=env,
         capture_output=True,

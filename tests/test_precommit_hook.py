@@ -76,7 +76,10 @@ def test_try_repo_fails_on_bad_and_passes_on_good(tmp_path: Path, request) -> No
     repo = tmp_path / "docs-repo"
     repo.mkdir()
     _git(repo, "init", "-q")
-    (repo / "clarity.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    # S101 is opt-in (issue 19): the repository's config turns it on, as a user's would.
+    (repo / "clarity.toml").write_text(
+        'fail-on = "warning"\nextend-select = ["S101"]\n', encoding="utf-8"
+    )
     (repo / "bad.md").write_text(
         "# Premium\n\nThe policyholder shall pay the premium each month.\n", encoding="utf-8"
     )

@@ -42,7 +42,7 @@ def test_grades(value, letter):
 
 def test_findings_lower_the_score():
     clean = check_text("You must tell us within 14 days.", lang="en")
-    flagged = check_text("You shall tell us within 14 days.", lang="en")
+    flagged = check_text("You must tell us in respect of a claim within 14 days.", lang="en")
     assert flagged.extra["score"]["value"] < clean.extra["score"]["value"]
 
 
@@ -85,7 +85,7 @@ def test_min_score_gate(run_cli, tmp_path):
 
 def test_fail_on_still_applies_with_min_score(run_cli, tmp_path):
     doc = tmp_path / "p.md"
-    doc.write_text("The insurer shall pay.\n", encoding="utf-8")
+    doc.write_text("The insurer pays in respect of the claim.\n", encoding="utf-8")
     result = run_cli("check", str(doc), "--lang", "en", "--fail-on", "warning", "--min-score", "0")
     assert result.exit_code == 1
 
@@ -105,7 +105,7 @@ def test_config_keys(tmp_path):
 
 
 def test_weights_from_settings_change_the_score():
-    text = "You shall tell us within 14 days."
+    text = "You must tell us in respect of a claim within 14 days."
     base = check_text(text, lang="en").extra["score"]["value"]
     heavy = Settings(score_weights={"findings": 10.0, "warning": 10.0})
     assert check_text(text, lang="en", settings=heavy).extra["score"]["value"] < base

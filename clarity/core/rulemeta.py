@@ -69,6 +69,11 @@ class RuleMeta:
     ``"term"``, one per distinct matched words; the finding carries the count and every
     other place (``Finding.occurrences``). Empty: one finding per match."""
     options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    default: bool = True
+    """On by default. An opt-in rule (``default: false`` in its pack, as ruff keeps preview
+    rules off) runs only when ``select`` or ``extend-select`` names it, by code or prefix."""
+    opt_in_reason: str = ""
+    """Why an opt-in rule is off by default: its measured precision (issue 19)."""
 
     def runs_on(self, profile: str, genre: str) -> bool:
         """Whether the rule applies to a document of this profile and genre."""

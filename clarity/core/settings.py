@@ -39,7 +39,10 @@ class Settings:
     genre: str = "auto"
     """One of ``GENRES``, or "auto" to detect it (clarity/text/genre.py)."""
     select: tuple[str, ...] = ()
-    """Codes or code prefixes to run; empty means all."""
+    """Codes or code prefixes to run; empty means every rule on by default."""
+    extend_select: tuple[str, ...] = ()
+    """Codes or prefixes to run as well as ``select`` (or the default rules): the way to
+    turn on an opt-in rule without listing every other rule."""
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     """Per-code (or prefix) severity overrides."""
@@ -78,10 +81,16 @@ class Settings:
                 return value
         return default
 
-    def rule_enabled(self, code: str) -> bool:
-        if self.select and not _matches(code, self.select):
+    def rule_enabled(self, code: str, default: bool = True) -> bool:
+        """Does the rule ``code`` run? ``default`` is the rule's own (``RuleMeta.default``):
+        a rule off by default runs only when ``select`` or ``extend_select`` names it
+        (its code, a prefix of it, or ALL); ``ignore`` wins over both."""
+        if self.rule_ignored(code):
             return False
-        return not self.rule_ignored(code)
+        named = _matches(code, self.select) or _matches(code, self.extend_select)
+        if self.select:
+            return named
+        return default or named
 
     def rule_ignored(self, code: str) -> bool:
         return _matches(code, self.ignore)
@@ -242,6 +251,7 @@ KEYS: dict[str, tuple[str, Callable[[Any, str, Path], Any]]] = {
     "profile": ("profile", lambda v, w, b: _choice(PROFILE_CHOICES)(v, w)),
     "genre": ("genre", lambda v, w, b: _choice(GENRE_CHOICES)(v, w)),
     "select": ("select", lambda v, w, b: _codes(v, w)),
+    "extend-select": ("extend_select", lambda v, w, b: _codes(v, w)),
     "ignore": ("ignore", lambda v, w, b: _codes(v, w)),
     "severity": ("severity", lambda v, w, b: _severity_table(v, w)),
     "fail-on": ("fail_on", lambda v, w, b: _fail_on(v, w)),

@@ -81,7 +81,10 @@ def _rule(meta: RuleMeta | None, code: str, result: RunResult) -> dict[str, Any]
         "shortDescription": {"text": meta.summary},
         "fullDescription": {"text": meta.description or meta.summary},
         "help": {"text": _help(meta)},
-        "defaultConfiguration": {"level": LEVELS[meta.severity]},
+        "defaultConfiguration": {
+            "level": LEVELS[meta.severity],
+            **({} if meta.default else {"enabled": False}),
+        },
         "properties": {"category": meta.category, "languages": list(meta.languages)},
     }
 

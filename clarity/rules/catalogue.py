@@ -28,6 +28,12 @@ def rule_codes(extra_packs: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(rule.code for rule in all_rules(extra_packs))
 
 
+@cache
+def opt_in_codes(extra_packs: tuple[str, ...] = ()) -> frozenset[str]:
+    """The codes of rules off by default (``default: false``), once per process."""
+    return frozenset(rule.code for rule in all_rules(extra_packs) if not rule.default)
+
+
 def explain_text(rule: RuleMeta) -> str:
     lines = [
         f"{rule.code} ({rule.name})",
@@ -38,6 +44,9 @@ def explain_text(rule: RuleMeta) -> str:
         f"Category: {rule.category}",
         f"Languages: {', '.join(rule.languages)}",
     ]
+    if not rule.default:
+        lines.append(f"Default: off (opt-in: turn it on with --extend-select {rule.code})")
+        lines.append(f"Why opt-in: {rule.opt_in_reason}")
     if rule.profiles:
         lines.append(f"Profiles: {', '.join(rule.profiles)}")
     if rule.genres:

@@ -47,14 +47,17 @@ def rules_table(rules: list[RuleMeta]) -> str:
         out.append(f"\n#### {letter}: {title} ({count})\n")
         if folded:
             out.append("<details><summary>Show all</summary>\n")
-        out.append("| code | name | severity | lang | what it flags | plain alternative |")
-        out.append("|---|---|---|---|---|---|")
+        out.append(
+            "| code | name | severity | default | lang | what it flags | plain alternative |"
+        )
+        out.append("|---|---|---|---|---|---|---|")
         for r in group:
             plain = ", ".join(r.plain)
             langs = ",".join(r.languages)
+            default = "on" if r.default else "opt-in"
             out.append(
-                f"| {r.code} | {r.name} | {r.severity.label} | {langs} | {_cell(r.summary)} | "
-                f"{_cell(plain)} |"
+                f"| {r.code} | {r.name} | {r.severity.label} | {default} | {langs} | "
+                f"{_cell(r.summary)} | {_cell(plain)} |"
             )
         if folded:
             out.append("\n</details>")

@@ -134,12 +134,16 @@ def load_pack_file(path: Path, validate: bool = True, shipped: bool = False) -> 
     languages = (raw["language"],) if "language" in raw else tuple(raw["languages"])
     origin = _origin(path) if shipped else str(path)
     category = raw.get("category", raw["pack"])
+    defaults = {key: raw[key] for key in ("default", "opt_in_reason") if key in raw}
     rules: list[PackRule] = []
     check_rules: list[RuleMeta] = []
     for index, entry in enumerate(raw.get("rules") or []):
         where = _where(path, index, entry)
         if not isinstance(entry, dict):
             raise RulePackError(f"{where}: a rule must be a mapping")
+        entry = _with_pack_defaults(entry, defaults)
+        if validate:
+            _check_opt_in(entry, where)
         if shipped and "match" not in entry:
             if validate:
                 check_schema(entry, "check-rule", where)
@@ -159,6 +163,26 @@ def _check_languages(path: Path, raw: dict[str, Any]) -> None:
         )
     if "lexicon" in raw and "language" not in raw:
         raise RulePackError(f"{path}: a lexicon belongs to one language: give 'language'")
+
+
+def _with_pack_defaults(entry: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """A pack's ``default``/``opt_in_reason`` hold for each of its rules that says
+    nothing itself; a rule marked ``default: true`` in an opt-in pack drops the reason."""
+    if not defaults:
+        return entry
+    merged = {**defaults, **entry}
+    if merged.get("default", True) is True and "opt_in_reason" not in entry:
+        merged.pop("opt_in_reason", None)
+    return merged
+
+
+def _check_opt_in(entry: dict[str, Any], where: str) -> None:
+    """An opt-in rule says why it is off by default; a rule on by default has no reason to."""
+    opt_in = entry.get("default", True) is False
+    if opt_in and not entry.get("opt_in_reason"):
+        raise RulePackError(f"{where}: a rule with 'default: false' needs an 'opt_in_reason'")
+    if not opt_in and "opt_in_reason" in entry:
+        raise RulePackError(f"{where}: 'opt_in_reason' belongs to a rule with 'default: false'")
 
 
 def _origin(path: Path) -> str:
@@ -220,6 +244,8 @@ def _meta(
         origin=origin,
         group="" if group == "none" else group,
         options=dict(entry.get("options", {})),
+        default=bool(entry.get("default", True)),
+        opt_in_reason=" ".join(str(entry.get("opt_in_reason", "")).split()),
     )
 
 

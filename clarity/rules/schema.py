@@ -45,6 +45,8 @@ _RULE_PROPERTIES: dict[str, Any] = {
         "uniqueItems": True,
     },
     "examples": _EXAMPLES,
+    "default": {"type": "boolean"},
+    "opt_in_reason": {"type": "string", "minLength": 1},
 }
 RULE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -134,6 +136,8 @@ PACK_SCHEMA: dict[str, Any] = {
             "uniqueItems": True,
         },
         "category": {"type": "string"},
+        "default": {"type": "boolean"},
+        "opt_in_reason": {"type": "string", "minLength": 1},
         "rules": {"type": "array"},
         "lexicon": {"type": "object"},
     },

@@ -17,7 +17,7 @@ from clarity.core.findings import SORT_KEY, DocumentResult, Finding, Hit, InputF
 from clarity.core.rulemeta import Severity
 from clarity.core.settings import Settings
 from clarity.readers import read_bytes, read_path, too_big
-from clarity.rules.catalogue import rule_codes
+from clarity.rules.catalogue import opt_in_codes, rule_codes
 from clarity.rules.packs import RuleSet, load_rulesets
 from clarity.run.baseline import Fingerprinter, context_spans
 from clarity.run.gcpolicy import resume_collection
@@ -143,7 +143,7 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> tuple[list[Finding], dict[s
         code = hit.rule.code
         on = enabled.get(code)
         if on is None:
-            on = enabled[code] = settings.rule_enabled(code) and hit.rule.runs_on(
+            on = enabled[code] = settings.rule_enabled(code, hit.rule.default) and hit.rule.runs_on(
                 ctx.profile, ctx.genre
             )
         if not on or (suppressed is not None and suppressed(code, hit.start)):
@@ -196,10 +196,16 @@ def _after_finalise(
 def _all_enabled(code: str, settings: Settings) -> bool:
     """Did every rule that a directive for ``code`` (a code, a prefix or "all") names
     run? Only then can it be said to have silenced nothing: under ``--select S101`` a
-    ``disable=J110`` is not judged."""
+    ``disable=J110`` is not judged. Opt-in rules that nobody selected are left out of
+    "all" and of a prefix (they never run), but a directive naming only such rules is
+    not judged either."""
     codes = rule_codes(tuple(settings.rules))
+    off = opt_in_codes(tuple(settings.rules))
     named = codes if code == "all" else [c for c in codes if c.startswith(code)]
-    return all(settings.rule_enabled(c) for c in named)
+    if not named:
+        return True
+    considered = [c for c in named if c not in off or settings.rule_enabled(c, False)]
+    return bool(considered) and all(settings.rule_enabled(c, c not in off) for c in considered)
 
 
 # --- inputs -------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rule_settings import EVERY_RULE
 
 from clarity import check_text
 from clarity.checks.exclusions.check import ExclusionsCheck
@@ -14,7 +15,9 @@ RULES = [r for cls in (ExclusionsCheck, SummaryCheck, LoanFactsCheck) for r in c
 
 def _codes(rule, text: str) -> set[str]:
     lang = rule.languages[0] if len(rule.languages) == 1 else "auto"
-    result = check_text(text, lang=lang, profile=rule.profiles[0], fmt="markdown")
+    result = check_text(
+        text, lang=lang, profile=rule.profiles[0], fmt="markdown", settings=EVERY_RULE
+    )
     return {f.code for f in result.findings}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from exclusion_helpers import codes
+from rule_settings import EVERY_RULE
 
 from clarity import check_text
 
@@ -29,7 +30,9 @@ def ipid(headings) -> str:
 
 
 def test_summary_absent_is_an_error_at_the_start() -> None:
-    result = check_text(BODY + EXCLUSIONS, lang="en", profile="insurance", fmt="markdown")
+    result = check_text(
+        BODY + EXCLUSIONS, lang="en", profile="insurance", fmt="markdown", settings=EVERY_RULE
+    )
     (w101,) = [f for f in result.findings if f.code == "W101"]
     assert w101.severity.label == "error" and w101.line == 1
     assert result.extra["exclusions_summary"] == {"found": False}
@@ -45,7 +48,9 @@ def test_summary_found_by_meaning_in_finnish() -> None:
     summary = "# Mitä vakuutus ei kata?\n\n- Tulvat\n- Sota\n\n"
     body = "# Vakuutuksen kohde\n\n" + "Vakuutus korvaa palovahingot kotona. " * 200 + "\n\n"
     excl = "# Rajoitukset\n\n- Tulvavahingot.\n- Sotavahingot.\n- Kuluminen ja ruostuminen.\n"
-    result = check_text(summary + body + excl, lang="fi", profile="insurance", fmt="markdown")
+    result = check_text(
+        summary + body + excl, lang="fi", profile="insurance", fmt="markdown", settings=EVERY_RULE
+    )
     w102 = [f for f in result.findings if f.code == "W102"]
     assert "W101" not in {f.code for f in result.findings}
     assert [f.data["topic"] for f in w102] == ["kuluminen"]
@@ -53,7 +58,13 @@ def test_summary_found_by_meaning_in_finnish() -> None:
 
 def test_summary_incomplete_lists_each_missing_topic() -> None:
     summary = "# Main exclusions\n\n- Flood\n\n"
-    result = check_text(summary + BODY + EXCLUSIONS, lang="en", profile="insurance", fmt="markdown")
+    result = check_text(
+        summary + BODY + EXCLUSIONS,
+        lang="en",
+        profile="insurance",
+        fmt="markdown",
+        settings=EVERY_RULE,
+    )
     missing = [f.data["topic"] for f in result.findings if f.code == "W102"]
     assert missing == ["wear and tear", "war"]
     assert all(f.line > 5 for f in result.findings if f.code == "W102")
@@ -71,7 +82,9 @@ def test_ipid_complete_and_in_order() -> None:
 
 def test_ipid_missing_and_out_of_order() -> None:
     shuffled = [IPID[0], IPID[2], IPID[1], *IPID[3:7], IPID[8]]
-    result = check_text(ipid(shuffled), lang="en", profile="insurance", fmt="markdown")
+    result = check_text(
+        ipid(shuffled), lang="en", profile="insurance", fmt="markdown", settings=EVERY_RULE
+    )
     missing = [f.data["heading"] for f in result.findings if f.code == "W103"]
     order = [f.data["heading"] for f in result.findings if f.code == "W104"]
     assert missing == ["When does the cover start and end?"]
@@ -91,7 +104,7 @@ def test_finnish_ipid_headings() -> None:
         "# Millainen vakuutus tämä on?\n\nKotivakuutus.\n\n# Mitä vakuutus ei kata?\n\nTulvat.\n\n"
         "# Mitä vakuutus kattaa?\n\nPalot.\n\n# Missä vakuutus on voimassa?\n\nSuomessa.\n"
     )
-    result = check_text(text, lang="fi", profile="insurance", fmt="markdown")
+    result = check_text(text, lang="fi", profile="insurance", fmt="markdown", settings=EVERY_RULE)
     assert [f.data["heading"] for f in result.findings if f.code == "W104"] == [
         "Mitä vakuutus kattaa?"
     ]

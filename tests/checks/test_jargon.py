@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from rule_settings import EVERY_RULE
 
 from clarity import check_text
 from clarity.rules.packs import load_rulesets
 
 
 def jargon_hits(text: str, lang: str) -> list[str]:
-    result = check_text(text, lang=lang, profile="generic", fmt="markdown")
+    result = check_text(text, lang=lang, profile="generic", fmt="markdown", settings=EVERY_RULE)
     return [f.text.lower() for f in result.findings if f.code.startswith("J")]
 
 
@@ -72,7 +73,9 @@ def test_finnish_own_is_not_the_verb_omata():
 
 
 def test_findings_carry_plain_alternatives():
-    result = check_text("Notwithstanding clause 4, we pay.", lang="en", profile="generic")
+    result = check_text(
+        "Notwithstanding clause 4, we pay.", lang="en", profile="generic", settings=EVERY_RULE
+    )
     finding = next(f for f in result.findings if f.code.startswith("J"))
     assert finding.suggestion.startswith("use ")
     assert finding.text == "Notwithstanding"

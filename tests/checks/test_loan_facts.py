@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rule_settings import EVERY_RULE
 
 from clarity import check_text
 
@@ -24,7 +25,7 @@ BODY_FI = "# Sopimus\n\n" + "Maksat luoton takaisin kuukausierissä. " * 150 + "
 
 
 def run(text: str, lang: str):
-    return check_text(text, lang=lang, profile="loan", fmt="markdown")
+    return check_text(text, lang=lang, profile="loan", fmt="markdown", settings=EVERY_RULE)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ the public API (``clarity.check_text``), as a user's program would.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ import yaml
 
 from clarity import check_text
 from clarity.core.rulemeta import RuleMeta
-from clarity.core.settings import settings_from_table
+from clarity.core.settings import Settings, settings_from_table
 from clarity.rules.catalogue import all_rules
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -56,9 +57,17 @@ def _run(rule: RuleMeta, case: dict[str, Any], text: str) -> list[Any]:
         lang=case.get("language", rule.languages[0]),
         profile=case.get("profile", rule.profiles[0] if rule.profiles else "auto"),
         fmt=case.get("format", "markdown"),
-        settings=settings_from_table(case.get("config") or {}, Path("clarity.toml")),
+        settings=_selecting(
+            rule, settings_from_table(case.get("config") or {}, Path("clarity.toml"))
+        ),
     )
     return [f for f in result.findings if f.code == rule.code]
+
+
+def _selecting(rule: RuleMeta, settings: Settings) -> Settings:
+    """The case's settings with its rule selected as well: an opt-in rule (``default:
+    false``) runs only when named, and a case tests the rule, not the default set."""
+    return replace(settings, extend_select=(*settings.extend_select, rule.code))
 
 
 def _seen(finding: Any, expected: dict[str, Any]) -> dict[str, Any]:

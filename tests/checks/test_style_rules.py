@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_settings import EVERY_RULE
 from text_strategies import joined
 
 from clarity import check_text
@@ -13,11 +14,17 @@ from clarity.rules.catalogue import all_rules
 
 
 def codes(text: str, lang: str) -> list[str]:
-    return [f.code for f in check_text(text, lang=lang, fmt="markdown").findings]
+    return [
+        f.code for f in check_text(text, lang=lang, fmt="markdown", settings=EVERY_RULE).findings
+    ]
 
 
 def findings(text: str, lang: str, code: str):
-    return [f for f in check_text(text, lang=lang, fmt="markdown").findings if f.code == code]
+    return [
+        f
+        for f in check_text(text, lang=lang, fmt="markdown", settings=EVERY_RULE).findings
+        if f.code == code
+    ]
 
 
 STYLE_RULES = [r for r in all_rules() if r.code.startswith(("P", "R"))]

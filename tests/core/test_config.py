@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rule_settings import EVERY
 
 from clarity.core.errors import ConfigError
 from clarity.core.rulemeta import Severity
@@ -69,20 +70,25 @@ def test_bad_config_names_file_and_key(tmp_path, run_cli, body, fragment):
 
 def test_flags_override_config_and_thresholds_apply(tmp_path, run_cli):
     (tmp_path / "clarity.toml").write_text(
-        'fail-on = "warning"\n[thresholds.en]\nsentence-warning = 35\n', encoding="utf-8"
+        'fail-on = "warning"\nextend-select = ["L101"]\n[thresholds.en]\nsentence-warning = 35\n',
+        encoding="utf-8",
     )
     doc = tmp_path / "d.md"
     doc.write_text(LONG33, encoding="utf-8")
     # 33 words is under the configured 35: clean.
     assert run_cli("check", str(doc), "--lang", "en", cwd=tmp_path).exit_code == 0
-    (tmp_path / "clarity.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    (tmp_path / "clarity.toml").write_text(
+        'fail-on = "warning"\nextend-select = ["L101"]\n', encoding="utf-8"
+    )
     assert run_cli("check", str(doc), "--lang", "en", cwd=tmp_path).exit_code == 1
     assert (
         run_cli("check", str(doc), "--lang", "en", "--fail-on", "error", cwd=tmp_path).exit_code
         == 0
     )
     assert (
-        run_cli("check", str(doc), "--isolated", "--fail-on", "warning", cwd=tmp_path).exit_code
+        run_cli(
+            "check", str(doc), "--isolated", *EVERY, "--fail-on", "warning", cwd=tmp_path
+        ).exit_code
         == 1
     )
 

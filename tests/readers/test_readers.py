@@ -104,9 +104,9 @@ def test_readers_never_crash_and_blocks_are_ordered(text):
 def test_a_line_written_three_times_in_plain_text_is_checked_every_time() -> None:
     from clarity import check_text
 
-    line = "The insured shall notify the insurer forthwith.\n\n"
-    result = check_text(line * 3, lang="en")
-    assert sum(1 for f in result.findings if f.code == "S101") == 3
+    line = "The insured shall notify the insurer prior to any repair.\n\n"
+    result = check_text(line * 3, lang="en")  # J105 "prior to" is on by default
+    assert sum(1 for f in result.findings if f.code == "J105") == 3
     assert not any("left out" in note for note in result.notes)
 
 

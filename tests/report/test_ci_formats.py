@@ -9,6 +9,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from conftest import SCHEMAS
+from rule_settings import EVERY
 
 BAD = "Each member shall pay the premium.\n\nYou pay the premium every month.\n"
 GOOD = "You pay the premium every month.\n"
@@ -29,7 +30,7 @@ def test_sarif_validates_against_the_2_1_0_schema(run_cli, docs: Path, tmp_path:
         pytest.skip("../shared/schemas/sarif-schema-2.1.0.json is not present")
     import jsonschema
 
-    result = run_cli("check", "docs", "--format", "sarif", "--isolated", cwd=tmp_path)
+    result = run_cli("check", *EVERY, "docs", "--format", "sarif", "--isolated", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     log = json.loads(result.output)
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
@@ -67,7 +68,7 @@ def test_sarif_schema_rejects_a_broken_log() -> None:
 
 
 def test_github_annotations(run_cli, docs: Path, tmp_path: Path) -> None:
-    result = run_cli("check", "docs", "--format", "github", "--isolated", cwd=tmp_path)
+    result = run_cli("check", *EVERY, "docs", "--format", "github", "--isolated", cwd=tmp_path)
     lines = result.output.splitlines()
     assert lines[0].startswith(
         "::warning file=docs/bad.txt,line=1,col=13,endLine=1,endColumn=18,title=S101 shall::"
@@ -96,8 +97,8 @@ def test_github_error_level_and_escaped_path(tmp_path: Path) -> None:
 
 
 def test_junit_one_case_per_document(run_cli, docs: Path, tmp_path: Path) -> None:
-    first = run_cli("check", "docs", "--format", "junit", "--isolated", cwd=tmp_path)
-    second = run_cli("check", "docs", "--format", "junit", "--isolated", cwd=tmp_path)
+    first = run_cli("check", *EVERY, "docs", "--format", "junit", "--isolated", cwd=tmp_path)
+    second = run_cli("check", *EVERY, "docs", "--format", "junit", "--isolated", cwd=tmp_path)
     assert first.output == second.output  # deterministic: no timestamps
     root = ET.fromstring(first.output.encode("utf-8"))
     cases = root.findall(".//testcase")
@@ -119,7 +120,7 @@ def test_junit_survives_control_characters() -> None:
 
 def test_output_file_is_written_and_stdout_is_empty(run_cli, docs: Path, tmp_path: Path) -> None:
     result = run_cli(
-        "check", "docs", "--format", "json", "-o", "report.json", "--isolated", cwd=tmp_path
+        "check", *EVERY, "docs", "--format", "json", "-o", "report.json", "--isolated", cwd=tmp_path
     )
     assert result.exit_code == 0
     assert result.stdout == ""
@@ -155,7 +156,15 @@ def test_write_atomic_replaces(tmp_path: Path) -> None:
 
 def test_exit_code_one_with_sarif(run_cli, docs: Path, tmp_path: Path) -> None:
     result = run_cli(
-        "check", "docs", "--format", "sarif", "--fail-on", "warning", "--isolated", cwd=tmp_path
+        "check",
+        *EVERY,
+        "docs",
+        "--format",
+        "sarif",
+        "--fail-on",
+        "warning",
+        "--isolated",
+        cwd=tmp_path,
     )
     assert result.exit_code == 1
     assert json.loads(result.output)["version"] == "2.1.0"
@@ -169,7 +178,7 @@ def test_sarif_with_a_finding_outside_the_catalogue_validates(run_cli, tmp_path:
 
     (tmp_path / "a.md").write_text("<!-- clarity: disable=L101 -->\n\nYou shall pay.\n", "utf-8")
     result = run_cli(
-        "check", "a.md", "--isolated", "--format", "sarif", "--report-unused-suppressions"
+        "check", *EVERY, "a.md", "--isolated", "--format", "sarif", "--report-unused-suppressions"
     )
     log = json.loads(result.output)
     jsonschema.Draft4Validator(json.loads(schema_file.read_text("utf-8"))).validate(log)

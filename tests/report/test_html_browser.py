@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from browser_support import CHROMIUM, browser_fixture, open_page_fixture  # noqa: F401
 from html_payloads import XSS_PAYLOADS, hostile_document
+from rule_settings import EVERY, EVERY_RULE
 
 from clarity import check_text
 from clarity.core.findings import RunResult
@@ -45,7 +46,9 @@ SUMMARY = "What is not covered\n\n- Flood damage\n- Wear and tear\n"
 
 
 def _report(tmp_path: Path, text: str = POLICY, name: str = "report.html", **extra) -> Path:
-    result = check_text(text, lang="en", profile="insurance", path="policy.txt")
+    result = check_text(
+        text, lang="en", profile="insurance", path="policy.txt", settings=EVERY_RULE
+    )
     result.extra.update(extra)
     target = tmp_path / name
     html_report.write_html(RunResult(documents=[result]), str(target))
@@ -76,7 +79,7 @@ def test_highlight_count_equals_findings_in_json(open_page, run_cli, tmp_path: P
     doc = tmp_path / "policy.txt"
     doc.write_text(POLICY, encoding="utf-8")
     out = run_cli(
-        "check", "policy.txt", "--format", "json", "--html", "r.html", "--fail-on", "never"
+        "check", *EVERY, "policy.txt", "--format", "json", "--html", "r.html", "--fail-on", "never"
     )
     findings = json.loads(out.output)["documents"][0]["findings"]
     assert len(findings) >= 4
@@ -155,7 +158,9 @@ def test_copy_falls_back_without_the_clipboard_api(open_page, tmp_path: Path) ->
 
 def test_exclusion_map_marks_buried_and_links_to_highlights(open_page, tmp_path: Path) -> None:
     text = POLICY
-    result = check_text(text, lang="en", profile="insurance", path="policy.txt")
+    result = check_text(
+        text, lang="en", profile="insurance", path="policy.txt", settings=EVERY_RULE
+    )
     result.extra["exclusions"] = _exclusions(text)
     html_report.write_html(RunResult(documents=[result]), str(tmp_path / "m.html"))
     page = open_page(tmp_path / "m.html").page
@@ -170,7 +175,9 @@ def test_xss_catalogue_triggers_no_dialog_and_no_script(open_page, tmp_path: Pat
     text = hostile_document()
     results = []
     for n, payload in enumerate(XSS_PAYLOADS[:3]):
-        results.append(check_text(text, lang="en", profile="insurance", path=payload))
+        results.append(
+            check_text(text, lang="en", profile="insurance", path=payload, settings=EVERY_RULE)
+        )
         results[-1].extra["summary_draft"] = XSS_PAYLOADS[n + 4]
         results[-1].extra["exclusions"] = [{"start": 0, "end": 5, "topic": payload}]
     html_report.write_html(RunResult(documents=results), str(tmp_path / "x.html"))
@@ -201,7 +208,9 @@ def test_xss_catalogue_triggers_no_dialog_and_no_script(open_page, tmp_path: Pat
 
 def test_index_table_sorts_by_column(open_page, tmp_path: Path) -> None:
     texts = {"a.txt": POLICY * 3, "b.txt": "You shall pay.\n", "c.txt": POLICY}
-    results = [check_text(t, lang="en", path=name) for name, t in texts.items()]
+    results = [
+        check_text(t, lang="en", path=name, settings=EVERY_RULE) for name, t in texts.items()
+    ]
     html_report.write_html(RunResult(documents=results), str(tmp_path / "site") + "/")
     watched = open_page(tmp_path / "site" / "index.html")
     page = watched.page
@@ -246,7 +255,7 @@ def test_a_100000_word_document_renders_and_stays_usable(open_page, tmp_path: Pa
         f"Section {n}\n\n" + sentence * 4 + "You shall keep it safe.\n" for n in range(600)
     ]
     text = "\n".join(paragraphs)
-    result = check_text(text, lang="en", profile="insurance", path="big.txt")
+    result = check_text(text, lang="en", profile="insurance", path="big.txt", settings=EVERY_RULE)
     assert result.word_count >= 100_000
     report = tmp_path / "big.html"
     html_report.write_html(RunResult(documents=[result]), str(report))

@@ -15,6 +15,7 @@ import pytest
 from html_payloads import XSS_PAYLOADS, hostile_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_settings import EVERY, EVERY_RULE
 
 from clarity import check_text
 from clarity.core.findings import DocumentResult, Finding, RunResult
@@ -74,7 +75,13 @@ def _doctext(html: str, n: int = 0):
 # --- escaping ---------------------------------------------------------------------------------
 def test_hostile_document_renders_as_text() -> None:
     text = hostile_document()
-    result = check_text(text, lang="en", profile="insurance", path="<img src=x onerror=alert(1)>")
+    result = check_text(
+        text,
+        lang="en",
+        profile="insurance",
+        path="<img src=x onerror=alert(1)>",
+        settings=EVERY_RULE,
+    )
     html = _page(result)
     tree, body = _doctext(html)
     # The text round-trips exactly: every payload is characters, not markup.
@@ -130,7 +137,7 @@ def test_script_json_never_closes_the_script_element(payload: str) -> None:
 
 # --- CSP ----------------------------------------------------------------------------------------
 def test_csp_allows_exactly_the_inlined_style_and_script() -> None:
-    html = _page(check_text(POLICY, lang="en", profile="insurance"))
+    html = _page(check_text(POLICY, lang="en", profile="insurance", settings=EVERY_RULE))
     tree = lxml.html.fromstring(html)
     policy = tree.xpath('//meta[@http-equiv="Content-Security-Policy"]/@content')[0]
     assert "default-src 'none'" in policy and "unsafe" not in policy
@@ -193,7 +200,7 @@ def test_any_findings_give_wellformed_html_and_the_text_once(text, ranges, heads
 def test_highlight_count_equals_json_findings_via_cli(run_cli, tmp_path: Path) -> None:
     doc = tmp_path / "policy.txt"
     doc.write_text(POLICY, encoding="utf-8")
-    out = run_cli("check", str(doc), "--format", "json", "--html", str(tmp_path / "r.html"))
+    out = run_cli("check", *EVERY, str(doc), "--format", "json", "--html", str(tmp_path / "r.html"))
     findings = json.loads(out.output)["documents"][0]["findings"]
     assert findings, "the fixture must produce findings"
     tree = lxml.html.fromstring((tmp_path / "r.html").read_text(encoding="utf-8"))
@@ -203,7 +210,7 @@ def test_highlight_count_equals_json_findings_via_cli(run_cli, tmp_path: Path) -
 
 # --- header, checklist, map ------------------------------------------------------------------
 def test_header_shows_not_checked_and_na_without_data() -> None:
-    result = check_text(POLICY, lang="en", profile="insurance")
+    result = check_text(POLICY, lang="en", profile="insurance", settings=EVERY_RULE)
     # Take away what the score, readability and exclusion checks add.
     result.extra.clear()
     result.metrics.clear()
@@ -297,11 +304,11 @@ def test_same_input_gives_byte_identical_reports(run_cli, tmp_path: Path) -> Non
     for name in ("b.txt", "a.md"):
         (docs / name).write_text(POLICY, encoding="utf-8")
     # Reports go outside the checked folder: HTML files are inputs too.
-    run_cli("check", str(docs), "--html", str(tmp_path / "one.html"))
-    run_cli("check", str(docs), "--html", str(tmp_path / "two.html"))
+    run_cli("check", *EVERY, str(docs), "--html", str(tmp_path / "one.html"))
+    run_cli("check", *EVERY, str(docs), "--html", str(tmp_path / "two.html"))
     assert (tmp_path / "one.html").read_bytes() == (tmp_path / "two.html").read_bytes()
-    run_cli("check", str(docs / "a.md"), str(docs / "b.txt"), "--html", "out1/")
-    run_cli("check", str(docs / "a.md"), str(docs / "b.txt"), "--html", "out2/")
+    run_cli("check", *EVERY, str(docs / "a.md"), str(docs / "b.txt"), "--html", "out1/")
+    run_cli("check", *EVERY, str(docs / "a.md"), str(docs / "b.txt"), "--html", "out2/")
     first = sorted((tmp_path / "out1").iterdir())
     assert [p.name for p in first] == ["001-a-md.html", "002-b-txt.html", "index.html"]
     for page in first:
@@ -311,7 +318,7 @@ def test_same_input_gives_byte_identical_reports(run_cli, tmp_path: Path) -> Non
 def test_directory_target_writes_index_linking_each_page(run_cli, tmp_path: Path) -> None:
     (tmp_path / "p.txt").write_text(POLICY, encoding="utf-8")
     (tmp_path / "q.txt").write_text("You shall pay.\n", encoding="utf-8")
-    result = run_cli("check", "p.txt", "q.txt", "--html", "site/", "--fail-on", "never")
+    result = run_cli("check", *EVERY, "p.txt", "q.txt", "--html", "site/", "--fail-on", "never")
     assert result.exit_code == 0
     index = lxml.html.fromstring((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
     links = index.xpath("//table[@id='index-table']//a/@href")
@@ -326,13 +333,13 @@ def test_directory_target_writes_index_linking_each_page(run_cli, tmp_path: Path
 def test_unwritable_target_is_a_clear_usage_error(run_cli, tmp_path: Path) -> None:
     (tmp_path / "p.txt").write_text(POLICY, encoding="utf-8")
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    result = run_cli("check", "p.txt", "--html", "file/sub/report.html")
+    result = run_cli("check", *EVERY, "p.txt", "--html", "file/sub/report.html")
     assert result.exit_code == 2
     assert "cannot write the HTML report" in result.output
 
 
 def test_text_is_kept_out_of_json_and_results_stay_picklable() -> None:
-    result = check_text(POLICY, lang="en")
+    result = check_text(POLICY, lang="en", settings=EVERY_RULE)
     assert result.text == POLICY
     assert "text" not in result.to_dict() and "outline" not in result.to_dict()
     again = pickle.loads(pickle.dumps(result))
@@ -342,7 +349,7 @@ def test_text_is_kept_out_of_json_and_results_stay_picklable() -> None:
 def test_the_text_appears_once_in_the_page() -> None:
     sentence = "The insurer shall pay the claim within thirty days of the report. "
     text = sentence * 400
-    result = check_text(text, lang="en", profile="insurance")
+    result = check_text(text, lang="en", profile="insurance", settings=EVERY_RULE)
     html = _page(result)
     assert html.count("within thirty days of the report") == 400
     assert len(re.findall("<mark[^>]*data-id", html)) == len(result.findings)

@@ -6,6 +6,7 @@ import json
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rule_settings import EVERY_RULE
 
 from clarity.report.json_format import dumps
 
@@ -52,7 +53,7 @@ def test_a_whole_report_is_byte_identical():
         "# Home policy\n\nNotwithstanding the foregoing, the insured shall notify the Company "
         "forthwith. We do not pay for wear and tear, or for loss caused on purpose.\n"
     )
-    result = RunResult(documents=[check_text(text)])
+    result = RunResult(documents=[check_text(text, settings=EVERY_RULE)])
     data = result.to_dict()
     assert data["documents"][0]["findings"]
     assert dumps(data) == _reference(data)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_process
+from rule_settings import EVERY, EVERY_RULE
 
 TEXTS = [
     "The insured shall pay the premium.\n",
@@ -34,16 +35,16 @@ def batch(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "sarif", "junit", "github"])
 def test_jobs_output_is_identical_to_serial(run_cli, batch: Path, fmt: str) -> None:
-    serial = run_cli("check", "batch", "--isolated", "--format", fmt, "--jobs", "1")
-    parallel = run_cli("check", "batch", "--isolated", "--format", fmt, "--jobs", "3")
+    serial = run_cli("check", "batch", "--isolated", *EVERY, "--format", fmt, "--jobs", "1")
+    parallel = run_cli("check", "batch", "--isolated", *EVERY, "--format", fmt, "--jobs", "3")
     assert serial.exit_code == parallel.exit_code
     assert serial.stdout_bytes == parallel.stdout_bytes
     assert serial.stdout.count("doc") >= 6 or fmt == "github"
 
 
 def test_jobs_in_a_real_process(batch: Path) -> None:
-    serial = run_process("check", "batch", "--isolated", "-j", "1", cwd=batch.parent)
-    parallel = run_process("check", "batch", "--isolated", "-j", "2", cwd=batch.parent)
+    serial = run_process("check", "batch", "--isolated", *EVERY, "-j", "1", cwd=batch.parent)
+    parallel = run_process("check", "batch", "--isolated", *EVERY, "-j", "2", cwd=batch.parent)
     assert serial.stdout == parallel.stdout
     assert serial.returncode == parallel.returncode
     assert b"doc0.txt" in serial.stdout
@@ -51,13 +52,12 @@ def test_jobs_in_a_real_process(batch: Path) -> None:
 
 
 def test_run_batch_keeps_input_order_with_stdin(batch: Path) -> None:
-    from clarity.core.settings import Settings
     from clarity.run.runner import check_paths
 
     files = sorted(str(p) for p in batch.rglob("doc*"))
     paths = [files[3], "-", files[0], str(batch / "missing.md"), files[1]]
-    serial = check_paths(paths, Settings(), b"You shall pay.\n", jobs=1)
-    parallel = check_paths(paths, Settings(), b"You shall pay.\n", jobs=2)
+    serial = check_paths(paths, EVERY_RULE, b"You shall pay.\n", jobs=1)
+    parallel = check_paths(paths, EVERY_RULE, b"You shall pay.\n", jobs=2)
     assert [d.path for d in parallel.documents] == [files[3], "-", files[0], files[1]]
     assert serial.to_dict() == parallel.to_dict()
     assert [f.path for f in parallel.failures] == [str(batch / "missing.md")]
@@ -103,7 +103,7 @@ def test_progress_bar_draws_and_erases() -> None:
 
 
 def test_quiet_prints_only_the_summary(run_cli, batch: Path) -> None:
-    args = ("check", "batch", "--isolated", "-j", "1", "--fail-on", "warning")
+    args = ("check", "batch", "--isolated", *EVERY, "-j", "1", "--fail-on", "warning")
     loud = run_cli(*args)
     quiet = run_cli(*args, "-q")
     silent = run_cli(*args, "-qq")
@@ -125,7 +125,7 @@ def test_statistics_counts_per_rule(run_cli, batch: Path) -> None:
     assert rows[0] == ["4", "S101  ", "shall"]
     assert [r[1].strip() for r in rows] == ["S101", "L101"]
     as_json = run_cli(
-        "check", "batch", "--isolated", "--statistics", "--format", "json", "--lang", "en"
+        "check", "batch", "--isolated", *EVERY, "--statistics", "--format", "json", "--lang", "en"
     )
     import json
 

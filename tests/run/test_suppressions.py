@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from rule_settings import EVERY, EVERY_RULE
+
 from clarity import check_text
-from clarity.core.settings import Settings
 
 
 def codes_lines(result) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
@@ -20,7 +22,7 @@ def test_markdown_disable_next_only_silences_the_next_paragraph() -> None:
         "You shall pay the premium.\n\n"
         "We shall pay the claim.\n"
     )
-    result = check_text(text, lang="en", fmt="markdown")
+    result = check_text(text, lang="en", fmt="markdown", settings=EVERY_RULE)
     assert codes_lines(result) == [("S101", 6)]
 
 
@@ -32,32 +34,34 @@ def test_markdown_disable_then_enable() -> None:
         "<!-- clarity: enable=S101 -->\n\n"
         "You shall pay.\n"
     )
-    result = check_text(text, lang="en", fmt="markdown")
+    result = check_text(text, lang="en", fmt="markdown", settings=EVERY_RULE)
     assert codes_lines(result) == [("S101", 1), ("S101", 11)]
 
 
 def test_disable_without_enable_runs_to_the_end_and_prefixes_work() -> None:
     text = "You shall pay.\n\n<!-- clarity: disable=S1 -->\n\nYou shall pay.\n\nWe shall pay.\n"
-    result = check_text(text, lang="en", fmt="markdown")
+    result = check_text(text, lang="en", fmt="markdown", settings=EVERY_RULE)
     assert codes_lines(result) == [("S101", 1)]
 
 
 def test_other_codes_are_not_silenced() -> None:
     text = "<!-- clarity: disable=L101 -->\n\nYou shall pay.\n"
-    result = check_text(text, lang="en", fmt="markdown")
+    result = check_text(text, lang="en", fmt="markdown", settings=EVERY_RULE)
     assert codes_lines(result) == [("S101", 3)]
 
 
 def test_text_file_comment_line_is_a_directive_and_not_prose() -> None:
     text = "You shall pay.\n# clarity: disable-next=S101\nWe shall pay.\n\nThey shall pay.\n"
-    result = check_text(text, lang="en")
+    result = check_text(text, lang="en", settings=EVERY_RULE)
     assert codes_lines(result) == [("S101", 1), ("S101", 5)]
     text = "# clarity: disable=all\nWe shall pay.\n"
-    assert check_text(text, lang="en").findings == []
+    assert check_text(text, lang="en", settings=EVERY_RULE).findings == []
 
 
 def test_unknown_directive_is_a_note() -> None:
-    result = check_text("<!-- clarity: disabel=S101 -->\n\nYou shall pay.\n", lang="en")
+    result = check_text(
+        "<!-- clarity: disabel=S101 -->\n\nYou shall pay.\n", lang="en", settings=EVERY_RULE
+    )
     assert any("unknown clarity directive" in n for n in result.notes)
     assert codes_lines(result) == [("S101", 3)]
 
@@ -67,22 +71,25 @@ def test_unused_suppressions_are_reported_when_asked() -> None:
         "<!-- clarity: disable-next=S101 -->\nYou shall pay.\n\n"
         "<!-- clarity: disable-next=S101 -->\nYou pay.\n"
     )
-    quiet = check_text(text, lang="en", fmt="markdown")
+    quiet = check_text(text, lang="en", fmt="markdown", settings=EVERY_RULE)
     assert quiet.findings == []
     loud = check_text(
-        text, lang="en", fmt="markdown", settings=Settings(report_unused_suppressions=True)
+        text,
+        lang="en",
+        fmt="markdown",
+        settings=replace(EVERY_RULE, report_unused_suppressions=True),
     )
     assert codes_lines(loud) == [("C101", 4)]
 
 
 def test_cli_flag_reports_unused(run_cli, tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("<!-- clarity: disable=S101 -->\n\nYou pay.\n", "utf-8")
-    plain = run_cli("check", "a.md", "--isolated")
+    plain = run_cli("check", "a.md", "--isolated", *EVERY)
     assert "C101" not in plain.output
-    result = run_cli("check", "a.md", "--isolated", "--report-unused-suppressions")
+    result = run_cli("check", "a.md", "--isolated", *EVERY, "--report-unused-suppressions")
     assert "a.md:1:1: C101 [warning]" in result.output
     # asking for the report selects C101 even with --select; only --ignore drops it
-    selected = ("--isolated", "--report-unused-suppressions", "--select", "S101")
+    selected = ("--isolated", "--report-unused-suppressions", "--select", "S101")  # S101 opt-in
     assert "a.md:1:1: C101 [warning]" in run_cli("check", "a.md", *selected).output
     ignored = run_cli("check", "a.md", *selected, "--ignore", "C101")
     assert "C101" not in ignored.output
@@ -104,7 +111,8 @@ def test_a_directive_for_a_rule_that_did_not_run_is_not_called_unused(run_cli, t
 
 def test_per_file_ignores_from_config(run_cli, tmp_path: Path) -> None:
     (tmp_path / "clarity.toml").write_text(
-        '[per-file-ignores]\n"legacy/**" = ["S101"]\n"*.draft.md" = "S"\n', encoding="utf-8"
+        'extend-select = ["S101"]\n[per-file-ignores]\n"legacy/**" = ["S101"]\n"*.draft.md" = "S"\n',
+        encoding="utf-8",
     )
     (tmp_path / "legacy").mkdir()
     for name in ("legacy/old.md", "new.md", "x.draft.md"):

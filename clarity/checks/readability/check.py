@@ -55,7 +55,7 @@ class ReadabilityCheck(Check):
         if not spans:
             return
         why = _difficult(data.document, lexicon, ctx.language)
-        if why and ctx.settings.rule_enabled("R101"):
+        if why and ctx.settings.rule_enabled("R101", READABILITY_LOW.default):
             first = spans[0]
             yield ctx.finding(
                 READABILITY_LOW,
@@ -66,8 +66,9 @@ class ReadabilityCheck(Check):
                 data={"metrics": data.document},
             )
         minimum = lexicon.get("section_min_words", 40)
+        section_on = ctx.settings.rule_enabled("R102", SECTION_LOW.default)
         for section, metrics in data.sections:
-            if int(metrics.get("words", 0)) < minimum or not ctx.settings.rule_enabled("R102"):
+            if int(metrics.get("words", 0)) < minimum or not section_on:
                 continue
             why = _difficult(metrics, lexicon, ctx.language)
             if why:
