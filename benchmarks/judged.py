@@ -111,6 +111,9 @@ class Current:
     start: int = 0
     end: int = 0
     """Offsets into the document text (for showing a finding to judge; not stored)."""
+    repeat: bool = False
+    """A later place of a finding said once for many places (``Finding.occurrences``):
+    matched to judgments like any place, never counted as a finding of its own."""
 
 
 def load_judged(path: Path = JUDGED) -> list[Judgment]:
@@ -217,6 +220,21 @@ def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], in
             )
             for f in result.findings
         ]
+        findings += [
+            Current(
+                document,
+                o.line,
+                f.code,
+                match_key(o.text),
+                f.message,
+                f.suggestion,
+                o.start,
+                o.end,
+                repeat=True,
+            )
+            for f in result.findings
+            for o in f.occurrences
+        ]
         out[document] = (findings, result.word_count, result.text or "")
     return out
 
@@ -295,9 +313,10 @@ def noise_table(runs: dict[str, tuple[list[Current], int, str]]) -> tuple[list[s
     rule (opt-in ones included) beside it; returns the table, the median and the worst."""
     rows = []
     for doc, (findings, words, _text) in sorted(runs.items()):
-        shown = at_default(findings)
+        shown = [f for f in at_default(findings) if not f.repeat]
         per = 1000 / max(words, 1)
-        rows.append((doc, words, len(shown), len(shown) * per, len(findings) * per))
+        every = sum(1 for f in findings if not f.repeat)
+        rows.append((doc, words, len(shown), len(shown) * per, every * per))
     lines = [
         "| document | words | findings | per 1,000 words | every rule, per 1,000 words |",
         "|---|---:|---:|---:|---:|",
