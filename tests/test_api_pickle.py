@@ -36,4 +36,4 @@ def test_check_file_in_a_process_pool(tmp_path: Path) -> None:
         remote = list(pool.map(_check, paths))
     local = [clarity.check_file(p) for p in paths]
     assert remote == local
-    assert [sum(f.code == "J152" for f in r.findings) for r in remote] == [1, 2, 3]
+    assert [sum(f.count for f in r.findings if f.code == "J152") for r in remote] == [1, 2, 3]

@@ -15,8 +15,8 @@ from clarity.rules.catalogue import all_rules
 from clarity.rules.packs import load_pack_file
 
 RULES = {rule.code: rule for rule in all_rules()}
-SHALL = "# Payment\n\nYou shall pay the premium in respect of the cover.\n"
-"""S101 (opt-in) and J152 (on by default) each find one thing here."""
+SHALL = "# Payment\n\nThe policyholder pays the premium in respect of the cover.\n"
+"""J217 (opt-in) and J152 (on by default) each find one thing here."""
 
 
 def codes(settings: Settings) -> set[str]:
@@ -24,29 +24,29 @@ def codes(settings: Settings) -> set[str]:
 
 
 def test_an_opt_in_rule_does_not_run_by_default() -> None:
-    assert not RULES["S101"].default and RULES["J152"].default
+    assert not RULES["J217"].default and RULES["J152"].default
     assert codes(Settings()) == {"J152"}
 
 
 @pytest.mark.parametrize(
     "settings",
     [
-        Settings(extend_select=("S101",)),
-        Settings(extend_select=("S",)),
+        Settings(extend_select=("J217",)),
+        Settings(extend_select=("J21",)),
         Settings(extend_select=("ALL",)),
-        Settings(select=("S101",)),
+        Settings(select=("J217",)),
         Settings(select=("ALL",)),
     ],
     ids=["extend-code", "extend-prefix", "extend-all", "select-code", "select-all"],
 )
 def test_naming_an_opt_in_rule_turns_it_on(settings: Settings) -> None:
-    assert "S101" in codes(settings)
+    assert "J217" in codes(settings)
 
 
 def test_select_still_narrows_and_ignore_still_wins() -> None:
-    assert codes(Settings(select=("S101",))) == {"S101"}
-    assert codes(Settings(select=("J",), extend_select=("S101",))) == {"J152", "S101"}
-    assert codes(Settings(extend_select=("S101",), ignore=("S",))) == {"J152"}
+    assert codes(Settings(select=("J217",))) == {"J217"}
+    assert codes(Settings(select=("J",), extend_select=("J217",))) == {"J152", "J217"}
+    assert codes(Settings(extend_select=("J217",), ignore=("J21",))) == {"J152"}
 
 
 def test_rule_enabled_takes_the_rules_default() -> None:
@@ -65,10 +65,10 @@ def test_every_opt_in_rule_says_why_with_a_measured_precision() -> None:
 
 
 def test_extend_select_from_the_config_file(tmp_path: Path) -> None:
-    (tmp_path / "clarity.toml").write_text('extend-select = ["s101"]\n', encoding="utf-8")
+    (tmp_path / "clarity.toml").write_text('extend-select = ["j217"]\n', encoding="utf-8")
     settings = load_settings(cwd=tmp_path)
-    assert settings.extend_select == ("S101",)
-    assert "S101" in codes(settings)
+    assert settings.extend_select == ("J217",)
+    assert "J217" in codes(settings)
 
 
 def test_the_command_line_turns_opt_in_rules_on(run_cli, tmp_path: Path) -> None:
@@ -78,21 +78,21 @@ def test_the_command_line_turns_opt_in_rules_on(run_cli, tmp_path: Path) -> None
     (tmp_path / "pyproject.toml").write_text(
         '[tool.clarity]\nextend-select = ["L"]\n', encoding="utf-8"
     )
-    extended = run_cli("check", "p.md", "--extend-select", "S101", "--format", "json")
+    extended = run_cli("check", "p.md", "--extend-select", "J217", "--format", "json")
     found = {f["code"] for f in json.loads(extended.stdout)["documents"][0]["findings"]}
-    assert found == {"J152", "S101"}  # the flag adds to the config's extend-select
+    assert found == {"J152", "J217"}  # the flag adds to the config's extend-select
     typo = run_cli("check", "p.md", "--isolated", "--extend-select", "Q9")
     assert typo.exit_code == 2 and "extend-select: 'Q9'" in typo.output
 
 
 def test_rules_listing_shows_the_default(run_cli) -> None:
     lines = {line.split()[0]: line.split()[3] for line in run_cli("rules").output.splitlines()}
-    assert lines["J152"] == "on" and lines["S101"] == "opt-in"
+    assert lines["J152"] == "on" and lines["J217"] == "opt-in"
     listed = {r["code"]: r for r in json.loads(run_cli("rules", "--format", "json").output)}
-    assert listed["S101"]["default"] is False and "judged" in listed["S101"]["opt_in_reason"]
+    assert listed["J217"]["default"] is False and "judged" in listed["J217"]["opt_in_reason"]
     assert listed["J152"] == {**listed["J152"], "default": True, "opt_in_reason": ""}
-    explained = run_cli("explain", "S101").output
-    assert "Default: off" in explained and "--extend-select S101" in explained
+    explained = run_cli("explain", "J217").output
+    assert "Default: off" in explained and "--extend-select J217" in explained
 
 
 PACK = """\
@@ -147,7 +147,7 @@ def test_a_user_pack_rule_can_be_opt_in(run_cli, tmp_path: Path) -> None:
 
 def test_sarif_marks_an_opt_in_rule_as_not_enabled_by_default(run_cli, tmp_path: Path) -> None:
     (tmp_path / "p.md").write_text(SHALL, encoding="utf-8")
-    out = run_cli("check", "p.md", "--isolated", "--extend-select", "S101", "--format", "sarif")
+    out = run_cli("check", "p.md", "--isolated", "--extend-select", "J217", "--format", "sarif")
     rules = {r["id"]: r for r in json.loads(out.stdout)["runs"][0]["tool"]["driver"]["rules"]}
-    assert rules["S101"]["defaultConfiguration"]["enabled"] is False
+    assert rules["J217"]["defaultConfiguration"]["enabled"] is False
     assert "enabled" not in rules["J152"]["defaultConfiguration"]

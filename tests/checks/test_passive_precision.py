@@ -4,6 +4,8 @@ narrow the exclusion and so change the cover)."""
 
 from __future__ import annotations
 
+from rule_settings import EVERY_RULE
+
 from clarity import check_text
 
 POLICY = """# Your car insurance
@@ -23,7 +25,7 @@ We do not pay for loss or damage if your car is left unlocked.
 
 
 def passives(text: str, **kw: str) -> list[str]:
-    result = check_text(text, lang="en", fmt="markdown", **kw)
+    result = check_text(text, lang="en", fmt="markdown", **kw, settings=EVERY_RULE)
     return [" ".join(f.text.split()) for f in result.findings if f.code == "P101"]
 
 
@@ -48,7 +50,7 @@ def test_a_passive_inside_an_exclusion_is_not_flagged():
 
 
 def test_whether_p101_is_selected_alone_does_not_change_it():
-    alone = check_text(POLICY, lang="en", fmt="markdown")
+    alone = check_text(POLICY, lang="en", fmt="markdown", settings=EVERY_RULE)
     only = [f.text for f in alone.findings if f.code == "P101"]
     from dataclasses import replace
 
@@ -76,7 +78,14 @@ Vahingosta ilmoitetaan meille heti.
 
 
 def test_a_finnish_passive_inside_an_exclusion_is_not_flagged():
-    result = check_text(FI_POLICY, lang="fi", profile="insurance", fmt="markdown", genre="consumer")
+    result = check_text(
+        FI_POLICY,
+        lang="fi",
+        profile="insurance",
+        fmt="markdown",
+        genre="consumer",
+        settings=EVERY_RULE,
+    )
     texts = [f.text for f in result.findings if f.code == "P501"]
     assert any("ilmoitetaan" in t for t in texts)
     assert not any("korvata" in t or "aiheutettu" in t for t in texts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_settings import EVERY_RULE
 
 from clarity import check_text
 from clarity.checks.shall_reading import (
@@ -94,6 +95,8 @@ def test_duty_fact_and_unsure():
 )
 def test_a_thing_is_never_told_it_must(subject, predicate):
     """No "must" for a thing: it would turn what the contract says into a duty."""
-    result = check_text(f"{subject} shall {predicate} here.", lang="en", profile="insurance")
+    result = check_text(
+        f"{subject} shall {predicate} here.", lang="en", profile="insurance", settings=EVERY_RULE
+    )
     shall = [f for f in result.findings if f.code == "S101"]
     assert shall and all("must" not in f.suggestion for f in shall)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rule_settings import EVERY_RULE
 
 from clarity.api import check_text
 from clarity.core.document import Document
@@ -59,7 +60,7 @@ def _source_at(source: str, line: int, column: int, size: int) -> str:
 
 
 def test_every_finding_points_at_its_text_in_the_source() -> None:
-    result = check_text(PAGE, fmt="html", path="card.html")
+    result = check_text(PAGE, fmt="html", path="card.html", settings=EVERY_RULE)
     findings = [f for f in result.findings if f.text.strip()]
     assert len(findings) >= 5
     later_lines = {f.line for f in findings}
@@ -146,7 +147,7 @@ def test_corpus_html_findings_point_at_their_text(corpus: Path) -> None:
         pytest.skip("no HTML documents in the corpus")
     for page in pages:
         source = page.read_text(encoding="utf-8")
-        result = check_file(page)
+        result = check_file(page, settings=EVERY_RULE)
         misplaced = []
         for finding in result.findings:
             words = " ".join(finding.text.split())[:20]

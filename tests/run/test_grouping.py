@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rule_settings import EVERY, EVERY_RULE
 
 from clarity.api import check_text
 from clarity.core.findings import Finding
@@ -25,7 +26,7 @@ POLICY = (
 
 
 def _codes(text: str, code: str, lang: str = "en") -> list[Finding]:
-    result = check_text(text, lang=lang, profile="insurance", fmt="markdown")
+    result = check_text(text, lang=lang, profile="insurance", fmt="markdown", settings=EVERY_RULE)
     return [f for f in result.findings if f.code == code]
 
 
@@ -73,7 +74,9 @@ def test_sentence_rules_are_not_grouped() -> None:
 
 def test_outputs_carry_the_count_and_places(run_cli, tmp_path: Path) -> None:
     (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
-    data = json.loads(run_cli("check", "policy.md", "--isolated", "--format", "json").stdout)
+    data = json.loads(
+        run_cli("check", "policy.md", "--isolated", "--format", "json", *EVERY).stdout
+    )
     (j218,) = [f for f in data["documents"][0]["findings"] if f["code"] == "J218"]
     assert j218["count"] == 4 and len(j218["occurrences"]) == 3
     assert set(j218["occurrences"][0]) == {
@@ -86,10 +89,12 @@ def test_outputs_carry_the_count_and_places(run_cli, tmp_path: Path) -> None:
         "end_column",
         "page",
     }
-    text = run_cli("check", "policy.md", "--isolated").output
+    text = run_cli("check", "policy.md", "--isolated", *EVERY).output
     (line,) = [line for line in text.splitlines() if "J218" in line]
     assert line.startswith("policy.md:3:1: J218") and "[4 times; also at 5:8, 7:4" in line
-    sarif = json.loads(run_cli("check", "policy.md", "--isolated", "--format", "sarif").stdout)
+    sarif = json.loads(
+        run_cli("check", "policy.md", "--isolated", "--format", "sarif", *EVERY).stdout
+    )
     (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "J218"]
     assert result["occurrenceCount"] == 4
     assert [
@@ -104,7 +109,7 @@ def test_outputs_carry_the_count_and_places(run_cli, tmp_path: Path) -> None:
 def test_the_score_counts_every_place() -> None:
     """Grouping changes the report, not the measure of the text: a term used four times
     weighs four times in the score and in its sections' counts, as before grouping."""
-    result = check_text(POLICY, lang="en", profile="insurance")
+    result = check_text(POLICY, lang="en", profile="insurance", settings=EVERY_RULE)
     weights = {"error": 3.0, "warning": 1.0, "info": 0.25}
     spread = [replace(f, occurrences=()) for f in result.findings for _ in range(f.count)]
     assert findings_part(result.findings, 40, weights) == findings_part(spread, 40, weights)
@@ -119,9 +124,9 @@ def test_the_score_counts_every_place() -> None:
 def test_a_baseline_knows_a_grouped_term_however_often_it_is_used(run_cli, tmp_path: Path) -> None:
     doc = tmp_path / "policy.md"
     doc.write_text(POLICY, encoding="utf-8")
-    run_cli("check", "policy.md", "--isolated", "--write-baseline", "b.json")
+    run_cli("check", "policy.md", "--isolated", "--write-baseline", "b.json", *EVERY)
     doc.write_text(POLICY + "\nThe Insured may cancel at any time.\n", encoding="utf-8")
-    output = run_cli("check", "policy.md", "--isolated", "--baseline", "b.json").output
+    output = run_cli("check", "policy.md", "--isolated", "--baseline", "b.json", *EVERY).output
     assert "J218" not in output
 
 

@@ -9,6 +9,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_settings import EVERY, EVERY_RULE
 
 from clarity import check_text
 from clarity.core.errors import RulePackError
@@ -60,7 +61,7 @@ def codes(result) -> set[str]:
 
 
 def test_a_finnish_statute_is_a_statute():
-    result = check_text(FI_STATUTE)
+    result = check_text(FI_STATUTE, settings=EVERY_RULE)
     assert result.genre == "statute" and result.genre_detected
 
 
@@ -69,37 +70,39 @@ def test_a_finnish_statute_is_a_statute():
     [(EN_CONSUMER, "consumer"), (EN_BUSINESS, "business"), (EN_LOAN, "loan")],
 )
 def test_policies_and_agreements_get_their_genre(text, genre):
-    assert check_text(text).genre == genre
+    assert check_text(text, settings=EVERY_RULE).genre == genre
 
 
 def test_a_policy_that_cites_an_act_once_is_still_a_consumer_policy():
     text = EN_CONSUMER + "Your rights under section 5 of the Consumer Act (§ 5) are not affected."
-    assert check_text(text).genre == "consumer"
+    assert check_text(text, settings=EVERY_RULE).genre == "consumer"
 
 
 def test_consumer_voice_rules_do_not_run_on_a_statute():
     """vakuutuksenantaja -> me, vakuutuksenottaja -> sinä and the passive are consumer
     voice; the same words in the same text are flagged when it is read as a policy."""
     voice = {"J565", "J566", "P501"}
-    assert not codes(check_text(FI_STATUTE)) & voice
-    assert voice <= codes(check_text(FI_STATUTE, genre="consumer"))
+    assert not codes(check_text(FI_STATUTE, settings=EVERY_RULE)) & voice
+    assert voice <= codes(check_text(FI_STATUTE, genre="consumer", settings=EVERY_RULE))
 
 
 def test_other_rules_still_run_on_a_statute():
     # "mukaisesti" (J522) is jargon in any genre
-    assert "J522" in codes(check_text(FI_STATUTE))
+    assert "J522" in codes(check_text(FI_STATUTE, settings=EVERY_RULE))
 
 
 def test_genre_override_is_not_detected():
-    result = check_text(EN_CONSUMER, genre="statute")
+    result = check_text(EN_CONSUMER, genre="statute", settings=EVERY_RULE)
     assert result.genre == "statute" and not result.genre_detected
-    assert "J219" not in codes(result) and "J219" in codes(check_text(EN_CONSUMER))
+    assert "J219" not in codes(result) and "J219" in codes(
+        check_text(EN_CONSUMER, settings=EVERY_RULE)
+    )
 
 
 def test_vakuutustapahtuma_is_not_turned_into_vahinko():
     """The insured event is not "damage": that suggestion would change the cover."""
     text = "Vakuutustapahtuman sattuessa sinun on ilmoitettava siitä meille heti. " * 3
-    result = check_text(text, lang="fi", genre="consumer")
+    result = check_text(text, lang="fi", genre="consumer", settings=EVERY_RULE)
     assert not [f for f in result.findings if "vahinko" in f.suggestion]
 
 
@@ -114,14 +117,14 @@ def test_rules_say_which_genres_they_run_on():
 def test_json_and_text_say_the_genre(tmp_path, run_cli):
     doc = tmp_path / "laki.txt"
     doc.write_text(FI_STATUTE, encoding="utf-8")
-    out = run_cli("check", str(doc), "--format", "json", "--fail-on", "never")
+    out = run_cli("check", str(doc), "--format", "json", "--fail-on", "never", *EVERY)
     document = json.loads(out.output)["documents"][0]
     assert (document["genre"], document["genre_detected"]) == ("statute", True)
-    text = run_cli("check", str(doc), "--fail-on", "never").output
+    text = run_cli("check", str(doc), "--fail-on", "never", *EVERY).output
     assert "note: checked as insurance, statute or court decision (profile and genre detected)" in (
         text
     )
-    forced = run_cli("check", str(doc), "--genre", "consumer", "--format", "json")
+    forced = run_cli("check", str(doc), "--genre", "consumer", "--format", "json", *EVERY)
     assert json.loads(forced.output)["documents"][0]["genre"] == "consumer"
 
 
@@ -129,10 +132,10 @@ def test_genre_in_config_file(tmp_path, run_cli):
     (tmp_path / "clarity.toml").write_text('genre = "business"\n', encoding="utf-8")
     doc = tmp_path / "p.txt"
     doc.write_text(EN_CONSUMER, encoding="utf-8")
-    out = run_cli("check", str(doc), "--format", "json", "--fail-on", "never")
+    out = run_cli("check", str(doc), "--format", "json", "--fail-on", "never", *EVERY)
     assert json.loads(out.output)["documents"][0]["genre"] == "business"
     (tmp_path / "clarity.toml").write_text('genre = "novel"\n', encoding="utf-8")
-    bad = run_cli("check", str(doc))
+    bad = run_cli("check", str(doc), *EVERY)
     assert bad.exit_code == 2 and "expected one of auto, statute" in bad.output
 
 
@@ -167,5 +170,5 @@ FI_LOAN = (
 
 def test_an_agreement_that_cites_a_section_of_a_law_is_not_a_statute():
     """One citation ("4 §:n 1 momentin") per paragraph is how agreements refer to the law."""
-    result = check_text(FI_LOAN, lang="fi")
+    result = check_text(FI_LOAN, lang="fi", settings=EVERY_RULE)
     assert result.profile == "loan" and result.genre == "loan"
