@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from browser_support import CHROMIUM, browser_fixture, open_page_fixture  # noqa: F401
+from rule_settings import EVERY
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -32,10 +33,19 @@ DOCUMENTS = {
 
 
 def _check(run_cli, tmp_path: Path, source: Path, name: str) -> tuple[Path, dict]:
-    """The HTML report of one document, and its JSON output from the same run."""
+    """The HTML report of one document, and its JSON output from the same run; every rule
+    runs (opt-in ones included), so the page is as full as a report can be."""
     report = tmp_path / f"{name}.html"
     out = run_cli(
-        "check", str(source), "--format", "json", "--html", str(report), "--fail-on", "never"
+        "check",
+        *EVERY,
+        str(source),
+        "--format",
+        "json",
+        "--html",
+        str(report),
+        "--fail-on",
+        "never",
     )
     return report, json.loads(out.output)["documents"][0]
 
