@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from clarity.rules.packs import RuleSet, stem_regex
+from clarity.text.matching import find_all, leading_literals
 
 SCORED = ("statute", "business")
 """The genres counted from their own signals; the others follow from the profile."""
@@ -56,8 +57,28 @@ def detect_genre(text: str, ruleset: RuleSet, profile: str, word_count: int) -> 
 
 
 def _count(entries: tuple[str, ...], text: str) -> int:
-    pattern = _pattern(entries)
-    return 0 if pattern is None else sum(1 for _ in pattern.finditer(text))
+    """Matches of a genre's signals: those whose leading literals can be read are one
+    alternation, tried only where one of those literals occurs (clarity/text/matching);
+    each other signal (a line-start anchor, a case-sensitive group) is counted on its
+    own, since in the alternation it would make every signal be tried at every position."""
+    readable, alone = _groups(entries)
+    total = 0
+    for group in (readable, *((e,) for e in alone)):
+        pattern = _pattern(group)
+        if pattern is not None:
+            total += len(find_all(pattern, text))
+    return total
+
+
+@cache
+def _groups(entries: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    readable: list[str] = []
+    alone: list[str] = []
+    for entry in entries:
+        pattern = _pattern((entry,))
+        fast = pattern is not None and leading_literals(pattern.pattern, pattern.flags)
+        (readable if fast else alone).append(entry)
+    return tuple(readable), tuple(alone)
 
 
 @cache
