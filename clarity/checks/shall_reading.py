@@ -4,7 +4,8 @@
 
 - a duty on a person or party ("You shall notify us") -> "must" ("must not");
 - something that will happen ("Cover shall begin") -> "will";
-- a right ("We shall have the right to cancel") -> "may";
+- a right ("You shall be permitted to") -> "may"; "shall have the right" -> "have the right";
+- what the writer ("we") shall do is a promise ("We shall pay") -> "will";
 - a fact or a consequence, whose subject is a thing or whose verb is "be" or "have"
   ("Benefits shall not be payable", "This policy shall be void", "X shall mean Y") ->
   the plain present ("are not payable", "is void", "means"). "must" would turn a
@@ -55,6 +56,9 @@ class Subject:
     conditional: bool = False
     """The clause opens with "if", "when", "unless" ...: "If we shall consent" is a
     condition, not a duty."""
+    writer: bool = False
+    """The subject is "we", the insurer or lender that writes: what it shall do is a
+    promise ("we will pay"), and "must" would turn it into a duty laid on itself."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,12 @@ def subject_of(before: Sequence[Word], lex: ShallWords, whole: bool = False) -> 
     last = before[-1].lower
     if last in lex.plural_pronouns or last in lex.singular_pronouns:
         opener = before[-2].lower if len(before) > 1 else ""
-        return Subject(last in lex.parties, last in lex.plural_pronouns, opener in lex.conditionals)
+        return Subject(
+            last in lex.parties,
+            last in lex.plural_pronouns,
+            opener in lex.conditionals,
+            writer=last == "we",
+        )
     if last in lex.prepositions or last in lex.determiners:
         return unknown
     span: list[Word] = []
@@ -239,12 +248,14 @@ def read_shall(
     if subject.conditional:
         return _fact(subject, rest, negated, verb, lex)
     if verb in ("be", "have"):
-        if verb == "have" and subject.party and _permission(lemmas, lex):
-            return Reading(RIGHT, "may not" if negated else "may")
+        # "shall have the right" is a right already had: "have the right", never "may
+        # have the right" (the present tense, where the subject's number is certain).
         return _fact(subject, rest, negated, verb, lex)
     if subject.party:
         if _permission(lemmas, lex):
             return Reading(RIGHT, "may not" if negated else "may")
+        if subject.writer:
+            return Reading(FUTURE, "will not" if negated else "will")
         return Reading(DUTY, "must not" if negated else "must")
     if verb in lex.future:
         return Reading(FUTURE, "will not" if negated else "will")
