@@ -12,6 +12,15 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_MARKS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="Debian's Chromium is not installed at /usr/bin/chromium "
+        "(apt-get install chromium; scripts/test.sh does it)",
+    ),
+]
+"""A browser test module's ``pytestmark``: marked, and skipped where Chromium is missing."""
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",

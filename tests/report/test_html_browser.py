@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser_support import CHROMIUM, browser_fixture, open_page_fixture  # noqa: F401
+from browser_support import BROWSER_MARKS, browser_fixture, open_page_fixture  # noqa: F401
 from html_payloads import XSS_PAYLOADS, hostile_document
 from rule_settings import EVERY, EVERY_RULE
 
@@ -21,14 +21,7 @@ from clarity import check_text
 from clarity.core.findings import RunResult
 from clarity.report import html_report
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Debian's Chromium is not installed at /usr/bin/chromium "
-        "(apt-get install chromium; scripts/test.sh does it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 POLICY = (
     "Home insurance policy\n\n"

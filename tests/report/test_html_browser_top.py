@@ -9,21 +9,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser_support import CHROMIUM, browser_fixture, open_page_fixture  # noqa: F401
+from browser_support import BROWSER_MARKS, browser_fixture, open_page_fixture  # noqa: F401
 from rule_settings import EVERY
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Debian's Chromium is not installed at /usr/bin/chromium "
-        "(apt-get install chromium; scripts/test.sh does it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 DOCUMENTS = {
     "en-policy": EXAMPLES / "en" / "home-insurance-policy.md",
