@@ -251,9 +251,9 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
         metrics={
             "flesch_reading_ease": 41.5,
             "sections": [
-                {"title": "Claims", "flesch_reading_ease": 80.0, "words": 40},
-                {"title": "What we cover", "flesch_reading_ease": 30.0, "words": 50},
-                {"title": "Title", "flesch_reading_ease": 10.0, "words": 2},
+                {"title": "Claims", "flesch_reading_ease": 80.0, "words": 40, "start": 0},
+                {"title": "What we cover", "flesch_reading_ease": 30.0, "words": 50, "start": 100},
+                {"title": "Title", "flesch_reading_ease": 10.0, "words": 2, "start": 200},
             ],
         },
     )
@@ -277,6 +277,9 @@ def test_header_uses_score_exclusions_summary_and_statutory_data() -> None:
         "What we cover",
         "Title",
     ]
+    # the strip marks the hardest sections (the default table's), in document order
+    hard = [t.text_content() for t in tree.xpath("//rect[@class='m-hard']/title")]
+    assert hard == ["hard section: Claims", "hard section: What we cover"]
     assert len(tree.xpath("//rect[@class='m-buried']")) == 2
     assert len(tree.xpath("//rect[@class='m-visible']")) == 1
     # the exclusion found as a finding links to its highlight, the others to anchors in the text
