@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from clarity.checks.exclusions.evaluate import Score, Span, score_document  # noqa: E402
+from clarity.checks.exclusions.evaluate import Score, Span, overlap, score_document  # noqa: E402
 from clarity.core.document import Document  # noqa: E402
 from clarity.core.settings import Settings  # noqa: E402
 from clarity.readers import read_path  # noqa: E402
@@ -47,6 +47,9 @@ class DocumentScore:
     name: str
     language: str
     score: Score
+    misses: tuple[str, ...] = ()
+    """What went wrong, one line each: labels not found, predictions that match no
+    label, burial disagreements (shown by ``--details``)."""
 
 
 def _to_file(document: Document, offset: int) -> int:
@@ -77,7 +80,37 @@ def score_label_file(path: Path, corpus: Path = CORPUS) -> DocumentScore:
     found = bool(result.extra.get("exclusions_summary", {}).get("found"))
     source = document.source_map.source if document.source_map else document.text
     right = found == bool(data["has_not_covered_summary"])
-    return DocumentScore(path.stem, lang, score_document(predicted, labelled, span, right, source))
+    score = score_document(predicted, labelled, span, right, source)
+    rows = result.extra.get("exclusions", [])
+    return DocumentScore(path.stem, lang, score, _misses(data, predicted, rows, span, source))
+
+
+def _misses(
+    data: dict, predicted: list[Span], rows: list[dict], span: tuple[int, int], source: str
+) -> tuple[str, ...]:
+    """Labels missed, predictions matching no label, and burial disagreements."""
+
+    def show(start: int, end: int) -> str:
+        return " ".join(source[start:end].split())[:160]
+
+    lo, hi = span
+    out = []
+    for label in data["exclusions"]:
+        mine = Span(label["start"], label["end"], bool(label["buried"]))
+        shared = [(overlap(p, mine, source), p, r) for p, r in zip(predicted, rows, strict=True)]
+        best = max(shared, key=lambda t: t[0], default=(0, None, None))
+        if not best[0]:
+            out.append(f"MISS  [{label['kind']}] @{label['start']}: {show(mine.start, mine.end)}")
+        elif best[1].buried != mine.buried:
+            out.append(
+                f"BURY  label={mine.buried} ({label['why']}) "
+                f"ours={best[2].get('reasons')} @{label['start']}: {show(mine.start, mine.end)}"
+            )
+    labelled = [Span(e["start"], e["end"]) for e in data["exclusions"]]
+    for p, r in zip(predicted, rows, strict=True):
+        if p.start < hi and p.end > lo and not any(overlap(p, q, source) for q in labelled):
+            out.append(f"FALSE [{r.get('family')}] @{p.start}: {show(p.start, p.end)}")
+    return tuple(out)
 
 
 def score_all(labels: Path = LABELS, corpus: Path = CORPUS) -> list[DocumentScore]:
@@ -207,12 +240,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--details", action="store_true", help="list misses, false finds and burial disagreements"
+    )
     args = parser.parse_args()
     if not args.labels.is_dir():
         print(f"no labels at {args.labels}", file=sys.stderr)
         return 2
     scores = score_all(args.labels, args.labels.parent / "corpus")
     print(table(scores))
+    if args.details:
+        for row in scores:
+            print(f"\n## {row.name}\n" + "\n".join(row.misses))
     if not args.no_write:
         date = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")
         write(scores, _commit(), date)
