@@ -70,6 +70,32 @@ def test_summary_incomplete_lists_each_missing_topic() -> None:
     assert all(f.line > 5 for f in result.findings if f.code == "W102")
 
 
+def _summary_found(text: str) -> bool:
+    result = check_text(text, lang="en", profile="insurance", fmt="markdown", settings=EVERY_RULE)
+    return bool(result.extra["exclusions_summary"]["found"])
+
+
+def test_a_summary_of_covers_that_points_to_the_exclusions_is_no_summary() -> None:
+    covers = (
+        "# Summary of cover\n\n"
+        "This summary shows the main covers only. See each section for its limits, "
+        "conditions and exclusions. The covers apply only if your schedule shows them.\n\n"
+        "## Fire\n\nWe pay for fire damage to your home.\n\n"
+    )
+    assert not _summary_found(covers + BODY + EXCLUSIONS)
+
+
+def test_a_summary_section_lists_exclusions_by_sub_heading_lead_in_or_paragraphs() -> None:
+    head = "# Key points\n\nThe cover in brief.\n\n"
+    by_heading = head + "## What is not covered\n\nFlood and war.\n\n"
+    by_lead_in = head + "We do not cover:\n\n- flood;\n- war.\n\n"
+    by_paragraphs = head + "We do not cover flood damage.\n\nWar is excluded.\n\n"
+    one_paragraph = head + "We do not cover flood damage.\n\nWe pay for fire.\n\n"
+    for summary in (by_heading, by_lead_in, by_paragraphs):
+        assert _summary_found(summary + BODY + EXCLUSIONS), summary
+    assert not _summary_found(one_paragraph + BODY + EXCLUSIONS)
+
+
 def test_summary_heading_late_in_the_document_does_not_count() -> None:
     text = BODY + "# What is not covered\n\n- Flood\n"
     assert "W101" in codes(text)

@@ -83,7 +83,7 @@ def find_summary(
                 len(block.section_path) <= 1 and lex.matches("summary_question_headings", title)
             )
         elif lex.summary_headings is not None and lex.summary_headings.search(title):
-            hit = _names_exclusions(lex, body)
+            hit = _lists_exclusions(document, lex, index, end)
         else:
             hit = False
         if hit:
@@ -107,10 +107,36 @@ def _has_words(text: str, count: int) -> bool:
     return seen >= count
 
 
-def _names_exclusions(lex: CompiledLexicon, body: str) -> bool:
-    if lex.heading_nouns is not None and lex.heading_nouns.search(body):
-        return True
-    return find_trigger(lex, body, 0, len(body)) is not None
+def _lists_exclusions(document: Document, lex: CompiledLexicon, index: int, end: int) -> bool:
+    """Does the summary section under ``blocks[index]`` list what is not covered?
+
+    A sub-heading that announces exclusions ("What is not covered") does. So does a
+    lead-in that excludes ("We do not cover:"), or at least ``summary_min_exclusions``
+    paragraphs that each exclude or limit. A summary of covers that only points to the
+    exclusions ("see the relevant section for its conditions and exclusions") or says
+    that cover depends on the schedule lists nothing a customer could act on."""
+    text = document.text
+    needed = int(lex.number("summary_min_exclusions", 2))
+    families = set(lex.raw.get("draft_families") or ()) | set(lex.raw.get("lead_in_families") or ())
+    families -= set(lex.raw.get("weak_families") or ())
+    seen = 0
+    for block in document.blocks[index + 1 :]:
+        if block.start >= end:
+            break
+        if block.kind == "heading":
+            title = " ".join(text[block.start : block.end].split())
+            if lex.is_exclusion_heading(title):
+                return True
+            continue
+        trigger = find_trigger(lex, text, block.start, block.end)
+        if trigger is None or trigger.family not in families:
+            continue
+        if text[block.start : block.end].rstrip().endswith(":"):
+            return True
+        seen += 1
+        if seen >= needed:
+            return True
+    return False
 
 
 def mentioned(lex: CompiledLexicon, exclusion: Exclusion, summary_text: str) -> bool:
