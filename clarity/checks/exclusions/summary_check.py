@@ -27,13 +27,18 @@ class SummaryCheck(Check):
     def run(self, ctx: Analysed) -> Iterable[Finding]:
         analysis = ctx.exclusions
         opening = ctx.opening_span
-        if analysis.summary is None:
+        needed = lexicon_for(ctx.ruleset).number("summary_needs_exclusions", 1)
+        if analysis.summary is None and len(analysis.exclusions) >= needed:
+            # A text that excludes nothing (a list of sources, a letter) has nothing to sum up.
+            count = len(analysis.exclusions)
             yield ctx.finding(
                 MISSING,
                 *opening,
-                message="no up-front summary of what is not covered",
+                message="no up-front summary of what is not covered "
+                f"({count} exclusion{'s' if count != 1 else ''} in the wording)",
                 suggestion="add a 'What is not covered' list near the start; "
                 "see 'clarity summary' for a draft",
+                data={"exclusions": count},
             )
         else:
             for exclusion in analysis.exclusions:
