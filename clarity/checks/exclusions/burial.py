@@ -121,9 +121,11 @@ def _under_exclusion_heading(
     the exclusion is a summary item or an item of a list announced as exclusions).
 
     "4 Exclusions > 4.1 War": the war clause sits in the exclusions section though
-    its own heading names only its topic. A heading whose section is most of the
-    document ("Policy terms, conditions and exclusions" over the whole wording) is
-    the document's title, not a section that announces exclusions."""
+    its own heading names only its topic. An enclosing heading must name exclusions
+    (``heading_nouns``): a negated cover word above other headings is more often a
+    name ("No Claim Discount") or a sentence a reader took for a heading. A heading
+    whose section is most of the document ("Policy terms, conditions and exclusions"
+    over the whole wording) is the document's title, not an exclusions section."""
     if exclusion.in_summary_section or exclusion.announced:
         return True
     path = document.blocks[exclusion.block].section_path
@@ -131,13 +133,17 @@ def _under_exclusion_heading(
         return False
     if lex.is_exclusion_heading(path[-1]):
         return True
-    if not any(lex.is_exclusion_heading(title) for title in path[:-1]):
+    if not any(_names_exclusions(lex, title) for title in path[:-1]):
         return False
     share = lex.number("enclosing_heading_max_share", 0.5)
     return any(
-        lex.is_exclusion_heading(title) and extent <= share * len(document.text)
+        _names_exclusions(lex, title) and extent <= share * len(document.text)
         for title, extent in _enclosing_sections(document, exclusion.block)[:-1]
     )
+
+
+def _names_exclusions(lex: CompiledLexicon, title: str) -> bool:
+    return lex.heading_nouns is not None and lex.heading_nouns.search(title) is not None
 
 
 def _enclosing_sections(document: Document, index: int) -> list[tuple[str, int]]:
