@@ -6,7 +6,13 @@ import re
 
 from clarity.core.document import Block, Document
 from clarity.core.sourcemap import TextBuilder
-from clarity.readers.structure import list_marker, looks_like_heading, with_sections
+from clarity.readers.structure import (
+    list_marker,
+    looks_like_heading,
+    statute_title,
+    statute_unit_level,
+    with_sections,
+)
 
 # Carriage returns, soft hyphens, and a word hyphenated across a line break
 # ("applica-\ntion"): removed so that words are whole again.
@@ -105,7 +111,10 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
     furniture = furniture_lines(lines)
     left_out = 0
     previous: str | None = None
+    title_line = -1
     for index, (start, line) in enumerate(lines):
+        if index == title_line:
+            continue  # the title of the statute unit above, already in its heading
         stripped = line.strip()
         if not stripped:
             close()
@@ -119,6 +128,18 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         lead = len(line) - len(line.lstrip())
         marker = list_marker(line)
+        unit = statute_unit_level(line)
+        if unit is not None:
+            close()
+            end, title = start + len(line.rstrip()), " ".join(stripped.split())
+            if following is not None and statute_title(following, unit):
+                title_line = index + 1
+                end = lines[title_line][0] + len(following.rstrip())
+                title = f"{title} {' '.join(following.split())}"
+            blocks.append(Block(kind="heading", start=start + lead, end=end, level=unit))
+            titles[start + lead] = title
+            previous = None
+            continue
         if looks_like_heading(line, previous, following) and (
             marker is None or not _item_not_heading(stripped, marker)
         ):

@@ -31,6 +31,39 @@ _HEADING_NUMBER = re.compile(
 )
 
 
+# A Nordic statute numbers its parts, chapters and sections on lines of their own, the
+# title on the next line: "2 osa", "4 luku" ("4 a luku", "1 luku."), "4 kap.", "22 §"
+# ("5 a §", "1§"). Part above chapter above section, whatever the numbers say.
+_STATUTE_UNIT = re.compile(
+    r"^[ \t]*\d{1,3}(?:[ \t]?[a-z])?[ \t]?(osa|luku|kap|§)\.?[ \t]*$", re.IGNORECASE
+)
+_STATUTE_LEVELS = {"osa": 1, "luku": 2, "kap": 2, "§": 3}
+_CHAPTER_TITLE_WORDS = 8
+"""A chapter's title may end in a full stop ("Yleiset säännökset."); one this short."""
+_STATUTE_TITLE_WORDS = 15
+
+
+def statute_unit_level(line: str) -> int | None:
+    """The heading level of a statute's part, chapter or section number line, or None."""
+    match = _STATUTE_UNIT.match(line)
+    return _STATUTE_LEVELS[match.group(1).lower()] if match else None
+
+
+def statute_title(line: str, level: int) -> bool:
+    """Does ``line``, right under a statute's number line, title it? A title is short,
+    starts in upper case and ends without punctuation; a section's first sentence
+    ("Tämä laki tulee voimaan ...") is none."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > _STATUTE_TITLE_WORDS or list_marker(stripped) is not None:
+        return False
+    if not stripped[0].isupper() or statute_unit_level(stripped) is not None:
+        return False
+    if stripped.endswith("."):
+        return level < _STATUTE_LEVELS["§"] and len(words) <= _CHAPTER_TITLE_WORDS
+    return not stripped.endswith((":", ";", ",", "?", "!"))
+
+
 def list_marker(line: str) -> str | None:
     match = LIST_MARKER.match(line)
     return match.group(1) if match else None

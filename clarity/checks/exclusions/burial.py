@@ -60,7 +60,7 @@ def burial_reasons(
     clause = text[exclusion.start : exclusion.end]
     reasons: list[str] = []
     if check_heading and (
-        not _under_exclusion_heading(lex, block.section_path, exclusion)
+        not _under_exclusion_heading(lex, document, exclusion)
         if guideline
         else _trigger_inside_sentence(text, exclusion)
     ):
@@ -115,12 +115,64 @@ def _trigger_inside_sentence(text: str, exclusion: Exclusion) -> bool:
 
 
 def _under_exclusion_heading(
-    lex: CompiledLexicon, path: tuple[str, ...], exclusion: Exclusion
+    lex: CompiledLexicon, document: Document, exclusion: Exclusion
 ) -> bool:
-    """The nearest heading announces exclusions (or the exclusion is a summary item)."""
+    """The nearest heading, or a heading that encloses it, announces exclusions (or
+    the exclusion is a summary item or an item of a list announced as exclusions).
+
+    "4 Exclusions > 4.1 War": the war clause sits in the exclusions section though
+    its own heading names only its topic. An enclosing heading must name exclusions
+    (``heading_nouns``): a negated cover word above other headings is more often a
+    name ("No Claim Discount") or a sentence a reader took for a heading. A heading
+    whose section is most of the document ("Policy terms, conditions and exclusions"
+    over the whole wording) is the document's title, not an exclusions section."""
     if exclusion.in_summary_section or exclusion.announced:
         return True
-    return bool(path) and lex.is_exclusion_heading(path[-1])
+    path = document.blocks[exclusion.block].section_path
+    if not path:
+        return False
+    if lex.is_exclusion_heading(path[-1]):
+        return True
+    if not any(_names_exclusions(lex, title) for title in path[:-1]):
+        return False
+    share = lex.number("enclosing_heading_max_share", 0.5)
+    return any(
+        _names_exclusions(lex, title) and extent <= share * len(document.text)
+        for title, extent in _enclosing_sections(document, exclusion.block)[:-1]
+    )
+
+
+def _names_exclusions(lex: CompiledLexicon, title: str) -> bool:
+    return lex.heading_nouns is not None and lex.heading_nouns.search(title) is not None
+
+
+def _enclosing_sections(document: Document, index: int) -> list[tuple[str, int]]:
+    """(title, length of its section) of every heading above block ``index``,
+    outermost first, as ``section_path`` names them; a heading's section runs to the
+    next heading of its level or above."""
+    blocks = document.blocks
+    path = blocks[index].section_path
+    found: list[tuple[str, int]] = []
+    bound = None
+    for j in range(index - 1, -1, -1):
+        block = blocks[j]
+        if block.kind != "heading" or (bound is not None and block.level >= bound):
+            continue
+        bound = block.level
+        depth = len(block.section_path)
+        if depth < len(path):
+            found.append((path[depth], _section_end(document, j) - block.start))
+        if depth == 0:
+            break
+    return found[::-1]
+
+
+def _section_end(document: Document, index: int) -> int:
+    level = document.blocks[index].level
+    for block in document.blocks[index + 1 :]:
+        if block.kind == "heading" and block.level <= level:
+            return block.start
+    return len(document.text)
 
 
 def _sentence_words(text: str, exclusion: Exclusion) -> int:

@@ -179,10 +179,16 @@ class _Walker:
         return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
 
     def gives_cover(self, text: str, trig: Trigger | None) -> bool:
-        """A lead-in that introduces cover ("We pay the following costs:"), not exclusions."""
+        """A lead-in that introduces cover ("We pay the following costs:") or names whom
+        or what a rule applies to ("... applies likewise to a person:"), not exclusions."""
         if trig is not None and trig.family not in self.lex.weak:
             return False
-        return self.lex.matches("cover_lead_in", text)
+        return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
+
+    def states_conditions(self, text: str) -> bool:
+        """A lead-in that ends in "if:" lists the conditions of its own clause: the
+        clause is the exclusion (when it has a trigger), its items are conditions."""
+        return self.lex.matches("condition_lead_in_end", text)
 
     def not_exclusion(self, lo: int, hi: int) -> bool:
         """Text that holds a trigger word but takes no cover away: a contents list, an
@@ -333,6 +339,13 @@ class _Walker:
                 if next_is_item and not opens and self.gives_cover(text, trig):
                     leads.append(_Lead(text, None, 0, write_back=True))
                     continue  # "We cover the following costs:": its items are cover
+                if next_is_item and self.states_conditions(text):
+                    leads.append(_Lead(text, None, 0, write_back=True))
+                    if trig is not None:
+                        self.emit(
+                            index, sentence.start, sentence.end, "sentence", trig, "", sentence
+                        )
+                    continue  # "... only if:": the items say when the clause holds
                 if opens or (heading and next_is_item):
                     announces = opens and self.opens_list(sentence)
                     leads.append(_Lead(text, None, 0, announces=announces))
