@@ -14,8 +14,8 @@ from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topics import ends_on_participle
 from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
+from clarity.checks.exclusions.topics import ends_on_participle
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
@@ -67,8 +67,8 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     words = title.split()
     if not (0 < len(words) <= 12) or not (title[0].isupper() or title[0].isdigit()):
         return False
-    if title.endswith((".", ",", ";", "%")):
-        return False
+    if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
+        return False  # a sentence, a table row, a telephone number
     last = words[-1].lower().strip(":")
     if last in (lex.raw.get("draft_heading_dangling") or ()) or last.endswith(("’s", "'s")):
         return False

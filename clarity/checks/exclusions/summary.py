@@ -251,7 +251,9 @@ def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> b
         return not _inside_condition(lex, lead, trigger.start)
     if exclusion.source == "sentence" and text:
         lo = exclusion.sentence_start
-        return not _inside_condition(lex, text[lo : exclusion.sentence_end], exclusion.trigger_start - lo)
+        return not _inside_condition(
+            lex, text[lo : exclusion.sentence_end], exclusion.trigger_start - lo
+        )
     return True
 
 

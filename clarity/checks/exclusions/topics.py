@@ -25,6 +25,7 @@ _MARKER = re.compile(
 )
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
 _SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"^\(?\d[\d.,]*\)?$")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _MAX_WORDS = 10
 _MAX_QUALIFIED = 12
@@ -101,9 +102,11 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
             limit = _MAX_QUALIFIED
         else:
             qualified = cut.group(0)[:1].isspace()
+            # "expenses incurred after a Covered Person | has returned": half a clause
             subordinators = _word_set(lex, "topic_subordinators")
-            if qualified and any(_bare(w) in subordinators for w in _TOKEN.findall(piece[:end])[1:]):
-                return ""  # "expenses incurred after a Covered Person | has returned": half a clause
+            inside = _TOKEN.findall(piece[:end])[1:]
+            if qualified and any(_bare(w) in subordinators for w in inside):
+                return ""
         piece = piece[:end]
     words = _TOKEN.findall(piece)
     if len(words) > limit:
@@ -169,6 +172,9 @@ def _trim_end(lex: CompiledLexicon, words: list[str]) -> list[str]:
         last = _bare(words[-1])
         if not last or _is_function(lex, words[-1]) or last in dangling or _possessive(last):
             words.pop()
+        elif _NUMBER.match(last) and len(words) > 1 and _is_function(lex, words[-2]):
+            # "costs under 2", "under 2 and 3": a reference to another part, cut away
+            words.pop()
         elif len(words) > 1 and _participle(lex, last) and _nounlike(lex, words[-2]):
             words.pop()
         else:
@@ -182,7 +188,7 @@ def ends_on_participle(lex: CompiledLexicon, words: list[str]) -> bool:
 
 
 def _possessive(word: str) -> bool:
-    """"Person’s" at the end: the thing it owns was cut off."""
+    """ "Person’s" at the end: the thing it owns was cut off."""
     return word.endswith(("’s", "'s"))
 
 
@@ -224,7 +230,9 @@ def _verb_start(lex: CompiledLexicon, words: list[str]) -> bool:
     if lemma == first and first in classes.get("adj", frozenset()):
         # "recoverable from any other source": a predicate, not "fraudulent or dishonest act"
         noun = first in classes.get("noun", frozenset())
-        return not noun and bool(after) and _is_function(lex, words[1]) and after not in ("and", "or")
+        return (
+            not noun and bool(after) and _is_function(lex, words[1]) and after not in ("and", "or")
+        )
     if lemma == first or lemma not in classes.get("verb", frozenset()):
         return False
     if first.endswith("ing"):
@@ -233,7 +241,11 @@ def _verb_start(lex: CompiledLexicon, words: list[str]) -> bool:
         second = words[1] if len(words) > 1 else ""
         if after == "of" or (not after and first in classes.get("noun", frozenset())):
             return False
-        return not second or _is_function(lex, second) or after in _word_set(lex, "topic_dangling_words")
+        return (
+            not second
+            or _is_function(lex, second)
+            or after in _word_set(lex, "topic_dangling_words")
+        )
     if first.endswith("ed"):
         adjective = first in classes.get("adj", frozenset())
         return not (adjective and after and not _is_function(lex, words[1]))
@@ -282,7 +294,7 @@ def _content_words(lex: CompiledLexicon, phrase: str) -> list[str]:
         and (low := w.lower()) not in lex.topic_stopwords
         and low not in vague
         and low not in generic
-        and not _participle(lex, low)
+        and not (low.endswith("ed") and _participle(lex, low))  # "granted"; "waiting" stays
     ]
 
 
@@ -305,8 +317,8 @@ def _names_subject(lex: CompiledLexicon, phrase: str, qualified: bool) -> bool:
         return False  # "Hours from the date and time"
     if _head(lex, words) in _word_set(lex, "topic_party_words"):
         return False
-    if lex.matches("topic_not_cover", phrase):
-        return False
+    if lex.matches("topic_not_cover", phrase) or lex.matches("topic_clause_words", phrase):
+        return False  # the premium, the excess; "perimme viivästyskoron": a clause
     return not (qualified and len(words) == 1)
 
 
@@ -349,7 +361,10 @@ def topic_for(
             # "X is excluded", "X, unless ...", "X other than Y": the subject comes first.
             if _gives_back(lex, before):
                 return "", theme  # "This exclusion does not apply to ...", "The excess ..."
-            order = (before, after)
+            # The words after name the subject only when nothing stands before ("The
+            # following are excluded: angina"); else they are a reference ("fees not
+            # covered under the rental agreement").
+            order = (before, after) if not _content_words(lex, before) else (before,)
         else:
             # After "We will not pay for" the subject follows; what comes before the
             # trigger ("If the claim is late, we will not pay") is a condition.
