@@ -113,8 +113,13 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         # Cut by length: end before the last function word, where a complement began
         # ("incurred by You within thirty" -> "incurred by You").
         words = words[:limit]
-        last = max((i for i, w in enumerate(words) if i and _is_function(lex, w)), default=0)
-        words = words[:last] if last else words
+        dangling = _word_set(lex, "topic_dangling_words")
+        opens = [
+            i for i, w in enumerate(words) if i and (_is_function(lex, w) or _bare(w) in dangling)
+        ]
+        words = words[: opens[-1]] if opens else words
+        if len(_trim_end(lex, words)) < 2:
+            return ""  # "The diagnosis of any of ... within 90 days": nothing whole is left
     words = _trim_end(lex, words)
     if not words or _is_function(lex, words[0]):
         return ""  # "If we allege", "Such person": a clause, not a subject
