@@ -26,9 +26,10 @@ def topics(text: str, lang: str = "en") -> list[str]:
 def test_an_item_that_opens_with_a_verb_form_has_no_topic() -> None:
     text = (
         "# Exclusions\n\nWe will not pay for death or injury:\n\n"
-        "- occurring more than a year after the accident;\n- caused by skydiving.\n"
+        "- occurring more than a year after the accident;\n- caused by skydiving;\n"
+        "- forcibly detained by the police;\n- return the driver to the border.\n"
     )
-    assert topics(text) == ["", "skydiving"]
+    assert topics(text) == ["", "skydiving", "", ""]
     assert draft_bullets(text) == ["Skydiving"]
 
 
@@ -45,6 +46,12 @@ def test_items_of_a_condition_or_of_an_if_clause_are_not_in_the_draft() -> None:
         "We will not pay for tyre damage.\n"
     )
     assert draft_bullets(if_clause) == ["Tyre damage"]
+    # A lead-in without a trigger of its own, under an exclusions heading, still excludes.
+    heading = (
+        "# Exclusions\n\nAny claim arising directly or indirectly out of:\n\n"
+        "- civil war or rebellion;\n- a strike at the airport.\n"
+    )
+    assert draft_bullets(heading) == ["Civil war or rebellion", "Strike at the airport"]
 
 
 def test_a_defining_qualifier_is_kept_or_the_topic_left_out() -> None:

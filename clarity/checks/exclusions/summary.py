@@ -238,14 +238,15 @@ def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> b
     for:"), not under one that sets a condition ("provided that:"), a cap ("not
     exceeding"), or whose trigger sits inside an "if" clause ("If the premium is not
     paid, then:" lists what follows). A lead-in without a trigger of its own ("arising
-    from the use of any:") counts when a lead-in above it announced exclusions. A
+    from the use of any:") counts under an exclusions heading or when a lead-in above it
+    announced exclusions. A
     sentence counts unless its trigger is inside such a leading "if" clause."""
     families = set(lex.raw.get("draft_families") or ())
     if exclusion.source == "lead-in":
         lead = exclusion.heading
         trigger = find_trigger(lex, lead, 0, len(lead), need_context=False)
-        if trigger is None:
-            return exclusion.announced
+        if trigger is None:  # under an exclusions heading, or a lead-in above announced them
+            return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
         if families and trigger.family not in families:
             return False
         return not _inside_condition(lex, lead, trigger.start)

@@ -25,6 +25,7 @@ _MARKER = re.compile(
 )
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
 _SPACE = re.compile(r"\s+")
+_DETERMINERS = frozenset({"the", "a", "an", "any", "their", "his", "her", "your", "our", "its"})
 _NUMBER = re.compile(r"^\(?\d[\d.,]*\)?$")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _MAX_WORDS = 10
@@ -229,9 +230,13 @@ def _verb_start(lex: CompiledLexicon, words: list[str]) -> bool:
     if tables is None:
         return False
     lemmas, classes = tables
+    if len(words) > 1 and _bare(words[0]).endswith("ly"):
+        words = words[1:]  # "forcibly detained": the verb form after the adverb
     first = _bare(words[0])
     lemma = lemmas.get(first, first)
     after = _bare(words[1]) if len(words) > 1 else ""
+    if lemma == first and first in classes.get("verb", frozenset()) and after in _DETERMINERS:
+        return True  # "Return the Covered Person to ...": a verb and its object
     if lemma == first and first in classes.get("adj", frozenset()):
         # "recoverable from any other source": a predicate, not "fraudulent or dishonest act"
         noun = first in classes.get("noun", frozenset())
