@@ -44,6 +44,23 @@ def lemma_table(lang: str) -> dict[str, str]:
     return table
 
 
+@cache
+def word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """Base forms known as "noun", "verb", "adj" or "adv" (spacy-lookups-data's lemma
+    index, from WordNet); empty when none ships. Enough to tell a participle
+    ("occurring") from a noun phrase without a trained tagger."""
+    if lang != "en":
+        return {}
+    import gzip
+    import json
+    from importlib.resources import files
+
+    data = files("spacy_lookups_data") / "data" / f"{lang}_lemma_index.json.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        table: dict[str, list[str]] = json.load(handle)
+    return {pos: frozenset(words) for pos, words in table.items()}
+
+
 def _register_component() -> None:
     from spacy.language import Language
 

@@ -144,7 +144,7 @@ def test_cli_summary_prints_a_markdown_draft(run_cli, tmp_path) -> None:
     lines = result.output.splitlines()
     assert lines[0] == "## What is not covered"
     assert [line.split(" (")[0] for line in lines if line.startswith("- ")] == [
-        "- **Flood**",
+        "- **Flood damage**",  # the item's own words: "Flood damage."
         "- **Wear and tear**",
         "- **War**",
     ]

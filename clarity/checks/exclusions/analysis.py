@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
-from clarity.checks.exclusions.lexicon import lexicon_for
+from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
+from clarity.checks.exclusions.topics import ends_on_participle
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
@@ -48,22 +49,33 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     return ExclusionAnalysis(out, summary, apart)
 
 
-def section_title(document: Document, exclusion: Exclusion) -> str:
+def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
     """The nearest heading above an exclusion that reads as a heading (a line a PDF
     reader took for one, "will bear the same meaning.", is passed over), on one line."""
     for title in reversed(document.blocks[exclusion.block].section_path):
         title = " ".join(title.split())
-        if _reads_as_heading(title):
+        if _reads_as_heading(title, lex):
             return title
     return ""
 
 
-def _reads_as_heading(title: str) -> bool:
+def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
+    """A short title, not a clause a reader took for one: it starts with a capital or a
+    number, ends on neither a stop, a dangling word ("Expenses are payable for the",
+    "Any loss or liability caused") nor a percentage, opens with no condition ("In the
+    event that ...") and defines no word ("Policy means this PDS")."""
     words = title.split()
-    return (
-        0 < len(words) <= 12
-        and (title[0].isupper() or title[0].isdigit())
-        and not title.endswith((".", ",", ";"))
+    if not (0 < len(words) <= 12) or not (title[0].isupper() or title[0].isdigit()):
+        return False
+    if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
+        return False  # a sentence, a table row, a telephone number
+    last = words[-1].lower().strip(":")
+    if last in (lex.raw.get("draft_heading_dangling") or ()) or last.endswith(("’s", "'s")):
+        return False
+    if ends_on_participle(lex, words):
+        return False
+    return not (
+        lex.matches("draft_heading_openers", title) or lex.matches("definition_sentence", title)
     )
 
 
@@ -96,11 +108,12 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
         else {"found": False}
     )
     body = [e for e in result.exclusions if not e.in_summary_section]
-    sections = {e.start: section_title(document, e) for e in body}
+    lex = lexicon_for(ctx.ruleset)
+    sections = {e.start: section_title(document, e, lex) for e in body}
     pages = {e.start: document.locate(e.start, e.end).page for e in body}
     return {
         "exclusions": rows,
         "excess": apart,
         "exclusions_summary": found,
-        "summary_draft": draft_summary(lexicon_for(ctx.ruleset), body, lines, sections, pages),
+        "summary_draft": draft_summary(lex, body, lines, sections, pages, document.text),
     }

@@ -172,6 +172,7 @@ def draft_summary(
     lines: dict[int, int],
     sections: dict[int, str] | None = None,
     pages: dict[int, int | None] | None = None,
+    text: str = "",
 ) -> str:
     """A Markdown "What is not covered" list for a writer to start from.
 
@@ -180,7 +181,9 @@ def draft_summary(
     Only the families in ``draft_families`` are listed: a draft of what is not covered
     leaves conditions and caps to the writer. Within a section the most consequential
     come first: the earlier a family in ``draft_families`` (a whole exclusion before a
-    period of waiting), then the topics that recur most, then reading order."""
+    period of waiting), then the topics that recur most, then reading order. A clause
+    that does not take cover away (``takes_cover_away``; ``text`` is the document's) or
+    has no topic is left out: a wrong line costs the writer more than a missing one."""
     title = lex.text("draft_title", "What is not covered")
     intro = lex.text("draft_intro")
     item = lex.text("draft_item", "**{topic}** (line {line})")
@@ -193,6 +196,8 @@ def draft_summary(
     seen: dict[str, str] = {}
     for exclusion in exclusions:
         if not exclusion.topic or (rank and exclusion.family not in rank):
+            continue
+        if not takes_cover_away(lex, exclusion, text):
             continue
         key = exclusion.topic.lower()
         section = seen.setdefault(key, sections.get(exclusion.start, ""))
@@ -225,3 +230,43 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the clause an exclusion a "what is not covered" list names, not a condition, a
+    procedure or a cap? An item counts under a lead-in that excludes ("We will not pay
+    for:"), not under one that sets a condition ("provided that:"), a cap ("not
+    exceeding"), or whose trigger sits inside an "if" clause ("If the premium is not
+    paid, then:" lists what follows). A lead-in without a trigger of its own ("arising
+    from the use of any:") counts under an exclusions heading or when a lead-in above it
+    announced exclusions. A
+    sentence counts unless its trigger is inside such a leading "if" clause."""
+    families = set(lex.raw.get("draft_families") or ())
+    if exclusion.source == "lead-in":
+        lead = exclusion.heading
+        trigger = find_trigger(lex, lead, 0, len(lead), need_context=False)
+        if trigger is None:  # under an exclusions heading, or a lead-in above announced them
+            return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
+        if families and trigger.family not in families:
+            return False
+        return not _inside_condition(lex, lead, trigger.start)
+    if exclusion.source == "sentence" and text:
+        lo = exclusion.sentence_start
+        return not _inside_condition(
+            lex, text[lo : exclusion.sentence_end], exclusion.trigger_start - lo
+        )
+    return True
+
+
+def _inside_condition(lex: CompiledLexicon, clause: str, at: int) -> bool:
+    """Does the clause open with a condition ("If", "In the event that") that runs past
+    offset ``at`` (up to its first comma or "then")?"""
+    opener = lex.pattern("condition_openers")
+    found = opener.match(clause) if opener is not None else None
+    if found is None:
+        return False
+    close = _CONDITION_END.search(clause, found.end())
+    return close is None or close.start() > at
+
+
+_CONDITION_END = re.compile(r",|\bthen\b|\bniin\b", re.IGNORECASE)

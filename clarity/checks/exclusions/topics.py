@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.text.nlp import lemma_table, word_classes
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 _TOKEN = re.compile(r"\S+")
@@ -24,8 +25,12 @@ _MARKER = re.compile(
 )
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
 _SPACE = re.compile(r"\s+")
+_DETERMINERS = frozenset({"the", "a", "an", "any", "their", "his", "her", "your", "our", "its"})
+_NUMBER = re.compile(r"^\(?\d[\d.,]*\)?$")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
-_MAX_WORDS = 8
+_MAX_WORDS = 10
+_MAX_QUALIFIED = 12
+"""A topic with the qualifier that defines it ("Court judgments not delivered in ...")."""
 
 
 def named_topic(lex: CompiledLexicon, text: str, lo: int, hi: int, piece: str) -> str | None:
@@ -67,7 +72,9 @@ def _clean(piece: str) -> str:
 
 def phrase_of(lex: CompiledLexicon, piece: str) -> str:
     """The subject phrase at the start of ``piece``: leading filler words stripped, cut
-    at the first clause boundary, at most eight words, the document's casing kept."""
+    at the first clause boundary (an enumeration "business, trade or profession" kept
+    whole), at most eight words, the document's casing kept; "" when what is left is not a
+    noun phrase that names something (see ``_names_subject``)."""
     piece = _clean(piece)
     lead = lex.pattern("topic_lead_words")
     boundary = lex.pattern("topic_boundaries")
@@ -76,36 +83,253 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         if match is None or not match.group(0):
             break
         piece = piece[match.end() :]
+    qualified = False
+    limit = _MAX_WORDS
     cut = boundary.search(piece) if boundary is not None else None
     if cut is not None:
-        piece = piece[: cut.start()]
-    words = _TOKEN.findall(piece)[:_MAX_WORDS]
-    while words and (
-        words[-1].lower().strip(",.;:") in lex.topic_stopwords or not words[-1].strip(",.;:()")
-    ):
-        words.pop()
-    if words and words[0].lower().strip(",.;:()") in lex.topic_stopwords:
+        end = cut.start()
+        qualifier = lex.pattern("topic_qualifiers")
+        if piece[end] == ",":
+            listed = _ENUMERATION.match(piece, end)
+            end = listed.end() if listed is not None else end
+        elif qualifier is not None and qualifier.match(piece, end):
+            # "expenses that exceed the limit", "repairs other than at our workshop": the
+            # qualifier says what is excluded, so it stays, or the topic is left out.
+            close = lex.pattern("topic_clause_end")
+            stop = close.search(piece, cut.end()) if close is not None else None
+            end = stop.start() if stop is not None else len(piece)
+            if len(_TOKEN.findall(piece[:end])) > _MAX_QUALIFIED:
+                return ""
+            limit = _MAX_QUALIFIED
+        else:
+            qualified = cut.group(0)[:1].isspace()
+            # "expenses incurred after a Covered Person | has returned": half a clause
+            subordinators = _word_set(lex, "topic_subordinators")
+            inside = _TOKEN.findall(piece[:end])[1:]
+            if qualified and any(_bare(w) in subordinators for w in inside):
+                return ""
+        piece = piece[:end]
+    words = _TOKEN.findall(piece)
+    if len(words) > limit:
+        # Cut by length: end before the last function word, where a complement began
+        # ("incurred by You within thirty" -> "incurred by You").
+        words = words[:limit]
+        dangling = _word_set(lex, "topic_dangling_words")
+        opens = [
+            i for i, w in enumerate(words) if i and (_is_function(lex, w) or _bare(w) in dangling)
+        ]
+        words = words[: opens[-1]] if opens else words
+        if len(_trim_end(lex, words)) < 2:
+            return ""  # "The diagnosis of any of ... within 90 days": nothing whole is left
+    words = _trim_end(lex, words)
+    if not words or _is_function(lex, words[0]):
         return ""  # "If we allege", "Such person": a clause, not a subject
     phrase = " ".join(words).strip(" ,.;:-–(\"“”‘’'")
     if phrase.endswith(")") and "(" not in phrase:
         phrase = phrase[:-1].rstrip()
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase[: phrase.rfind("(")].rstrip(" ,")
-    return phrase if _meaningful(lex, phrase) else ""
+    if not _meaningful(lex, phrase) or not _names_subject(lex, phrase, qualified):
+        return ""
+    return phrase
+
+
+_ITEM = r"(?!(?:or|and)\b)[^\W\d_][\w’'-]*(?:\s+(?!(?:or|and)\b)[^\W\d_][\w’'-]*){0,2}"
+_ENUMERATION = re.compile(
+    rf"(?:,\s*{_ITEM})*,?\s+(?:or|and)\s+{_ITEM}(?:\s+(?:or|and)\s+{_ITEM})*(?=\s*(?:[;:.,)]|$))"
+)
+"""", trade or profession" after "business": the rest of a short list of nouns."""
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(",.;:()\"“”‘’'")
+
+
+def _is_function(lex: CompiledLexicon, word: str) -> bool:
+    """A word that carries no subject and is no noun either ("of", "we", "any"): the
+    topic stop words, less the generic nouns ("loss", "claim") a phrase may end on."""
+    bare = _bare(word)
+    return bare in lex.topic_stopwords and bare not in _generic(lex)
+
+
+def _generic(lex: CompiledLexicon) -> frozenset[str]:
+    return _word_set(lex, "topic_generic_words")
+
+
+def _word_set(lex: CompiledLexicon, key: str) -> frozenset[str]:
+    cache_key = (id(lex.raw), key)
+    found = _SETS.get(cache_key)
+    if found is None or found[0] is not lex.raw:
+        words = frozenset(str(w).lower() for w in lex.raw.get(key) or ())
+        found = _SETS[cache_key] = (lex.raw, words)
+    return found[1]
+
+
+_SETS: dict[tuple[int, str], tuple[dict[str, object], frozenset[str]]] = {}
+
+
+def _trim_end(lex: CompiledLexicon, words: list[str]) -> list[str]:
+    """Drop what a cut left dangling at the end: function words ("by", "the"), words
+    that need a complement ("after", "against") and a participle straight after a noun
+    ("accident happening", "damages awarded"), which opened a clause the cut removed."""
+    dangling = _word_set(lex, "topic_dangling_words")
+    words = list(words)
+    while words:
+        last = _bare(words[-1])
+        if not last or _is_function(lex, words[-1]) or last in dangling or _possessive(last):
+            words.pop()
+        elif _NUMBER.match(last) and len(words) > 1 and _is_function(lex, words[-2]):
+            # "costs under 2", "under 2 and 3": a reference to another part, cut away
+            words.pop()
+        elif len(words) > 1 and _participle(lex, last) and _nounlike(lex, words[-2]):
+            words.pop()
+        else:
+            break
+    return words
+
+
+def ends_on_participle(lex: CompiledLexicon, words: list[str]) -> bool:
+    """Does a line end on a participle straight after a noun ("... or liability caused")?"""
+    return len(words) > 1 and _participle(lex, words[-1]) and _nounlike(lex, words[-2])
+
+
+def _possessive(word: str) -> bool:
+    """ "Person’s" at the end: the thing it owns was cut off."""
+    return word.endswith(("’s", "'s"))
+
+
+def _nounlike(lex: CompiledLexicon, word: str) -> bool:
+    """A noun by the lemma tables ("accident", "damages"), not an adjective ("normal
+    commuting"), an adverb ("poorly") or a negation ("not authorised")."""
+    bare = _bare(word)
+    tables = _tables(lex)
+    if not bare or _is_function(lex, word) or tables is None:
+        return False
+    lemmas, classes = tables
+    return lemmas.get(bare, bare) in classes.get("noun", frozenset())
+
+
+def _participle(lex: CompiledLexicon, word: str) -> bool:
+    """A verb form ending -ing or -ed ("occurring", "incurred") by the lemma tables of
+    the lexicon's ``word_class_tables`` language; never true without tables."""
+    bare = _bare(word)
+    if not bare.endswith(("ing", "ed")):
+        return False
+    tables = _tables(lex)
+    if tables is None:
+        return False
+    lemmas, classes = tables
+    lemma = lemmas.get(bare, bare)
+    return lemma != bare and lemma in classes.get("verb", frozenset())
+
+
+def _verb_start(lex: CompiledLexicon, words: list[str]) -> bool:
+    """Does the phrase open with a verb form ("occurring more than", "sustains a",
+    "belonging to"), not a noun ("breaking of glass", "damaged goods", "results")?"""
+    tables = _tables(lex)
+    if tables is None:
+        return False
+    lemmas, classes = tables
+    if len(words) > 1 and _bare(words[0]).endswith("ly"):
+        words = words[1:]  # "forcibly detained": the verb form after the adverb
+    first = _bare(words[0])
+    lemma = lemmas.get(first, first)
+    after = _bare(words[1]) if len(words) > 1 else ""
+    if lemma == first and first in classes.get("verb", frozenset()) and after in _DETERMINERS:
+        return True  # "Return the Covered Person to ...": a verb and its object
+    if lemma == first and first in classes.get("adj", frozenset()):
+        # "recoverable from any other source": a predicate, not "fraudulent or dishonest act"
+        noun = first in classes.get("noun", frozenset())
+        return (
+            not noun and bool(after) and _is_function(lex, words[1]) and after not in ("and", "or")
+        )
+    if lemma == first or lemma not in classes.get("verb", frozenset()):
+        return False
+    if first.endswith("ing"):
+        # "waiting period", "breaking of glass": a noun; "occurring more than", "belonging
+        # to", "arising from": a verb with its complement.
+        second = words[1] if len(words) > 1 else ""
+        if after == "of" or (not after and first in classes.get("noun", frozenset())):
+            return False
+        return (
+            not second
+            or _is_function(lex, second)
+            or after in _word_set(lex, "topic_dangling_words")
+        )
+    if first.endswith("ed"):
+        adjective = first in classes.get("adj", frozenset())
+        return not (adjective and after and not _is_function(lex, words[1]))
+    # "sustains a", "results from": a verb; "results of tests": a noun.
+    return lemma not in classes.get("noun", frozenset()) or (
+        bool(after) and _is_function(lex, words[1]) and after not in ("of", "and", "or")
+    )
+
+
+def _tables(lex: CompiledLexicon) -> tuple[dict[str, str], dict[str, frozenset[str]]] | None:
+    lang = lex.raw.get("word_class_tables")
+    if not isinstance(lang, str):
+        return None
+    classes = word_classes(lang)
+    return (lemma_table(lang), classes) if classes else None
+
+
+def _head(lex: CompiledLexicon, words: list[str]) -> str:
+    """The last word of the phrase's first run of words before a function word: "driver"
+    of "Authorised Driver", "policyholder" of "Policyholder or any member"."""
+    head = ""
+    for word in words:
+        if _is_function(lex, word) or word.endswith(","):
+            return head or _bare(word)
+        head = _bare(word)
+    return head
 
 
 def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
-    """At least one word of three letters or more that is neither a stop word nor too
-    vague to name anything ("extent", "below"); no table debris (asterisks, unbalanced
-    brackets)."""
-    if "*" in phrase or "|" in phrase or phrase.count(")") != phrase.count("("):
+    """At least one word of three letters or more that is neither a stop word, too vague
+    to name anything ("extent", "below") nor a generic noun ("loss", "injury", "use");
+    no table debris (asterisks, bars, percentages, unbalanced brackets)."""
+    if any(c in phrase for c in "*|%") or phrase.count(")") != phrase.count("("):
         return False
-    words = [w for w in _WORD.findall(phrase) if w not in ",;:.()"]
-    vague = lex.raw.get("topic_vague_words") or ()
-    return any(
-        len(w) >= 3 and w.lower() not in lex.topic_stopwords and w.lower() not in vague
-        for w in words
-    )
+    return bool(_content_words(lex, phrase))
+
+
+def _content_words(lex: CompiledLexicon, phrase: str) -> list[str]:
+    vague = _word_set(lex, "topic_vague_words")
+    generic = _generic(lex)
+    return [
+        w
+        for w in _WORD.findall(phrase)
+        if w not in ",;:.()"
+        and len(w) >= 3
+        and (low := w.lower()) not in lex.topic_stopwords
+        and low not in vague
+        and low not in generic
+        and not (low.endswith("ed") and _participle(lex, low))  # "granted"; "waiting" stays
+    ]
+
+
+def _names_subject(lex: CompiledLexicon, phrase: str, qualified: bool) -> bool:
+    """Is the phrase what is excluded, not a clause around it? Not when it opens with a
+    verb form ("Occurring", "Sustains a Bodily Injury"); not when its head is a party to
+    the contract ("the Policyholder or any member of his household" names whose
+    property, not what); not when it names something that is not cover (the premium,
+    the excess, a complaint: ``topic_not_cover``); and not a single word whose
+    qualifier was cut off ("judgments" of "judgments which are not delivered by ...")."""
+    words = [w for w in _TOKEN.findall(phrase) if _bare(w)]
+    if not words or _verb_start(lex, words):
+        return False
+    first = _bare(words[0])
+    if first in _word_set(lex, "topic_dangling_words") or first[:1].isdigit():
+        return False  # "After the period of 24 months", "120 days": a time, not a subject
+    if first in _word_set(lex, "topic_vague_words"):
+        return False  # "Paragraph 2 under ...", "Other ...": a reference, not a subject
+    if first in _word_set(lex, "topic_unit_words"):
+        return False  # "Hours from the date and time"
+    if _head(lex, words) in _word_set(lex, "topic_party_words"):
+        return False
+    if lex.matches("topic_not_cover", phrase) or lex.matches("topic_clause_words", phrase):
+        return False  # the premium, the excess; "perimme viivästyskoron": a clause
+    return not (qualified and len(words) == 1)
 
 
 def topic_for(
@@ -137,20 +361,57 @@ def topic_for(
         after = text[trigger[1] : hi]
         passive = lex.pattern("passive_triggers")
         is_passive = passive is not None and passive.search(text[trigger[0] : trigger[1]])
-        # "X is excluded", "X, unless ...", "X other than Y": the subject comes first;
-        # after "We will not pay for" the subject follows, and what comes before the
-        # trigger ("If the claim is late, we will not pay") is a condition, not a topic.
-        first = is_passive or family in lex.weak
-        order = (before, after) if first else (after,)
+        if clause_from == lo:
+            # A list item names what is excluded at its start; the words after its own
+            # trigger do so only when it restates the exclusion ("the allowance will not
+            # be paid"), not after a give-back ("(with the exception of ...)").
+            restates = family in (lex.raw.get("topic_item_restates") or ())
+            order: tuple[str, ...] = (before, after) if restates else (before,)
+        elif is_passive or family in lex.weak:
+            # "X is excluded", "X, unless ...", "X other than Y": the subject comes first.
+            if _gives_back(lex, before):
+                return "", theme  # "This exclusion does not apply to ...", "The excess ..."
+            # The words after name the subject only when nothing stands before ("The
+            # following are excluded: angina"); else they are a reference ("fees not
+            # covered under the rental agreement").
+            order = (before, after) if not _content_words(lex, before) else (before,)
+        else:
+            # After "We will not pay for" the subject follows; what comes before the
+            # trigger ("If the claim is late, we will not pay") is a condition.
+            order = (after,)
         for piece in order:
             phrase = phrase_of(lex, piece)
             if phrase:
                 break
     else:
         phrase = phrase_of(lex, text[lo:hi])
-    if theme and (not phrase or lex.raw.get("topic_prefer_theme")):
+    if theme and lex.raw.get("topic_prefer_theme"):
         return theme, theme
+    if not phrase and family in by_family:
+        return theme, theme
+    if not phrase:
+        return _fallback_theme(lex, text[lo:hi]), theme
     return phrase, theme
+
+
+def _fallback_theme(lex: CompiledLexicon, clause: str) -> str:
+    """The named topic that stands for a clause without a subject phrase ("any death,
+    disability or expense caused by nuclear weapons"): the first of the lexicon's order,
+    which puts the perils a clause excludes before the things it is about, and never one
+    of ``topic_weak_themes`` ("motor vehicles" in a motor policy names the insured car)."""
+    weak = _word_set(lex, "topic_weak_themes")
+    for name, pattern in lex.topics:
+        if name.lower() not in weak and pattern.search(clause):
+            return name
+    return ""
+
+
+def _gives_back(lex: CompiledLexicon, subject: str) -> bool:
+    """Is the subject before a passive trigger something other than cover, so that the
+    clause limits a limit ("This exemption does not apply to ...") or defines a word
+    ("Medical Aids means equipment ... not excluded")?"""
+    head = " ".join(_clean(subject).split()[:6])
+    return lex.matches("topic_not_cover", head) or lex.matches("definition_sentence", subject)
 
 
 def _word_topic_for(
