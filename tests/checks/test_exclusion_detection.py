@@ -116,7 +116,12 @@ def test_pdf_shaped_text_with_numbered_items_and_furniture() -> None:
         "iv) war, invasion or civil war.\n"
     )
     found = exclusions(text, fmt="text")
-    assert [e["topic"] for e in found] == ["wear and tear", "nuclear", "war"]
+    assert [e["theme"] for e in found] == ["wear and tear", "nuclear", "war"]
+    assert [e["topic"] for e in found] == [
+        "wear and tear or gradual deterioration",
+        "nuclear reaction",
+        "war, invasion or civil war",
+    ]
     assert found[0]["line"] == 4 and found[0]["end_line"] == 5
 
 
