@@ -15,7 +15,7 @@ from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
-from clarity.checks.exclusions.topics import ends_on_participle
+from clarity.checks.exclusions.topic_words import ends_on_participle
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed

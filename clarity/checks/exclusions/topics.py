@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.text.nlp import lemma_table, word_classes
+from clarity.checks.exclusions.topic_words import (
+    bare_word,
+    generic_words,
+    head_word,
+    is_function,
+    participle,
+    trim_end,
+    verb_start,
+    word_set,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 _TOKEN = re.compile(r"\S+")
@@ -25,8 +34,8 @@ _MARKER = re.compile(
 )
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
 _SPACE = re.compile(r"\s+")
-_DETERMINERS = frozenset({"the", "a", "an", "any", "their", "his", "her", "your", "our", "its"})
-_NUMBER = re.compile(r"^\(?\d[\d.,]*\)?$")
+
+
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _MAX_WORDS = 10
 _MAX_QUALIFIED = 12
@@ -104,9 +113,9 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         else:
             qualified = cut.group(0)[:1].isspace()
             # "expenses incurred after a Covered Person | has returned": half a clause
-            subordinators = _word_set(lex, "topic_subordinators")
+            subordinators = word_set(lex, "topic_subordinators")
             inside = _TOKEN.findall(piece[:end])[1:]
-            if qualified and any(_bare(w) in subordinators for w in inside):
+            if qualified and any(bare_word(w) in subordinators for w in inside):
                 return ""
         piece = piece[:end]
     words = _TOKEN.findall(piece)
@@ -114,15 +123,17 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         # Cut by length: end before the last function word, where a complement began
         # ("incurred by You within thirty" -> "incurred by You").
         words = words[:limit]
-        dangling = _word_set(lex, "topic_dangling_words")
+        dangling = word_set(lex, "topic_dangling_words")
         opens = [
-            i for i, w in enumerate(words) if i and (_is_function(lex, w) or _bare(w) in dangling)
+            i
+            for i, w in enumerate(words)
+            if i and (is_function(lex, w) or bare_word(w) in dangling)
         ]
         words = words[: opens[-1]] if opens else words
-        if len(_trim_end(lex, words)) < 2:
+        if len(trim_end(lex, words)) < 2:
             return ""  # "The diagnosis of any of ... within 90 days": nothing whole is left
-    words = _trim_end(lex, words)
-    if not words or _is_function(lex, words[0]):
+    words = trim_end(lex, words)
+    if not words or is_function(lex, words[0]):
         return ""  # "If we allege", "Such person": a clause, not a subject
     phrase = " ".join(words).strip(" ,.;:-–(\"“”‘’'")
     if phrase.endswith(")") and "(" not in phrase:
@@ -141,149 +152,6 @@ _ENUMERATION = re.compile(
 """", trade or profession" after "business": the rest of a short list of nouns."""
 
 
-def _bare(word: str) -> str:
-    return word.lower().strip(",.;:()\"“”‘’'")
-
-
-def _is_function(lex: CompiledLexicon, word: str) -> bool:
-    """A word that carries no subject and is no noun either ("of", "we", "any"): the
-    topic stop words, less the generic nouns ("loss", "claim") a phrase may end on."""
-    bare = _bare(word)
-    return bare in lex.topic_stopwords and bare not in _generic(lex)
-
-
-def _generic(lex: CompiledLexicon) -> frozenset[str]:
-    return _word_set(lex, "topic_generic_words")
-
-
-def _word_set(lex: CompiledLexicon, key: str) -> frozenset[str]:
-    cache_key = (id(lex.raw), key)
-    found = _SETS.get(cache_key)
-    if found is None or found[0] is not lex.raw:
-        words = frozenset(str(w).lower() for w in lex.raw.get(key) or ())
-        found = _SETS[cache_key] = (lex.raw, words)
-    return found[1]
-
-
-_SETS: dict[tuple[int, str], tuple[dict[str, object], frozenset[str]]] = {}
-
-
-def _trim_end(lex: CompiledLexicon, words: list[str]) -> list[str]:
-    """Drop what a cut left dangling at the end: function words ("by", "the"), words
-    that need a complement ("after", "against") and a participle straight after a noun
-    ("accident happening", "damages awarded"), which opened a clause the cut removed."""
-    dangling = _word_set(lex, "topic_dangling_words")
-    words = list(words)
-    while words:
-        last = _bare(words[-1])
-        if not last or _is_function(lex, words[-1]) or last in dangling or _possessive(last):
-            words.pop()
-        elif _NUMBER.match(last) and len(words) > 1 and _is_function(lex, words[-2]):
-            # "costs under 2", "under 2 and 3": a reference to another part, cut away
-            words.pop()
-        elif len(words) > 1 and _participle(lex, last) and _nounlike(lex, words[-2]):
-            words.pop()
-        else:
-            break
-    return words
-
-
-def ends_on_participle(lex: CompiledLexicon, words: list[str]) -> bool:
-    """Does a line end on a participle straight after a noun ("... or liability caused")?"""
-    return len(words) > 1 and _participle(lex, words[-1]) and _nounlike(lex, words[-2])
-
-
-def _possessive(word: str) -> bool:
-    """ "Person’s" at the end: the thing it owns was cut off."""
-    return word.endswith(("’s", "'s"))
-
-
-def _nounlike(lex: CompiledLexicon, word: str) -> bool:
-    """A noun by the lemma tables ("accident", "damages"), not an adjective ("normal
-    commuting"), an adverb ("poorly") or a negation ("not authorised")."""
-    bare = _bare(word)
-    tables = _tables(lex)
-    if not bare or _is_function(lex, word) or tables is None:
-        return False
-    lemmas, classes = tables
-    return lemmas.get(bare, bare) in classes.get("noun", frozenset())
-
-
-def _participle(lex: CompiledLexicon, word: str) -> bool:
-    """A verb form ending -ing or -ed ("occurring", "incurred") by the lemma tables of
-    the lexicon's ``word_class_tables`` language; never true without tables."""
-    bare = _bare(word)
-    if not bare.endswith(("ing", "ed")):
-        return False
-    tables = _tables(lex)
-    if tables is None:
-        return False
-    lemmas, classes = tables
-    lemma = lemmas.get(bare, bare)
-    return lemma != bare and lemma in classes.get("verb", frozenset())
-
-
-def _verb_start(lex: CompiledLexicon, words: list[str]) -> bool:
-    """Does the phrase open with a verb form ("occurring more than", "sustains a",
-    "belonging to"), not a noun ("breaking of glass", "damaged goods", "results")?"""
-    tables = _tables(lex)
-    if tables is None:
-        return False
-    lemmas, classes = tables
-    if len(words) > 1 and _bare(words[0]).endswith("ly"):
-        words = words[1:]  # "forcibly detained": the verb form after the adverb
-    first = _bare(words[0])
-    lemma = lemmas.get(first, first)
-    after = _bare(words[1]) if len(words) > 1 else ""
-    if lemma == first and first in classes.get("verb", frozenset()) and after in _DETERMINERS:
-        return True  # "Return the Covered Person to ...": a verb and its object
-    if lemma == first and first in classes.get("adj", frozenset()):
-        # "recoverable from any other source": a predicate, not "fraudulent or dishonest act"
-        noun = first in classes.get("noun", frozenset())
-        return (
-            not noun and bool(after) and _is_function(lex, words[1]) and after not in ("and", "or")
-        )
-    if lemma == first or lemma not in classes.get("verb", frozenset()):
-        return False
-    if first.endswith("ing"):
-        # "waiting period", "breaking of glass": a noun; "occurring more than", "belonging
-        # to", "arising from": a verb with its complement.
-        second = words[1] if len(words) > 1 else ""
-        if after == "of" or (not after and first in classes.get("noun", frozenset())):
-            return False
-        return (
-            not second
-            or _is_function(lex, second)
-            or after in _word_set(lex, "topic_dangling_words")
-        )
-    if first.endswith("ed"):
-        adjective = first in classes.get("adj", frozenset())
-        return not (adjective and after and not _is_function(lex, words[1]))
-    # "sustains a", "results from": a verb; "results of tests": a noun.
-    return lemma not in classes.get("noun", frozenset()) or (
-        bool(after) and _is_function(lex, words[1]) and after not in ("of", "and", "or")
-    )
-
-
-def _tables(lex: CompiledLexicon) -> tuple[dict[str, str], dict[str, frozenset[str]]] | None:
-    lang = lex.raw.get("word_class_tables")
-    if not isinstance(lang, str):
-        return None
-    classes = word_classes(lang)
-    return (lemma_table(lang), classes) if classes else None
-
-
-def _head(lex: CompiledLexicon, words: list[str]) -> str:
-    """The last word of the phrase's first run of words before a function word: "driver"
-    of "Authorised Driver", "policyholder" of "Policyholder or any member"."""
-    head = ""
-    for word in words:
-        if _is_function(lex, word) or word.endswith(","):
-            return head or _bare(word)
-        head = _bare(word)
-    return head
-
-
 def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
     """At least one word of three letters or more that is neither a stop word, too vague
     to name anything ("extent", "below") nor a generic noun ("loss", "injury", "use");
@@ -294,8 +162,8 @@ def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
 
 
 def _content_words(lex: CompiledLexicon, phrase: str) -> list[str]:
-    vague = _word_set(lex, "topic_vague_words")
-    generic = _generic(lex)
+    vague = word_set(lex, "topic_vague_words")
+    generic = generic_words(lex)
     return [
         w
         for w in _WORD.findall(phrase)
@@ -304,7 +172,7 @@ def _content_words(lex: CompiledLexicon, phrase: str) -> list[str]:
         and (low := w.lower()) not in lex.topic_stopwords
         and low not in vague
         and low not in generic
-        and not (low.endswith("ed") and _participle(lex, low))  # "granted"; "waiting" stays
+        and not (low.endswith("ed") and participle(lex, low))  # "granted"; "waiting" stays
     ]
 
 
@@ -315,17 +183,17 @@ def _names_subject(lex: CompiledLexicon, phrase: str, qualified: bool) -> bool:
     property, not what); not when it names something that is not cover (the premium,
     the excess, a complaint: ``topic_not_cover``); and not a single word whose
     qualifier was cut off ("judgments" of "judgments which are not delivered by ...")."""
-    words = [w for w in _TOKEN.findall(phrase) if _bare(w)]
-    if not words or _verb_start(lex, words):
+    words = [w for w in _TOKEN.findall(phrase) if bare_word(w)]
+    if not words or verb_start(lex, words):
         return False
-    first = _bare(words[0])
-    if first in _word_set(lex, "topic_dangling_words") or first[:1].isdigit():
+    first = bare_word(words[0])
+    if first in word_set(lex, "topic_dangling_words") or first[:1].isdigit():
         return False  # "After the period of 24 months", "120 days": a time, not a subject
-    if first in _word_set(lex, "topic_vague_words"):
+    if first in word_set(lex, "topic_vague_words"):
         return False  # "Paragraph 2 under ...", "Other ...": a reference, not a subject
-    if first in _word_set(lex, "topic_unit_words"):
+    if first in word_set(lex, "topic_unit_words"):
         return False  # "Hours from the date and time"
-    if _head(lex, words) in _word_set(lex, "topic_party_words"):
+    if head_word(lex, words) in word_set(lex, "topic_party_words"):
         return False
     if lex.matches("topic_not_cover", phrase) or lex.matches("topic_clause_words", phrase):
         return False  # the premium, the excess; "perimme viivästyskoron": a clause
@@ -399,7 +267,7 @@ def _fallback_theme(lex: CompiledLexicon, clause: str) -> str:
     disability or expense caused by nuclear weapons"): the first of the lexicon's order,
     which puts the perils a clause excludes before the things it is about, and never one
     of ``topic_weak_themes`` ("motor vehicles" in a motor policy names the insured car)."""
-    weak = _word_set(lex, "topic_weak_themes")
+    weak = word_set(lex, "topic_weak_themes")
     for name, pattern in lex.topics:
         if name.lower() not in weak and pattern.search(clause):
             return name
