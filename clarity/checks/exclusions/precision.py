@@ -5,18 +5,21 @@ Each filter is one principle that holds across publishers, with its words in the
 lexicon (rules/<lang>/exclusions.yml); a lexicon without the key leaves the filter
 off. Two kinds:
 
-- lead-ins (used by the walker in ``detect.py``): a list item is an exclusion only when
-  its lead-in takes cover away. A lead-in whose last clause gives cover back ("... unless
-  the vehicle is"), or that already states its whole exclusion and runs on into the
-  list ("... where the vessel is carried by a ship that is"), introduces items that
-  are part of one clause, not exclusions of their own; a trigger in an earlier clause
-  run into the lead-in's paragraph ("... provided that ...\\nA9.6 The level is corrected
-  if:") does not make the lead-in's items exclusions; a line that is only "or" or
-  "and" between items keeps the list open rather than starting a new lead-in.
+- lead-ins and weak triggers (used by the walker in ``detect.py``): a list item is an
+  exclusion only when its lead-in takes cover away. A condition's only word about
+  cover must not be what *you* pay ("We can arrange ... if you do not pay:" takes no
+  cover away, so neither do its items), and a trigger in an earlier clause that a
+  reader ran into the lead-in's paragraph ("... provided that ...\nA9.6 The level is
+  corrected if:") is not the lead-in's own, so its items are not exclusions unless
+  they exclude on their own.
 - clauses (``drop_imprecise``, after detection): a definition that merely defines
-  ("X shall mean a doctor ... other than ..."), an extension of cover with a condition
-  or an "other than" in it ("this insurance is extended to ..."), and a weak trigger in
-  a sentence whose only word about cover is what *you* pay ("if you do not pay").
+  ("X shall mean a doctor ... other than ..."; a definition excludes only by a strong
+  trigger, "... excluding nasal bones"), and an extension of cover with a condition or
+  an "other than" in it ("this insurance is extended to ...", "... shall also be
+  recoverable provided that ...").
+
+Give-backs, explanatory text and phrases that only look like triggers need no code:
+they are words in ``not_exclusion`` and ``not_triggers``.
 """
 
 from __future__ import annotations
