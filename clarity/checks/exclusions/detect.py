@@ -303,8 +303,10 @@ class _Walker:
                 or cover
             )
             leads.append(_Lead(text, marker_class(marker), block.level, write_back))
-            if not write_back or cover:
-                return  # a lead-in of cover ("... the following sections of cover") is none
+            if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
+                # a lead-in of cover ("... the following sections of cover") is none,
+                # unless it names exclusions ("Anything in the General Exclusions")
+                return
         piece = self.text[lo:hi].rstrip()
         if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
             return  # "Vehicle legal protection:": a title for the items that follow
