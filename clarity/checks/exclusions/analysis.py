@@ -14,6 +14,7 @@ from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.precision import drop_imprecise
 from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
 from clarity.checks.exclusions.topic_words import ends_on_participle
 
@@ -34,7 +35,7 @@ class ExclusionAnalysis:
 def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     lex = lexicon_for(ctx.ruleset)
     document = ctx.document
-    found = detect_exclusions(document, ctx.sentences, lex)
+    found = drop_imprecise(lex, document.text, detect_exclusions(document, ctx.sentences, lex))
     summary = find_summary(document, lex)
     apart_families = frozenset(lex.raw.get("apart_families") or ())
     apart = [e for e in found if e.family in apart_families]

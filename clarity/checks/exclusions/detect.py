@@ -18,6 +18,10 @@ from dataclasses import dataclass
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.precision import (
+    about_cover,
+    trigger_in_earlier_clause,
+)
 from clarity.checks.exclusions.topics import topic_for
 from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker
@@ -89,7 +93,7 @@ def find_trigger(
 
 
 def _about_cover(lex: CompiledLexicon, segment: str) -> bool:
-    return lex.cover_context is not None and lex.cover_context.search(segment) is not None
+    return about_cover(lex, segment)
 
 
 def _masked_trigger(
@@ -298,13 +302,16 @@ class _Walker:
             return
         if nested and self.ends_as_lead_in(last, True):
             text = " ".join(self.text[sentences[0].start : last.end].split())
+            cover = self.gives_cover(text, trig)
             write_back = (
                 (trig is not None and trig.family in self.write_back_families)
                 or self.lex.matches("write_back_lead_in", text)
-                or self.gives_cover(text, trig)
+                or cover
             )
             leads.append(_Lead(text, marker_class(marker), block.level, write_back))
-            if not write_back:
+            if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
+                # a lead-in of cover ("... the following sections of cover") is none,
+                # unless it names exclusions ("Anything in the General Exclusions")
                 return
         piece = self.text[lo:hi].rstrip()
         if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
@@ -346,7 +353,19 @@ class _Walker:
                             index, sentence.start, sentence.end, "sentence", trig, "", sentence
                         )
                     continue  # "... only if:": the items say when the clause holds
-                if opens or (heading and next_is_item):
+                piece = self.text[sentence.start : sentence.end]
+                if (
+                    opens
+                    and trig is not None
+                    and trigger_in_earlier_clause(piece, trig.start - sentence.start)
+                ):
+                    # "... provided that ...\nA9.6 The level is corrected if:": the
+                    # trigger is not the lead-in's own, so its items are not exclusions
+                    # (unless they exclude on their own)
+                    leads.append(_Lead(text, None, 0, write_back=True))
+                    if not self.complete_without_list(sentence, trig):
+                        continue
+                elif opens or (heading and next_is_item):
                     announces = opens and self.opens_list(sentence)
                     leads.append(_Lead(text, None, 0, announces=announces))
                     if trig is None or not self.complete_without_list(sentence, trig):

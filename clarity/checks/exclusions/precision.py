@@ -1,0 +1,76 @@
+"""Precision filters: text the detector would take for an exclusion that takes no cover
+away.
+
+Each filter is one principle that holds across publishers, with its words in the
+lexicon (rules/<lang>/exclusions.yml); a lexicon without the key leaves the filter
+off. Two kinds:
+
+- lead-ins and weak triggers (used by the walker in ``detect.py``): a list item is an
+  exclusion only when its lead-in takes cover away. A condition's only word about
+  cover must not be what *you* pay ("We can arrange ... if you do not pay:" takes no
+  cover away, so neither do its items), and a trigger in an earlier clause that a
+  reader ran into the lead-in's paragraph ("... provided that ...\nA9.6 The level is
+  corrected if:") is not the lead-in's own, so its items are not exclusions unless
+  they exclude on their own.
+- clauses (``drop_imprecise``, after detection): a definition that merely defines
+  ("X shall mean a doctor ... other than ..."; a definition excludes only by a strong
+  trigger, "... excluding nasal bones"), and an extension of cover with a condition or
+  an "other than" in it ("this insurance is extended to ...", "... shall also be
+  recoverable provided that ...").
+
+Give-backs, explanatory text and phrases that only look like triggers need no code:
+they are words in ``not_exclusion`` and ``not_triggers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+
+_CLAUSE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]?\d+(?:\.\d+)+[ \t]+\S")
+"""A numbered clause starting a line ("A9.6 For liability ..."): a new provision, even
+when a reader ran it into the paragraph before."""
+
+
+def about_cover(lex: CompiledLexicon, segment: str) -> bool:
+    """Does the segment speak about cover, once phrases that only look like it (what
+    *you* pay: "if you do not pay the premium") are blanked?"""
+    if lex.cover_context is None:
+        return False
+    blank = lex.pattern("not_cover_context")
+    if blank is not None:
+        segment = blank.sub(lambda m: " " * len(m.group(0)), segment)
+    return lex.cover_context.search(segment) is not None
+
+
+def trigger_in_earlier_clause(piece: str, trigger_offset: int) -> bool:
+    """Is the trigger (offset into ``piece``) before a numbered clause that starts a
+    later line of the same sentence? Then the lead-in that ends the sentence is that
+    later clause, and the trigger is not its own."""
+    last = None
+    for match in _CLAUSE_NUMBER.finditer(piece):
+        if match.start() > 0:
+            last = match
+    return last is not None and trigger_offset < last.start()
+
+
+def _defines(lex: CompiledLexicon, clause: str) -> bool:
+    return lex.matches("defines", clause)
+
+
+def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
+    """Is the detected clause still an exclusion under the precision principles?"""
+    clause = text[exclusion.start : exclusion.end]
+    family = exclusion.family
+    weak = family in lex.weak
+    defining_families = lex.weak | frozenset(lex.raw.get("defining_families") or ())
+    if family in defining_families and _defines(lex, clause):
+        return False  # "X shall mean a doctor ... other than ...": it defines
+    return not (weak and lex.matches("extends_cover", clause))
+
+
+def drop_imprecise(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> list[Exclusion]:
+    """The exclusions that ``keep`` keeps, in their order."""
+    return [e for e in found if keep(lex, text, e)]

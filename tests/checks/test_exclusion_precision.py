@@ -1,0 +1,151 @@
+"""Exclusion precision in English: text that holds a trigger word or follows a lead-in
+but takes no cover away is not an exclusion (clarity/checks/exclusions/precision.py and
+the not_exclusion / not_triggers words of rules/en/exclusions.yml). Each case pairs a
+false exclusion with a true one of the same shape, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import excess, exclusions
+
+
+def _texts(text: str, fmt: str = "markdown") -> list[str]:
+    return [e["text"] for e in exclusions(text, fmt=fmt)]
+
+
+def test_a_condition_on_what_you_pay_is_no_lead_in_of_exclusions() -> None:
+    text = (
+        "# Premium\n\nThe licensing office may withdraw your plates if you do not pay:\n\n"
+        "- the yearly premium,\n- any reminder fees owed.\n"
+    )
+    assert _texts(text) == []
+    # a condition on cover keeps its items
+    kept = "# Cover\n\nWe will only cover the boat if:\n\n- it is moored in a marina,\n- it is locked.\n"
+    assert len(_texts(kept)) == 2
+
+
+def test_a_trigger_in_an_earlier_clause_does_not_open_the_next_clauses_list() -> None:
+    text = (
+        "C3.4 The bonus level does not change:\n\n"
+        "- if the rider is held liable, provided that the owner was not at fault\n"
+        "C3.5 For theft cover, the bonus level is recalculated if:\n"
+        "- a third party repaid the full amount to us\n"
+        "- you refund what we paid within 30 days\n"
+    )
+    found = _texts(text, fmt="text")
+    assert not any("third party repaid" in t or "you refund" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dentist means a dentist registered to practise where the insured person is treated, "
+        "other than you or a member of your family.",
+        "Total disability shall mean a disability other than the loss of a hand or a foot, "
+        "which stops you from working for as long as the benefit is claimed.",
+        "Lost deposits shall mean money paid in advance that becomes forfeit under the contract.",
+    ],
+)
+def test_a_definition_that_merely_defines_is_no_exclusion(sentence: str) -> None:
+    assert _texts(f"# Definitions\n\n{sentence}\n") == []
+
+
+def test_a_definition_that_excludes_stays() -> None:
+    text = "# Definitions\n\nHand means the hand and wrist, excluding the fingernails.\n"
+    assert len(_texts(text)) == 1
+
+
+def test_a_definition_item_under_a_mixed_heading_is_no_exclusion() -> None:
+    text = (
+        "# Specific conditions, exclusions and definitions of the coma section\n\n"
+        "1. Benefit term shall mean the longest time for which the coma benefit is payable.\n"
+        "2. Waiting days shall mean the first days of a coma during which benefits are not "
+        "payable.\n"
+    )
+    found = _texts(text)
+    assert len(found) == 1 and found[0].startswith("Waiting days"), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For an extra premium this insurance is extended to pay you the cost of storing "
+        "the goods at any port other than the port of destination.",
+        "Import duty on the replacement parts shall also be recoverable provided that the "
+        "full duty is included in the sum insured.",
+    ],
+)
+def test_an_extension_of_cover_is_no_exclusion(sentence: str) -> None:
+    assert _texts(f"# Extensions\n\n{sentence}\n") == []
+
+
+def test_a_condition_of_cover_stays() -> None:
+    text = "# Extensions\n\nWe pay for storage only if the goods are kept in a locked building.\n"
+    assert len(_texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will not lose your right to a claim because of an honest mistake in a "
+        "declaration, provided that you correct it as soon as you notice it.",
+        "Notice takes effect after 30 days, but cancellation shall not apply to any "
+        "shipment already under way.",
+        "The requirements of this clause do not apply to any tender boat used inside the harbour.",
+    ],
+)
+def test_a_give_back_is_no_exclusion(sentence: str) -> None:
+    assert _texts(f"# Conditions\n\n{sentence}\n") == []
+
+
+def test_what_you_are_not_liable_for_is_no_exclusion() -> None:
+    text = "# Excess exclusion\n\nYou will not be responsible for more than one excess.\n"
+    assert _texts(text) == []
+    kept = "# Cover\n\nWe will not be responsible for loss of money left in a car.\n"
+    assert len(_texts(kept)) == 1
+
+
+def test_up_to_but_not_exceeding_is_a_positive_amount() -> None:
+    text = (
+        "# Settlement\n\nWe pay the value of the stock up to but not exceeding the sum insured.\n"
+    )
+    assert _texts(text) == []
+    kept = "# Settlement\n\nOur payment for any one bicycle shall not exceed £500.\n"
+    assert len(_texts(kept)) == 1
+
+
+def test_the_sum_insured_is_an_amount_not_cover() -> None:
+    text = (
+        "# Settlement\n\nAfter a loss the sum insured will be restored to its full amount, "
+        "unless you or we give written notice otherwise.\n"
+    )
+    assert _texts(text) == []
+    kept = "# Cover\n\nTheft from a shed is covered, unless the shed was left unlocked.\n"
+    assert len(_texts(kept)) == 1
+
+
+def test_text_that_explains_where_the_exclusions_are_is_no_exclusion() -> None:
+    text = (
+        "# About this policy\n\nThere are also general exclusions (things that are not "
+        "included) that apply to every section of the cover.\n"
+    )
+    assert _texts(text) == []
+
+
+def test_a_list_of_sections_of_cover_under_an_exclusion_heading_is_no_exclusion() -> None:
+    text = (
+        "# Excess exclusion\n\n"
+        "1. If one incident leads to a claim under more than one of the following sections "
+        "of cover\n\n"
+        "   a) own tools,\n"
+        "   b) hired tools, or\n"
+        "   c) building works\n\n"
+        "only one excess is taken.\n"
+    )
+    assert _texts(text, fmt="text") == []
+
+
+def test_the_excess_is_still_reported_apart() -> None:
+    text = "# Your excess\n\nYou must pay the excess shown in your schedule for each claim.\n"
+    assert _texts(text) == []
+    assert [row["family"] for row in excess(text)] == ["deductible"]
