@@ -6,6 +6,7 @@ import re
 
 from clarity.core.document import Block, Document
 from clarity.core.sourcemap import TextBuilder
+from clarity.readers.plain_furniture import furniture_lines
 from clarity.readers.structure import list_marker, looks_like_heading, with_sections
 
 # Carriage returns, soft hyphens, and a word hyphenated across a line break
@@ -14,35 +15,6 @@ _REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zä
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n", "\f": "\n", "\v": "\n"})
 _SENTENCE_END = re.compile(r"[.;:?!]\s*$")
 _HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
-_PAGE_LINE = re.compile(
-    r"\b(?:page|sivu)\s+\d+\s*(?:of|/|\()\s*\d+|^\s*-?\s*\d{1,4}\s*-?\s*$", re.I
-)
-FURNITURE_REPEATS = 3
-"""A line repeated this often (running header/footer of a PDF) is page furniture."""
-
-
-def furniture_lines(lines: list[tuple[int, str]]) -> set[str]:
-    """Running headers, footers and page numbers of text extracted from a PDF.
-
-    They interrupt sentences and stop the line after them from being seen as a
-    heading, so they are left out of every block (their text stays in place).
-    Only a text that shows pages (two page-number lines or more) has them: in any
-    other, a line written three times is the author's, and is checked every time.
-    """
-    if sum(1 for _, line in lines if _PAGE_LINE.search(line)) < 2:
-        return set()
-    counts: dict[str, int] = {}
-    for _, line in lines:
-        key = " ".join(line.split())
-        if key and len(key) <= 90:
-            counts[key] = counts.get(key, 0) + 1
-    found = {
-        k
-        for k, n in counts.items()
-        if n >= FURNITURE_REPEATS and len(k.split()) >= 3 and not list_marker(k)
-    }
-    found |= {k for k in counts if _PAGE_LINE.search(k) and len(k.split()) <= 12}
-    return found
 
 
 def normalise(source: str) -> tuple[str, TextBuilder]:

@@ -17,6 +17,7 @@ from clarity.core.document import Block
 LIST_MARKER = re.compile(
     r"""^[ \t]*(
         [-*•▪◦●■–·−○◆►➢✓✔]                           # bullets
+      | [\uf020-\uf0ff]                              # a symbol font's bullet in a PDF's text
       | \(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\s)       # 1  1.  1.2.3  (1)  1)
       | \([a-zA-Z]{1,2}\)                             # (a) (iv)
       | [a-zA-Z][.)](?=\s)                            # a. a)

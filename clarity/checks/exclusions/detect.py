@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topics import topic_for
@@ -121,6 +122,7 @@ class _Walker:
         self.lead_families = frozenset(lead_families)
         self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
         self.out: list[Exclusion] = []
+        self.columns = ColumnTable(lex)
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(block.section_path):
@@ -241,6 +243,7 @@ class _Walker:
         for index, block in enumerate(blocks):
             if block.kind == "heading":
                 leads = []
+                self.columns.heading(self.text[block.start : block.end])
                 continue
             sentences = self.by_block.get(index)
             if not sentences:
@@ -258,10 +261,14 @@ class _Walker:
                 if same and block.level <= leads[same[-1]].level:
                     del leads[same[-1] :]
             heading = self.exclusion_heading(block)
+            if heading and not self.columns.governs(heading):
+                heading = ""
             if marker is not None and (leads or heading):
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
             else:
                 self.prose(index, sentences, next_is_item, leads, heading)
+                if leads:
+                    self.columns.lead_in()
         return self.out
 
     def item(
@@ -286,6 +293,9 @@ class _Walker:
         lo, hi = sentences[0].start, last.end
         if leads and leads[-1].write_back:
             self.own_trigger(index, sentences, leads[-1].text)
+            return
+        if not leads and self.columns.is_cover(" ".join(self.text[lo:hi].split())):
+            self.own_trigger(index, sentences, heading)
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if self.not_exclusion(lo, hi):
