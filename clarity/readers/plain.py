@@ -7,7 +7,7 @@ import re
 from clarity.core.document import Block, Document
 from clarity.core.sourcemap import TextBuilder
 from clarity.readers.plain_furniture import furniture_lines
-from clarity.readers.structure import list_marker, looks_like_heading, with_sections
+from clarity.readers.structure import list_marker, looks_like_heading, runs_on, with_sections
 
 # Carriage returns, soft hyphens, and a word hyphenated across a line break
 # ("applica-\ntion"): removed so that words are whole again.
@@ -77,7 +77,10 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
     furniture = furniture_lines(lines)
     left_out = 0
     previous: str | None = None
+    wrapped = -1
     for index, (start, line) in enumerate(lines):
+        if index == wrapped:
+            continue  # the second line of a wrapped title, read with the first
         stripped = line.strip()
         if not stripped:
             close()
@@ -92,14 +95,19 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         lead = len(line) - len(line.lstrip())
         marker = list_marker(line)
         if looks_like_heading(line, previous, following) and (
-            marker is None or not _item_not_heading(stripped, marker)
+            marker is None or not _item_not_heading(stripped, marker, following)
         ):
             close()
             depth = _HEADING_DEPTH.match(line)
             level = len(depth.group(1).split(".")) if depth else (1 if stripped.isupper() else 2)
             end = start + len(line.rstrip())
+            title = stripped
+            if runs_on(stripped) and following is not None:  # a title wrapped over two lines
+                wrapped = index + 1
+                end = lines[wrapped][0] + len(following.rstrip())
+                title = f"{stripped} {following.strip()}"
             blocks.append(Block(kind="heading", start=start + lead, end=end, level=min(level, 6)))
-            titles[start + lead] = _title(stripped)
+            titles[start + lead] = _title(title)
         elif marker is not None:
             close()
             current = {
@@ -135,10 +143,14 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
 _ITEM_TAIL = re.compile(r"(?:[.;:,]|\b(?:or|and|ja|tai|sekä))\s*$", re.I)
 
 
-def _item_not_heading(stripped: str, marker: str) -> bool:
-    """A numbered line that reads as a list item: ends like a clause, or its text
-    starts in lower case ("1. breakdown of the vehicle; or")."""
+def _item_not_heading(stripped: str, marker: str, following: str | None = None) -> bool:
+    """A numbered line that reads as a list item: ends like a clause, its text starts
+    in lower case ("1. breakdown of the vehicle; or"), or the next line carries on its
+    sentence in lower case ("6. Any elective treatment, massage" / "or spa visits.")."""
     if _SENTENCE_END.search(stripped) or _ITEM_TAIL.search(stripped):
+        return True
+    after = (following or "").strip()
+    if after[:1].islower() and list_marker(after) is None:
         return True
     rest = stripped[len(marker) :].lstrip()
     return bool(rest) and rest[0].islower()

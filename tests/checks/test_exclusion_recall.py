@@ -69,3 +69,15 @@ def test_forfeited_deposits_are_cover_but_forfeited_benefits_are_not() -> None:
     assert texts(deposits) == []
     lost = "# Fraud\n\nIf a claim is fraudulent, every benefit under this policy is forfeited.\n"
     assert len(texts(lost)) == 1, texts(lost)
+
+
+def test_item_i_after_item_h_is_the_next_letter_not_a_sub_list() -> None:
+    letters = "abcdefgh"
+    items = "".join(f"({c}) the boat is moored in harbour {c};\n" for c in letters)
+    text = (
+        "CONDITIONS\n\nThe insurance operates only if all of the following conditions "
+        f"are met:\n\n{items}(i) the skipper holds a licence.\n"
+    ).replace("harbour h;", "harbour h; and")
+    found = texts(text, fmt="text")
+    assert any(t.startswith("the boat is moored in harbour h") for t in found), found
+    assert any(t.startswith("the skipper holds a licence") for t in found), found

@@ -53,14 +53,16 @@ class _Lead:
     their exclusion heading, as a reader sees it."""
 
 
-def marker_class(marker: str) -> str:
+def marker_class(marker: str, previous: str | None = None) -> str:
+    """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter."""
     core = marker.strip("()[]. ")
     if not core:
         return "bullet"
     if core[0].isdigit():
         return "number"
     if _ROMAN.match(marker) and (len(core) > 1 or core.lower() == "i"):
-        return "roman"
+        before = (previous or "").strip("()[]. ")
+        return "letter" if core + before in ("ih", "IH") else "roman"
     if core.isalpha():
         return "letter"
     return "bullet"
@@ -123,6 +125,8 @@ class _Walker:
         self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
         self.out: list[Exclusion] = []
         self.columns = ColumnTable(lex)
+        self.previous_marker: str | None = None
+        self.current_class = "bullet"
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(block.section_path):
@@ -249,13 +253,14 @@ class _Walker:
             if not sentences:
                 continue
             marker = self.item_marker(block)
+            previous, self.previous_marker = self.previous_marker, marker or self.previous_marker
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             next_marker = self.item_marker(following) if following is not None else None
             next_is_item = next_marker is not None
             if marker is None:
                 leads = []
             else:
-                cls = marker_class(marker)
+                cls = marker_class(marker, previous)
                 # An item of an outer list ("6." after "e)") closes the lists inside it.
                 same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
                 if same and block.level <= leads[same[-1]].level:
@@ -264,6 +269,7 @@ class _Walker:
             if heading and not self.columns.governs(heading):
                 heading = ""
             if marker is not None and (leads or heading):
+                self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
             else:
                 self.prose(index, sentences, next_is_item, leads, heading)
@@ -287,8 +293,8 @@ class _Walker:
         open_classes = {lead.item_class for lead in leads}
         nested = (
             next_marker is not None
-            and marker_class(next_marker) != marker_class(marker)
-            and marker_class(next_marker) not in open_classes
+            and marker_class(next_marker, marker) != self.current_class
+            and marker_class(next_marker, marker) not in open_classes
         )
         lo, hi = sentences[0].start, last.end
         if leads and leads[-1].write_back:
@@ -307,7 +313,7 @@ class _Walker:
                 or self.lex.matches("write_back_lead_in", text)
                 or self.gives_cover(text, trig)
             )
-            leads.append(_Lead(text, marker_class(marker), block.level, write_back))
+            leads.append(_Lead(text, self.current_class, block.level, write_back))
             if not write_back:
                 return
         piece = self.text[lo:hi].rstrip()

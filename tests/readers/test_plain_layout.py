@@ -1,5 +1,5 @@
-"""Running headers and footers of extracted pages, told apart from lines a policy
-repeats on purpose (lead-ins, list items, a table's column headings)."""
+"""Plain text from PDFs: running headers and footers told apart from lines a policy
+repeats on purpose (lead-ins, list items, column headings); wrapped titles and items."""
 
 from __future__ import annotations
 
@@ -64,3 +64,41 @@ def test_a_symbol_font_bullet_marks_a_list_item() -> None:
         assert list_marker(f"{bullet}\t Travel outside the home country.") == bullet
     doc = read_plain("x.txt", "Not covered:\n\uf0b7 Frost.\n\uf0b7 Flood.\n")
     assert [b.kind for b in doc.blocks] == ["paragraph", "list_item", "list_item"]
+
+
+def _kinds(source: str) -> list[tuple[str, str]]:
+    doc = read_plain("x.txt", source)
+    return [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in doc.blocks]
+
+
+def test_a_numbered_item_wrapped_onto_a_lower_case_line_is_an_item() -> None:
+    source = (
+        "Exclusions\n\n1. Cosmetic surgery.\n2. Any hearing aids, spectacles, dentures\n"
+        "or other medical appliances.\n3. War.\n"
+    )
+    kinds = _kinds(source)
+    assert (
+        "list_item",
+        "2. Any hearing aids, spectacles, dentures or other medical appliances.",
+    ) in kinds
+    assert kinds[0] == ("heading", "Exclusions")
+
+
+def test_a_line_that_stops_mid_phrase_is_not_a_heading() -> None:
+    source = "Where You Are Covered\n\nZone 2: Europe (Excluding Russia and\nBelarus), Turkey and Morocco.\n"
+    kinds = _kinds(source)
+    assert [k for k, _ in kinds] == ["heading", "paragraph"], kinds
+
+
+def test_a_title_wrapped_over_two_lines_is_one_heading() -> None:
+    source = (
+        "We pay for lost luggage.\nPart 5 - Legal Advice and\nCourt Costs\n"
+        "We pay your lawyer's fees.\n"
+    )
+    doc = read_plain("x.txt", source)
+    headings = [b for b in doc.blocks if b.kind == "heading"]
+    assert len(headings) == 1
+    assert " ".join(doc.text[headings[0].start : headings[0].end].split()) == (
+        "Part 5 - Legal Advice and Court Costs"
+    )
+    assert doc.blocks[-1].section_path == ("Part 5 - Legal Advice and Court Costs",)
