@@ -94,6 +94,8 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         lead = len(line) - len(line.lstrip())
         marker = list_marker(line)
+        if marker is not None and previous is not None and _NEEDS_MORE.search(previous):
+            marker = None  # "Events 20 to" / "24 and 29": a number inside a wrapped sentence
         if looks_like_heading(line, previous, following) and (
             marker is None or not _item_not_heading(stripped, marker, following)
         ):
@@ -140,6 +142,8 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
     return blocks, titles, left_out
 
 
+_NEEDS_MORE = re.compile(r"\s(?:of|the|to|for|with|by|from|a|an|than)\s*$", re.IGNORECASE)
+"""A line ending in a word that cannot end a sentence, so the next line carries it on."""
 _ITEM_TAIL = re.compile(r"(?:[.;:,]|\b(?:or|and|ja|tai|sekä))\s*$", re.I)
 
 

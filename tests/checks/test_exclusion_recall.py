@@ -81,3 +81,14 @@ def test_item_i_after_item_h_is_the_next_letter_not_a_sub_list() -> None:
     found = texts(text, fmt="text")
     assert any(t.startswith("the boat is moored in harbour h") for t in found), found
     assert any(t.startswith("the skipper holds a licence") for t in found), found
+
+
+def test_a_list_cut_in_two_by_a_paragraph_break_keeps_its_lead_in() -> None:
+    text = (
+        "# Cancellation\n\nWe shall not be liable for:\n\n"
+        "1. any trip booked against medical advice;\n"
+        "2. any costs incurred after the end of the Period of\n\n"
+        "Cover in which the skipper turns eighty;\n\n"
+        "3. any costs paid with gift vouchers.\n"
+    )
+    assert any("gift vouchers" in t for t in texts(text)), texts(text)

@@ -102,3 +102,8 @@ def test_a_title_wrapped_over_two_lines_is_one_heading() -> None:
         "Part 5 - Legal Advice and Court Costs"
     )
     assert doc.blocks[-1].section_path == ("Part 5 - Legal Advice and Court Costs",)
+
+
+def test_a_number_that_carries_on_a_sentence_is_not_a_list_item() -> None:
+    source = "We pay for one of the events 20 to\n24 and 29 to 32 only.\n"
+    assert [k for k, _ in _kinds(source)] == ["paragraph"], _kinds(source)

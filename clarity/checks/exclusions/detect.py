@@ -21,7 +21,7 @@ from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topics import topic_for
 from clarity.core.document import Block, Document
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import list_marker, runs_on
 from clarity.text.sentences import Sentence, count_words
 
 SUBTITLE_WORDS = 6
@@ -147,6 +147,18 @@ class _Walker:
             return list_marker(piece)
         return None
 
+    def continues_item(self, blocks: list[Block], index: int) -> bool:
+        """Is this paragraph the second half of the list item before it ("2. any costs
+        after the end of the Period of" / "Insurance in which ...")?"""
+        before = blocks[index - 1] if index else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if before is None or after is None:
+            return False
+        resumes = self.item_marker(before) is not None and (
+            self.item_marker(after) == self.item_marker(before)
+        )
+        return resumes and runs_on(self.text[before.start : before.end])
+
     def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
         piece = self.text[sentence.start : sentence.end].rstrip()
         if not next_is_item:
@@ -257,6 +269,8 @@ class _Walker:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             next_marker = self.item_marker(following) if following is not None else None
             next_is_item = next_marker is not None
+            if marker is None and leads and self.continues_item(blocks, index):
+                continue  # the rest of an item a page or paragraph break cut in two
             if marker is None:
                 leads = []
             else:
