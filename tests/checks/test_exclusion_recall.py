@@ -6,6 +6,7 @@ lead-ins stay out)."""
 
 from __future__ import annotations
 
+import pytest
 from exclusion_helpers import exclusions
 
 
@@ -92,3 +93,62 @@ def test_a_list_cut_in_two_by_a_paragraph_break_keeps_its_lead_in() -> None:
         "3. any costs paid with gift vouchers.\n"
     )
     assert any("gift vouchers" in t for t in texts(text)), texts(text)
+
+
+RESTRICTIONS = {
+    "definition": "# Definitions\n\nSurveyor: a marine surveyor. The surveyor shall not be you or "
+    "a relative of yours.\n",
+    "right to settle": "# Claims\n\nIf no boat of the same model is on sale we reserve the right "
+    "to settle your claim on the basis of the market value of your boat.\n",
+    "time cap": "# Hire boat\n\nYou will be given a hire boat but you will only be able to keep "
+    "it for 10 days.\n",
+    "night only": "# Stranded\n\nWe will pay for a hotel room for one night only.\n",
+    "closing only": "# Waiting\n\nDuring the first week of cover you are entitled to the "
+    "benefits under part 1 only.\n",
+    "customer pays": "# Towing\n\nWe will tow your boat to the nearest marina. You will have "
+    "to pay all other costs.\n",
+    "insurer only": "# Fuel\n\nWe will only cover up to three fuel claims each year.\n",
+    "time condition": "# Treatment\n\nWe pay for physiotherapy. The treatment must be received "
+    "within 6 months of the accident.\n",
+    "cross-reference": "# Salvage\n\nIf you organise the salvage yourself, the benefit "
+    "restrictions pursuant to B4.2 apply.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESTRICTIONS))
+def test_restrictions_and_conditions_of_cover(name: str) -> None:
+    assert len(texts(RESTRICTIONS[name])) == 1, (name, texts(RESTRICTIONS[name]))
+
+
+NOT_RESTRICTIONS = {
+    "benefit amount": "# Stranded\n\nWe will pay up to £300 for a hotel room.\n",
+    "maximum we pay": "# Stranded\n\nThe maximum we will pay is £300 for each night.\n",
+    "right to settle in full": "# Claims\n\nWe reserve the right to settle a claim by paying "
+    "the full amount in dispute.\n",
+    "excess": "# Claims\n\nYou will have to pay the first £100 of each claim.\n",
+    "promise": "# Towing\n\nWe will tow your boat for up to 10 miles.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_RESTRICTIONS))
+def test_benefit_amounts_and_promises_are_not_restrictions(name: str) -> None:
+    assert texts(NOT_RESTRICTIONS[name]) == [], (name, texts(NOT_RESTRICTIONS[name]))
+
+
+def test_any_excess_beyond_another_policy_is_a_limit_not_a_deductible() -> None:
+    text = (
+        "# Other insurance\n\nIf another policy also covers the loss, we shall only pay for "
+        "any excess beyond the amount the other policy pays.\n"
+    )
+    assert len(texts(text)) == 1, texts(text)
+
+
+def test_a_condition_on_an_item_of_a_cover_list() -> None:
+    text = (
+        "# Cover\n\nWe will pay for the following:\n\n"
+        "- a new sail paid in full, provided the old one was less than five years old;\n"
+        "- the cost of towing to the nearest marina.\n"
+    )
+    assert texts(text) == [
+        "a new sail paid in full, provided the old one was less than five years old;"
+    ]

@@ -209,10 +209,14 @@ class _Walker:
         return is_contents(piece) or self.lex.matches("not_exclusion", piece)
 
     def own_trigger(self, index: int, sentences: list[Sentence], lead: str) -> None:
-        """An item of a cover list that excludes on its own ("(excluding scratches)")."""
+        """An item of a cover list that excludes on its own ("(excluding scratches)"), or
+        puts a condition on its cover ("provided the goods were ordered in time")."""
         for sentence in sentences:
             trig = find_trigger(self.lex, self.text, sentence.start, sentence.end)
-            if trig is None or trig.family in self.lex.weak:
+            if trig is None or (
+                trig.family in self.lex.weak
+                and not self.lex.matches("cover_item_conditions", self.text[trig.start : trig.end])
+            ):
                 continue
             if self.not_exclusion(sentence.start, sentence.end):
                 continue
