@@ -6,9 +6,11 @@ import re
 
 from clarity.core.document import Block, Document
 from clarity.core.sourcemap import TextBuilder
+from clarity.readers.plain_furniture import furniture_lines
 from clarity.readers.structure import (
     list_marker,
     looks_like_heading,
+    runs_on,
     statute_title,
     statute_unit_level,
     with_sections,
@@ -20,35 +22,6 @@ _REPAIRS = re.compile(r"\r(?=\n)|\u00ad|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zä
 _SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\r": "\n", "\f": "\n", "\v": "\n"})
 _SENTENCE_END = re.compile(r"[.;:?!]\s*$")
 _HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
-_PAGE_LINE = re.compile(
-    r"\b(?:page|sivu)\s+\d+\s*(?:of|/|\()\s*\d+|^\s*-?\s*\d{1,4}\s*-?\s*$", re.I
-)
-FURNITURE_REPEATS = 3
-"""A line repeated this often (running header/footer of a PDF) is page furniture."""
-
-
-def furniture_lines(lines: list[tuple[int, str]]) -> set[str]:
-    """Running headers, footers and page numbers of text extracted from a PDF.
-
-    They interrupt sentences and stop the line after them from being seen as a
-    heading, so they are left out of every block (their text stays in place).
-    Only a text that shows pages (two page-number lines or more) has them: in any
-    other, a line written three times is the author's, and is checked every time.
-    """
-    if sum(1 for _, line in lines if _PAGE_LINE.search(line)) < 2:
-        return set()
-    counts: dict[str, int] = {}
-    for _, line in lines:
-        key = " ".join(line.split())
-        if key and len(key) <= 90:
-            counts[key] = counts.get(key, 0) + 1
-    found = {
-        k
-        for k, n in counts.items()
-        if n >= FURNITURE_REPEATS and len(k.split()) >= 3 and not list_marker(k)
-    }
-    found |= {k for k in counts if _PAGE_LINE.search(k) and len(k.split()) <= 12}
-    return found
 
 
 def normalise(source: str) -> tuple[str, TextBuilder]:
@@ -111,10 +84,10 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
     furniture = furniture_lines(lines)
     left_out = 0
     previous: str | None = None
-    title_line = -1
+    title_line = wrapped = -1
     for index, (start, line) in enumerate(lines):
-        if index == title_line:
-            continue  # the title of the statute unit above, already in its heading
+        if index in (title_line, wrapped):
+            continue  # a statute unit's title or a wrapped title's second line, already read
         stripped = line.strip()
         if not stripped:
             close()
@@ -140,15 +113,22 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             titles[start + lead] = title
             previous = None
             continue
+        if marker is not None and previous is not None and _NEEDS_MORE.search(previous):
+            marker = None  # "Events 20 to" / "24 and 29": a number inside a wrapped sentence
         if looks_like_heading(line, previous, following) and (
-            marker is None or not _item_not_heading(stripped, marker)
+            marker is None or not _item_not_heading(stripped, marker, following)
         ):
             close()
             depth = _HEADING_DEPTH.match(line)
             level = len(depth.group(1).split(".")) if depth else (1 if stripped.isupper() else 2)
             end = start + len(line.rstrip())
+            title = stripped
+            if runs_on(stripped) and following is not None:  # a title wrapped over two lines
+                wrapped = index + 1
+                end = lines[wrapped][0] + len(following.rstrip())
+                title = f"{stripped} {following.strip()}"
             blocks.append(Block(kind="heading", start=start + lead, end=end, level=min(level, 6)))
-            titles[start + lead] = _title(stripped)
+            titles[start + lead] = _title(title)
         elif marker is not None:
             close()
             current = {
@@ -181,13 +161,19 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
     return blocks, titles, left_out
 
 
+_NEEDS_MORE = re.compile(r"\s(?:of|the|to|for|with|by|from|a|an|than)\s*$", re.IGNORECASE)
+"""A line ending in a word that cannot end a sentence, so the next line carries it on."""
 _ITEM_TAIL = re.compile(r"(?:[.;:,]|\b(?:or|and|ja|tai|sekä))\s*$", re.I)
 
 
-def _item_not_heading(stripped: str, marker: str) -> bool:
-    """A numbered line that reads as a list item: ends like a clause, or its text
-    starts in lower case ("1. breakdown of the vehicle; or")."""
+def _item_not_heading(stripped: str, marker: str, following: str | None = None) -> bool:
+    """A numbered line that reads as a list item: ends like a clause, its text starts
+    in lower case ("1. breakdown of the vehicle; or"), or the next line carries on its
+    sentence in lower case ("6. Any elective treatment, massage" / "or spa visits.")."""
     if _SENTENCE_END.search(stripped) or _ITEM_TAIL.search(stripped):
+        return True
+    after = (following or "").strip()
+    if after[:1].islower() and list_marker(after) is None:
         return True
     rest = stripped[len(marker) :].lstrip()
     return bool(rest) and rest[0].islower()

@@ -17,6 +17,7 @@ from clarity.core.document import Block
 LIST_MARKER = re.compile(
     r"""^[ \t]*(
         [-*•▪◦●■–·−○◆►➢✓✔]                           # bullets
+      | [\uf020-\uf0ff]                              # a symbol font's bullet in a PDF's text
       | \(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\s)       # 1  1.  1.2.3  (1)  1)
       | \([a-zA-Z]{1,2}\)                             # (a) (iv)
       | [a-zA-Z][.)](?=\s)                            # a. a)
@@ -26,6 +27,8 @@ LIST_MARKER = re.compile(
 )
 
 _SENTENCE_END = re.compile(r"[.:;?!)\]”\"]\s*$")
+_RUNS_ON = re.compile(r"\s(?:and|or|of|the|to|for|with|by|from|a|an|ja|tai|sekä)$", re.IGNORECASE)
+"""A line ending in a word that needs more after it runs on into the next line."""
 _HEADING_NUMBER = re.compile(
     r"^(?:(?i:section|part|chapter|clause|osa|luku)\s+)?(?:\d{1,3}|[A-Z])(?:\.\d+)*\.?\s"
 )
@@ -79,6 +82,9 @@ def looks_like_heading(line: str, previous: str | None, following: str | None) -
         return False
     if stripped[-1] in ",;-–" or stripped.lower().startswith(("and ", "or ", "ja ", "tai ")):
         return False
+    nxt = (following or "").strip()
+    if runs_on(stripped) and not _title_tail(nxt):
+        return False  # "China (excluding Tibet and": a wrapped line, not a title
     prev = (previous or "").strip()
     if prev and not _SENTENCE_END.search(prev) and not _is_caps(prev):
         return False  # the previous line runs on into this one
@@ -91,13 +97,27 @@ def looks_like_heading(line: str, previous: str | None, following: str | None) -
         return True
     if stripped.endswith((".", ":", "!")) and not _HEADING_NUMBER.match(stripped):
         return False
-    nxt = (following or "").strip()
     if _HEADING_NUMBER.match(stripped) and len(words) <= 8:
         return True
     # Title Case or a lone short phrase followed by a blank line / new sentence.
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     title_case = capitalised >= max(1, int(len(words) * 0.6))
     return title_case and (not nxt or nxt[:1].isupper() or list_marker(nxt) is not None)
+
+
+def runs_on(line: str) -> bool:
+    """Does the line stop where its sentence or title cannot ("... and", "(excluding")?"""
+    stripped = line.strip()
+    return bool(_RUNS_ON.search(stripped)) or stripped.count("(") > stripped.count(")")
+
+
+def _title_tail(line: str) -> bool:
+    """The second line of a title wrapped over two ("Section 5 - Assistance and" /
+    "Security Advice"): a few capitalised words that end no sentence."""
+    words = line.split()
+    if not words or len(words) > 5 or _SENTENCE_END.search(line) or list_marker(line):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
 
 
 def _is_caps(text: str) -> bool:

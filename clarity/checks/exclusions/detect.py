@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import (
@@ -24,7 +25,7 @@ from clarity.checks.exclusions.precision import (
 )
 from clarity.checks.exclusions.topics import topic_for
 from clarity.core.document import Block, Document
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import list_marker, runs_on
 from clarity.text.sentences import Sentence, count_words
 
 SUBTITLE_WORDS = 6
@@ -56,14 +57,16 @@ class _Lead:
     their exclusion heading, as a reader sees it."""
 
 
-def marker_class(marker: str) -> str:
+def marker_class(marker: str, previous: str | None = None) -> str:
+    """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter."""
     core = marker.strip("()[]. ")
     if not core:
         return "bullet"
     if core[0].isdigit():
         return "number"
     if _ROMAN.match(marker) and (len(core) > 1 or core.lower() == "i"):
-        return "roman"
+        before = (previous or "").strip("()[]. ")
+        return "letter" if core + before in ("ih", "IH") else "roman"
     if core.isalpha():
         return "letter"
     return "bullet"
@@ -125,6 +128,9 @@ class _Walker:
         self.lead_families = frozenset(lead_families)
         self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
         self.out: list[Exclusion] = []
+        self.columns = ColumnTable(lex)
+        self.previous_marker: str | None = None
+        self.current_class = "bullet"
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(block.section_path):
@@ -144,6 +150,18 @@ class _Walker:
                 return "…"  # "... claims arising from racing;" continues "does not cover ..."
             return list_marker(piece)
         return None
+
+    def continues_item(self, blocks: list[Block], index: int) -> bool:
+        """Is this paragraph the second half of the list item before it ("2. any costs
+        after the end of the Period of" / "Insurance in which ...")?"""
+        before = blocks[index - 1] if index else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if before is None or after is None:
+            return False
+        resumes = self.item_marker(before) is not None and (
+            self.item_marker(after) == self.item_marker(before)
+        )
+        return resumes and runs_on(self.text[before.start : before.end])
 
     def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
         piece = self.text[sentence.start : sentence.end].rstrip()
@@ -201,10 +219,14 @@ class _Walker:
         return is_contents(piece) or self.lex.matches("not_exclusion", piece)
 
     def own_trigger(self, index: int, sentences: list[Sentence], lead: str) -> None:
-        """An item of a cover list that excludes on its own ("(excluding scratches)")."""
+        """An item of a cover list that excludes on its own ("(excluding scratches)"), or
+        puts a condition on its cover ("provided the goods were ordered in time")."""
         for sentence in sentences:
             trig = find_trigger(self.lex, self.text, sentence.start, sentence.end)
-            if trig is None or trig.family in self.lex.weak:
+            if trig is None or (
+                trig.family in self.lex.weak
+                and not self.lex.matches("cover_item_conditions", self.text[trig.start : trig.end])
+            ):
                 continue
             if self.not_exclusion(sentence.start, sentence.end):
                 continue
@@ -251,27 +273,36 @@ class _Walker:
         for index, block in enumerate(blocks):
             if block.kind == "heading":
                 leads = []
+                self.columns.heading(self.text[block.start : block.end])
                 continue
             sentences = self.by_block.get(index)
             if not sentences:
                 continue
             marker = self.item_marker(block)
+            previous, self.previous_marker = self.previous_marker, marker or self.previous_marker
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             next_marker = self.item_marker(following) if following is not None else None
             next_is_item = next_marker is not None
+            if marker is None and leads and self.continues_item(blocks, index):
+                continue  # the rest of an item a page or paragraph break cut in two
             if marker is None:
                 leads = []
             else:
-                cls = marker_class(marker)
+                cls = marker_class(marker, previous)
                 # An item of an outer list ("6." after "e)") closes the lists inside it.
                 same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
                 if same and block.level <= leads[same[-1]].level:
                     del leads[same[-1] :]
             heading = self.exclusion_heading(block)
+            if heading and not self.columns.governs(heading):
+                heading = ""
             if marker is not None and (leads or heading):
+                self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
             else:
                 self.prose(index, sentences, next_is_item, leads, heading)
+                if leads:
+                    self.columns.lead_in()
         return self.out
 
     def item(
@@ -290,12 +321,15 @@ class _Walker:
         open_classes = {lead.item_class for lead in leads}
         nested = (
             next_marker is not None
-            and marker_class(next_marker) != marker_class(marker)
-            and marker_class(next_marker) not in open_classes
+            and marker_class(next_marker, marker) != self.current_class
+            and marker_class(next_marker, marker) not in open_classes
         )
         lo, hi = sentences[0].start, last.end
         if leads and leads[-1].write_back:
             self.own_trigger(index, sentences, leads[-1].text)
+            return
+        if not leads and self.columns.is_cover(" ".join(self.text[lo:hi].split())):
+            self.own_trigger(index, sentences, heading)
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if self.not_exclusion(lo, hi):
@@ -308,7 +342,7 @@ class _Walker:
                 or self.lex.matches("write_back_lead_in", text)
                 or cover
             )
-            leads.append(_Lead(text, marker_class(marker), block.level, write_back))
+            leads.append(_Lead(text, self.current_class, block.level, write_back))
             if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
                 # a lead-in of cover ("... the following sections of cover") is none,
                 # unless it names exclusions ("Anything in the General Exclusions")
