@@ -149,3 +149,19 @@ def test_the_excess_is_still_reported_apart() -> None:
     text = "# Your excess\n\nYou must pay the excess shown in your schedule for each claim.\n"
     assert _texts(text) == []
     assert [row["family"] for row in excess(text)] == ["deductible"]
+
+
+def test_under_a_mixed_heading_a_clause_excludes_only_by_its_own_words() -> None:
+    text = (
+        "# General Conditions, Limitations and Exclusions\n\n"
+        "- We may ask a doctor of our choice to examine you while a claim is open.\n"
+        "- References to your age mean your age on the day you applied.\n"
+        "- We will not pay for claims caused by war.\n"
+    )
+    found = exclusions(text)
+    assert [e["text"] for e in found] == ["We will not pay for claims caused by war."]
+    # for burial the heading still announces exclusions: the reader is told they are there
+    assert "not-under-exclusion-heading" not in found[0]["reasons"]
+    # under a heading that announces only exclusions, the items are exclusions by the heading
+    plain = text.replace("General Conditions, Limitations and Exclusions", "General Exclusions")
+    assert len(exclusions(plain)) == 3

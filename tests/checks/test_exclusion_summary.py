@@ -96,6 +96,25 @@ def test_a_summary_section_lists_exclusions_by_sub_heading_lead_in_or_paragraphs
     assert not _summary_found(one_paragraph + BODY + EXCLUSIONS)
 
 
+def test_a_summary_of_covers_with_a_mixed_sub_heading_or_a_passing_carve_out_is_none() -> None:
+    covers = "".join(
+        f"## Section {n}\n\nWe pay for {thing}.\n\n"
+        for n, thing in enumerate(
+            ["fire", "theft", "storm", "glass", "sheds", "keys", "frozen food", "tools"], 1
+        )
+    )
+    head = "# Summary of cover\n\nThe main covers in brief.\n\n" + covers
+    mixed = (
+        "## Terms, Conditions and Exclusions\n\nAll covers are subject to the terms, "
+        "conditions and exclusions of the policy.\n\n"
+    )
+    # a lead-in whose exclusion sits in an earlier sentence opens no list of exclusions
+    earlier = "Children are not insured persons. The policyholder:\n\n- pays the premium.\n\n"
+    passing = "Cover ends at the end of the period (with the exception of claims in progress).\n\n"
+    for tail in (mixed, earlier, passing + "We do not cover wear and tear.\n\n"):
+        assert not _summary_found(head + tail + BODY + EXCLUSIONS), tail
+
+
 def test_summary_heading_late_in_the_document_does_not_count() -> None:
     text = BODY + "# What is not covered\n\n- Flood\n"
     assert "W101" in codes(text)

@@ -136,7 +136,11 @@ class _Walker:
         for title in reversed(block.section_path):
             flag = self._heading_cache.get(title)
             if flag is None:
-                flag = self._heading_cache[title] = self.lex.is_exclusion_heading(title)
+                # "Conditions, Limitations and Exclusions" holds duties and procedures as
+                # well: there a clause excludes only by its own words, not by the heading.
+                flag = self._heading_cache[title] = self.lex.is_exclusion_heading(
+                    title
+                ) and not self.lex.matches("mixed_headings", title)
             if flag:
                 return title
         return ""

@@ -112,31 +112,41 @@ def _lists_exclusions(document: Document, lex: CompiledLexicon, index: int, end:
 
     A sub-heading that announces exclusions ("What is not covered") does. So does a
     lead-in that excludes ("We do not cover:"), or at least ``summary_min_exclusions``
-    paragraphs that each exclude or limit. A summary of covers that only points to the
-    exclusions ("see the relevant section for its conditions and exclusions") or says
-    that cover depends on the schedule lists nothing a customer could act on."""
+    paragraphs that each exclude or limit, when they are at least ``summary_min_share``
+    of its paragraphs. A summary of covers that only points to the exclusions ("see the
+    relevant section for its conditions and exclusions"), says that cover depends on the
+    schedule, or carves a case out of one cover in passing lists nothing a customer
+    could act on."""
     text = document.text
     needed = int(lex.number("summary_min_exclusions", 2))
     families = set(lex.raw.get("draft_families") or ()) | set(lex.raw.get("lead_in_families") or ())
     families -= set(lex.raw.get("weak_families") or ())
-    seen = 0
+    share = lex.number("summary_min_share", 0.25)
+    seen = paragraphs = 0
     for block in document.blocks[index + 1 :]:
         if block.start >= end:
             break
         if block.kind == "heading":
             title = " ".join(text[block.start : block.end].split())
-            if lex.is_exclusion_heading(title):
-                return True
+            if lex.is_exclusion_heading(title) and not lex.matches("mixed_headings", title):
+                return True  # "What is not covered"; not "Terms, Conditions and Exclusions"
             continue
+        paragraphs += 1
         trigger = find_trigger(lex, text, block.start, block.end)
         if trigger is None or trigger.family not in families:
             continue
-        if text[block.start : block.end].rstrip().endswith(":"):
-            return True
+        piece = text[block.start : block.end].rstrip()
+        if piece.endswith(":") and _excludes_in_last_sentence(lex, text, block.start, piece):
+            return True  # "We do not cover:"
         seen += 1
-        if seen >= needed:
-            return True
-    return False
+    return seen >= needed and seen >= share * paragraphs
+
+
+def _excludes_in_last_sentence(lex: CompiledLexicon, text: str, start: int, piece: str) -> bool:
+    """Is the exclusion in the lead-in's own sentence ("... The Policyholder:" after a
+    sentence that merely says who is not insured does not open a list of exclusions)?"""
+    last = max(piece.rfind(". "), piece.rfind(".\n")) + 1
+    return find_trigger(lex, text, start + last, start + len(piece)) is not None
 
 
 def mentioned(lex: CompiledLexicon, exclusion: Exclusion, summary_text: str) -> bool:
