@@ -20,10 +20,10 @@ from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import (
-    about_cover,
     trigger_in_earlier_clause,
 )
 from clarity.checks.exclusions.topics import topic_for
+from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker, runs_on
 from clarity.text.sentences import Sentence, count_words
@@ -35,13 +35,6 @@ _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 _ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Trigger:
-    family: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -70,48 +63,6 @@ def marker_class(marker: str, previous: str | None = None) -> str:
     if core.isalpha():
         return "letter"
     return "bullet"
-
-
-def find_trigger(
-    lex: CompiledLexicon, text: str, lo: int, hi: int, need_context: bool = True
-) -> Trigger | None:
-    """The first trigger in text[lo:hi]; strong families win over weak ones."""
-    segment = text[lo:hi]
-    if lex.not_triggers is not None and lex.found("not_triggers", text, lo, hi, segment):
-        masked = lex.not_triggers.sub(lambda m: " " * len(m.group(0)), segment)
-        if masked != segment:
-            return _masked_trigger(lex, masked, lo, need_context)
-    # Strong families win over weak ones wherever they stand; within each, the
-    # leftmost match, ties to the alphabetically first family.
-    strong, weak = lex.strong_triggers, lex.weak_triggers
-    found = strong.first(text, lo, hi, segment) if strong else None
-    if found is None and weak is not None:
-        found = weak.first(text, lo, hi, segment)
-        if found is not None and need_context and not _about_cover(lex, segment):
-            found = None  # a weak trigger counts only in a sentence about cover
-    if found is None:
-        return None
-    family, match = found
-    return Trigger(family, lo + match.start(), lo + match.end())
-
-
-def _about_cover(lex: CompiledLexicon, segment: str) -> bool:
-    return about_cover(lex, segment)
-
-
-def _masked_trigger(
-    lex: CompiledLexicon, segment: str, lo: int, need_context: bool
-) -> Trigger | None:
-    """``find_trigger`` on a segment whose not-triggers are blanked: the text differs
-    from the document's there, so its index does not apply; one scan per pattern."""
-    found = lex.strong_triggers.search(segment) if lex.strong_triggers else None
-    weak_allowed = not need_context or _about_cover(lex, segment)
-    if found is None and lex.weak_triggers is not None and weak_allowed:
-        found = lex.weak_triggers.search(segment)
-    if found is None:
-        return None
-    family, match = found
-    return Trigger(family, lo + match.start(), lo + match.end())
 
 
 class _Walker:

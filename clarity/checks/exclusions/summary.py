@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clarity.checks.exclusions.detect import find_trigger
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.triggers import find_trigger
 from clarity.core.document import Block, Document
 
 _WORD = re.compile(r"[^\W\d_]+")
