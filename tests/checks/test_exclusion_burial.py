@@ -136,3 +136,12 @@ def test_plain_reader_keeps_items_and_skips_page_furniture() -> None:
     kinds = [(b.kind, doc.text[b.start : b.end][:8]) for b in doc.blocks]
     assert ("list_item", "1. break") in kinds and ("list_item", "2. war.") in kinds
     assert not any("Page" in doc.text[b.start : b.end] for b in doc.blocks)
+
+
+def test_a_short_document_has_no_late_place() -> None:
+    """The guideline's 'after 70%' is for documents of several pages: in a one-page form
+    the exclusions section at its end is one glance away."""
+    short = "# Cover\n\nWe pay for fire.\n\n# What is not covered\n\n- Wear and tear.\n- Pets.\n"
+    assert all("late-in-document" not in e["reasons"] for e in exclusions(short))
+    long = "# Cover\n\n" + "We pay for fire damage to your home. " * 300 + "\n\n" + short
+    assert "late-in-document" in exclusions(long)[-1]["reasons"]

@@ -89,7 +89,8 @@ def test_a_long_sentence_is_buried() -> None:
 
 
 def test_an_exclusion_late_in_the_document_is_buried() -> None:
-    filler = "# Cover\n\n" + "We pay for fire damage to your home and contents. " * 80 + "\n\n"
+    """Several pages in (a short form has no late place: test_exclusion_burial.py)."""
+    filler = "# Cover\n\n" + "We pay for fire damage to your home and contents. " * 200 + "\n\n"
     row = exclusions(filler + "# Exclusions\n\nWe will not pay for war.\n")[0]
     assert row["reasons"] == ["late-in-document"] and row["buried"]
 

@@ -8,6 +8,7 @@ one way a wording fails that. An exclusion with no reason is "visible".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -84,7 +85,11 @@ def burial_reasons(
         reasons.append("cross-reference")
     if lex.found("hedges", text, exclusion.sentence_start, exclusion.sentence_end, sentence):
         reasons.append("notwithstanding-or-provided-that")
-    if guideline and exclusion.start > len(text) * lex.number("late_in_document_share", 0.7):
+    if (
+        guideline
+        and exclusion.start > len(text) * lex.number("late_in_document_share", 0.7)
+        and _long_enough(document, lex)
+    ):
         reasons.append("late-in-document")
     late = exclusion.start > len(text) * lex.number("late_after_share", 0.15)
     if (
@@ -101,6 +106,17 @@ def burial_reasons(
     if any(s.hidden for s in styles):
         reasons.append("hidden-text")
     return tuple(reasons)
+
+
+def _long_enough(document: Document, lex: CompiledLexicon) -> bool:
+    """Is the document long enough for a place in it to be "late" (several pages)?"""
+    return _words_in(document.text) >= lex.number("late_min_words", 1500)
+
+
+@lru_cache(maxsize=4)
+def _words_in(text: str) -> int:
+    """Counted once per document, not once per exclusion (a string's hash is cached)."""
+    return count_words(text)
 
 
 LEADING_WORDS = 6
