@@ -152,3 +152,49 @@ def test_a_condition_on_an_item_of_a_cover_list() -> None:
     assert texts(text) == [
         "a new sail paid in full, provided the old one was less than five years old;"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("Damage caused by your pets isn't covered.", "not-covered"),
+        ("Tools left in the van overnight aren't insured.", "not-covered"),
+        ("Cover stops while the boat is used for racing.", "condition"),
+        ("If you give us false details, your policy may be invalid.", "void"),
+        ("Driving without a licence invalidates your cover.", "void"),
+    ],
+)
+def test_contracted_negations_stopping_cover_and_invalid_policies(
+    sentence: str, family: str
+) -> None:
+    (row,) = exclusions(f"# Your cover\n\nWe pay for damage to your boat. {sentence}\n")
+    assert row["family"] == family
+
+
+def test_a_clause_that_saves_the_rest_of_the_contract_is_no_exclusion() -> None:
+    text = "# General\n\nIf any term is found to be invalid, the other terms stay in force.\n"
+    assert exclusions(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vakuutus on voimassa vain, jos vene on katsastettu.",
+        "Korvaamme varkauden vain, jos ovi oli lukittu.",
+        "Maksamme hoitokulut edellyttäen, että hoito on aloitettu kuukauden kuluessa.",
+        "Korvauksen edellytyksenä on, että vahingosta ilmoitetaan poliisille.",
+    ],
+)
+def test_finnish_conditions_of_cover(sentence: str) -> None:
+    (row,) = exclusions(f"# Vakuutusturva\n\nKorvaamme palovahingot. {sentence}\n", lang="fi")
+    # "Korvaamme ... vain": the cap family's words start at the same place and win the tie
+    assert row["family"] in ("condition", "cap")
+
+
+def test_a_statute_limiting_the_insurers_right_is_no_condition_of_cover() -> None:
+    """'The insurer may invoke it only if ...' protects the customer; it takes no cover away."""
+    text = (
+        "# 3 §\n\nVakuutuksenantaja saa vedota laiminlyöntiin vain, jos vahinko on sattunut "
+        "vuoden kuluessa. Maksua voidaan muuttaa vain edellyttäen, että siihen on syy.\n"
+    )
+    assert exclusions(text, lang="fi") == []
