@@ -257,6 +257,8 @@ def topic_for(
         return theme, theme
     if not phrase and family in by_family:
         return theme, theme
+    if not phrase and not theme:
+        return "", theme  # no named topic anywhere in the clause: nothing to fall back on
     if not phrase:
         return _fallback_theme(lex, text[lo:hi]), theme
     return phrase, theme
