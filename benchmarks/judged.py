@@ -114,6 +114,9 @@ class Current:
     repeat: bool = False
     """A later place of a finding said once for many places (``Finding.occurrences``):
     matched to judgments like any place, never counted as a finding of its own."""
+    default: bool = False
+    """Reported at default settings: its rule is on by default, or on by default for
+    this document's genre (``RuleMeta.default_genres``)."""
 
 
 def load_judged(path: Path = JUDGED) -> list[Judgment]:
@@ -200,13 +203,16 @@ def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], in
     default set from these figures); ``at_default`` keeps what default settings report."""
     from clarity.core.findings import DocumentResult
     from clarity.core.settings import Settings
+    from clarity.rules.catalogue import all_rules
     from clarity.run.pipeline import check_one
 
+    metas = {rule.code: rule for rule in all_rules()}
     out = {}
     for document in documents:
         result = check_one(str(CORPUS / document), Settings(extend_select=("ALL",)))
         if not isinstance(result, DocumentResult):
             raise SystemExit(f"{document}: {result.message}")
+        on = {code for code, meta in metas.items() if meta.on_by_default(result.genre)}
         findings = [
             Current(
                 document,
@@ -217,6 +223,7 @@ def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], in
                 f.suggestion,
                 f.start,
                 f.end,
+                default=f.code in on,
             )
             for f in result.findings
         ]
@@ -231,6 +238,7 @@ def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], in
                 o.start,
                 o.end,
                 repeat=True,
+                default=f.code in on,
             )
             for f in result.findings
             for o in f.occurrences
@@ -241,14 +249,14 @@ def run_documents(documents: Sequence[str]) -> dict[str, tuple[list[Current], in
 
 def at_default(findings: Sequence[Current]) -> list[Current]:
     """The findings that default settings report: those of rules on by default."""
-    on = default_codes()
-    return [f for f in findings if f.code in on]
+    return [f for f in findings if f.default]
 
 
-def default_codes() -> frozenset[str]:
-    from clarity.rules.catalogue import all_rules
+def default_labels() -> dict[str, str]:
+    """Each rule's default: "on", "opt-in" or "on:consumer" (on for those genres only)."""
+    from clarity.rules.catalogue import all_rules, default_label
 
-    return frozenset(rule.code for rule in all_rules() if rule.default)
+    return {rule.code: default_label(rule) for rule in all_rules()}
 
 
 def noise_documents() -> list[str]:
@@ -263,10 +271,9 @@ def noise_documents() -> list[str]:
 # --- reports ----------------------------------------------------------------------------
 def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
     rows = shares((family_of(f.code), j.verdict) for f, j in pairs)
-    on = default_codes()
     states: dict[str, set[bool]] = defaultdict(set)
     for f, _ in pairs:
-        states[family_of(f.code)].add(f.code in on)
+        states[family_of(f.code)].add(f.default)
     lines = [
         "| family | default | judged | useful | debatable | false | useful share |",
         "|---|---|---:|---:|---:|---:|---:|",
@@ -285,7 +292,7 @@ def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
         sum(s.debatable for s in rows.values()),
         sum(s.false for s in rows.values()),
     )
-    kept = shares(("on", j.verdict) for f, j in pairs if f.code in on).get("on", Share(0, 0, 0))
+    kept = shares(("on", j.verdict) for f, j in pairs if f.default).get("on", Share(0, 0, 0))
     lines.append(
         f"| **rules on by default** | on | {kept.total} | {kept.useful} | {kept.debatable} "
         f"| {kept.false} | {kept.of('useful'):.2f} |"
@@ -299,9 +306,9 @@ def precision_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
 
 def rule_table(pairs: Sequence[tuple[Current, Judgment]]) -> list[str]:
     rows = shares((f.code, j.verdict) for f, j in pairs)
-    on = default_codes()
+    labels = default_labels()
     return [
-        f"  {code:<6} {'on' if code in on else 'opt-in':<7} {family_of(code):<40} "
+        f"  {code:<6} {labels.get(code, 'opt-in'):<11} {family_of(code):<40} "
         f"n={s.total:<4} useful {s.useful:<3} debatable {s.debatable:<3} false {s.false:<3} "
         f"share {s.of('useful'):.2f}"
         for code, s in rows.items()
@@ -502,11 +509,10 @@ def _precision_report(
     unjudged: Sequence[Current],
     judged: Sequence[Judgment],
 ) -> list[str]:
-    default_on = default_codes()
     out = ["Precision per family (judged findings that today's run of every rule reports):", ""]
     out += precision_table(pairs)
     out += ["", "Per rule:", *rule_table(pairs), ""]
-    false_on = [(f, j) for f, j in pairs if j.verdict == "false" and f.code in default_on]
+    false_on = [(f, j) for f, j in pairs if j.verdict == "false" and f.default]
     out.append(f"False findings of rules on by default ({len(false_on)}):")
     for family in sorted({family_of(f.code) for f, _ in false_on}):
         out.append(f"  {family}:")
@@ -515,7 +521,7 @@ def _precision_report(
                 out.append(f"    {f.document}:{f.line} {f.code} {f.match!r}: {j.why}")
     gone = len(judged) - len(pairs)
     waiting = Counter(family_of(f.code) for f in unjudged)
-    on_waiting = [f for f in unjudged if f.code in default_on]
+    on_waiting = [f for f in unjudged if f.default]
     out += [
         "",
         f"Judged findings no longer reported: {gone} (fixed, or moved by more than "

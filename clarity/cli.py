@@ -318,14 +318,16 @@ def list_rules(lang: str | None, output_format: str, rule_packs: tuple[str, ...]
     extend-select) names them; `clarity explain CODE` says why each is opt-in."""
     import json
 
+    from clarity.rules.catalogue import default_label
+
     rules = [r for r in _catalogue(rule_packs) if lang is None or lang in r.languages]
     if output_format == "json":
         click.echo(json.dumps([_rule_dict(r) for r in rules], ensure_ascii=False, indent=2))
         return
     for r in rules:
-        default = "on" if r.default else "opt-in"
+        default = default_label(r)
         click.echo(
-            f"{r.code:<6} {r.name:<34} {r.severity.label:<8} {default:<7} "
+            f"{r.code:<6} {r.name:<34} {r.severity.label:<8} {default:<11} "
             f"{','.join(r.languages):<6} {r.summary}"
         )
 
@@ -348,6 +350,7 @@ def _rule_dict(rule) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "category": rule.category,
         "default": rule.default,
         "opt_in_reason": rule.opt_in_reason,
+        "default_genres": list(rule.default_genres),
         "languages": list(rule.languages),
         "summary": rule.summary,
         "description": rule.description,

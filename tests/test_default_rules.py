@@ -151,3 +151,44 @@ def test_sarif_marks_an_opt_in_rule_as_not_enabled_by_default(run_cli, tmp_path:
     rules = {r["id"]: r for r in json.loads(out.stdout)["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["J217"]["defaultConfiguration"]["enabled"] is False
     assert "enabled" not in rules["J152"]["defaultConfiguration"]
+
+
+CONSUMER = (
+    "# Your cover\n\nWe pay for fire damage to your home. We will not pay for flood damage.\n"
+)
+BUSINESS = (
+    "# Your business cover\n\nWe pay for fire damage to your business premises, stock, "
+    "machinery and commercial goods in transit, for employees and contractors of the trade. "
+    "We will not pay for flood damage to stock or machinery of the business.\n"
+)
+
+
+def _w101(text: str, settings: Settings) -> bool:
+    result = check_text(text, lang="en", profile="insurance", settings=settings)
+    return "W101" in {f.code for f in result.findings}
+
+
+def test_a_rule_on_by_default_for_some_genres_only() -> None:
+    """W101 was measured right on consumer policies, debatable on business wordings."""
+    rule = RULES["W101"]
+    assert not rule.default and rule.default_genres == ("consumer",)
+    assert rule.on_by_default("consumer") and not rule.on_by_default("business")
+    assert check_text(BUSINESS, lang="en", profile="insurance").genre == "business"
+    assert _w101(CONSUMER, Settings())
+    assert not _w101(BUSINESS, Settings())
+    assert _w101(BUSINESS, Settings(extend_select=("W101",)))
+    assert not _w101(CONSUMER, Settings(ignore=("W101",)))
+
+
+def test_the_listing_and_explain_show_a_genre_default(run_cli) -> None:
+    lines = {line.split()[0]: line.split()[3] for line in run_cli("rules").output.splitlines()}
+    assert lines["W101"] == "on:consumer"
+    listed = {r["code"]: r for r in json.loads(run_cli("rules", "--format", "json").output)}
+    assert listed["W101"]["default_genres"] == ["consumer"]
+    assert "Default: on for consumer documents" in run_cli("explain", "W101").output
+
+
+def test_default_genres_are_checked(tmp_path: Path) -> None:
+    keys = "    default: false\n    opt_in_reason: why\n    default_genres: [poetry]\n"
+    with pytest.raises(RulePackError, match="default_genres"):
+        load_pack_file(pack(tmp_path, rule_keys=keys))

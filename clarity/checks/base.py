@@ -30,7 +30,7 @@ class Check:
         return any(
             ctx.language in m.languages
             and m.runs_on(ctx.profile, ctx.genre)
-            and ctx.settings.rule_enabled(m.code, m.default)
+            and ctx.settings.rule_enabled(m.code, m.on_by_default(ctx.genre))
             for m in metas
         )
 

@@ -47,7 +47,7 @@ class PackRulesCheck(Check):
         active: dict[str, PackRule] = {
             rule.meta.code: rule
             for rule in ctx.ruleset.rules
-            if ctx.settings.rule_enabled(rule.meta.code, rule.meta.default)
+            if ctx.settings.rule_enabled(rule.meta.code, rule.meta.on_by_default(ctx.genre))
             and rule.meta.runs_on(ctx.profile, ctx.genre)
         }
         if not active:

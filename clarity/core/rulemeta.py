@@ -74,6 +74,13 @@ class RuleMeta:
     rules off) runs only when ``select`` or ``extend-select`` names it, by code or prefix."""
     opt_in_reason: str = ""
     """Why an opt-in rule is off by default: its measured precision (issue 19)."""
+    default_genres: tuple[str, ...] = ()
+    """Genres where an opt-in rule is on by default all the same, because it was measured
+    right there (W101 on consumer policies); elsewhere it waits to be selected."""
+
+    def on_by_default(self, genre: str) -> bool:
+        """Whether the rule runs, unselected, on a document of this genre."""
+        return self.default or genre in self.default_genres
 
     def runs_on(self, profile: str, genre: str) -> bool:
         """Whether the rule applies to a document of this profile and genre."""

@@ -34,6 +34,15 @@ def opt_in_codes(extra_packs: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(rule.code for rule in all_rules(extra_packs) if not rule.default)
 
 
+def default_label(rule: RuleMeta) -> str:
+    """ "on", "opt-in", or "on:consumer,generic" for a rule on by default only there."""
+    if rule.default:
+        return "on"
+    if rule.default_genres:
+        return "on:" + ",".join(rule.default_genres)
+    return "opt-in"
+
+
 def explain_text(rule: RuleMeta) -> str:
     lines = [
         f"{rule.code} ({rule.name})",
@@ -44,7 +53,13 @@ def explain_text(rule: RuleMeta) -> str:
         f"Category: {rule.category}",
         f"Languages: {', '.join(rule.languages)}",
     ]
-    if not rule.default:
+    if not rule.default and rule.default_genres:
+        lines.append(
+            f"Default: on for {', '.join(rule.default_genres)} documents; elsewhere opt-in "
+            f"(turn it on with --extend-select {rule.code})"
+        )
+        lines.append(f"Why opt-in elsewhere: {rule.opt_in_reason}")
+    elif not rule.default:
         lines.append(f"Default: off (opt-in: turn it on with --extend-select {rule.code})")
         lines.append(f"Why opt-in: {rule.opt_in_reason}")
     if rule.profiles:

@@ -246,6 +246,7 @@ def _meta(
         options=dict(entry.get("options", {})),
         default=bool(entry.get("default", True)),
         opt_in_reason=" ".join(str(entry.get("opt_in_reason", "")).split()),
+        default_genres=tuple(entry.get("default_genres", ())),
     )
 
 

@@ -47,6 +47,12 @@ _RULE_PROPERTIES: dict[str, Any] = {
     "examples": _EXAMPLES,
     "default": {"type": "boolean"},
     "opt_in_reason": {"type": "string", "minLength": 1},
+    "default_genres": {
+        "type": "array",
+        "items": {"enum": list(GENRES)},
+        "minItems": 1,
+        "uniqueItems": True,
+    },
 }
 RULE_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -143,9 +143,10 @@ def _finalise(hits: Iterable[Hit], ctx: Analysed) -> tuple[list[Finding], dict[s
         code = hit.rule.code
         on = enabled.get(code)
         if on is None:
-            on = enabled[code] = settings.rule_enabled(code, hit.rule.default) and hit.rule.runs_on(
-                ctx.profile, ctx.genre
-            )
+            rule = hit.rule
+            on = enabled[code] = settings.rule_enabled(
+                code, rule.on_by_default(ctx.genre)
+            ) and rule.runs_on(ctx.profile, ctx.genre)
         if not on or (suppressed is not None and suppressed(code, hit.start)):
             continue
         severity = severities.get((code, hit.severity))

@@ -30,15 +30,12 @@ class SummaryCheck(Check):
         needed = lexicon_for(ctx.ruleset).number("summary_needs_exclusions", 1)
         if analysis.summary is None and len(analysis.exclusions) >= needed:
             # A text that excludes nothing (a list of sources, a letter) has nothing to sum up.
-            count = len(analysis.exclusions)
             yield ctx.finding(
                 MISSING,
                 *opening,
-                message="no up-front summary of what is not covered "
-                f"({count} exclusion{'s' if count != 1 else ''} in the wording)",
+                message="no up-front summary of what is not covered",
                 suggestion="add a 'What is not covered' list near the start; "
                 "see 'clarity summary' for a draft",
-                data={"exclusions": count},
             )
         else:
             for exclusion in analysis.exclusions:
