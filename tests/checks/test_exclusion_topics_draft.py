@@ -112,3 +112,35 @@ def test_finnish_draft_leaves_out_what_follows_an_if_clause() -> None:
     )
     assert draft_bullets(text, "fi") == ["Routavahinkoja"]
     assert topics(text, "fi")[1] == ""  # "perimme ...": a clause with a verb, not a subject
+
+
+def test_a_bullet_keeps_the_qualifier_that_narrows_it_or_shows_that_more_follows() -> None:
+    """A draft never claims more is excluded than the wording does."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- sporting equipment whilst in use;\n"
+        "- injury to your employees arising out of their employment by you or by any "
+        "other person insured under this policy at any place;\n"
+        "- riot or civil commotion or strikes by any person or group of persons;\n"
+        "- war, invasion or revolution.\n\n"
+        "Theft of the car is excluded.\n"
+    )
+    assert draft_bullets(text) == [
+        "Sporting equipment whilst in use",
+        "Injury to your employees arising out of their employment …",
+        "Riot or civil commotion or strikes by any person …",
+        "War, invasion or revolution",
+        "Theft of the car",
+    ]
+
+
+def test_limits_inside_a_definition_stay_out_of_the_draft() -> None:
+    text = (
+        "# Stroke\n\nA stroke means a death of brain tissue with lasting symptoms.\n\n"
+        "For the above definition, the following are excluded:\n\n"
+        "- attacks that pass within a day;\n- damage from a blow to the head.\n\n"
+        "# Exclusions\n\nWe will not pay for self-inflicted injury.\n"
+    )
+    assert draft_bullets(text) == ["Self-inflicted injury"]
+    # they are still exclusions, in the JSON and for the checks
+    assert len(exclusions(text)) == 3

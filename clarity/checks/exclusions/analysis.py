@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
+from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import drop_imprecise
-from clarity.checks.exclusions.summary import SummarySection, draft_summary, find_summary
+from clarity.checks.exclusions.summary import SummarySection, find_summary
 from clarity.checks.exclusions.topic_words import ends_on_participle
 
 if TYPE_CHECKING:
