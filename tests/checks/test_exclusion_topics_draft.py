@@ -144,3 +144,8 @@ def test_limits_inside_a_definition_stay_out_of_the_draft() -> None:
     assert draft_bullets(text) == ["Self-inflicted injury"]
     # they are still exclusions, in the JSON and for the checks
     assert len(exclusions(text)) == 3
+
+
+def test_subject_to_opens_a_reference_not_a_topic() -> None:
+    text = "# Exclusions\n\n- Subject to the other terms, conditions and exclusions, guests.\n"
+    assert topics(text) == [""]
