@@ -80,7 +80,7 @@ def find_summary(
             # "Exclusions" or "What is not covered" counts only inside a summary
             # ("Key points at a glance"); otherwise it is the detailed wording itself.
             hit = _in_summary(lex, block.section_path) or (
-                len(block.section_path) <= 1 and lex.matches("summary_question_headings", title)
+                _top_level(document, block) and lex.matches("summary_question_headings", title)
             )
         elif lex.summary_headings is not None and lex.summary_headings.search(title):
             hit = _lists_exclusions(document, lex, index, end)
@@ -89,6 +89,21 @@ def find_summary(
         if hit:
             return SummarySection(block.start, block.end, block.end, end, title)
     return None
+
+
+def _top_level(document: Document, block: Block) -> bool:
+    """A heading of the document's own level: under nothing, or only under its title
+    (the document's first heading). Under "Section A - Fire" it is that section's list."""
+    path = block.section_path
+    if not path:
+        return True
+    if len(path) > 1:
+        return False
+    first = next((b for b in document.blocks if b.kind == "heading"), None)
+    text = document.text
+    return first is not None and " ".join(text[first.start : first.end].split()) == " ".join(
+        path[0].split()
+    )
 
 
 def _in_summary(lex: CompiledLexicon, path: tuple[str, ...]) -> bool:
