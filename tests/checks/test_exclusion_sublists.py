@@ -36,3 +36,22 @@ def test_a_cover_item_that_excludes_by_itself_stays_an_exclusion() -> None:
     found = exclusions(text, fmt="text")
     texts = [" ".join(e["text"].split()) for e in found]
     assert "We will not pay for theft from an open mooring." in texts, texts
+
+
+ITEM_OF_SENTENCES = """# What is not covered
+
+- Any damage to the hull caused by rot, rust or mould that builds up over time. You
+  must have the hull checked by a qualified marine surveyor every two years, and keep
+  the surveyor's written reports on board so that we can see them after a claim.
+- Any damage to the sails caused by wind when the boat is moored and the sails were left
+  up overnight by you or by anyone you allowed to sail the boat, unless the mooring was
+  in a marina that we have approved in writing before the start of the period of cover.
+
+Some text at the end of the policy that closes the document for the reader.
+"""
+
+
+def test_an_item_of_short_sentences_is_not_one_long_sentence() -> None:
+    found = {e["text"][:20]: e["reasons"] for e in exclusions(ITEM_OF_SENTENCES)}
+    assert "long-sentence" not in found["Any damage to the hu"], found
+    assert "long-sentence" in found["Any damage to the sa"], found
