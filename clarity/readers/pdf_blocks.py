@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_layout import PdfLine
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import list_marker, restates_number
 
 HEADING_SIZE = 1.2
 """Lines at least this many times the body size may be headings."""
@@ -81,6 +81,8 @@ def _place(
     body: float,
 ) -> None:
     marker = list_marker(line.text)
+    if marker is not None and previous is not None and restates_number(previous.text, marker):
+        marker = None  # "within twelve" / "(12) months": a figure inside a sentence
     close = previous is not None and _close_below(previous, line)
     carries_on = previous is not None and close and _runs_on(previous, line)
     heading = _is_heading(line, body) and not carries_on

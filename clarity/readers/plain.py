@@ -10,6 +10,7 @@ from clarity.readers.plain_furniture import furniture_lines
 from clarity.readers.structure import (
     list_marker,
     looks_like_heading,
+    restates_number,
     runs_on,
     statute_title,
     statute_unit_level,
@@ -115,6 +116,8 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             continue
         if marker is not None and previous is not None and _NEEDS_MORE.search(previous):
             marker = None  # "Events 20 to" / "24 and 29": a number inside a wrapped sentence
+        if marker is not None and restates_number(previous, marker):
+            marker = None  # "within twelve" / "(12) months"
         if looks_like_heading(line, previous, following) and (
             marker is None or not _item_not_heading(stripped, marker, following)
         ):

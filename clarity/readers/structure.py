@@ -72,6 +72,27 @@ def list_marker(line: str) -> str | None:
     return match.group(1) if match else None
 
 
+_NUMBER_WORD = re.compile(
+    r"""(?:^|\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen
+    |fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty
+    |seventy|eighty|ninety|hundred|thousand|[a-z]+-(?:one|two|three|four|five|six|seven
+    |eight|nine))\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NUMERAL_IN_BRACKETS = re.compile(r"^\(\d{1,3}\)$")
+
+
+def restates_number(previous: str | None, marker: str) -> bool:
+    """Is "(12)" at the start of a line the figure of a number word that ended the line
+    before ("within twelve" / "(12) months")? Then it is inside a sentence, no list
+    marker."""
+    return (
+        previous is not None
+        and _NUMERAL_IN_BRACKETS.match(marker) is not None
+        and _NUMBER_WORD.search(previous) is not None
+    )
+
+
 def looks_like_heading(line: str, previous: str | None, following: str | None) -> bool:
     """A short, stand-alone line that is not the tail of a wrapped sentence."""
     stripped = line.strip()

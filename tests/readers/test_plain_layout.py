@@ -107,3 +107,17 @@ def test_a_title_wrapped_over_two_lines_is_one_heading() -> None:
 def test_a_number_that_carries_on_a_sentence_is_not_a_list_item() -> None:
     source = "We pay for one of the events 20 to\n24 and 29 to 32 only.\n"
     assert [k for k, _ in _kinds(source)] == ["paragraph"], _kinds(source)
+
+
+def test_a_figure_in_brackets_after_a_number_word_is_not_a_list_item() -> None:
+    source = (
+        "A claim is void if it is not made within thirty\n"
+        "(30) days of the loss, or within twenty-one\n"
+        "(21) days of the police report.\n"
+    )
+    assert [k for k, _ in _kinds(source)] == ["paragraph"], _kinds(source)
+
+
+def test_a_bracketed_number_after_a_lead_in_is_still_a_list_item() -> None:
+    source = "We do not pay for:\n(1) wear and tear;\n(2) rust.\n"
+    assert [k for k, _ in _kinds(source)] == ["paragraph", "list_item", "list_item"]

@@ -148,3 +148,21 @@ def test_sentence_running_over_a_page_break_stays_one_block(tmp_path: Path) -> N
     assert block.page == 1
     start = doc.text.index("frost")
     assert doc.locate(start, start + 5).page == 1  # the block starts on page 1
+
+
+def test_a_figure_in_brackets_after_a_number_word_carries_on_the_sentence(
+    tmp_path: Path,
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "figure.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "We will not pay a claim made later than twelve")
+    c.drawString(72, 686, "(12) months after the loss.")
+    c.showPage()
+    c.save()
+    doc = read_path(path)
+    block = doc.block_at(doc.text.index("(12)"))
+    assert block.kind == "paragraph"
+    assert doc.text[block.start : block.end].startswith("We will not pay")

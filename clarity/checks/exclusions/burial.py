@@ -36,6 +36,9 @@ _ITEM_BREAK = re.compile(
     r"|[A-Z]?\d{1,2}(?:\.\d{1,2})+\.?)[ \t]",
     re.I,
 )
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])[\"'”’)]*(?=\s+[A-Z])")
+"""The end of a sentence inside a list item: a full stop after a word (not an initial or
+an abbreviation such as "e.g."), then a capital."""
 _BULLET = re.compile(r"[•▪●◦‣\uf06e\uf0b7\uf0a7]")
 
 
@@ -193,10 +196,12 @@ def _section_end(document: Document, index: int) -> int:
 
 def _sentence_words(text: str, exclusion: Exclusion) -> int:
     """Words of the sentence (or list item) that holds the exclusion. List items that a
-    PDF reader ran together into one sentence count one by one."""
+    PDF reader ran together into one sentence count one by one, and so do the sentences
+    of an item ("Any pre-existing condition. This exclusion does not apply if ...")."""
     if exclusion.source != "sentence":
         clause = text[exclusion.start : exclusion.end]
-        cuts = sorted({0, len(clause), *_breaks(clause)})
+        ends = [m.end() for m in _SENTENCE_END.finditer(clause)]
+        cuts = sorted({0, len(clause), *_breaks(clause), *ends})
         return max(count_words(clause[a:b]) for a, b in pairwise(cuts))
     lo, hi = exclusion.sentence_start, exclusion.sentence_end
     sentence = text[lo:hi]

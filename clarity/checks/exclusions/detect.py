@@ -22,6 +22,7 @@ from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import (
     trigger_in_earlier_clause,
 )
+from clarity.checks.exclusions.sublists import exclusion_list_opener
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -173,7 +174,7 @@ class _Walker:
         piece = self.text[lo:hi]
         return is_contents(piece) or self.lex.matches("not_exclusion", piece)
 
-    def own_trigger(self, index: int, sentences: list[Sentence], lead: str) -> None:
+    def own_trigger(self, index: int, sentences: list[Sentence]) -> None:
         """An item of a cover list that excludes on its own ("(excluding scratches)"), or
         puts a condition on its cover ("provided the goods were ordered in time")."""
         for sentence in sentences:
@@ -280,11 +281,14 @@ class _Walker:
             and marker_class(next_marker, marker) not in open_classes
         )
         lo, hi = sentences[0].start, last.end
-        if leads and leads[-1].write_back:
-            self.own_trigger(index, sentences, leads[-1].text)
-            return
-        if not leads and self.columns.is_cover(" ".join(self.text[lo:hi].split())):
-            self.own_trigger(index, sentences, heading)
+        if (leads and leads[-1].write_back) or (
+            not leads and self.columns.is_cover(" ".join(self.text[lo:hi].split()))
+        ):
+            opener = nested and exclusion_list_opener(self.lex, self.text, last, self.lead_families)
+            self.own_trigger(index, sentences[:-1] if opener else sentences)
+            if opener:  # "• We will not cover you for any breakage:" then "(a) of glass ..."
+                text = " ".join(self.text[last.start : last.end].split())
+                leads.append(_Lead(text, self.current_class, block.level, announces=True))
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if self.not_exclusion(lo, hi):

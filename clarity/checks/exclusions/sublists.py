@@ -1,0 +1,30 @@
+"""Lists inside list items: where an exclusion's span starts and ends when items nest.
+
+The walker in ``detect.py`` treats every item under an exclusion lead-in as one
+exclusion. Two shapes of nested list need more than that:
+
+- An item of a list of cover that ends by opening a list of exclusions ("• What we
+  exclude: We will not cover you for any breakage:" then "(a) of glass ..."). The
+  lead-in sentence names no exclusion by itself; the sub-items under it are the
+  exclusions. Reported alone, the lead-in is a fragment a reader cannot use.
+"""
+
+from __future__ import annotations
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.triggers import Trigger, find_trigger
+from clarity.text.sentences import Sentence
+
+
+def exclusion_list_opener(
+    lex: CompiledLexicon, text: str, sentence: Sentence, lead_families: frozenset[str]
+) -> Trigger | None:
+    """The trigger of a sentence that opens a list of exclusions with a colon ("We will
+    not pay any claim caused by:"), or None. A weak trigger ("only if:") lists
+    conditions, not exclusions, so it opens none."""
+    if not text[sentence.start : sentence.end].rstrip().endswith(":"):
+        return None
+    trig = find_trigger(lex, text, sentence.start, sentence.end, need_context=False)
+    if trig is None or trig.family not in lead_families or trig.family in lex.weak:
+        return None
+    return trig

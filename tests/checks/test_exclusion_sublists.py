@@ -1,0 +1,57 @@
+"""Nested lists: an exclusion's span when list items hold lists of their own."""
+
+from __future__ import annotations
+
+from exclusion_helpers import exclusions
+
+COVER_ITEM_OPENS_EXCLUSIONS = """Section 4 - Your boat
+
+We cover the following events:
+
+1. Fire or lightning on board;
+2. Theft of the boat from a locked marina;
+- We will not pay any claim caused by or arising from:
+(a) rot, rust or mould in the hull; or
+(b) wear to the sails.
+
+Section 5 - Your trailer
+
+We pay for damage to your trailer.
+"""
+
+
+def test_a_cover_item_that_opens_a_list_of_exclusions_is_their_lead_in() -> None:
+    found = exclusions(COVER_ITEM_OPENS_EXCLUSIONS, fmt="text")
+    texts = [" ".join(e["text"].split()) for e in found]
+    assert not any(t.endswith("arising from:") for t in texts), texts
+    assert "rot, rust or mould in the hull; or" in texts, texts
+    assert "wear to the sails." in texts, texts
+
+
+def test_a_cover_item_that_excludes_by_itself_stays_an_exclusion() -> None:
+    text = COVER_ITEM_OPENS_EXCLUSIONS.replace(
+        "- We will not pay any claim caused by or arising from:",
+        "- We will not pay for theft from an open mooring.",
+    )
+    found = exclusions(text, fmt="text")
+    texts = [" ".join(e["text"].split()) for e in found]
+    assert "We will not pay for theft from an open mooring." in texts, texts
+
+
+ITEM_OF_SENTENCES = """# What is not covered
+
+- Any damage to the hull caused by rot, rust or mould that builds up over time. You
+  must have the hull checked by a qualified marine surveyor every two years, and keep
+  the surveyor's written reports on board so that we can see them after a claim.
+- Any damage to the sails caused by wind when the boat is moored and the sails were left
+  up overnight by you or by anyone you allowed to sail the boat, unless the mooring was
+  in a marina that we have approved in writing before the start of the period of cover.
+
+Some text at the end of the policy that closes the document for the reader.
+"""
+
+
+def test_an_item_of_short_sentences_is_not_one_long_sentence() -> None:
+    found = {e["text"][:20]: e["reasons"] for e in exclusions(ITEM_OF_SENTENCES)}
+    assert "long-sentence" not in found["Any damage to the hu"], found
+    assert "long-sentence" in found["Any damage to the sa"], found
