@@ -1,0 +1,45 @@
+"""Exclusion precision principles found by judging clarity on policies it was not tuned on
+(issue 18): headings that announce a limit, run-in labels, give-backs, provisos on how a
+benefit is settled, statements that are not about cover, cross-references that import
+nothing. Every fixture is written for the test; each pairs the false case with a true one
+of the same shape where the principle could overreach."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import exclusions
+
+NOT_UNDER = "not-under-exclusion-heading"
+
+
+def _rows(text: str, fmt: str = "markdown") -> list[dict]:
+    return exclusions(text, fmt=fmt)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Time limit for bringing a claim",
+        "7. Time Limit for Legal Action",
+        "Limit of liability",
+        "Aggregate limit of indemnity",
+        "Limits to what we pay",
+    ],
+)
+def test_a_heading_that_announces_a_limit_is_an_exclusion_heading(heading: str) -> None:
+    text = f"# {heading}\n\nWe will not pay more than £5,000 for any one boat.\n"
+    rows = _rows(text)
+    assert len(rows) == 1 and NOT_UNDER not in rows[0]["reasons"], rows
+
+
+@pytest.mark.parametrize(
+    "heading", ["Territorial limits", "Benefit table limit per day in pounds", "Garden sheds"]
+)
+def test_a_limit_noun_without_what_it_limits_is_no_exclusion_heading(heading: str) -> None:
+    text = f"# {heading}\n\nWe will not pay more than £5,000 for any one boat.\n"
+    assert NOT_UNDER in _rows(text)[0]["reasons"]
+
+
+def test_items_under_a_limit_heading_are_not_exclusions_for_that_alone() -> None:
+    text = "# Limits of cover\n\n- Jewellery £500\n- Bicycles £300\n"
+    assert _rows(text) == []
