@@ -43,3 +43,24 @@ def test_a_limit_noun_without_what_it_limits_is_no_exclusion_heading(heading: st
 def test_items_under_a_limit_heading_are_not_exclusions_for_that_alone() -> None:
     text = "# Limits of cover\n\n- Jewellery £500\n- Bicycles £300\n"
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("label", ["What we exclude", "What we do not cover"])
+def test_a_run_in_label_titles_its_paragraph(label: str) -> None:
+    text = (
+        "# Bicycle cover\n\nWe pay for theft of your bicycle from a locked shed.\n\n"
+        f"{label} We will not pay more than £500 for any one bicycle. "
+        "We will not pay for tyres damaged by punctures.\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 2 and all(NOT_UNDER not in r["reasons"] for r in rows), rows
+
+
+def test_a_cover_label_or_a_label_inside_a_paragraph_is_no_exclusion_heading() -> None:
+    text = (
+        "# Bicycle cover\n\nWhat we cover We pay for theft of your bicycle, but we will not pay "
+        "more than £500 for any one bicycle.\n\nRead what is not covered below. We will not pay "
+        "for tyres damaged by punctures.\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 2 and all(NOT_UNDER in r["reasons"] for r in rows), rows

@@ -146,7 +146,10 @@ def _under_exclusion_heading(
     over the whole wording) is the document's title, not an exclusions section."""
     if exclusion.in_summary_section or exclusion.announced:
         return True
-    path = document.blocks[exclusion.block].section_path
+    block = document.blocks[exclusion.block]
+    if lex.matches("run_in_headings", document.text[block.start : block.end][:80]):
+        return True  # "What we exclude We will not pay ...": a label that titles its paragraph
+    path = block.section_path
     if not path:
         return False
     if lex.is_exclusion_heading(path[-1]) or lex.matches("limit_headings", path[-1]):
