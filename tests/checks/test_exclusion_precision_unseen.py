@@ -64,3 +64,44 @@ def test_a_cover_label_or_a_label_inside_a_paragraph_is_no_exclusion_heading() -
     )
     rows = _rows(text)
     assert len(rows) == 2 and all(NOT_UNDER in r["reasons"] for r in rows), rows
+
+
+def _texts(text: str, fmt: str = "markdown") -> list[str]:
+    return [row["text"] for row in _rows(text, fmt)]
+
+
+def test_a_clause_that_gives_back_what_is_not_otherwise_excluded_is_no_exclusion() -> None:
+    text = (
+        "# Other damage\n\nWe will not pay for damage caused by frost or rot.\n\n"
+        "However, we will pay for any later damage not otherwise excluded which results "
+        "from fire.\n\nThis policy shall cover liability otherwise excluded above if it "
+        "results from a sudden accident.\n"
+    )
+    assert _texts(text) == ["We will not pay for damage caused by frost or rot."]
+
+
+def test_the_items_of_a_give_back_lead_in_are_not_exclusions() -> None:
+    text = (
+        "GENERAL EXCLUSIONS\n\n1. Any liability you take on under a contract.\n\n"
+        "However, this exclusion (a) does not apply to:\n\n"
+        "- liability you would have had without the contract;\n"
+        "- liability under a lease named in the schedule.\n\n"
+        "2. Any fine or penalty.\n"
+    )
+    assert _texts(text, fmt="text") == [
+        "Any liability you take on under a contract.",
+        "Any fine or penalty.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, this exclusion (b) does not apply to claims brought in New Zealand.",
+        "Paragraphs (c) and (d) above do not apply to liability for your own products.",
+        "This underinsurance condition does not apply if your boat is under 5 metres long.",
+    ],
+)
+def test_a_clause_that_lifts_a_named_exclusion_is_no_exclusion(sentence: str) -> None:
+    text = f"# Liability cover\n\nWe will not pay for any fine or penalty.\n\n{sentence}\n"
+    assert _texts(text) == ["We will not pay for any fine or penalty."]
