@@ -105,3 +105,28 @@ def test_the_items_of_a_give_back_lead_in_are_not_exclusions() -> None:
 def test_a_clause_that_lifts_a_named_exclusion_is_no_exclusion(sentence: str) -> None:
     text = f"# Liability cover\n\nWe will not pay for any fine or penalty.\n\n{sentence}\n"
     assert _texts(text) == ["We will not pay for any fine or penalty."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will not pay more than £2,000 for claims under Section 1, Personal Accident.",
+        "Cover is limited to the amount shown in the schedule against Section 4.",
+    ],
+)
+def test_a_pointer_to_the_cover_a_clause_limits_is_no_cross_reference(sentence: str) -> None:
+    rows = _rows(f"# Exclusions\n\n{sentence}\n")
+    assert len(rows) == 1 and "cross-reference" not in rows[0]["reasons"], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anything mentioned in the general exclusions.",
+        "We will not pay for anything that is excluded under Section 3A.",
+        "We will not pay for damage of the type described in paragraph 2 above.",
+    ],
+)
+def test_a_reference_that_imports_exclusions_is_a_cross_reference(sentence: str) -> None:
+    rows = _rows(f"# What is not covered\n\n- {sentence}\n")
+    assert len(rows) == 1 and "cross-reference" in rows[0]["reasons"], rows
