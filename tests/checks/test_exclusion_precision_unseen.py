@@ -130,3 +130,16 @@ def test_a_pointer_to_the_cover_a_clause_limits_is_no_cross_reference(sentence: 
 def test_a_reference_that_imports_exclusions_is_a_cross_reference(sentence: str) -> None:
     rows = _rows(f"# What is not covered\n\n- {sentence}\n")
     assert len(rows) == 1 and "cross-reference" in rows[0]["reasons"], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A claim for a broken window will not reduce your no claims discount.",
+        "At renewal we reduce your no claim bonus for each claim you made.",
+        "Your schedule shows whether benefits are only paid for a total loss.",
+    ],
+)
+def test_a_statement_about_the_premium_or_the_schedule_is_no_exclusion(sentence: str) -> None:
+    text = f"# Your cover\n\nWe will not pay for tyres damaged by punctures.\n\n{sentence}\n"
+    assert _texts(text) == ["We will not pay for tyres damaged by punctures."]
