@@ -137,7 +137,9 @@ def _under_exclusion_heading(
     lex: CompiledLexicon, document: Document, exclusion: Exclusion
 ) -> bool:
     """The nearest heading, or a heading that encloses it, announces exclusions (or
-    the exclusion is a summary item or an item of a list announced as exclusions).
+    the exclusion is a summary item or an item of a list announced as exclusions). The
+    nearest heading may announce a limit instead ("Time limit for claims"), as the
+    guideline's "announces exclusions/limits" reads.
 
     "4 Exclusions > 4.1 War": the war clause sits in the exclusions section though
     its own heading names only its topic. An enclosing heading must name exclusions
@@ -147,11 +149,14 @@ def _under_exclusion_heading(
     over the whole wording) is the document's title, not an exclusions section."""
     if exclusion.in_summary_section or exclusion.announced:
         return True
-    path = document.blocks[exclusion.block].section_path
+    block = document.blocks[exclusion.block]
+    if lex.matches("run_in_headings", document.text[block.start : block.end][:80]):
+        return True  # "What we exclude We will not pay ...": a label that titles its paragraph
+    path = block.section_path
     if not path:
         return False
-    if lex.is_exclusion_heading(path[-1]):
-        return True
+    if lex.is_exclusion_heading(path[-1]) or lex.matches("limit_headings", path[-1]):
+        return True  # "Exclusions", "What is not covered", "Claims limit"
     if not any(_names_exclusions(lex, title) for title in path[:-1]):
         return False
     share = lex.number("enclosing_heading_max_share", 0.5)

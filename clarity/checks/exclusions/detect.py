@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.precision import (
-    trigger_in_earlier_clause,
-)
+from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
 from clarity.checks.exclusions.sublists import exclusion_list_opener
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
@@ -49,6 +47,12 @@ class _Lead:
     announces: bool = False
     """A paragraph that says its items are exclusions ("We will not pay for:"): it is
     their exclusion heading, as a reader sees it."""
+    interrupts: str | None = None
+    """Marker class of the list a give-back paragraph interrupts ("1. Contracts." /
+    "This exclusion does not apply to:" / "- ..." / "2. Fines."): its next item ends
+    the give-back."""
+    entered: bool = False
+    """An item of another list than ``interrupts`` has come under it."""
 
 
 def marker_class(marker: str, previous: str | None = None) -> str:
@@ -83,6 +87,8 @@ class _Walker:
         self.columns = ColumnTable(lex)
         self.previous_marker: str | None = None
         self.current_class = "bullet"
+        self.interrupted: str | None = None
+        """Marker class of the last item before the paragraph being read."""
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(block.section_path):
@@ -249,6 +255,7 @@ class _Walker:
                 same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
                 if same and block.level <= leads[same[-1]].level:
                     del leads[same[-1] :]
+                self.resume_list(leads, cls)
             heading = self.exclusion_heading(block)
             if heading and not self.columns.governs(heading):
                 heading = ""
@@ -256,10 +263,24 @@ class _Walker:
                 self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
             else:
+                self.interrupted = marker_class(previous) if previous else None
                 self.prose(index, sentences, next_is_item, leads, heading)
                 if leads:
                     self.columns.lead_in()
         return self.out
+
+    @staticmethod
+    def resume_list(leads: list[_Lead], cls: str) -> None:
+        """An item of the list a give-back paragraph interrupted, after items of another
+        list under it, ends the give-back (and what it opened)."""
+        for i, lead in enumerate(leads):
+            if lead.interrupts is None:
+                continue
+            if lead.interrupts == cls and lead.entered:
+                del leads[i:]
+                return
+            if lead.interrupts != cls and not lead.entered:
+                leads[i] = replace(lead, entered=True)
 
     def item(
         self,
@@ -327,10 +348,14 @@ class _Walker:
             trig = find_trigger(
                 self.lex, self.text, sentence.start, sentence.end, need_context=not heading
             )
-            if trig is not None and (
-                self.is_title(sentence) or self.not_exclusion(sentence.start, sentence.end)
-            ):
-                continue  # a contents line or a run-in title: "What is not covered 185"
+            if trig is not None and self.is_title(sentence):
+                continue  # a run-in title: "What is not covered"
+            if trig is not None and self.not_exclusion(sentence.start, sentence.end):
+                if is_last and next_is_item and self.ends_as_lead_in(sentence, True):
+                    # "This exclusion does not apply to:": its items give cover back
+                    text = " ".join(self.text[sentence.start : sentence.end].split())
+                    leads.append(_Lead(text, None, 0, True, interrupts=self.interrupted))
+                continue  # a contents line, a give-back, office hours
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
             if is_last and self.ends_as_lead_in(sentence, next_is_item):
@@ -366,18 +391,6 @@ class _Walker:
             if trig is not None:
                 source = "heading" if heading else "sentence"
                 self.emit(index, sentence.start, sentence.end, source, trig, heading, sentence)
-
-
-_CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-]\d{1,3}\s*$")
-
-
-def is_contents(piece: str) -> bool:
-    """Lines of a table of contents: most lines end in a page number."""
-    lines = [line for line in piece.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return False
-    numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line.strip()))
-    return numbered >= 2 and numbered * 2 >= len(lines)
 
 
 def detect_exclusions(

@@ -18,8 +18,12 @@ off. Two kinds:
   an "other than" in it ("this insurance is extended to ...", "... shall also be
   recoverable provided that ...").
 
-Give-backs, explanatory text and phrases that only look like triggers need no code:
-they are words in ``not_exclusion`` and ``not_triggers``.
+- a clause whose own trigger names what stays excluded elsewhere ("However, we will
+  pay for damage not otherwise excluded ..."): it gives cover back (``give_back_triggers``).
+
+Other give-backs, explanatory text and phrases that only look like triggers need no code:
+they are words in ``not_exclusion`` and ``not_triggers``; ``is_contents`` tells a table of
+contents.
 """
 
 from __future__ import annotations
@@ -60,6 +64,15 @@ def _defines(lex: CompiledLexicon, clause: str) -> bool:
     return lex.matches("defines", clause)
 
 
+def _gives_back(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
+    """Is the clause's own trigger one that names what stays excluded elsewhere ("not
+    otherwise excluded")? Then the clause gives cover, it takes none away."""
+    if exclusion.trigger_end <= exclusion.trigger_start:
+        return False
+    lo = max(exclusion.sentence_start, exclusion.trigger_start - 24)
+    return lex.matches("give_back_triggers", text[lo : exclusion.trigger_end])
+
+
 def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
     """Is the detected clause still an exclusion under the precision principles?"""
     clause = text[exclusion.start : exclusion.end]
@@ -68,9 +81,23 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
     defining_families = lex.weak | frozenset(lex.raw.get("defining_families") or ())
     if family in defining_families and _defines(lex, clause):
         return False  # "X shall mean a doctor ... other than ...": it defines
+    if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
+        return False  # "However, we will pay for damage not otherwise excluded"
     return not (weak and lex.matches("extends_cover", clause))
 
 
 def drop_imprecise(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> list[Exclusion]:
     """The exclusions that ``keep`` keeps, in their order."""
     return [e for e in found if keep(lex, text, e)]
+
+
+_CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-]\d{1,3}\s*$")
+
+
+def is_contents(piece: str) -> bool:
+    """Lines of a table of contents: most lines end in a page number."""
+    lines = [line for line in piece.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line.strip()))
+    return numbered >= 2 and numbered * 2 >= len(lines)

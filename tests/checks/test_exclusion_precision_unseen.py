@@ -1,0 +1,145 @@
+"""Exclusion precision principles found by judging clarity on policies it was not tuned on
+(issue 18): headings that announce a limit, run-in labels, give-backs, provisos on how a
+benefit is settled, statements that are not about cover, cross-references that import
+nothing. Every fixture is written for the test; each pairs the false case with a true one
+of the same shape where the principle could overreach."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import exclusions
+
+NOT_UNDER = "not-under-exclusion-heading"
+
+
+def _rows(text: str, fmt: str = "markdown") -> list[dict]:
+    return exclusions(text, fmt=fmt)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Time limit for bringing a claim",
+        "7. Time Limit for Legal Action",
+        "Limit of liability",
+        "Aggregate limit of indemnity",
+        "Limits to what we pay",
+    ],
+)
+def test_a_heading_that_announces_a_limit_is_an_exclusion_heading(heading: str) -> None:
+    text = f"# {heading}\n\nWe will not pay more than £5,000 for any one boat.\n"
+    rows = _rows(text)
+    assert len(rows) == 1 and NOT_UNDER not in rows[0]["reasons"], rows
+
+
+@pytest.mark.parametrize(
+    "heading", ["Territorial limits", "Benefit table limit per day in pounds", "Garden sheds"]
+)
+def test_a_limit_noun_without_what_it_limits_is_no_exclusion_heading(heading: str) -> None:
+    text = f"# {heading}\n\nWe will not pay more than £5,000 for any one boat.\n"
+    assert NOT_UNDER in _rows(text)[0]["reasons"]
+
+
+def test_items_under_a_limit_heading_are_not_exclusions_for_that_alone() -> None:
+    text = "# Limits of cover\n\n- Jewellery £500\n- Bicycles £300\n"
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("label", ["What we exclude", "What we do not cover"])
+def test_a_run_in_label_titles_its_paragraph(label: str) -> None:
+    text = (
+        "# Bicycle cover\n\nWe pay for theft of your bicycle from a locked shed.\n\n"
+        f"{label} We will not pay more than £500 for any one bicycle. "
+        "We will not pay for tyres damaged by punctures.\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 2 and all(NOT_UNDER not in r["reasons"] for r in rows), rows
+
+
+def test_a_cover_label_or_a_label_inside_a_paragraph_is_no_exclusion_heading() -> None:
+    text = (
+        "# Bicycle cover\n\nWhat we cover We pay for theft of your bicycle, but we will not pay "
+        "more than £500 for any one bicycle.\n\nRead what is not covered below. We will not pay "
+        "for tyres damaged by punctures.\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 2 and all(NOT_UNDER in r["reasons"] for r in rows), rows
+
+
+def _texts(text: str, fmt: str = "markdown") -> list[str]:
+    return [row["text"] for row in _rows(text, fmt)]
+
+
+def test_a_clause_that_gives_back_what_is_not_otherwise_excluded_is_no_exclusion() -> None:
+    text = (
+        "# Other damage\n\nWe will not pay for damage caused by frost or rot.\n\n"
+        "However, we will pay for any later damage not otherwise excluded which results "
+        "from fire.\n\nThis policy shall cover liability otherwise excluded above if it "
+        "results from a sudden accident.\n"
+    )
+    assert _texts(text) == ["We will not pay for damage caused by frost or rot."]
+
+
+def test_the_items_of_a_give_back_lead_in_are_not_exclusions() -> None:
+    text = (
+        "GENERAL EXCLUSIONS\n\n1. Any liability you take on under a contract.\n\n"
+        "However, this exclusion (a) does not apply to:\n\n"
+        "- liability you would have had without the contract;\n"
+        "- liability under a lease named in the schedule.\n\n"
+        "2. Any fine or penalty.\n"
+    )
+    assert _texts(text, fmt="text") == [
+        "Any liability you take on under a contract.",
+        "Any fine or penalty.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, this exclusion (b) does not apply to claims brought in New Zealand.",
+        "Paragraphs (c) and (d) above do not apply to liability for your own products.",
+        "This underinsurance condition does not apply if your boat is under 5 metres long.",
+    ],
+)
+def test_a_clause_that_lifts_a_named_exclusion_is_no_exclusion(sentence: str) -> None:
+    text = f"# Liability cover\n\nWe will not pay for any fine or penalty.\n\n{sentence}\n"
+    assert _texts(text) == ["We will not pay for any fine or penalty."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will not pay more than £2,000 for claims under Section 1, Personal Accident.",
+        "Cover is limited to the amount shown in the schedule against Section 4.",
+    ],
+)
+def test_a_pointer_to_the_cover_a_clause_limits_is_no_cross_reference(sentence: str) -> None:
+    rows = _rows(f"# Exclusions\n\n{sentence}\n")
+    assert len(rows) == 1 and "cross-reference" not in rows[0]["reasons"], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anything mentioned in the general exclusions.",
+        "We will not pay for anything that is excluded under Section 3A.",
+        "We will not pay for damage of the type described in paragraph 2 above.",
+    ],
+)
+def test_a_reference_that_imports_exclusions_is_a_cross_reference(sentence: str) -> None:
+    rows = _rows(f"# What is not covered\n\n- {sentence}\n")
+    assert len(rows) == 1 and "cross-reference" in rows[0]["reasons"], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A claim for a broken window will not reduce your no claims discount.",
+        "At renewal we reduce your no claim bonus for each claim you made.",
+        "Your schedule shows whether benefits are only paid for a total loss.",
+    ],
+)
+def test_a_statement_about_the_premium_or_the_schedule_is_no_exclusion(sentence: str) -> None:
+    text = f"# Your cover\n\nWe will not pay for tyres damaged by punctures.\n\n{sentence}\n"
+    assert _texts(text) == ["We will not pay for tyres damaged by punctures."]
