@@ -126,3 +126,15 @@ def test_the_json_gives_the_whole_clause() -> None:
     long_item = "We will not pay for damage caused by " + "storm water and rising rivers, " * 20
     (row,) = exclusions("# Cover\n\n" + long_item.rstrip(", ") + ".\n")
     assert len(row["text"]) > 300 and row["text"].endswith("rising rivers.")
+
+
+def test_a_scale_of_premium_refunds_is_no_exclusion() -> None:
+    """Cancellation terms are left out by the guideline, "(Not Exceeding)" or not."""
+    text = (
+        "5. Cancellation\nYou may cancel this Policy at any time. We refund the premium "
+        "at the short period rates as follows:\n\n"
+        "Short Period rates for 12 months Policy\nPeriod of Coverage\n(Not Exceeding)\n"
+        "Premium Refund (%\nof Annual Premium)\n30 days 90%\n31 to 90 days 40%\n"
+        "Exceeding 90 days 0%\n"
+    )
+    assert exclusions(text, fmt="text") == []
