@@ -9,9 +9,9 @@ from exclusion_helpers import exclusions
 from clarity import check_text
 
 
-def draft_bullets(text: str, lang: str = "en") -> list[str]:
+def draft_bullets(text: str, lang: str = "en", fmt: str = "markdown") -> list[str]:
     """The draft's bullets without their line numbers, and its section titles."""
-    draft = check_text(text, lang=lang, profile="insurance", fmt="markdown").extra["summary_draft"]
+    draft = check_text(text, lang=lang, profile="insurance", fmt=fmt).extra["summary_draft"]
     return [
         line.split(" (")[0].removeprefix("- ").strip("*")
         for line in draft.splitlines()
@@ -149,3 +149,14 @@ def test_limits_inside_a_definition_stay_out_of_the_draft() -> None:
 def test_subject_to_opens_a_reference_not_a_topic() -> None:
     text = "# Exclusions\n\n- Subject to the other terms, conditions and exclusions, guests.\n"
     assert topics(text) == [""]
+
+
+def test_items_that_name_who_pays_keep_the_lead_ins_words() -> None:
+    text = (
+        "GENERAL EXCLUSIONS\nWe will not pay for medical expenses that:\n"
+        "1. arise from a sport you are paid to play;\n2. are covered by:\n"
+        "a) a national health scheme;\nb) any workers compensation law.\n"
+    )
+    bullets = draft_bullets(text, fmt="text")
+    assert "Covered by national health scheme" in bullets
+    assert "Covered by workers compensation law" in bullets

@@ -144,6 +144,12 @@ def shown_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     ``MAX_QUALIFIED_WORDS``; "…" after the topic when that qualifier is longer. An
     enumeration ("War, invasion, ...") is no qualifier: the topic names its head."""
     topic = " ".join(exclusion.topic.split())
+    payer = lex.pattern("draft_payer_lead_in")
+    found = payer.search(exclusion.heading) if payer and exclusion.source == "lead-in" else None
+    if found is not None:
+        # "expenses that are covered by: a) Medicare": the item names who pays, not what
+        # is excluded; the bullet keeps the lead-in's words ("covered by Medicare")
+        return f"{found.group('words')} {topic}"
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic
