@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
+from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import drop_imprecise
@@ -37,6 +38,7 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     lex = lexicon_for(ctx.ruleset)
     document = ctx.document
     found = drop_imprecise(lex, document.text, detect_exclusions(document, ctx.sentences, lex))
+    found = excess_as_excess(lex, document.text, found)
     summary = find_summary(document, lex)
     apart_families = frozenset(lex.raw.get("apart_families") or ())
     apart = [e for e in found if e.family in apart_families]

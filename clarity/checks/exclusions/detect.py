@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from clarity.checks.exclusions.columns import ColumnTable
+from clarity.checks.exclusions.continued import LEAD, join_continued
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
@@ -53,6 +54,8 @@ class _Lead:
     the give-back."""
     entered: bool = False
     """An item of another list than ``interrupts`` has come under it."""
+    span: tuple[int, int] = (-1, -1)
+    """Where the lead-in sentence is (for ``continued.join_continued``)."""
 
 
 def marker_class(marker: str, previous: str | None = None) -> str:
@@ -309,7 +312,10 @@ class _Walker:
             self.own_trigger(index, sentences[:-1] if opener else sentences)
             if opener:  # "• We will not cover you for any breakage:" then "(a) of glass ..."
                 text = " ".join(self.text[last.start : last.end].split())
-                leads.append(_Lead(text, self.current_class, block.level, announces=True))
+                span = (last.start, last.end)
+                leads.append(
+                    _Lead(text, self.current_class, block.level, announces=True, span=span)
+                )
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if self.not_exclusion(lo, hi):
@@ -322,7 +328,8 @@ class _Walker:
                 or self.lex.matches("write_back_lead_in", text)
                 or cover
             )
-            leads.append(_Lead(text, self.current_class, block.level, write_back))
+            span = (sentences[0].start, last.end)
+            leads.append(_Lead(text, self.current_class, block.level, write_back, span=span))
             if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
                 # a lead-in of cover ("... the following sections of cover") is none,
                 # unless it names exclusions ("Anything in the General Exclusions")
@@ -334,6 +341,8 @@ class _Walker:
         label = leads[-1].text if leads else heading
         announced = any(lead.announces for lead in leads)
         self.emit(index, lo, hi, source, trig, label, sentences[0], announced)
+        if leads and leads[-1].span[0] >= 0:
+            self.out[-1].extra[LEAD] = leads[-1].span
 
     def prose(
         self,
@@ -385,7 +394,8 @@ class _Walker:
                         continue
                 elif opens or (heading and next_is_item):
                     announces = opens and self.opens_list(sentence)
-                    leads.append(_Lead(text, None, 0, announces=announces))
+                    span = (sentence.start, sentence.end)
+                    leads.append(_Lead(text, None, 0, announces=announces, span=span))
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:
@@ -397,4 +407,4 @@ def detect_exclusions(
     document: Document, sentences: list[Sentence], lex: CompiledLexicon
 ) -> list[Exclusion]:
     """Every exclusion in reading order."""
-    return _Walker(document, sentences, lex).walk()
+    return join_continued(lex, document.text, _Walker(document, sentences, lex).walk())

@@ -20,6 +20,12 @@ off. Two kinds:
 
 - a clause whose own trigger names what stays excluded elsewhere ("However, we will
   pay for damage not otherwise excluded ..."): it gives cover back (``give_back_triggers``).
+- a condition whose proviso is about how a claim is settled or documented, not about
+  the loss ("we will pay the full cost, provided the sum insured is adequate", "we will
+  only refund claims when we have a receipt", "... provided that they comply with the
+  terms of this policy"): it takes no kind of loss out of cover (``settlement_provisos``,
+  searched from the trigger on). The guideline counts a condition of cover when it says
+  whether cover applies, not how a benefit is paid.
 
 Other give-backs, explanatory text and phrases that only look like triggers need no code:
 they are words in ``not_exclusion`` and ``not_triggers``; ``is_contents`` tells a table of
@@ -83,6 +89,8 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
         return False  # "X shall mean a doctor ... other than ...": it defines
     if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
         return False  # "However, we will pay for damage not otherwise excluded"
+    if weak and lex.matches("settlement_provisos", text[exclusion.trigger_start : exclusion.end]):
+        return False  # "... provided the sum insured is adequate"
     return not (weak and lex.matches("extends_cover", clause))
 
 

@@ -1,0 +1,40 @@
+"""Excess read as an exclusion: a clause that withholds the first amount of a claim.
+
+"We will not pay the first $250 of any claim" and "we will not be liable for the
+first:" / "• $1,000 when the driver is under 25" take no kind of loss out of cover:
+they say how much of each claim the insured bears, which is what an excess is. The
+guideline does not count excess amounts as exclusions; clarity reports them apart, in
+the ``apart_families`` (the JSON "excess" section). So a clause whose trigger is
+followed at once by "the first" and an amount of money (``excess_first_amount``), or an
+item of a lead-in that ends in "the first:" (``excess_lead_in``) and that starts with
+an amount, is moved to
+the family ``excess_family``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+
+
+def excess_as_excess(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> list[Exclusion]:
+    """The exclusions, with those that withhold the first amount of a claim moved to
+    the excess family."""
+    family = lex.text("excess_family")
+    if not family or lex.pattern("excess_first_amount") is None:
+        return found
+    return [replace(e, family=family) if _withholds_first(lex, text, e) else e for e in found]
+
+
+def _withholds_first(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
+    if exclusion.source == "sentence":
+        if exclusion.trigger_end <= exclusion.trigger_start:
+            return False
+        after = text[exclusion.trigger_end : exclusion.end]
+    else:
+        after = text[exclusion.start : exclusion.end]
+        if exclusion.source == "lead-in" and lex.matches("excess_lead_in", exclusion.heading):
+            after = "the first " + after
+    return lex.matches("excess_first_amount", " ".join(after.split())[:80])
