@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, join_continued
+from clarity.checks.exclusions.leads import Lead, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
@@ -34,43 +35,6 @@ _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
-_ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Lead:
-    text: str
-    item_class: str | None
-    """Marker class of the item that opened it; None for a paragraph lead-in."""
-    level: int
-    write_back: bool = False
-    """Items under it give cover back ("unless:"), so they are not exclusions."""
-    announces: bool = False
-    """A paragraph that says its items are exclusions ("We will not pay for:"): it is
-    their exclusion heading, as a reader sees it."""
-    interrupts: str | None = None
-    """Marker class of the list a give-back paragraph interrupts ("1. Contracts." /
-    "This exclusion does not apply to:" / "- ..." / "2. Fines."): its next item ends
-    the give-back."""
-    entered: bool = False
-    """An item of another list than ``interrupts`` has come under it."""
-    span: tuple[int, int] = (-1, -1)
-    """Where the lead-in sentence is (for ``continued.join_continued``)."""
-
-
-def marker_class(marker: str, previous: str | None = None) -> str:
-    """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter."""
-    core = marker.strip("()[]. ")
-    if not core:
-        return "bullet"
-    if core[0].isdigit():
-        return "number"
-    if _ROMAN.match(marker) and (len(core) > 1 or core.lower() == "i"):
-        before = (previous or "").strip("()[]. ")
-        return "letter" if core + before in ("ih", "IH") else "roman"
-    if core.isalpha():
-        return "letter"
-    return "bullet"
 
 
 class _Walker:
@@ -234,7 +198,7 @@ class _Walker:
 
     def walk(self) -> list[Exclusion]:
         blocks = self.doc.blocks
-        leads: list[_Lead] = []
+        leads: list[Lead] = []
         for index, block in enumerate(blocks):
             if block.kind == "heading":
                 leads = []
@@ -273,7 +237,7 @@ class _Walker:
         return self.out
 
     @staticmethod
-    def resume_list(leads: list[_Lead], cls: str) -> None:
+    def resume_list(leads: list[Lead], cls: str) -> None:
         """An item of the list a give-back paragraph interrupted, after items of another
         list under it, ends the give-back (and what it opened)."""
         for i, lead in enumerate(leads):
@@ -292,7 +256,7 @@ class _Walker:
         sentences: list[Sentence],
         marker: str,
         next_marker: str | None,
-        leads: list[_Lead],
+        leads: list[Lead],
         heading: str,
     ) -> None:
         last = sentences[-1]
@@ -313,9 +277,7 @@ class _Walker:
             if opener:  # "• We will not cover you for any breakage:" then "(a) of glass ..."
                 text = " ".join(self.text[last.start : last.end].split())
                 span = (last.start, last.end)
-                leads.append(
-                    _Lead(text, self.current_class, block.level, announces=True, span=span)
-                )
+                leads.append(Lead(text, self.current_class, block.level, announces=True, span=span))
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if self.not_exclusion(lo, hi):
@@ -329,7 +291,7 @@ class _Walker:
                 or cover
             )
             span = (sentences[0].start, last.end)
-            leads.append(_Lead(text, self.current_class, block.level, write_back, span=span))
+            leads.append(Lead(text, self.current_class, block.level, write_back, span=span))
             if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
                 # a lead-in of cover ("... the following sections of cover") is none,
                 # unless it names exclusions ("Anything in the General Exclusions")
@@ -349,7 +311,7 @@ class _Walker:
         index: int,
         sentences: list[Sentence],
         next_is_item: bool,
-        leads: list[_Lead],
+        leads: list[Lead],
         heading: str,
     ) -> None:
         for position, sentence in enumerate(sentences):
@@ -363,7 +325,7 @@ class _Walker:
                 if is_last and next_is_item and self.ends_as_lead_in(sentence, True):
                     # "This exclusion does not apply to:": its items give cover back
                     text = " ".join(self.text[sentence.start : sentence.end].split())
-                    leads.append(_Lead(text, None, 0, True, interrupts=self.interrupted))
+                    leads.append(Lead(text, None, 0, True, interrupts=self.interrupted))
                 continue  # a contents line, a give-back, office hours
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
@@ -371,10 +333,10 @@ class _Walker:
                 opens = trig is not None and trig.family in self.lead_families
                 text = " ".join(self.text[sentence.start : sentence.end].split())
                 if next_is_item and not opens and self.gives_cover(text, trig):
-                    leads.append(_Lead(text, None, 0, write_back=True))
+                    leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We cover the following costs:": its items are cover
                 if next_is_item and self.states_conditions(text):
-                    leads.append(_Lead(text, None, 0, write_back=True))
+                    leads.append(Lead(text, None, 0, write_back=True))
                     if trig is not None:
                         self.emit(
                             index, sentence.start, sentence.end, "sentence", trig, "", sentence
@@ -389,13 +351,13 @@ class _Walker:
                     # "... provided that ...\nA9.6 The level is corrected if:": the
                     # trigger is not the lead-in's own, so its items are not exclusions
                     # (unless they exclude on their own)
-                    leads.append(_Lead(text, None, 0, write_back=True))
+                    leads.append(Lead(text, None, 0, write_back=True))
                     if not self.complete_without_list(sentence, trig):
                         continue
                 elif opens or (heading and next_is_item):
                     announces = opens and self.opens_list(sentence)
                     span = (sentence.start, sentence.end)
-                    leads.append(_Lead(text, None, 0, announces=announces, span=span))
+                    leads.append(Lead(text, None, 0, announces=announces, span=span))
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:

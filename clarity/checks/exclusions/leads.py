@@ -1,0 +1,48 @@
+"""Lead-ins and list markers: what an open list of items carries while the walker of
+detect.py reads its items (the lead-in's words, the kind of list it opened, whether its
+items give cover back), and which kind of list a marker belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A lead-in that opened a list ("We will not pay for:"), or an item that did."""
+
+    text: str
+    item_class: str | None
+    """Marker class of the item that opened it; None for a paragraph lead-in."""
+    level: int
+    write_back: bool = False
+    """Items under it give cover back ("unless:"), so they are not exclusions."""
+    announces: bool = False
+    """A paragraph that says its items are exclusions ("We will not pay for:"): it is
+    their exclusion heading, as a reader sees it."""
+    interrupts: str | None = None
+    """Marker class of the list a give-back paragraph interrupts ("1. Contracts." /
+    "This exclusion does not apply to:" / "- ..." / "2. Fines."): its next item ends
+    the give-back."""
+    entered: bool = False
+    """An item of another list than ``interrupts`` has come under it."""
+    span: tuple[int, int] = (-1, -1)
+    """Where the lead-in sentence is (for ``continued.join_continued``)."""
+
+
+def marker_class(marker: str, previous: str | None = None) -> str:
+    """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter."""
+    core = marker.strip("()[]. ")
+    if not core:
+        return "bullet"
+    if core[0].isdigit():
+        return "number"
+    if _ROMAN.match(marker) and (len(core) > 1 or core.lower() == "i"):
+        before = (previous or "").strip("()[]. ")
+        return "letter" if core + before in ("ih", "IH") else "roman"
+    if core.isalpha():
+        return "letter"
+    return "bullet"
