@@ -160,3 +160,18 @@ def test_items_that_name_who_pays_keep_the_lead_ins_words() -> None:
     bullets = draft_bullets(text, fmt="text")
     assert "Covered by national health scheme" in bullets
     assert "Covered by workers compensation law" in bullets
+
+
+def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_that_more_follows() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for pregnancy or childbirth, or for any treatment "
+        "or tests connected with them, except for complications that need emergency "
+        "treatment.\n\nWe will not pay for air travel, or for any journey by air or sea of "
+        "any kind, other than as a passenger on a scheduled flight.\n\n"
+        "We will not pay for war, invasion or revolution.\n"
+    )
+    assert draft_bullets(text) == [
+        "Pregnancy or childbirth …",
+        "Air travel …",
+        "War, invasion or revolution",
+    ]

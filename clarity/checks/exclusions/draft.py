@@ -159,13 +159,22 @@ def shown_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         return topic
     rest = clause[at + len(topic) :]
     trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
-    if trigger is not None and len(_WORD.findall(rest[: trigger.start])) <= 2:
+    if (
+        trigger is not None
+        and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
+        and len(_WORD.findall(rest[: trigger.start])) <= 2
+    ):
         # "Daily allowance | will not be paid | if ...": the qualifier follows the trigger
         rest = rest[trigger.end :]
     if _LIST_GOES_ON.match(rest):
         return topic + " …"  # cut inside a list: "injury or financial loss | or loss of ..."
     opening = qualifiers.match(rest)
     if opening is None:
+        narrowing = lex.pattern("draft_narrowing")
+        # the rest of its sentence too: "(except for ...)" may be a clause of its own
+        after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
+        if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
+            return topic + " …"  # "Pregnancy, ... except for complications": more follows
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
