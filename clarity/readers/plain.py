@@ -179,6 +179,8 @@ def _item_not_heading(stripped: str, marker: str, following: str | None = None) 
     if after[:1].islower() and list_marker(after) is None:
         return True
     rest = stripped[len(marker) :].lstrip()
+    if rest and list_marker(rest) is not None:
+        return True  # "1. (a) the excess amount ...": a list inside a list, never a title
     return bool(rest) and rest[0].islower()
 
 

@@ -121,3 +121,17 @@ def test_a_figure_in_brackets_after_a_number_word_is_not_a_list_item() -> None:
 def test_a_bracketed_number_after_a_lead_in_is_still_a_list_item() -> None:
     source = "We do not pay for:\n(1) wear and tear;\n(2) rust.\n"
     assert [k for k, _ in _kinds(source)] == ["paragraph", "list_item", "list_item"]
+
+
+def test_a_numbered_line_that_opens_a_sub_list_is_an_item_not_a_heading() -> None:
+    """ "1. (a) the excess shown as" / "Own Damage Excess ...": a heading there would end
+    the exclusions section and its lead-in, and lose items 2, 3, ... below it."""
+    source = (
+        "We pay for damage to your boat.\n\n\nEXCLUSIONS TO SECTION A\nWe will not pay for:\n"
+        "\n1. (a) the amount shown as Boat\n"
+        "Excess in the Schedule.\n\n2. loss of use of the boat.\n\n3. damage to sails by wind.\n"
+    )
+    doc = read_plain("x.txt", source)
+    kinds = [(b.kind, doc.text[b.start : b.start + 8]) for b in doc.blocks]
+    assert ("list_item", "1. (a) t") in kinds
+    assert not any(b.section_path for b in doc.blocks if b.kind == "list_item")
