@@ -86,6 +86,7 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
     left_out = 0
     previous: str | None = None
     title_line = wrapped = -1
+    last_item: str | None = None  # the marker of the last list item since the last heading
     for index, (start, line) in enumerate(lines):
         if index in (title_line, wrapped):
             continue  # a statute unit's title or a wrapped title's second line, already read
@@ -119,7 +120,10 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         if marker is not None and restates_number(previous, marker):
             marker = None  # "within twelve" / "(12) months"
         if looks_like_heading(line, previous, following) and (
-            marker is None or not _item_not_heading(stripped, marker, following)
+            marker is None
+            or not (
+                _item_not_heading(stripped, marker, following) or _next_number(last_item, marker)
+            )
         ):
             close()
             depth = _HEADING_DEPTH.match(line)
@@ -132,8 +136,10 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
                 title = f"{stripped} {following.strip()}"
             blocks.append(Block(kind="heading", start=start + lead, end=end, level=min(level, 6)))
             titles[start + lead] = _title(title)
+            last_item = None
         elif marker is not None:
             close()
+            last_item = marker
             current = {
                 "kind": "list_item",
                 "start": start + lead,
@@ -167,6 +173,23 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
 _NEEDS_MORE = re.compile(r"\s(?:of|the|to|for|with|by|from|a|an|than)\s*$", re.IGNORECASE)
 """A line ending in a word that cannot end a sentence, so the next line carries it on."""
 _ITEM_TAIL = re.compile(r"(?:[.;:,]|\b(?:or|and|ja|tai|sekä))\s*$", re.I)
+
+
+def _next_number(last_item: str | None, marker: str) -> bool:
+    """ "3." right after the item "2." in the same section: the next item of that list,
+    however title-like its words ("3. Any elective treatment, Traditional Chinese")."""
+    if last_item is None:
+        return False
+    before, now = _NUMBERED.match(last_item.strip()), _NUMBERED.match(marker.strip())
+    return (
+        before is not None
+        and now is not None
+        and before.group(2) == now.group(2)
+        and int(now.group(1)) == int(before.group(1)) + 1
+    )
+
+
+_NUMBERED = re.compile(r"^\(?(\d{1,3})([.)]?)\)?$")
 
 
 def _item_not_heading(stripped: str, marker: str, following: str | None = None) -> bool:

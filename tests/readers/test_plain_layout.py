@@ -135,3 +135,18 @@ def test_a_numbered_line_that_opens_a_sub_list_is_an_item_not_a_heading() -> Non
     kinds = [(b.kind, doc.text[b.start : b.start + 8]) for b in doc.blocks]
     assert ("list_item", "1. (a) t") in kinds
     assert not any(b.section_path for b in doc.blocks if b.kind == "list_item")
+
+
+def test_the_next_number_of_a_list_is_its_next_item_however_title_like() -> None:
+    """ "3. Any elective treatment, Traditional Chinese" after the item "2.": the list goes
+    on; as a heading it closed the exclusions section and lost items 3 to 12."""
+    source = (
+        "We pay for your hospital stay.\n\n\nExclusions Applicable to Section 2\n"
+        "1. Cosmetic surgery other than after an injury.\n\n"
+        "2. Dental care other than after an accident.\n\n"
+        "3. Any elective treatment, Traditional Chinese\nMedicine, aromatherapy or spa visits.\n\n"
+        "4. The cost of hearing aids.\n"
+    )
+    doc = read_plain("x.txt", source)
+    items = [doc.text[b.start : b.start + 2] for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["1.", "2.", "3.", "4."]
