@@ -175,3 +175,14 @@ def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_that_more_follows
         "Air travel …",
         "War, invasion or revolution",
     ]
+
+
+def test_an_item_under_an_exclusions_heading_is_in_the_draft_whatever_its_carve_out() -> None:
+    text = (
+        "# Exclusions\n\n- Dental care to the patient other than after an accident.\n"
+        "- Hearing aids.\n"
+    )
+    assert draft_bullets(text) == [
+        "Dental care to the patient other than after an accident",
+        "Hearing aids",
+    ]

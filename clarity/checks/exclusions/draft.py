@@ -53,7 +53,9 @@ def draft_summary(
     grouped: dict[str, dict[str, list[Exclusion]]] = {}
     seen: dict[str, str] = {}
     for exclusion in exclusions:
-        if not exclusion.topic or (rank and exclusion.family not in rank):
+        # an item under an exclusions heading is an exclusion by the heading, whatever
+        # carve-out its own words hold ("Dental care other than after an accident")
+        if not exclusion.topic or (rank and _family(lex, exclusion) not in rank):
             continue
         if not takes_cover_away(lex, exclusion, text):
             continue
@@ -76,7 +78,7 @@ def draft_summary(
         ordered = sorted(
             topics.values(),
             key=lambda group: (
-                min(rank.get(e.family, len(rank)) for e in group),
+                min(rank.get(_family(lex, e), len(rank)) for e in group),
                 -len(group),
                 group[0].start,
             ),
@@ -95,6 +97,15 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
+    """The family the draft ranks by: an item under an exclusions heading is "listed" by
+    the heading, whatever carve-out its own words hold ("Dental care other than after an
+    accident": family "except")."""
+    if exclusion.source == "heading" and exclusion.family in lex.weak:
+        return "listed"
+    return exclusion.family
 
 
 def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
