@@ -186,3 +186,10 @@ def test_an_item_under_an_exclusions_heading_is_in_the_draft_whatever_its_carve_
         "Dental care to the patient other than after an accident",
         "Hearing aids",
     ]
+
+
+def test_loss_of_use_stays_whole_while_loss_caused_by_gives_its_cause() -> None:
+    text = (
+        "# Exclusions\n\n- Loss of use or any other consequential loss.\n- Loss caused by moths.\n"
+    )
+    assert topics(text) == ["Loss of use or any other consequential loss", "moths"]
