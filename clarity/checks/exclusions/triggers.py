@@ -26,21 +26,21 @@ def find_trigger(
 ) -> Trigger | None:
     """The first trigger in text[lo:hi]; strong families win over weak ones."""
     segment = text[lo:hi]
-    if lex.not_triggers is not None and lex.found("not_triggers", text, lo, hi, segment):
-        masked = lex.not_triggers.sub(lambda m: " " * len(m.group(0)), segment)
-        if masked != segment:
-            return _masked_trigger(lex, masked, lo, need_context)
     # Strong families win over weak ones wherever they stand; within each, the
     # leftmost match, ties to the alphabetically first family.
     strong, weak = lex.strong_triggers, lex.weak_triggers
     found = strong.first(text, lo, hi, segment) if strong else None
     if found is None and weak is not None:
         found = weak.first(text, lo, hi, segment)
-        if found is not None and need_context and not about_cover(lex, segment):
-            found = None  # a weak trigger counts only in a sentence about cover
     if found is None:
-        return None
+        return None  # most sentences: nothing to mask, no not-trigger scan
+    if lex.not_triggers is not None and lex.found("not_triggers", text, lo, hi, segment):
+        masked = lex.not_triggers.sub(lambda m: " " * len(m.group(0)), segment)
+        if masked != segment:
+            return _masked_trigger(lex, masked, lo, need_context)
     family, match = found
+    if family in lex.weak and need_context and not about_cover(lex, segment):
+        return None  # a weak trigger counts only in a sentence about cover
     return Trigger(family, lo + match.start(), lo + match.end())
 
 
