@@ -33,6 +33,9 @@ first heading, a placeholder), which the message does not name."""
 
 SEVERITY_RANK = {s.label: s.value for s in Severity}
 
+OPENING_WORDS = 8
+"""A buried exclusion without a topic is named by this many of its first words."""
+
 
 @dataclass(frozen=True)
 class Place:
@@ -194,6 +197,10 @@ def buried_exclusions(
             line, page = line or found.line, page if page is not None else found.page
         href = f"#{prefix}f{index}" if index is not None else f"#{prefix}a{n}"
         excerpt = " ".join(text[start:end].split()) if text else ""
+        if not topic and excerpt:
+            # no subject phrase: the clause's first words say more than "exclusion"
+            words = excerpt.split()
+            topic = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
         if len(excerpt) > 160:
             excerpt = excerpt[:157].rstrip() + "…"
         out.append(BuriedExclusion(topic, reasons, line, page, href, excerpt))

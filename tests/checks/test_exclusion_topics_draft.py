@@ -193,3 +193,8 @@ def test_loss_of_use_stays_whole_while_loss_caused_by_gives_its_cause() -> None:
         "# Exclusions\n\n- Loss of use or any other consequential loss.\n- Loss caused by moths.\n"
     )
     assert topics(text) == ["Loss of use or any other consequential loss", "moths"]
+
+
+def test_a_latin_tag_after_void_is_no_topic() -> None:
+    text = "# Conditions\n\nA false statement may render this policy void ab initio.\n"
+    assert topics(text) == [""]

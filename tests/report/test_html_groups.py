@@ -392,3 +392,12 @@ def test_hostile_strings_in_the_new_parts_stay_text() -> None:
     assert hostile in fix and XSS_PAYLOADS[0] in fix
     assert hostile in tree.xpath("//table[@class='sections-table']")[0].text_content()
     assert hostile in tree.xpath("//ul[@class='checklist']")[0].text_content()
+
+
+def test_a_buried_exclusion_without_a_topic_is_named_by_its_first_words() -> None:
+    from clarity.report.html_groups import buried_exclusions
+
+    text = "Failure to comply with this condition may render this policy void from the start."
+    item = {"start": 0, "end": len(text), "line": 9, "topic": "", "buried": True, "reasons": ["x"]}
+    (row,) = buried_exclusions([item], [], "d0-", text)
+    assert row.topic == "Failure to comply with this condition may render …"
