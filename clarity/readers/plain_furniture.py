@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import ends_sentence, list_marker
 
 PAGE_LINE = re.compile(r"\b(?:page|sivu)\s+\d+\s*(?:of|/|\()\s*\d+|^\s*-?\s*\d{1,4}\s*-?\s*$", re.I)
 FURNITURE_REPEATS = 3
 """A line repeated this often may be a running header or footer."""
 NEAR_PAGE_BREAK = 2
 """Lines from a page-number line (or other furniture) that still count as at the break."""
-_ENDS_SENTENCE = re.compile(r"[.;:?!)\]”\"]\s*$")
 
 
 def _key(line: str) -> str:
@@ -80,6 +79,6 @@ def _at_page_break(keys: list[str], index: int, at_break: set[int]) -> bool:
         keys[index][:1].islower()
         and bool(above)
         and index - 1 not in at_break
-        and not _ENDS_SENTENCE.search(above)
+        and not ends_sentence(above)
     )
     return not continues

@@ -126,6 +126,11 @@ def looks_like_heading(line: str, previous: str | None, following: str | None) -
     return title_case and (not nxt or nxt[:1].isupper() or list_marker(nxt) is not None)
 
 
+def ends_sentence(line: str) -> bool:
+    """Does the line end a sentence or a clause (a stop, a colon, a closing bracket)?"""
+    return _SENTENCE_END.search(line) is not None
+
+
 def runs_on(line: str) -> bool:
     """Does the line stop where its sentence or title cannot ("... and", "(excluding")?"""
     stripped = line.strip()

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
-from clarity.checks.exclusions.summary import SummarySection, mentioned
+from clarity.checks.exclusions.summary import SummarySection, mentioned, section_end
 from clarity.core.document import Document
 from clarity.text.sentences import count_words
 
@@ -185,18 +185,10 @@ def _enclosing_sections(document: Document, index: int) -> list[tuple[str, int]]
         bound = block.level
         depth = len(block.section_path)
         if depth < len(path):
-            found.append((path[depth], _section_end(document, j) - block.start))
+            found.append((path[depth], section_end(blocks, j, len(document.text)) - block.start))
         if depth == 0:
             break
     return found[::-1]
-
-
-def _section_end(document: Document, index: int) -> int:
-    level = document.blocks[index].level
-    for block in document.blocks[index + 1 :]:
-        if block.kind == "heading" and block.level <= level:
-            return block.start
-    return len(document.text)
 
 
 def _sentence_words(text: str, exclusion: Exclusion) -> int:

@@ -7,8 +7,7 @@ guideline does not count excess amounts as exclusions; clarity reports them apar
 the ``apart_families`` (the JSON "excess" section). So a clause whose trigger is
 followed at once by "the first" and an amount of money (``excess_first_amount``), or an
 item of a lead-in that ends in "the first:" (``excess_lead_in``) and that starts with
-an amount, is moved to
-the family ``excess_family``.
+an amount, is moved to the family ``excess_family``.
 """
 
 from __future__ import annotations

@@ -1,12 +1,10 @@
 """Lists inside list items: where an exclusion's span starts and ends when items nest.
 
 The walker in ``detect.py`` treats every item under an exclusion lead-in as one
-exclusion. Two shapes of nested list need more than that:
-
-- An item of a list of cover that ends by opening a list of exclusions ("• What we
-  exclude: We will not cover you for any breakage:" then "(a) of glass ..."). The
-  lead-in sentence names no exclusion by itself; the sub-items under it are the
-  exclusions. Reported alone, the lead-in is a fragment a reader cannot use.
+exclusion. An item of a list of cover that ends by opening a list of exclusions ("•
+What we exclude: We will not cover you for any breakage:" then "(a) of glass ...")
+needs more: the lead-in sentence names no exclusion by itself, the sub-items under it
+are the exclusions, and reported alone the lead-in is a fragment a reader cannot use.
 """
 
 from __future__ import annotations
