@@ -198,3 +198,40 @@ def test_loss_of_use_stays_whole_while_loss_caused_by_gives_its_cause() -> None:
 def test_a_latin_tag_after_void_is_no_topic() -> None:
     text = "# Conditions\n\nA false statement may render this policy void ab initio.\n"
     assert topics(text) == [""]
+
+
+def test_limits_of_a_definition_a_lead_in_opens_stay_out_of_the_draft() -> None:
+    """The lead-in defines a word ("Wages means:") or limits a definition that opens its
+    paragraph ("Jewellery means ... It does not include:")."""
+    text = (
+        "# Cover\n\nWages means:\n\n"
+        "- for a salaried worker, weekly pay before tax, excluding tips and mileage;\n"
+        "- for a contractor, the average weekly invoice.\n\n"
+        "Jewellery means rings, watches and brooches worth more than 50 pounds. "
+        "It does not include:\n\n- costume jewellery;\n- hair clips.\n\n"
+        "We will not pay for:\n\n- frost damage;\n- moth damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage", "Moth damage"]
+
+
+def test_a_definition_that_runs_on_over_numbered_headings_stays_out_of_the_draft() -> None:
+    text = (
+        "# Serious illness\n\nSerious Illness means any of the illnesses defined as follows:\n\n"
+        "# 1. Heart failure\n\nA failing heart confirmed by a specialist.\n\n"
+        "The following are excluded:\n\n- palpitations;\n- a murmur.\n\n"
+        "# 2. Kidney disease\n\nLasting failure of both kidneys.\n\n"
+        "Dialysis for less than a month is excluded.\n\n"
+        "# Exclusions for serious illness\n\nWe will not pay for:\n\n- self-inflicted harm;\n"
+        "- tropical diseases.\n"
+    )
+    assert draft_bullets(text) == ["Self-inflicted harm", "Tropical diseases"]
+
+
+def test_clauses_under_a_heading_of_caps_stay_out_of_the_draft() -> None:
+    text = (
+        "# Compensation limits\n\nWe will not pay for:\n\n"
+        "- any loss of a finger in addition to the loss of the whole hand;\n"
+        "- dental treatment in addition to jaw surgery for the same accident.\n\n"
+        "# Exclusions\n\n- Frost damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage"]

@@ -31,6 +31,7 @@ def draft_summary(
     sections: dict[int, str] | None = None,
     pages: dict[int, int | None] | None = None,
     text: str = "",
+    left_out: frozenset[int] = frozenset(),
 ) -> str:
     """A Markdown "What is not covered" list for a writer to start from.
 
@@ -41,7 +42,9 @@ def draft_summary(
     come first: the earlier a family in ``draft_families`` (a whole exclusion before a
     period of waiting), then the topics that recur most, then reading order. A clause
     that does not take cover away (``takes_cover_away``; ``text`` is the document's) or
-    has no topic is left out: a wrong line costs the writer more than a missing one."""
+    has no topic is left out: a wrong line costs the writer more than a missing one, and
+    so is one inside a definition or under a heading of caps (``left_out``: the starts
+    of such exclusions, draft_context.py)."""
     title = lex.text("draft_title", "What is not covered")
     intro = lex.text("draft_intro")
     item = lex.text("draft_item", "**{topic}** (line {line})")
@@ -59,15 +62,20 @@ def draft_summary(
             continue
         if not takes_cover_away(lex, exclusion, text):
             continue
-        if "in-definition" in exclusion.reasons or (
-            exclusion.source == "lead-in"
-            and lex.matches("draft_definition_lead_in", exclusion.heading)
+        if (
+            "in-definition" in exclusion.reasons
+            or exclusion.start in left_out
+            or (
+                exclusion.source == "lead-in"
+                and lex.matches("draft_definition_lead_in", exclusion.heading)
+            )
         ):
             # a limit inside a definition ("For the above definition, the following are
             # excluded:") is the definition's detail, not a headline of the policy
             continue
+        heading = sections.get(exclusion.start, "")
         key = exclusion.topic.lower()
-        section = seen.setdefault(key, sections.get(exclusion.start, ""))
+        section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
     if intro:

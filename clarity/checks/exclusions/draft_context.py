@@ -1,0 +1,108 @@
+"""Where an exclusion sits, as the draft "What is not covered" list needs to know it: inside
+the definition of a word, whose limits are that definition's detail and no headline of the
+policy ("Household Contents means ... but do not include: contact lenses"), or under a
+heading of caps, which the draft leaves to the writer.
+
+The burial check asks the same question more narrowly ("in-definition": a definitions
+heading above, or a clause that defines); a draft bullet costs the writer more when wrong,
+so the draft also leaves out:
+
+- the items of a list whose lead-in belongs to a definition: the lead-in defines a word
+  ("Salary means:"), or limits a definition that opens its paragraph ("Cancer means ...
+  This does not include:");
+- the parts of a definition that runs on over numbered headings ('"Critical Illness"
+  means any of the conditions defined as follows: 1. Cancer ... 2. Stroke ...'), up to
+  the first heading that breaks the numbering or names exclusions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.core.document import Document
+
+_LAST_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
+_NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
+
+
+def left_out_of_draft(
+    document: Document, lex: CompiledLexicon, exclusions: list[Exclusion]
+) -> frozenset[int]:
+    """The starts of the exclusions that sit inside a definition (see the module), or
+    whose nearest heading announces caps ("Compensation limits": ``draft_cap_headings``)
+    and which are no item of an exclusions heading."""
+    spans = _numbered_definitions(document, lex)
+    found = set()
+    for exclusion in exclusions:
+        block = document.blocks[exclusion.block]
+        path = block.section_path
+        if (
+            (path and exclusion.source != "heading" and lex.matches("draft_cap_headings", path[-1]))
+            or _defining_lead_in(document, lex, exclusion.block)
+            or any(lo <= exclusion.start < hi for lo, hi in spans)
+        ):
+            found.add(exclusion.start)
+    return frozenset(found)
+
+
+def _defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    """Is block ``index`` an item of a list whose lead-in paragraph belongs to a
+    definition: its last sentence defines ("Salary means:"), or limits ("does not
+    include") a definition that opens the paragraph?"""
+    blocks = document.blocks
+    if blocks[index].kind != "list_item":
+        return False
+    j = index - 1
+    while j >= 0 and blocks[j].kind == "list_item":
+        j -= 1
+    if j < 0 or blocks[j].kind != "paragraph":
+        return False
+    paragraph = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+    if not paragraph.endswith(":"):
+        return False
+    last = _LAST_SENTENCE.split(paragraph)[-1]
+    if lex.matches("defines", last):
+        return True
+    return lex.matches("defines", paragraph) and lex.matches("definition_sentence", last)
+
+
+def _numbered_definitions(document: Document, lex: CompiledLexicon) -> list[tuple[int, int]]:
+    """Spans of definitions that run on over numbered headings: a paragraph or item that
+    defines a word and ends "as follows:" / "the following:", then headings numbered 1, 2,
+    3 ..., up to the first heading that names exclusions or breaks the numbering at
+    their level."""
+    blocks = document.blocks
+    follows = lex.pattern("draft_definition_runs_on")
+    if follows is None:
+        return []
+    spans = []
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            continue
+        piece = " ".join(document.text[block.start : block.end].split())
+        if not follows.search(_LAST_SENTENCE.split(piece)[-1]):
+            continue
+        following = i + 1
+        if following >= len(blocks) or blocks[following].kind != "heading":
+            continue
+        level = blocks[following].level
+        expected = 1
+        end = len(document.text)
+        for block_after in blocks[following:]:
+            if block_after.kind != "heading":
+                continue
+            title = document.text[block_after.start : block_after.end]
+            numbered = _NUMBERED.match(title)
+            if lex.is_exclusion_heading(title) or block_after.level < level:
+                end = block_after.start
+                break
+            if block_after.level == level:
+                if numbered is None or int(numbered.group(1)) != expected:
+                    end = block_after.start
+                    break
+                expected += 1
+        if expected > 2:  # at least two numbered parts: a definition in parts, not a title
+            spans.append((block.start, end))
+    return spans
