@@ -235,3 +235,12 @@ def test_clauses_under_a_heading_of_caps_stay_out_of_the_draft() -> None:
         "# Exclusions\n\n- Frost damage.\n"
     )
     assert draft_bullets(text) == ["Frost damage"]
+
+
+def test_a_sentence_that_opens_with_a_condition_is_not_in_the_draft() -> None:
+    """The bullet would name only what follows the trigger and drop the condition."""
+    text = (
+        "# Accident cover\n\nIf the rider loses a leg in a fall, we will not pay for any "
+        "later injury to that rider.\n\nWe will not pay for frost damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage"]

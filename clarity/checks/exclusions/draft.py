@@ -124,7 +124,8 @@ def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> b
     paid, then:" lists what follows). A lead-in without a trigger of its own ("arising
     from the use of any:") counts under an exclusions heading or when a lead-in above it
     announced exclusions. A
-    sentence counts unless its trigger is inside such a leading "if" clause."""
+    sentence counts unless it opens with such a condition: inside it, the trigger excludes
+    nothing; after it, a bullet would drop the condition and claim more than the wording."""
     families = set(lex.raw.get("draft_families") or ())
     if exclusion.source == "lead-in":
         lead = exclusion.heading
@@ -135,10 +136,11 @@ def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> b
             return False
         return not _inside_condition(lex, lead, trigger.start)
     if exclusion.source == "sentence" and text:
-        lo = exclusion.sentence_start
-        return not _inside_condition(
-            lex, text[lo : exclusion.sentence_end], exclusion.trigger_start - lo
-        )
+        # "If you suffer an injury in an event, we will not pay for any later injury": a
+        # bullet names only what follows the trigger and would drop the condition
+        opener = lex.pattern("condition_openers")
+        sentence = text[exclusion.sentence_start : exclusion.sentence_end]
+        return opener is None or opener.match(sentence) is None
     return True
 
 
