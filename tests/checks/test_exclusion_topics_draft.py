@@ -244,3 +244,25 @@ def test_a_sentence_that_opens_with_a_condition_is_not_in_the_draft() -> None:
         "later injury to that rider.\n\nWe will not pay for frost damage.\n"
     )
     assert draft_bullets(text) == ["Frost damage"]
+
+
+def test_a_list_that_the_next_sentence_gives_some_cover_back_to_ends_in_more() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n1. oil spills on a beach;\n"
+        "2. soot from a bonfire.\n\nNotwithstanding the foregoing, we will cover "
+        "liability otherwise excluded under 1 and 2 that follows a sudden accident.\n\n"
+        "We will not pay for moth damage.\n"
+    )
+    assert draft_bullets(text) == [
+        "Oil spills on a beach …",
+        "Soot from a bonfire …",
+        "Moth damage",
+    ]
+
+
+def test_the_items_of_a_lead_in_that_gives_cover_back_are_no_bullets() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for moth damage.\n\nBut we will not exclude a "
+        "claim that falls under:\n\n- the garden section;\n- the freezer section.\n"
+    )
+    assert draft_bullets(text) == ["Moth damage"]

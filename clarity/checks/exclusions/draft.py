@@ -55,6 +55,7 @@ def draft_summary(
     sections = sections or {}
     grouped: dict[str, dict[str, list[Exclusion]]] = {}
     seen: dict[str, str] = {}
+    given_back = _given_back(lex, exclusions, text)
     for exclusion in exclusions:
         # an item under an exclusions heading is an exclusion by the heading, whatever
         # carve-out its own words hold ("Dental care other than after an accident")
@@ -62,6 +63,10 @@ def draft_summary(
             continue
         if not takes_cover_away(lex, exclusion, text):
             continue
+        if exclusion.source == "lead-in" and lex.matches(
+            "draft_give_back_lead_in", exclusion.heading
+        ):
+            continue  # "but we will not exclude any claim under: (1) the property section"
         if (
             "in-definition" in exclusion.reasons
             or exclusion.start in left_out
@@ -93,6 +98,8 @@ def draft_summary(
         )
         for group in ordered:
             topic = shown_topic(lex, group[0], text)
+            if group[0].start in given_back and not topic.endswith("…"):
+                topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
             label = topic[:1].upper() + topic[1:]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
             if on_pages:  # a PDF: its line numbers restart on every page
@@ -105,6 +112,38 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
+    """The starts of the exclusions whose list (or sentence) the next sentence gives
+    some cover back to ("(b) the cost of cleaning up pollutants. Notwithstanding the
+    foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"):
+    their bullets end in "…", as when the carve-back sits in their own clause."""
+    pattern = lex.pattern("draft_give_back")
+    if pattern is None or not text:
+        return set()
+    found: set[int] = set()
+    run: list[Exclusion] = []
+    for exclusion in [*exclusions, None]:
+        if run and (
+            exclusion is None
+            or exclusion.source == "sentence"
+            or (exclusion.source, exclusion.heading) != (run[-1].source, run[-1].heading)
+        ):
+            last = run[-1]
+            after = max(last.end, last.sentence_end)
+            stop = _SENTENCE_END.search(text, min(len(text), after + 1))
+            hi = min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS)
+            if pattern.search(text, last.sentence_end, hi):
+                found.update(e.start for e in run)
+            run = []
+        if exclusion is not None:
+            run.append(exclusion)
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
+_NEXT_SENTENCE_CHARS = 400
 
 
 def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
