@@ -266,3 +266,20 @@ def test_the_items_of_a_lead_in_that_gives_cover_back_are_no_bullets() -> None:
         "claim that falls under:\n\n- the garden section;\n- the freezer section.\n"
     )
     assert draft_bullets(text) == ["Moth damage"]
+
+
+def test_a_topic_that_names_the_cover_shows_what_its_clause_excludes() -> None:
+    """ "Daily courtesy car allowance …" under "Courtesy Car Allowance" hides the part that
+    excludes: the bullet shows it, one bullet per clause."""
+    text = (
+        "# B2 – Courtesy Car Allowance\n\nWe will pay for a courtesy car while yours is "
+        "repaired.\n\n## What we will not pay\n\n"
+        "- the daily courtesy car allowance will not be paid if the garage that repairs "
+        "your car lends you a car of its own for the whole time of the repair;\n"
+        "- the daily courtesy car allowance will not be paid for any repair of glass or for "
+        "repairs that are held up for any reason at all by the garage or its suppliers.\n"
+    )
+    assert draft_bullets(text) == [
+        "Daily courtesy car allowance if the garage that repairs your car lends you a car …",
+        "Daily courtesy car allowance for any repair of glass or for repairs that are held …",
+    ]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
-from clarity.checks.exclusions.draft_context import left_out_of_draft
+from clarity.checks.exclusions.draft_context import cover_headings, left_out_of_draft
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
@@ -121,6 +121,13 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
         "excess": apart,
         "exclusions_summary": found,
         "summary_draft": draft_summary(
-            lex, body, lines, sections, pages, document.text, left_out_of_draft(document, lex, body)
+            lex,
+            body,
+            lines,
+            sections,
+            pages,
+            document.text,
+            left_out_of_draft(document, lex, body),
+            cover_headings(document, lex),
         ),
     }

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topic_words import trim_end
 from clarity.checks.exclusions.triggers import find_trigger
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
@@ -32,6 +34,7 @@ def draft_summary(
     pages: dict[int, int | None] | None = None,
     text: str = "",
     left_out: frozenset[int] = frozenset(),
+    cover_names: frozenset[str] = frozenset(),
 ) -> str:
     """A Markdown "What is not covered" list for a writer to start from.
 
@@ -44,7 +47,9 @@ def draft_summary(
     that does not take cover away (``takes_cover_away``; ``text`` is the document's) or
     has no topic is left out: a wrong line costs the writer more than a missing one, and
     so is one inside a definition or under a heading of caps (``left_out``: the starts
-    of such exclusions, draft_context.py)."""
+    of such exclusions, draft_context.py). A topic that names a cover a heading gives
+    (``cover_names``: "Daily transport allowance" under "Transport Allowance") shows
+    what its clause excludes when a short wording does."""
     title = lex.text("draft_title", "What is not covered")
     intro = lex.text("draft_intro")
     item = lex.text("draft_item", "**{topic}** (line {line})")
@@ -56,6 +61,7 @@ def draft_summary(
     grouped: dict[str, dict[str, list[Exclusion]]] = {}
     seen: dict[str, str] = {}
     given_back = _given_back(lex, exclusions, text)
+    cover_words: dict[int, str] = {}
     for exclusion in exclusions:
         # an item under an exclusions heading is an exclusion by the heading, whatever
         # carve-out its own words hold ("Dental care other than after an accident")
@@ -80,6 +86,10 @@ def draft_summary(
             continue
         heading = sections.get(exclusion.start, "")
         key = exclusion.topic.lower()
+        if cover_names and names_cover(lex, exclusion.topic, cover_names):
+            # each clause of a cover says what it excludes: one bullet each
+            cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)
+            key = cover_words[exclusion.start].lower()
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
@@ -97,7 +107,7 @@ def draft_summary(
             ),
         )
         for group in ordered:
-            topic = shown_topic(lex, group[0], text)
+            topic = cover_words.get(group[0].start) or shown_topic(lex, group[0], text)
             if group[0].start in given_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
             label = topic[:1].upper() + topic[1:]
@@ -197,12 +207,25 @@ def _inside_condition(lex: CompiledLexicon, clause: str, at: int) -> bool:
 _CONDITION_END = re.compile(r",|\bthen\b|\bniin\b", re.IGNORECASE)
 
 
-def shown_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
+def shown_topic(
+    lex: CompiledLexicon, exclusion: Exclusion, text: str, names_cover: bool = False
+) -> str:
     """The bullet's words: the topic, with the qualifier that narrows it when the clause
     goes straight on to one ("Solar film or similar | as a result of replacing the
     Windscreen"; ``draft_qualifiers``), up to the clause's next comma or stop and
     ``MAX_QUALIFIED_WORDS``; "…" after the topic when that qualifier is longer. An
-    enumeration ("War, invasion, ...") is no qualifier: the topic names its head."""
+    enumeration ("War, invasion, ...") is no qualifier: the topic names its head.
+
+    A topic that ``names_cover`` ("Daily transport allowance") excludes nothing by
+    itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
+    (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
+    found = _shown(lex, exclusion, text)
+    if not names_cover or not found.endswith("…"):
+        return found
+    return _cover_bullet(lex, exclusion, text, found)
+
+
+def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     topic = " ".join(exclusion.topic.split())
     payer = lex.pattern("draft_payer_lead_in")
     found = payer.search(exclusion.heading) if payer and exclusion.source == "lead-in" else None
@@ -213,19 +236,9 @@ def shown_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic
-    clause = " ".join(text[exclusion.start : exclusion.end].split())
-    at = clause.lower().find(topic.lower())
-    if at < 0:
+    rest = _after_topic(lex, exclusion, text, topic)
+    if rest is None:
         return topic
-    rest = clause[at + len(topic) :]
-    trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
-    if (
-        trigger is not None
-        and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
-        and len(_WORD.findall(rest[: trigger.start])) <= 2
-    ):
-        # "Daily allowance | will not be paid | if ...": the qualifier follows the trigger
-        rest = rest[trigger.end :]
     if _LIST_GOES_ON.match(rest):
         return topic + " …"  # cut inside a list: "injury or financial loss | or loss of ..."
     opening = qualifiers.match(rest)
@@ -241,3 +254,53 @@ def shown_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS:
         return topic + qualifier
     return topic + " …"
+
+
+def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:
+    """The clause's words after its topic (after the trigger too, when the topic is its
+    subject: "Daily allowance | will not be paid | if ..."); None when the topic is not
+    in the clause."""
+    clause = " ".join(text[exclusion.start : exclusion.end].split())
+    at = clause.lower().find(topic.lower())
+    if at < 0:
+        return None
+    rest = clause[at + len(topic) :]
+    trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
+    if (
+        trigger is not None
+        and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
+        and len(_WORD.findall(rest[: trigger.start])) <= 2
+    ):
+        rest = rest[trigger.end :]
+    return rest
+
+
+MAX_COVER_WORDS = 16
+"""A bullet whose topic names the cover shows what excludes it up to this length."""
+_TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:or|and)\b)+$")
+
+
+def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: str) -> str:
+    """The topic that names a cover with what its clause excludes: the whole clause when
+    it is short and one sentence ("Use of the Rental Vehicle or ... when not
+    comprehensively insured"), else the qualifier straight after the topic cut at
+    ``MAX_COVER_WORDS`` ("Daily transport allowance if You are provided with a courtesy
+    vehicle by the repairer …"); else the bullet as it was (``shown``): a topic that heads
+    a list ("Use of the Rental Vehicle or ... without ...") has no short wording, and
+    leaving it out would lose the real exclusions whose words a heading happens to share
+    ("Travel against the advice of a medical practitioner or ...")."""
+    topic = " ".join(exclusion.topic.split())
+    rest = _after_topic(lex, exclusion, text, topic) or ""
+    whole = _TRAILING.sub("", topic + rest)
+    if len(_WORD.findall(whole)) <= MAX_COVER_WORDS and not _STOP_INSIDE.search(whole):
+        return whole
+    qualifiers = lex.pattern("draft_qualifiers")
+    if qualifiers is None or not _STRAIGHT_ON.match(rest) or qualifiers.match(rest) is None:
+        return shown  # "Use of the Rental Vehicle | or ...": a list, no qualifier straight on
+    clause = _CLAUSE_END.search(rest)
+    words = (topic + rest[: clause.start() if clause else len(rest)]).split()
+    return " ".join(trim_end(lex, words[:MAX_COVER_WORDS])) + " …"
+
+
+_STOP_INSIDE = re.compile(r"[.;:]\s")
+_STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")

@@ -21,8 +21,10 @@ import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topic_words import generic_words, is_function
 from clarity.core.document import Document
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
 
@@ -106,3 +108,42 @@ def _numbered_definitions(document: Document, lex: CompiledLexicon) -> list[tupl
         if expected > 2:  # at least two numbered parts: a definition in parts, not a title
             spans.append((block.start, end))
     return spans
+
+
+def cover_headings(document: Document, lex: CompiledLexicon) -> frozenset[str]:
+    """The document's headings that name a cover, a benefit or a part ("M11 - Transport
+    Allowance", "Benefit B. Critical Illness"), not exclusions or definitions: lower case,
+    letters only, one space between words."""
+    found = set()
+    for block in document.blocks:
+        if block.kind != "heading":
+            continue
+        title = document.text[block.start : block.end]
+        if lex.is_exclusion_heading(title) or lex.is_definition_heading(title):
+            continue
+        words = _LETTERS.findall(title.lower())
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+def names_cover(lex: CompiledLexicon, topic: str, headings: frozenset[str]) -> bool:
+    """Does the topic end on the name of a cover that a heading of the document gives
+    ("the use of the Rental Vehicle" under "Rental Vehicle Excess", "daily transport
+    allowance" under "Transport Allowance")? Then the topic is the cover itself, and what
+    the clause excludes is in the words that follow it. The name is the topic's last two
+    or three words, none a function word, not all generic nouns ("bodily injury"): one
+    word ("theft", "pregnancy") names a peril as often as a cover in the headings of a
+    long policy."""
+    words = _LETTERS.findall(topic.lower())
+    generic = generic_words(lex)
+    for size in (3, 2):
+        tail = words[-size:]
+        if len(tail) < size or any(is_function(lex, w) for w in tail):
+            continue
+        if all(w in generic for w in tail):
+            continue
+        name = " " + " ".join(tail) + " "
+        if any(name in f" {heading} " for heading in headings):
+            return True
+    return False
