@@ -283,3 +283,21 @@ def test_a_topic_that_names_the_cover_shows_what_its_clause_excludes() -> None:
         "Daily courtesy car allowance if the garage that repairs your car lends you a car …",
         "Daily courtesy car allowance for any repair of glass or for repairs that are held …",
     ]
+
+
+def test_adjectives_that_share_one_noun_keep_it_or_give_no_topic() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- any reckless, careless, violent or drunken acts committed by the rider;\n"
+        "- the bypass and all other intra venous, wire guided methods, keyhole or laser "
+        "methods.\n"
+    )
+    assert topics(text) == ["reckless, careless, violent or drunken acts", ""]
+
+
+def test_a_bullet_for_several_clauses_claims_no_more_than_the_narrowest() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for moth damage.\n\nWe will not pay for moth "
+        "damage, or for any cleaning connected with it, except in a flat we inspected.\n"
+    )
+    assert draft_bullets(text) == ["Moth damage …"]

@@ -107,7 +107,7 @@ def draft_summary(
             ),
         )
         for group in ordered:
-            topic = cover_words.get(group[0].start) or shown_topic(lex, group[0], text)
+            topic = cover_words.get(group[0].start) or _narrowest(lex, group, text)
             if group[0].start in given_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
             label = topic[:1].upper() + topic[1:]
@@ -122,6 +122,20 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
+    """The words of a bullet that stands for several clauses of one topic: the first
+    clause's, with "…" when any of them goes on to narrow it ("Wear and tear" and "wear
+    and tear (including ...)"): the bullet claims no more than its narrowest clause."""
+    first = shown_topic(lex, group[0], text)
+    if first.endswith("…"):
+        return first
+    for exclusion in group[1:]:
+        other = shown_topic(lex, exclusion, text)
+        if other.endswith("…") and other[:-1].rstrip().lower() == first.lower():
+            return other
+    return first
 
 
 def _given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:

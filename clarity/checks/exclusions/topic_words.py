@@ -82,6 +82,17 @@ def nounlike(lex: CompiledLexicon, word: str) -> bool:
     return lemmas.get(bare, bare) in classes.get("noun", frozenset())
 
 
+def adjective_only(lex: CompiledLexicon, word: str) -> bool:
+    """An adjective the tables know as no noun ("wilful", "arterial"): a phrase that ends
+    on one lost the noun it qualifies ("wilful | , malicious or unlawful acts")."""
+    bare = bare_word(word)
+    tables = _tables(lex)
+    if not bare or tables is None:
+        return False
+    _, classes = tables
+    return bare in classes.get("adj", frozenset()) and bare not in classes.get("noun", frozenset())
+
+
 def participle(lex: CompiledLexicon, word: str) -> bool:
     """A verb form ending -ing or -ed ("occurring", "incurred") by the lemma tables of
     the lexicon's ``word_class_tables`` language; never true without tables."""

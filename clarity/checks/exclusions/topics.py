@@ -15,10 +15,12 @@ import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.topic_words import (
+    adjective_only,
     bare_word,
     generic_words,
     head_word,
     is_function,
+    nounlike,
     participle,
     trim_end,
     verb_start,
@@ -100,7 +102,9 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         qualifier = lex.pattern("topic_qualifiers")
         if piece[end] == ",":
             listed = _ENUMERATION.match(piece, end)
-            end = listed.end() if listed is not None else end
+            end = listed.end() if listed is not None else _shared_noun(lex, piece, end)
+            if end < 0:
+                return ""  # "all other intra arterial | , wire based ...": the noun is cut
         elif qualifier is not None and qualifier.match(piece, end):
             # "expenses that exceed the limit", "repairs other than at our workshop": the
             # qualifier says what is excluded, so it stays, or the topic is left out.
@@ -150,6 +154,32 @@ _ENUMERATION = re.compile(
     rf"(?:,\s*{_ITEM})*,?\s+(?:or|and)\s+{_ITEM}(?:\s+(?:or|and)\s+{_ITEM})*(?=\s*(?:[;:.,)]|$))"
 )
 """", trade or profession" after "business": the rest of a short list of nouns."""
+
+
+_ADJECTIVES = re.compile(r"(?:,\s*[^\W\d_][\w’'-]*)*,?\s+(?:or|and)\s+")
+_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "to", "of", "with", "from", "as"})
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
+
+
+def _shared_noun(lex: CompiledLexicon, piece: str, end: int) -> int:
+    """Where a list of adjectives that share one noun ends: "wilful | , malicious,
+    criminal or unlawful acts | committed by ..." -> after "acts". ``end``, the comma,
+    when the phrase cut there does not end on an adjective; -1 when it does and no such
+    list follows: the phrase lost its noun ("all other intra arterial | , wire based")."""
+    if not adjective_only(lex, piece[:end].split()[-1] if piece[:end].split() else ""):
+        return end
+    listed = _ADJECTIVES.match(piece, end)
+    at = listed.end() if listed is not None else -1
+    for _ in range(3 if listed is not None else 0):
+        word = _NEXT_WORD.match(piece, at)
+        if word is None:
+            break
+        at = word.end()
+        if word.group(1).lower() in _PREPOSITIONS:
+            break  # "controlling, preventing or | in any way": no shared noun
+        if nounlike(lex, word.group(1)):
+            return at
+    return -1
 
 
 def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
