@@ -25,16 +25,59 @@ _SENTENCE_END = re.compile(r"[.;:?!]\s*$")
 _HEADING_DEPTH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BROKEN = re.compile(r"[^\W\d_]*-[ \t]*\r?\n[ \t]*[^\W\d_]*")
+_LEFT = re.compile(r"[^\W\d_]+$")
+_RIGHT = re.compile(r"[^\W\d_]+")
+
+
 def normalise(source: str) -> tuple[str, TextBuilder]:
     builder = TextBuilder(source)
     pos = 0
+    words: _Spellings | None = None
     for match in _REPAIRS.finditer(source):
         if match.start() > pos:
             builder.add(source[pos : match.start()].translate(_SPACES), pos)
         pos = match.end()
+        if source[match.start()] == "-":
+            words = words or _Spellings.of(source)
+            if words.keeps_hyphen(source, match.start(), match.end()):
+                builder.add("-", match.start())  # "self-\ninjury" -> "self-injury"
     if pos < len(source):
         builder.add(source[pos:].translate(_SPACES), pos)
     return builder.text(), builder
+
+
+class _Spellings:
+    """How the document spells its words on one line, to mend a word hyphenated at a line
+    break: "applica-\ntion" is one word, "self-\ninjury" a compound whose hyphen stays.
+    The hyphen stays when the document writes the compound with it elsewhere, or writes
+    the first half with a hyphen ("self-inflicted", "pre-tax"), the second half as a word
+    of its own ("injury"; not "re-|jection") and never the two halves run together;
+    language-neutral, from the document's own usage."""
+
+    def __init__(self, plain: frozenset[str], hyphenated: frozenset[str]) -> None:
+        self.plain = plain
+        self.hyphenated = hyphenated
+        self.prefixes = frozenset(w.split("-", 1)[0] for w in hyphenated)
+
+    @classmethod
+    def of(cls, source: str) -> _Spellings:
+        # the words broken at a line end are left out: their halves would count as words
+        found = {w.lower() for w in _WORDS.findall(_BROKEN.sub(" ", source))}
+        return cls(
+            frozenset(w for w in found if "-" not in w), frozenset(w for w in found if "-" in w)
+        )
+
+    def keeps_hyphen(self, source: str, hyphen: int, after: int) -> bool:
+        left = _LEFT.search(source, max(0, hyphen - 40), hyphen)
+        right = _RIGHT.match(source, after)
+        if left is None or right is None:
+            return False
+        first, second = left.group(0).lower(), right.group(0).lower()
+        if f"{first}-{second}" in self.hyphenated:
+            return True
+        return first in self.prefixes and second in self.plain and first + second not in self.plain
 
 
 def read_plain(path: str, source: str, fmt: str = "text") -> Document:

@@ -66,6 +66,21 @@ def test_plain_text_repairs_hyphenation_and_maps_back():
     assert doc.blocks[1].section_path == ("GENERAL EXCLUSIONS",)
 
 
+def test_plain_text_keeps_the_hyphen_of_a_compound_the_document_writes_with_one():
+    """ "self-\ninjury": the document writes "self-harm" and "injury" elsewhere and never
+    "selfinjury"; "re-\nfund" stays one word, "refund" being written elsewhere."""
+    source = (
+        "We cover self-harm only after a year and any injury at once.\n"
+        "We do not cover deliberate self-\ninjury. A re-issued card or a re-\n"
+        "fund is free; ask for a refund by phone.\n"
+    )
+    doc = read_plain("p.txt", source)
+    assert "deliberate self-injury." in doc.text
+    assert "a refund is free" in doc.text
+    offset = doc.text.index("injury.")
+    assert doc.line_col(offset) == (3, 1)
+
+
 def test_plain_text_list_items_and_question_headings():
     source = (
         "What is not insured?\n"
