@@ -301,3 +301,16 @@ def test_a_bullet_for_several_clauses_claims_no_more_than_the_narrowest() -> Non
         "damage, or for any cleaning connected with it, except in a flat we inspected.\n"
     )
     assert draft_bullets(text) == ["Moth damage …"]
+
+
+def test_a_generic_noun_and_a_defined_term_name_the_cover_too() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for any claims arising from:\n\n"
+        "- the use of the Hire Boat without a skipper licence valid for the waters the boat "
+        "is sailing in at the time of the loss or in the days before it;\n"
+        "- the use of the Hire Boat when it is not insured by its owner.\n"
+    )
+    assert draft_bullets(text) == [
+        "Use of the Hire Boat without a skipper licence valid for the waters the boat …",
+        "Use of the Hire Boat when it is not insured by its owner",
+    ]

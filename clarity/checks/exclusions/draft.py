@@ -86,7 +86,7 @@ def draft_summary(
             continue
         heading = sections.get(exclusion.start, "")
         key = exclusion.topic.lower()
-        if cover_names and names_cover(lex, exclusion.topic, cover_names):
+        if names_cover(lex, exclusion.topic, cover_names):
             # each clause of a cover says what it excludes: one bullet each
             cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)
             key = cover_words[exclusion.start].lower()
@@ -280,10 +280,12 @@ def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: s
         return None
     rest = clause[at + len(topic) :]
     trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
+    qualifiers = lex.pattern("draft_qualifiers")
     if (
         trigger is not None
         and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
         and len(_WORD.findall(rest[: trigger.start])) <= 2
+        and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"
     ):
         rest = rest[trigger.end :]
     return rest

@@ -134,9 +134,21 @@ def names_cover(lex: CompiledLexicon, topic: str, headings: frozenset[str]) -> b
     the clause excludes is in the words that follow it. The name is the topic's last two
     or three words, none a function word, not all generic nouns ("bodily injury"): one
     word ("theft", "pregnancy") names a peril as often as a cover in the headings of a
-    long policy."""
-    words = _LETTERS.findall(topic.lower())
+    long policy. A topic that is a generic noun and a defined term, and nothing else
+    ("the use of the Rental Vehicle", "loss from the Kidnap"), names the subject matter
+    the same way."""
     generic = generic_words(lex)
+    cased = _LETTERS.findall(topic)
+    content = [w for w in cased if not is_function(lex, w) and w.lower() not in generic]
+    if (
+        cased
+        and content
+        and len(cased) > len(content)
+        and cased[0] not in content  # "Consequential loss": a capital that opens the item
+        and all(w[:1].isupper() and not w.isupper() for w in content)
+    ):
+        return True  # "the use of the Rental Vehicle": a generic noun and a defined term
+    words = [w.lower() for w in cased]
     for size in (3, 2):
         tail = words[-size:]
         if len(tail) < size or any(is_function(lex, w) for w in tail):
