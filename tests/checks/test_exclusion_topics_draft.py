@@ -314,3 +314,12 @@ def test_a_generic_noun_and_a_defined_term_name_the_cover_too() -> None:
         "Use of the Hire Boat without a skipper licence valid for the waters the boat …",
         "Use of the Hire Boat when it is not insured by its owner",
     ]
+
+
+def test_a_participle_that_closes_a_phrase_is_no_adjective_list() -> None:
+    text = (
+        "# Offsets\n\nWe will deduct from the weekly benefit:\n\n- any state grant or the value "
+        "of any free meals received, or, if the employer agrees, paid leave, so that the "
+        "total does not exceed the weekly wage.\n"
+    )
+    assert topics(text) == ["state grant or the value of any free meals"]

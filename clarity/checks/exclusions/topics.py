@@ -166,8 +166,11 @@ def _shared_noun(lex: CompiledLexicon, piece: str, end: int) -> int:
     criminal or unlawful acts | committed by ..." -> after "acts". ``end``, the comma,
     when the phrase cut there does not end on an adjective; -1 when it does and no such
     list follows: the phrase lost its noun ("all other intra arterial | , wire based")."""
-    if not adjective_only(lex, piece[:end].split()[-1] if piece[:end].split() else ""):
+    words = piece[:end].split()
+    if not words or not adjective_only(lex, words[-1]):
         return end
+    if len(words) > 1 and words[-1].endswith("ed") and participle(lex, words[-1]):
+        return end  # "... sick pay received": a participle closing a phrase, not a list
     listed = _ADJECTIVES.match(piece, end)
     at = listed.end() if listed is not None else -1
     for _ in range(3 if listed is not None else 0):
