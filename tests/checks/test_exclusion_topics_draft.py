@@ -323,3 +323,11 @@ def test_a_participle_that_closes_a_phrase_is_no_adjective_list() -> None:
         "total does not exceed the weekly wage.\n"
     )
     assert topics(text) == ["state grant or the value of any free meals"]
+
+
+def test_a_list_of_nouns_keeps_the_complement_they_share() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- the delay, rerouting or loss of booked "
+        "ferry crossings, if the strike was announced before you booked.\n"
+    )
+    assert topics(text) == ["delay, rerouting or loss of booked ferry crossings"]

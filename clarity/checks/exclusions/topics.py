@@ -150,10 +150,14 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
 
 
 _ITEM = r"(?!(?:or|and)\b)[^\W\d_][\w’'-]*(?:\s+(?!(?:or|and)\b)[^\W\d_][\w’'-]*){0,2}"
+_OF = r"(?:\s+of\s+[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})?"
 _ENUMERATION = re.compile(
-    rf"(?:,\s*{_ITEM})*,?\s+(?:or|and)\s+{_ITEM}(?:\s+(?:or|and)\s+{_ITEM})*(?=\s*(?:[;:.,)]|$))"
+    rf"(?:,\s*{_ITEM})*,?\s+(?:or|and)\s+{_ITEM}(?:\s+(?:or|and)\s+{_ITEM})*{_OF}"
+    r"(?=\s*(?:[;:.,)]|$))"
 )
-"""", trade or profession" after "business": the rest of a short list of nouns."""
+"""", trade or profession" after "business": the rest of a short list of nouns, the last
+with the complement the list shares (", curtailment or diversion | of scheduled public
+transport services")."""
 
 
 _ADJECTIVES = re.compile(r"(?:,\s*[^\W\d_][\w’'-]*)*,?\s+(?:or|and)\s+")
