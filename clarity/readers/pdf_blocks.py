@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_layout import PdfLine
+from clarity.readers.pdf_seams import Measures, measures, runs_across
 from clarity.readers.structure import list_marker, restates_number
 
 HEADING_SIZE = 1.2
@@ -51,6 +52,7 @@ class PdfPara:
 
 def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
     paras: list[PdfPara] = []
+    edges = measures(pages)
     for lines in pages:
         toc = toc_entries(lines)
         previous: PdfLine | None = None
@@ -61,7 +63,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             elif current is not None and _extends_heading(current, previous, line):
                 current.lines.append(line)
             else:
-                _place(paras, current, previous, line, body)
+                _place(paras, current, previous, line, body, (lines, edges))
             previous = line
     for para in paras:
         if para.kind == "heading" and not _heading_whole(para):
@@ -79,6 +81,7 @@ def _place(
     previous: PdfLine | None,
     line: PdfLine,
     body: float,
+    seams: tuple[list[PdfLine], Measures],
 ) -> None:
     marker = list_marker(line.text)
     if marker is not None and previous is not None and restates_number(previous.text, marker):
@@ -95,11 +98,11 @@ def _place(
         open_para
         and not close
         and current is not None
-        and current.kind == "paragraph"
+        and current.kind in ("paragraph", "list_item")
         and (previous is None or previous.column != line.column)
         and not heading
         and marker is None
-        and _runs_on(current.lines[-1], line)
+        and runs_across(current.lines[-1], line, *seams)
     ):
         current.lines.append(line)  # a sentence running on over a page or column break
     elif heading:
