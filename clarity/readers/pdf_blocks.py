@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_layout import PdfLine
-from clarity.readers.pdf_seams import Measures, measures, runs_across
+from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
 from clarity.readers.structure import list_marker, restates_number
 
 HEADING_SIZE = 1.2
@@ -84,8 +84,12 @@ def _place(
     seams: tuple[list[PdfLine], Measures],
 ) -> None:
     marker = list_marker(line.text)
-    if marker is not None and previous is not None and restates_number(previous.text, marker):
-        marker = None  # "within twelve" / "(12) months": a figure inside a sentence
+    if (
+        marker is not None
+        and previous is not None
+        and (restates_number(previous.text, marker) or figure_goes_on(previous.text, marker))
+    ):
+        marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
     close = previous is not None and _close_below(previous, line)
     carries_on = previous is not None and close and _runs_on(previous, line)
     heading = _is_heading(line, body) and not carries_on

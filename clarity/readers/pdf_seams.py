@@ -7,7 +7,8 @@ reading flow and for words that plainly carry on:
 
 * the first half visibly does not end a sentence: no closing punctuation, and
   the second half starts in lower case (or, after an article such as "the",
-  with a capitalised defined term);
+  with a capitalised defined term; after "more than", "within" and the like,
+  with a figure);
 * the second half is where the flow goes on: the first line read on the next
   page, the top of the next column to the right, or just below the last line;
   and nothing else is set just above it (when the top row of a column was
@@ -47,6 +48,9 @@ SLACK = 0.5
 """Room a line must have left, in font sizes, for the next word to count as fitting."""
 _ARTICLES = frozenset(["the", "a", "an"])
 """Words no sentence ends on: a capitalised word after them is a defined term going on."""
+_PREPOSITIONS = frozenset(["of", "to", "for", "in", "by", "with", "within", "after", "before"])
+_BEFORE_FIGURE = _ARTICLES | _PREPOSITIONS | frozenset(["than", "least", "and", "or", "over"])
+"""Words that lead on to a figure: a line ending in one carries on into "60 days"."""
 _LAST_WORD = re.compile(r"\b\w+$")
 
 
@@ -85,8 +89,17 @@ def carries_on(last: str, first: str) -> bool:
         return False
     if first[0].islower():
         return True
-    word = _LAST_WORD.search(last[-12:])
-    return first[0].isupper() and word is not None and word.group().lower() in _ARTICLES
+    found = _LAST_WORD.search(last[-12:])
+    word = found.group().lower() if found else ""
+    if first[0].isdigit():
+        return word in _BEFORE_FIGURE  # "more than | 60 days"; a list number is a marker
+    return first[0].isupper() and word in _ARTICLES
+
+
+def figure_goes_on(previous: str, marker: str) -> bool:
+    """A bare figure opening a line ("60 days since ...") after a line that leads on to
+    one ("... more than") is inside the sentence, no list number."""
+    return marker.isdigit() and carries_on(previous, marker)
 
 
 def _next_column_or_page(last: PdfLine, line: PdfLine) -> bool:

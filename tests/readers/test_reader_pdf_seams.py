@@ -155,3 +155,40 @@ def test_no_join_when_the_top_row_of_the_next_column_went_elsewhere() -> None:
     edges = measures([page])
     assert not runs_across(last, line, page, edges)
     assert runs_across(last, line, [last, line, other], measures([[last, line, other]]))
+
+
+def test_a_figure_after_more_than_carries_on_the_item(tmp_path: Path) -> None:
+    """ "60 days" under "... more than" is the sentence going on, no list number 60."""
+
+    def draw(c, _):
+        _lines(
+            c,
+            56,
+            760,
+            [
+                "We do not pay for:",
+                "• loss or damage when the home has been empty for more than",
+                "60 days in a row, unless we agreed to it in writing;",
+                "• theft by a lodger.",
+                "You must tell us within",
+                "14 days if the home will be empty.",
+            ],
+        )
+
+    doc = read_path(_pdf(tmp_path / "figure.pdf", draw))
+    item = doc.block_at(doc.text.index("• loss"))
+    assert item.kind == "list_item"
+    assert doc.text[item.start : item.end].endswith("in writing;")
+    assert _block_text(doc, "You must tell us").endswith("empty.")
+
+
+def test_an_amount_at_a_tab_stop_stays_with_its_line(tmp_path: Path) -> None:
+    def draw(c, _):
+        _lines(c, 56, 760, ["Contents away from home"])
+        c.drawString(400, 760, "10")
+        _lines(c, 56, 747, ["Money in the home"])
+        c.drawString(400, 747, "250")
+
+    doc = read_path(_pdf(tmp_path / "amounts.pdf", draw))
+    assert "Contents away from home 10" in doc.text
+    assert "Money in the home 250" in doc.text
