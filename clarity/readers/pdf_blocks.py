@@ -1,8 +1,9 @@
 """PDF lines in reading order, gathered into headings, paragraphs and list items.
 
 A line joins the paragraph above it when it sits just below the last line, in
-the same column, at about the same size. A sentence that runs on over a page
-or column break (no full stop, next line in lower case) stays one paragraph.
+the same column, at about the same size. A paragraph or list item whose
+sentence runs on over a page or column break stays one block when the next
+part is the same reading flow (``pdf_seams``).
 
 A heading is short, set larger than the body or bold, and not a wrapped line
 of a sentence: a line that carries on the sentence of the line above is body
