@@ -1,8 +1,9 @@
 """PDF lines in reading order, gathered into headings, paragraphs and list items.
 
 A line joins the paragraph above it when it sits just below the last line, in
-the same column, at about the same size. A sentence that runs on over a page
-or column break (no full stop, next line in lower case) stays one paragraph.
+the same column, at about the same size. A paragraph or list item whose
+sentence runs on over a page or column break stays one block when the next
+part is the same reading flow (``pdf_seams``).
 
 A heading is short, set larger than the body or bold, and not a wrapped line
 of a sentence: a line that carries on the sentence of the line above is body
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_layout import PdfLine
+from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
 from clarity.readers.structure import list_marker, restates_number
 
 HEADING_SIZE = 1.2
@@ -51,6 +53,7 @@ class PdfPara:
 
 def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
     paras: list[PdfPara] = []
+    edges = measures(pages)
     for lines in pages:
         toc = toc_entries(lines)
         previous: PdfLine | None = None
@@ -61,7 +64,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             elif current is not None and _extends_heading(current, previous, line):
                 current.lines.append(line)
             else:
-                _place(paras, current, previous, line, body)
+                _place(paras, current, previous, line, body, (lines, edges))
             previous = line
     for para in paras:
         if para.kind == "heading" and not _heading_whole(para):
@@ -79,10 +82,15 @@ def _place(
     previous: PdfLine | None,
     line: PdfLine,
     body: float,
+    seams: tuple[list[PdfLine], Measures],
 ) -> None:
     marker = list_marker(line.text)
-    if marker is not None and previous is not None and restates_number(previous.text, marker):
-        marker = None  # "within twelve" / "(12) months": a figure inside a sentence
+    if (
+        marker is not None
+        and previous is not None
+        and (restates_number(previous.text, marker) or figure_goes_on(previous.text, marker))
+    ):
+        marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
     close = previous is not None and _close_below(previous, line)
     carries_on = previous is not None and close and _runs_on(previous, line)
     heading = _is_heading(line, body) and not carries_on
@@ -95,11 +103,11 @@ def _place(
         open_para
         and not close
         and current is not None
-        and current.kind == "paragraph"
+        and current.kind in ("paragraph", "list_item")
         and (previous is None or previous.column != line.column)
         and not heading
         and marker is None
-        and _runs_on(current.lines[-1], line)
+        and runs_across(current.lines[-1], line, *seams)
     ):
         current.lines.append(line)  # a sentence running on over a page or column break
     elif heading:
