@@ -145,3 +145,28 @@ def test_a_short_document_has_no_late_place() -> None:
     assert all("late-in-document" not in e["reasons"] for e in exclusions(short))
     long = "# Cover\n\n" + "We pay for fire damage to your home. " * 300 + "\n\n" + short
     assert "late-in-document" in exclusions(long)[-1]["reasons"]
+
+
+def test_items_of_a_defining_lead_in_are_in_the_definition() -> None:
+    """A list whose lead-in defines a word ("Personal belongings means ... but does not
+    include:") limits that definition: its items are "in-definition" even though the
+    lead-in announces them, and even under a heading that is no definitions heading."""
+    text = (
+        "# Your belongings\n\n"
+        "Personal belongings means clothing and things you carry with you, but does not "
+        "include:\n\n- bicycles;\n- hearing aids.\n"
+    )
+    rows = exclusions(text)
+    assert rows and all("in-definition" in row["reasons"] and row["buried"] for row in rows)
+
+
+def test_a_lead_in_that_explains_does_not_define() -> None:
+    """ "This means that ..." explains the sentence before it; it defines no word, so the
+    items of its list are not in a definition (a guard for the test above: it holds on
+    the code before it too)."""
+    text = (
+        "# Exclusions\n\nThis section covers your tools. This means that we will not pay "
+        "for:\n\n- tools left in an open van;\n- tools lent to others.\n"
+    )
+    rows = exclusions(text)
+    assert rows and all("in-definition" not in row["reasons"] for row in rows)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from clarity.checks.exclusions.draft_context import defining_lead_in
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
 from clarity.checks.exclusions.summary import SummarySection, mentioned, section_end
@@ -73,7 +74,11 @@ def burial_reasons(
         lex.is_definition_heading(t) for t in block.section_path
     )
     lo, hi = exclusion.start, exclusion.end
-    if in_definitions or lex.found("definition_sentence", text, lo, hi, clause):
+    if (
+        in_definitions
+        or lex.found("definition_sentence", text, lo, hi, clause)
+        or defining_lead_in(document, lex, exclusion.block)
+    ):
         reasons.append("in-definition")
     words = (
         _sentence_words(text, exclusion)

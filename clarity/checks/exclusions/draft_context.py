@@ -3,9 +3,9 @@ the definition of a word, whose limits are that definition's detail and no headl
 policy ("Household Contents means ... but do not include: contact lenses"), or under a
 heading of caps, which the draft leaves to the writer.
 
-The burial check asks the same question more narrowly ("in-definition": a definitions
-heading above, or a clause that defines); a draft bullet costs the writer more when wrong,
-so the draft also leaves out:
+The burial check counts such a list as "in-definition" too (``defining_lead_in``), besides
+a definitions heading above or a clause that defines; a draft bullet costs the writer more
+when wrong, so the draft also leaves out:
 
 - the items of a list whose lead-in belongs to a definition: the lead-in defines a word
   ("Salary means:"), or limits a definition that opens its paragraph ("Cancer means ...
@@ -42,14 +42,14 @@ def left_out_of_draft(
         path = block.section_path
         if (
             (path and exclusion.source != "heading" and lex.matches("draft_cap_headings", path[-1]))
-            or _defining_lead_in(document, lex, exclusion.block)
+            or defining_lead_in(document, lex, exclusion.block)
             or any(lo <= exclusion.start < hi for lo, hi in spans)
         ):
             found.add(exclusion.start)
     return frozenset(found)
 
 
-def _defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
+def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
     """Is block ``index`` an item of a list whose lead-in paragraph belongs to a
     definition: its last sentence defines ("Salary means:"), or limits ("does not
     include") a definition that opens the paragraph?"""
