@@ -165,3 +165,22 @@ def test_under_a_mixed_heading_a_clause_excludes_only_by_its_own_words() -> None
     # under a heading that announces only exclusions, the items are exclusions by the heading
     plain = text.replace("General Conditions, Limitations and Exclusions", "General Exclusions")
     assert len(exclusions(plain)) == 3
+
+
+def test_the_premium_kept_on_cancellation_and_a_liability_kept_are_no_exclusions() -> None:
+    """The guideline leaves cancellation rights out: "we will not refund any premium if"
+    lists when the premium is kept, not what is not covered; "without prejudice to any
+    liability incurred" keeps cover. An exclusion of a refund of costs stays."""
+    text = (
+        "# Cancelling\n\nIf you cancel early, we will not refund any premium if:\n\n"
+        "- you have made a claim this year,\n- the refund would be less than £10.\n\n"
+        "If the premium is unpaid, then:\n\n"
+        "- the cover ends at once;\n"
+        "- the ending of the cover shall be without prejudice to any liability incurred "
+        "before that day.\n"
+    )
+    found = _texts(text)
+    assert not any("made a claim" in t or "less than £10" in t for t in found), found
+    assert not any("without prejudice" in t for t in found), found
+    kept = "# Travel\n\nWe will not refund the cost of tickets you could have used.\n"
+    assert len(_texts(kept)) == 1
