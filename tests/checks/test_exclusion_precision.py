@@ -184,3 +184,14 @@ def test_the_premium_kept_on_cancellation_and_a_liability_kept_are_no_exclusions
     assert not any("without prejudice" in t for t in found), found
     kept = "# Travel\n\nWe will not refund the cost of tickets you could have used.\n"
     assert len(_texts(kept)) == 1
+
+
+def test_a_clause_of_figures_and_function_words_names_nothing() -> None:
+    """A table row that a reader cut at a figure taken for a list number ("10 | to 30%
+    0% 0%") or a lead-in left without its items names nothing that could be excluded;
+    a short item that names something stays."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- to 30% 0% 0%\n- theft of tools.\n\n"
+        "# Extras\n\nYou are not covered for:\n"
+    )
+    assert _texts(text) == ["theft of tools."]

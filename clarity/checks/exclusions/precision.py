@@ -18,6 +18,7 @@ off. Two kinds:
   an "other than" in it ("this insurance is extended to ...", "... shall also be
   recoverable provided that ...").
 
+- a clause with no word but figures and function words ("to 30% 0% 0%"): a table row.
 - a clause whose own trigger names what stays excluded elsewhere ("However, we will
   pay for damage not otherwise excluded ..."): it gives cover back (``give_back_triggers``).
 - a condition whose proviso is about how a claim is settled or documented, not about
@@ -38,6 +39,7 @@ import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topic_words import is_function
 
 _CLAUSE_NUMBER = re.compile(r"(?m)^[ \t]*[A-Z]?\d+(?:\.\d+)+[ \t]+\S")
 """A numbered clause starting a line ("A9.6 For liability ..."): a new provision, even
@@ -87,11 +89,23 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
     defining_families = lex.weak | frozenset(lex.raw.get("defining_families") or ())
     if family in defining_families and _defines(lex, clause):
         return False  # "X shall mean a doctor ... other than ...": it defines
+    if _names_nothing(lex, clause):
+        return False  # "to 30% 0% 0%": a table row a reader cut at a figure
     if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
         return False  # "However, we will pay for damage not otherwise excluded"
     if weak and lex.matches("settlement_provisos", text[exclusion.trigger_start : exclusion.end]):
         return False  # "... provided the sum insured is adequate"
     return not (weak and lex.matches("extends_cover", clause))
+
+
+def _names_nothing(lex: CompiledLexicon, clause: str) -> bool:
+    """Does the clause hold no word but figures and function words ("to 30% 0% 0%",
+    "You are not covered for:")? Then it names nothing that could be excluded: a table
+    row cut at a figure taken for a list number, or a lead-in left without its items."""
+    return all(is_function(lex, word) for word in _LETTER_WORD.findall(clause))
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def drop_imprecise(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> list[Exclusion]:
