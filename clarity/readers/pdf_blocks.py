@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_layout import PdfLine
+from clarity.readers.pdf_levels import Levels
 from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
 from clarity.readers.structure import list_marker, restates_number
 
@@ -70,9 +71,14 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
         if para.kind == "heading" and not _heading_whole(para):
             para.kind = "paragraph"
     heading_sizes = sorted({p.lines[0].size for p in paras if p.kind == "heading"}, reverse=True)
+    levels = Levels(edges, body)
     for para in paras:
         if para.kind == "heading":
             para.level = min(6, heading_sizes.index(para.lines[0].size) + 1)
+        if para.kind == "list_item":
+            para.level = levels.item(para.lines[0])
+        else:
+            levels.other(para.kind, para.lines[0])
     return paras
 
 

@@ -159,17 +159,29 @@ def reading_order(page: int, page_rows: list[PdfLine], body: float) -> list[PdfL
 
 def _segments(words: list[PdfWord]) -> Row:
     parts: Row = []
-    for word in words:
+    for index, word in enumerate(words):
         if parts:
             last = parts[-1]
             gap = word.x0 - last.x1
             if gap <= SEGMENT_GAP * max(1.0, word.size, last.size) or (
-                _NUMBER.fullmatch(word.text) and not _NUMBER.fullmatch(last.words[-1].text)
+                _NUMBER.fullmatch(word.text)
+                and not _NUMBER.fullmatch(last.words[-1].text)
+                and not _starts_words(words, index)
             ):
                 last.add(word)  # a page number or amount set at a tab stop stays with its line
                 continue
         parts.append(_Segment(word))
     return parts
+
+
+def _starts_words(words: list[PdfWord], index: int) -> bool:
+    """The figure at ``index`` begins a run of words ("60 days since ..."): it opens the
+    next column's line, not a page number or amount that ends this one."""
+    if index + 1 >= len(words):
+        return False
+    word, following = words[index], words[index + 1]
+    close = following.x0 - word.x1 <= SEGMENT_GAP * max(1.0, word.size, following.size)
+    return close and not _NUMBER.fullmatch(following.text)
 
 
 def _order(

@@ -55,3 +55,31 @@ def test_an_item_of_short_sentences_is_not_one_long_sentence() -> None:
     found = {e["text"][:20]: e["reasons"] for e in exclusions(ITEM_OF_SENTENCES)}
     assert "long-sentence" not in found["Any damage to the hu"], found
     assert "long-sentence" in found["Any damage to the sa"], found
+
+
+LEAD_IN_ITEM_WITH_NESTED_LIST = """# Your buildings are covered for
+
+- Storm damage to your home
+- We do not pay for:
+  - damage to sheds caused by wind
+  - loss of garden furniture left outside
+- Fire, smoke and explosion
+- Escape of water from fixed pipes
+"""
+
+
+def test_a_lead_in_items_list_ends_at_the_next_item_further_out() -> None:
+    """ "We do not pay for:" takes the items set in under it, not the cover items that
+    follow back out at its own level."""
+    texts = [" ".join(e["text"].split()) for e in exclusions(LEAD_IN_ITEM_WITH_NESTED_LIST)]
+    assert "damage to sheds caused by wind" in texts, texts
+    assert "loss of garden furniture left outside" in texts, texts
+    assert not any("Fire" in t or "Escape of water" in t for t in texts), texts
+
+
+def test_a_flat_list_after_a_lead_in_item_stays_its_list() -> None:
+    """Without indentation the items after the lead-in item are its items, as before."""
+    flat = LEAD_IN_ITEM_WITH_NESTED_LIST.replace("  - ", "- ")
+    texts = [" ".join(e["text"].split()) for e in exclusions(flat)]
+    assert "damage to sheds caused by wind" in texts, texts
+    assert "Fire, smoke and explosion" in texts, texts

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, join_continued
-from clarity.checks.exclusions.leads import Lead, marker_class
+from clarity.checks.exclusions.leads import Lead, close_outer, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
@@ -222,6 +222,8 @@ class _Walker:
                 same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
                 if same and block.level <= leads[same[-1]].level:
                     del leads[same[-1] :]
+                if block.kind == "list_item":
+                    leads = close_outer(leads, block.level)
                 self.resume_list(leads, cls)
             heading = self.exclusion_heading(block)
             if heading and not self.columns.governs(heading):

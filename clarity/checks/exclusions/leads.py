@@ -5,7 +5,7 @@ items give cover back), and which kind of list a marker belongs to."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
 
@@ -31,6 +31,21 @@ class Lead:
     """An item of another list than ``interrupts`` has come under it."""
     span: tuple[int, int] = (-1, -1)
     """Where the lead-in sentence is (for ``continued.join_continued``)."""
+    items_level: int = 0
+    """Nesting level of the first list item under it (0 until one comes): an item set
+    further out than that belongs to an outer list, and ends this lead-in's list."""
+
+
+def close_outer(leads: list[Lead], level: int) -> list[Lead]:
+    """The lead-ins still open when a list item at ``level`` comes: a lead-in whose items
+    were set further in ("• We don't cover:" / "  • frost") ends at an item back out
+    ("• Fire"), and so do the lead-ins opened after it. A lead-in without items yet
+    takes ``level`` as its items' level."""
+    for i, lead in enumerate(leads):
+        if lead.items_level and level < lead.items_level:
+            leads = leads[:i]
+            break
+    return [lead if lead.items_level else replace(lead, items_level=level) for lead in leads]
 
 
 def marker_class(marker: str, previous: str | None = None) -> str:

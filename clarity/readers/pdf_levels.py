@@ -1,0 +1,82 @@
+"""Nesting levels of PDF list items, from how far in their markers are set.
+
+A PDF has no list structure: a bullet is a glyph at some x position. A list inside
+a list item ("• We don't cover:" / "• damage to fences" / "• frost") shows only by
+its markers sitting further in than the item's, and the outer list going on only
+by a marker back out at the item's place. Without levels every bullet reads as one
+flat list, and a lead-in item's list ("We don't cover:") runs on over the outer
+items after it ("• Fire, explosion ..."), which give cover.
+
+So each item's indent is measured from the left edge of its own column (a page in
+two columns sets the same level at two x positions; a column that starts a little
+right of where many columns start is measured from there), and levels are kept as a
+stack of indents, as a reader sees them: further in than the item above opens a
+level, back out to an indent seen before returns to that level. A heading, or a
+paragraph set at or left of the outermost marker, ends the list. Indents within
+``SAME_INDENT`` font sizes of each other are one level (a bullet glyph's own side
+bearing, a wrapped number).
+"""
+
+from __future__ import annotations
+
+from clarity.readers.pdf_layout import PdfLine
+
+SAME_INDENT = 0.4
+"""Markers this many font sizes apart or closer are at one level."""
+GRID_SHARE = 3
+"""Columns (of all pages) that start at one x position make it a left edge of the page grid."""
+GRID_NEAR = 2.0
+"""Points apart that still count as the same left edge."""
+GRID_REACH = 3.0
+"""Body sizes right of a grid edge a column may start and still be read against it: a
+column that holds only the nested items of a list begins at their markers."""
+
+Edges = dict[tuple[int, int], tuple[float, float, int]]
+
+
+def column_lefts(edges: Edges, body: float) -> dict[tuple[int, int], float]:
+    """The left edge each column's indents are measured from.
+
+    A column's own leftmost line is its edge, unless it starts a little right of an
+    edge many columns share (the page grid): a column that the page or column break
+    filled with sub-items only ("b) ..." under "2. ... in respect of:" / "a) ...")
+    starts at their markers, and measured from there they would read as outer items.
+    """
+    starts = sorted(left for left, _, _ in edges.values())
+    grid = [x for x in starts if sum(1 for y in starts if abs(x - y) <= GRID_NEAR) >= GRID_SHARE]
+    out: dict[tuple[int, int], float] = {}
+    for key, (left, _, _) in edges.items():
+        below = [x for x in grid if left - GRID_REACH * body <= x <= left]
+        on_grid = any(abs(x - left) <= GRID_NEAR for x in grid)
+        out[key] = max(below) if below and not on_grid else left
+    return out
+
+
+class Levels:
+    """The stack of marker indents of the list being read."""
+
+    def __init__(self, edges: Edges, body: float) -> None:
+        self._lefts = column_lefts(edges, body)
+        self._stack: list[float] = []
+
+    def _indent(self, line: PdfLine) -> float:
+        """How far in from its column's left edge the line starts, in points."""
+        return line.x0 - self._lefts.get((line.page, line.column), line.x0)
+
+    def item(self, line: PdfLine) -> int:
+        """The level (1 = outermost) of a list item whose first line is ``line``."""
+        here = self._indent(line)
+        tolerance = SAME_INDENT * line.size
+        while self._stack and here < self._stack[-1] - tolerance:
+            self._stack.pop()
+        if not self._stack or here > self._stack[-1] + tolerance:
+            self._stack.append(here)
+        return len(self._stack)
+
+    def other(self, kind: str, line: PdfLine) -> None:
+        """A heading or paragraph: it ends the list when it is set as far out as the list."""
+        if not self._stack:
+            return
+        outermost = self._stack[0] + SAME_INDENT * line.size
+        if kind == "heading" or self._indent(line) <= outermost:
+            self._stack.clear()
