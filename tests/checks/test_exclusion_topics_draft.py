@@ -127,8 +127,9 @@ def test_a_bullet_keeps_the_qualifier_that_narrows_it_or_shows_that_more_follows
     )
     assert draft_bullets(text) == [
         "Sporting equipment whilst in use",
-        "Injury to your employees arising out of their employment …",
-        "Riot or civil commotion or strikes by any person …",
+        "Injury to your employees arising out of their employment by you or by any other "
+        "person insured under this policy at any place",
+        "Riot or civil commotion or strikes by any person or group of persons",
         "War, invasion or revolution",
         "Theft of the car",
     ]
@@ -171,8 +172,8 @@ def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_that_more_follows
         "We will not pay for war, invasion or revolution.\n"
     )
     assert draft_bullets(text) == [
-        "Pregnancy or childbirth …",
-        "Air travel …",
+        "Pregnancy or childbirth, or for any treatment or tests connected with them …",
+        "Air travel, or for any journey by air or sea of any kind …",
         "War, invasion or revolution",
     ]
 
@@ -331,3 +332,34 @@ def test_a_list_of_nouns_keeps_the_complement_they_share() -> None:
         "ferry crossings, if the strike was announced before you booked.\n"
     )
     assert topics(text) == ["delay, rerouting or loss of booked ferry crossings"]
+
+
+def test_a_bullet_shows_the_condition_that_makes_it_an_exclusion_or_is_left_out() -> None:
+    """What "…" would hide is the condition ("where", "as the result of"): a short clause
+    is shown whole, a long one left out; an exception ("unless") may still hide behind
+    "…" since the words shown stay true."""
+    text = (
+        "# Exclusions\n\nWe will not pay any claim arising out of:\n\n"
+        "- the surrender of cash or goods as the result of a threat of violence made in "
+        "person to the rider;\n"
+        "- street protests in circumstances where the protests had already begun or had "
+        "been announced in a public notice by the city council before the rider bought "
+        "the ticket for the journey;\n"
+        "- saddle sores, unless they need treatment in a hospital for more than two nights "
+        "in a row because of an infection that was caught during the ride.\n"
+    )
+    assert draft_bullets(text) == [
+        "Surrender of cash or goods as the result of a threat of violence made in person "
+        "to the rider",
+        "Saddle sores …",
+    ]
+
+
+def test_a_cover_named_topic_that_needs_a_long_condition_is_left_out() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for any claims arising from:\n\n"
+        "- the use of the Hire Boat or any dinghy towed by it by a person staying "
+        "aboard for more than thirty nights in a row in the harbour where the loss happens;\n"
+        "- frost damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage"]

@@ -15,10 +15,10 @@ import re
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import trim_end
+from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end
 from clarity.checks.exclusions.triggers import find_trigger
 
-_WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 MAX_QUALIFIED_WORDS = 14
@@ -90,6 +90,10 @@ def draft_summary(
             # each clause of a cover says what it excludes: one bullet each
             cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)
             key = cover_words[exclusion.start].lower()
+            if not key:
+                continue
+        elif not shown_topic(lex, exclusion, text):
+            continue  # what the bullet would hide is what makes the clause an exclusion
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
@@ -133,8 +137,8 @@ def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
         return first
     for exclusion in group[1:]:
         other = shown_topic(lex, exclusion, text)
-        if other.endswith("…") and other[:-1].rstrip().lower() == first.lower():
-            return other
+        if other.endswith("…") and other.lower().startswith(first.lower()):
+            return first + " …"
     return first
 
 
@@ -234,7 +238,7 @@ def shown_topic(
     itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
     (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
     found = _shown(lex, exclusion, text)
-    if not names_cover or not found.endswith("…"):
+    if not names_cover or (found and not found.endswith("…")):
         return found
     return _cover_bullet(lex, exclusion, text, found)
 
@@ -253,20 +257,99 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     rest = _after_topic(lex, exclusion, text, topic)
     if rest is None:
         return topic
+    # the rest of its sentence too: "(except for ...)" may be a clause of its own
+    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
     if _LIST_GOES_ON.match(rest):
-        return topic + " …"  # cut inside a list: "injury or financial loss | or loss of ..."
+        # cut inside a list: "injury or financial loss | or loss of ..."
+        return _whole_or_more(lex, topic, rest, after)
     opening = qualifiers.match(rest)
     if opening is None:
         narrowing = lex.pattern("draft_narrowing")
-        # the rest of its sentence too: "(except for ...)" may be a clause of its own
-        after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
         if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
-            return topic + " …"  # "Pregnancy, ... except for complications": more follows
+            # "Pregnancy, ... except for complications": more follows
+            return _whole_or_more(lex, topic, rest, after)
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
     if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS:
         return topic + qualifier
+    return _whole_or_more(lex, topic, rest, after)
+
+
+_NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")
+"""A sentence that begins without a stop before it, as PDF text runs on ("... heating
+systems We also cover ...")."""
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_PASSIVE = re.compile(
+    r"\s+(?:only\s+)?(?:is|are|shall\s+be|will\s+be)\s+(?:excluded|not\s+(?:covered|payable))\b",
+    re.IGNORECASE,
+)
+_DANGLING = frozenset("the a an and or if which that who whose where when".split())
+_FINITE = frozenset(
+    "is are was were be been shall will would may must can could has have had do does"
+    " prohibit prohibits apply applies".split()
+)
+
+
+def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
+    """Do the words after the topic hold a verb of the main clause ("Medical tests | are
+    excluded", "Sanctions or other laws | prohibit us"), before any word that opens a
+    clause of its own ("if the trailer is not attached")? Then the topic was the subject
+    of a sentence, and its whole clause is no bullet."""
+    conditions = lex.pattern("draft_conditions")
+    exceptions = lex.pattern("draft_exceptions")
+    opens = [p.search(hidden) for p in (conditions, exceptions) if p is not None]
+    end = min([m.start() for m in opens if m is not None], default=len(hidden))
+    return any(w.lower() in _FINITE for w in _WORD.findall(hidden[:end]))
+
+
+MAX_WHOLE_WORDS = 24
+"""A bullet that would hide part of its clause behind "…" shows the whole clause instead
+when it has no more words than this ("Cars that broke down before cover began")."""
+_STOP = re.compile(r"[.;:](?=\s|$)")
+
+
+def _whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> str:
+    """The words of a bullet whose clause goes on past its topic: the whole clause when
+    it is short, up to the first exception ("unless", "other than": ``draft_exceptions``)
+    with "…" after it; else the topic and "…" when what "…" hides only lists more or
+    lifts the exclusion ("Pregnancy … (except for complications)"); else nothing: when
+    what it hides is the condition that makes the clause an exclusion ("Civil unrest
+    in circumstances | where it was foreseen before booking", "Cancellation of flights
+    | if a warning had been published"), the words shown would claim more than the
+    wording does, and a wrong bullet costs the writer more than a missing one."""
+    exceptions = lex.pattern("draft_exceptions")
+    conditions = lex.pattern("draft_conditions")
+    qualifiers = lex.pattern("draft_qualifiers")
+    found = exceptions.search(rest) if exceptions is not None else None
+    cut = found.start() if found is not None else len(rest)
+    # "Medical tests ... | are excluded": the clause's own trigger ends what it excludes
+    passive = _PASSIVE.search(rest)
+    resume = cut
+    for stop in (_STOP.search(rest), _NEW_SENTENCE.search(rest), passive):
+        if stop is not None and stop.start() < cut:
+            cut = stop.start()
+            resume = stop.end() if stop is passive else cut
+    more = found is not None or bool(_TRAILING.sub("", rest[resume:]).strip(" ,;:."))
+    if exceptions is not None and exceptions.search(after):
+        more = True
+    words = (topic + rest[:cut]).split()
+    while len(words) > 1 and (_PAGE_NUMBER.match(words[-1]) or words[-1].lower() in _DANGLING):
+        words = words[:-1]  # "Management fees, 15": a PDF's page number; "from the"
+    whole = _TRAILING.sub("", " ".join(words))
+    if (
+        len(_WORD.findall(whole)) <= MAX_WHOLE_WORDS
+        and len(whole) > len(topic)
+        and whole.count("(") == whole.count(")")
+        and not _main_verb(lex, rest[:cut])
+    ):
+        return whole + (" …" if more else "")
+    hidden = rest[:cut]
+    opening = qualifiers.match(hidden) if qualifiers is not None else None
+    if opening is not None and not _LIST_GOES_ON.match(hidden):
+        return ""  # "Surrender of money | as the result of a face-to-face encounter ..."
+    if conditions is not None and conditions.search(hidden):
+        return ""  # "Insurrection, war or unrest | that ... existed before the journey"
     return topic + " …"
 
 
@@ -293,7 +376,7 @@ def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: s
 
 MAX_COVER_WORDS = 16
 """A bullet whose topic names the cover shows what excludes it up to this length."""
-_TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:or|and)\b)+$")
+_TRAILING = re.compile(r"(?:[\s,;:.(\[]|\b(?:or|and|and/or)\b)+$")
 
 
 def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: str) -> str:
@@ -307,15 +390,21 @@ def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: 
     ("Travel against the advice of a medical practitioner or ...")."""
     topic = " ".join(exclusion.topic.split())
     rest = _after_topic(lex, exclusion, text, topic) or ""
-    whole = _TRAILING.sub("", topic + rest)
-    if len(_WORD.findall(whole)) <= MAX_COVER_WORDS and not _STOP_INSIDE.search(whole):
+    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
+    whole = _whole_or_more(lex, topic, rest, after)
+    if whole and whole != topic + " …":
         return whole
     qualifiers = lex.pattern("draft_qualifiers")
     if qualifiers is None or not _STRAIGHT_ON.match(rest) or qualifiers.match(rest) is None:
-        return shown  # "Use of the Rental Vehicle | or ...": a list, no qualifier straight on
+        # "Use of the Rental Vehicle | or ... without a licence": the topic is the cover
+        # itself, and "…" would hide all that excludes
+        return ""
     clause = _CLAUSE_END.search(rest)
     words = (topic + rest[: clause.start() if clause else len(rest)]).split()
-    return " ".join(trim_end(lex, words[:MAX_COVER_WORDS])) + " …"
+    kept = trim_end(lex, words[:MAX_COVER_WORDS])
+    if not kept or participle(lex, kept[-1]) or not nounlike(lex, kept[-1]):
+        return ""  # "... of a Covered Person residing or staying | for more than 180 days"
+    return " ".join(kept) + " …"
 
 
 _STOP_INSIDE = re.compile(r"[.;:]\s")
