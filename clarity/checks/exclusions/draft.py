@@ -15,7 +15,7 @@ import re
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end
+from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end, word_set
 from clarity.checks.exclusions.triggers import find_trigger
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
@@ -284,11 +284,6 @@ _PASSIVE = re.compile(
     r"\s+(?:only\s+)?(?:is|are|shall\s+be|will\s+be)\s+(?:excluded|not\s+(?:covered|payable))\b",
     re.IGNORECASE,
 )
-_DANGLING = frozenset("the a an and or if which that who whose where when".split())
-_FINITE = frozenset(
-    "is are was were be been shall will would may must can could has have had do does"
-    " prohibit prohibits apply applies".split()
-)
 
 
 def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
@@ -300,7 +295,8 @@ def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     exceptions = lex.pattern("draft_exceptions")
     opens = [p.search(hidden) for p in (conditions, exceptions) if p is not None]
     end = min([m.start() for m in opens if m is not None], default=len(hidden))
-    return any(w.lower() in _FINITE for w in _WORD.findall(hidden[:end]))
+    verbs = word_set(lex, "draft_main_verbs")
+    return any(w.lower() in verbs for w in _WORD.findall(hidden[:end]))
 
 
 MAX_WHOLE_WORDS = 24
@@ -334,7 +330,8 @@ def _whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> s
     if exceptions is not None and exceptions.search(after):
         more = True
     words = (topic + rest[:cut]).split()
-    while len(words) > 1 and (_PAGE_NUMBER.match(words[-1]) or words[-1].lower() in _DANGLING):
+    dangling = word_set(lex, "draft_dangling_end")
+    while len(words) > 1 and (_PAGE_NUMBER.match(words[-1]) or words[-1].lower() in dangling):
         words = words[:-1]  # "Management fees, 15": a PDF's page number; "from the"
     whole = _TRAILING.sub("", " ".join(words))
     if (
