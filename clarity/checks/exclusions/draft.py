@@ -15,7 +15,13 @@ import re
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end, word_set
+from clarity.checks.exclusions.topic_words import (
+    nounlike,
+    participle,
+    trim_end,
+    verb_only,
+    word_set,
+)
 from clarity.checks.exclusions.triggers import find_trigger
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
@@ -316,7 +322,6 @@ def _whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> s
     wording does, and a wrong bullet costs the writer more than a missing one."""
     exceptions = lex.pattern("draft_exceptions")
     conditions = lex.pattern("draft_conditions")
-    qualifiers = lex.pattern("draft_qualifiers")
     found = exceptions.search(rest) if exceptions is not None else None
     cut = found.start() if found is not None else len(rest)
     # "Medical tests ... | are excluded": the clause's own trigger ends what it excludes
@@ -342,12 +347,37 @@ def _whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> s
     ):
         return whole + (" …" if more else "")
     hidden = rest[:cut]
-    opening = qualifiers.match(hidden) if qualifiers is not None else None
-    if opening is not None and not _LIST_GOES_ON.match(hidden):
-        return ""  # "Surrender of money | as the result of a face-to-face encounter ..."
-    if conditions is not None and conditions.search(hidden):
+    if _opens_condition(lex, hidden):
+        return ""  # "Civil unrest | where it was foreseen", "Inability | to complete ..."
+    for condition in conditions.finditer(hidden) if conditions is not None else ():
+        if _ALTERNATIVE.search(hidden, 0, condition.start()):
+            break  # what follows belongs to the alternative
         return ""  # "Insurrection, war or unrest | that ... existed before the journey"
     return topic + " …"
+
+
+_ALTERNATIVE = re.compile(r"\b(?:or|and)\s*$")
+"""'... or | where you would have been advised against it': the condition of an
+alternative of its own, not of the topic."""
+
+
+_FIRST_WORDS = re.compile(r"^[\s,]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _opens_condition(lex: CompiledLexicon, hidden: str) -> bool:
+    """Do the words after a topic open with a condition ("where", "if", "arising"), an
+    infinitive ("inability | to complete the tour") or a participle ("a person | residing
+    abroad")? Not a preposition that completes the noun ("the crewing | of a vessel")."""
+    conditions = lex.pattern("draft_conditions")
+    words = _FIRST_WORDS.match(hidden)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2) or ""
+    if conditions is not None and conditions.match(first):
+        return True
+    if first.lower() == "to" and second:
+        return verb_only(lex, second)
+    return participle(lex, first)
 
 
 def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:
@@ -393,9 +423,10 @@ def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: 
         return whole
     qualifiers = lex.pattern("draft_qualifiers")
     if qualifiers is None or not _STRAIGHT_ON.match(rest) or qualifiers.match(rest) is None:
-        # "Use of the Rental Vehicle | or ... without a licence": the topic is the cover
-        # itself, and "…" would hide all that excludes
-        return ""
+        # "Use of the Rental Vehicle | or ... without a licence": when "…" would hide a
+        # condition, the topic, the cover itself, is no bullet; it stays when "…" only
+        # hides an exception ("Winter sports | (other than curling) ... unless")
+        return whole
     clause = _CLAUSE_END.search(rest)
     words = (topic + rest[: clause.start() if clause else len(rest)]).split()
     kept = trim_end(lex, words[:MAX_COVER_WORDS])
