@@ -16,6 +16,7 @@ from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import (
+    ends_on_participle,
     nounlike,
     participle,
     trim_end,
@@ -286,6 +287,9 @@ _NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])"
 """A sentence that begins without a stop before it, as PDF text runs on ("... heating
 systems We also cover ...")."""
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_SPACE_COMMA = re.compile(r"\s+,")
+_NOR = re.compile(r",?\s+nor\b")
+"""'... garden structures, nor for any loss ...': the next exclusion of the sentence."""
 _PASSIVE = re.compile(
     r"\s+(?:only\s+)?(?:is|are|shall\s+be|will\s+be)\s+(?:excluded|not\s+(?:covered|payable))\b",
     re.IGNORECASE,
@@ -323,11 +327,16 @@ def _whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> s
     exceptions = lex.pattern("draft_exceptions")
     conditions = lex.pattern("draft_conditions")
     found = exceptions.search(rest) if exceptions is not None else None
+    own = found is not None and not rest[: found.start()].strip(" ,(")
+    if own and found is not None and exceptions is not None:
+        # "Dental care | other than after an accident": the exception is the clause's own
+        # qualifier, shown with it when the whole clause is short; else "…" stands for it
+        found = exceptions.search(rest, found.end())
     cut = found.start() if found is not None else len(rest)
     # "Medical tests ... | are excluded": the clause's own trigger ends what it excludes
     passive = _PASSIVE.search(rest)
     resume = cut
-    for stop in (_STOP.search(rest), _NEW_SENTENCE.search(rest), passive):
+    for stop in (_STOP.search(rest), _NEW_SENTENCE.search(rest), _NOR.search(rest), passive):
         if stop is not None and stop.start() < cut:
             cut = stop.start()
             resume = stop.end() if stop is passive else cut
@@ -338,14 +347,18 @@ def _whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> s
     dangling = word_set(lex, "draft_dangling_end")
     while len(words) > 1 and (_PAGE_NUMBER.match(words[-1]) or words[-1].lower() in dangling):
         words = words[:-1]  # "Management fees, 15": a PDF's page number; "from the"
-    whole = _TRAILING.sub("", " ".join(words))
+    whole = _SPACE_COMMA.sub(",", _TRAILING.sub("", " ".join(words)))
     if (
         len(_WORD.findall(whole)) <= MAX_WHOLE_WORDS
         and len(whole) > len(topic)
         and whole.count("(") == whole.count(")")
         and not _main_verb(lex, rest[:cut])
+        and (more or not whole.endswith("ing") or not ends_on_participle(lex, whole.split()))
+        and not (own and more)
     ):
-        return whole + (" …" if more else "")
+        return whole + (" …" if more else "")  # not "... from the company providing": a page cut
+    if own:
+        return topic + " …"
     hidden = rest[:cut]
     if _opens_condition(lex, hidden):
         return ""  # "Civil unrest | where it was foreseen", "Inability | to complete ..."
