@@ -363,3 +363,26 @@ def test_a_cover_named_topic_that_needs_a_long_condition_is_left_out() -> None:
         "- frost damage.\n"
     )
     assert draft_bullets(text) == ["Frost damage"]
+
+
+def test_a_page_banner_titles_the_page_it_ends_not_the_next() -> None:
+    """Text extracted from a PDF that prints each page's section name in its margin: the
+    banner comes after the page's body, before the running footer."""
+    footer = "Acme Cycle Cover Policy Wording, edition 2024 (ACC24)\n"
+    text = (
+        "Theft Cover\n\nWe will pay for the theft of your bicycle from a locked shed.\n"
+        "We will not pay for theft from an open garden.\n\n" + footer + "1\n\n"
+        "We extend cover to a bicycle you hire for up to 30 days.\n\n"
+        "Extensions\nFor all Sections\n\n" + footer + "2\n\n"
+        "These general exclusions apply to every section.\n"
+        "We will not pay for:\n1. frost damage;\n2. moth damage.\n\n"
+        "General Exclusions\nFor all Sections\n\n" + footer + "3\n\n"
+        "Claims\n\nTell us about a claim within 30 days.\n\n" + footer + "4\n"
+    )
+    assert draft_bullets(text, fmt="text") == [
+        "### Theft Cover",
+        "Theft from an open garden",
+        "### General Exclusions",
+        "Frost damage",
+        "Moth damage",
+    ]

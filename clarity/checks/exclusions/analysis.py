@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING, Any
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
-from clarity.checks.exclusions.draft_context import cover_headings, left_out_of_draft
+from clarity.checks.exclusions.draft_context import (
+    cover_headings,
+    left_out_of_draft,
+    page_banner_title,
+)
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
@@ -57,6 +61,9 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
 def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
     """The nearest heading above an exclusion that reads as a heading (a line a PDF
     reader took for one, "will bear the same meaning.", is passed over), on one line."""
+    banner = page_banner_title(document, exclusion.block)
+    if banner is not None:  # the heading above is the banner of the page before
+        return banner if _reads_as_heading(banner, lex) else ""
     for title in reversed(document.blocks[exclusion.block].section_path):
         title = " ".join(title.split())
         if _reads_as_heading(title, lex):

@@ -159,3 +159,55 @@ def names_cover(lex: CompiledLexicon, topic: str, headings: frozenset[str]) -> b
         if any(name in f" {heading} " for heading in headings):
             return True
     return False
+
+
+_BANNER_TAIL_WORDS = 6
+"""A banner's second line ("Applicable to all Sections") has at most this many words."""
+
+
+def page_banner_title(document: Document, index: int) -> str | None:
+    """The section title for block ``index`` when the heading above it is a page banner.
+
+    Some PDFs print the section's name in the margin of each page; extracted as text,
+    that banner comes at the end of the page it names, after the page's body and right
+    before the running footer ("... Act 1973. | General Exclusions | Applicable to the
+    Policy | <footer>"). Read as a heading, it would title the next page's text: the
+    general exclusions would sit under "Extensions", the banner of the page before. A
+    heading is a banner when a page break (left-out page furniture) follows it, with at
+    most one short line between. Then the block's own title is the banner that ends its
+    page: that title ("General Exclusions"), "" when its page has none (no title is
+    better than a wrong one), None when the heading above is no banner."""
+    blocks = document.blocks
+    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    if above is None or not _ends_page(document, above):
+        return None
+    for j in range(index + 1, len(blocks)):
+        if blocks[j].kind == "heading" and _ends_page(document, j):
+            return " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if _page_break_after(document, j - 1) or blocks[j].kind == "heading":
+            return ""
+    return ""
+
+
+def _ends_page(document: Document, index: int) -> bool:
+    """Is heading ``index`` followed by a page break, with at most one short line between,
+    and not preceded by one (a heading at the top of a page heads it)?"""
+    if index == 0 or _page_break_after(document, index - 1):
+        return False
+    if _page_break_after(document, index):
+        return True
+    blocks = document.blocks
+    if index + 1 >= len(blocks) or blocks[index + 1].kind != "paragraph":
+        return False
+    tail = document.text[blocks[index + 1].start : blocks[index + 1].end].split()
+    short = len(tail) <= _BANNER_TAIL_WORDS and not tail[-1].endswith((".", ":", ";"))
+    return short and _page_break_after(document, index + 1)
+
+
+def _page_break_after(document: Document, index: int) -> bool:
+    """Does text the reader left out (running headers, footers, page numbers) sit between
+    block ``index`` and the next?"""
+    blocks = document.blocks
+    if index + 1 >= len(blocks):
+        return False
+    return bool(document.text[blocks[index].end : blocks[index + 1].start].strip())
