@@ -386,3 +386,12 @@ def test_a_page_banner_titles_the_page_it_ends_not_the_next() -> None:
         "Frost damage",
         "Moth damage",
     ]
+
+
+def test_a_cap_or_a_pointer_elsewhere_is_no_bullet() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- £250 for any one saddle bag;\n"
+        "- any injury that is not listed in the table of benefits above;\n"
+        "- extra lights exceeding $80, unless you tell us about them;\n- frost damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage"]

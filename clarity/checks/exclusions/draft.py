@@ -99,8 +99,13 @@ def draft_summary(
             key = cover_words[exclusion.start].lower()
             if not key:
                 continue
-        elif not shown_topic(lex, exclusion, text):
+        shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
+        if not shown:
             continue  # what the bullet would hide is what makes the clause an exclusion
+        if lex.matches("draft_not_standalone", shown):
+            # "$500 for any one article": a cap; "not listed in the scale above": a
+            # pointer to a table the list does not hold
+            continue
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
