@@ -395,3 +395,14 @@ def test_a_cap_or_a_pointer_elsewhere_is_no_bullet() -> None:
         "- extra lights exceeding $80, unless you tell us about them;\n- frost damage.\n"
     )
     assert draft_bullets(text) == ["Frost damage"]
+
+
+def test_a_participle_after_the_topic_keeps_the_scope_it_gives() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- any reckless or violent acts committed by the rider or on the rider's behalf;\n"
+        "- frost damage.\n"
+    )
+    assert draft_bullets(text)[0] == (
+        "Reckless or violent acts committed by the rider or on the rider's behalf"
+    )

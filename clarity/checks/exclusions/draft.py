@@ -17,6 +17,7 @@ from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import (
     ends_on_participle,
+    is_function,
     nounlike,
     participle,
     trim_end,
@@ -274,7 +275,13 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     if _LIST_GOES_ON.match(rest):
         # cut inside a list: "injury or financial loss | or loss of ..."
         return _whole_or_more(lex, topic, rest, after)
-    opening = qualifiers.match(rest)
+    opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
+    if (
+        opening is not None
+        and opening.re is _PARTICIPLE_START
+        and not participle(lex, opening.group(1))
+    ):
+        opening = None  # "acts | committed by the rider" narrows; "bed | shed" does not
     if opening is None:
         narrowing = lex.pattern("draft_narrowing")
         if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
@@ -283,11 +290,17 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
-    if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS:
+    last = qualifier.split()[-1] if qualifier.split() else ""
+    if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS and not (
+        last and is_function(lex, last)  # "work organised by | , or under the auspices of"
+    ):
         return topic + qualifier
     return _whole_or_more(lex, topic, rest, after)
 
 
+_PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
+"""A past participle straight after the topic opens the words that scope it ("wilful
+acts | committed by the Maid or on her behalf")."""
 _NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")
 """A sentence that begins without a stop before it, as PDF text runs on ("... heating
 systems We also cover ...")."""
