@@ -406,3 +406,11 @@ def test_a_participle_after_the_topic_keeps_the_scope_it_gives() -> None:
     assert draft_bullets(text)[0] == (
         "Reckless or violent acts committed by the rider or on the rider's behalf"
     )
+
+
+def test_a_named_topic_for_a_clause_that_lifts_it_shows_that_more_follows() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for any accident happening while the driver is "
+        "drunk, unless a doctor shows that drink played no part in it.\n"
+    )
+    assert draft_bullets(text) == ["Alcohol or drugs …"]

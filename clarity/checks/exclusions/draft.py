@@ -269,7 +269,11 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         return topic
     rest = _after_topic(lex, exclusion, text, topic)
     if rest is None:
-        return topic
+        # a named topic that stands for the clause ("Alcohol or drugs" for "being under
+        # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere
+        exceptions = lex.pattern("draft_exceptions")
+        clause = text[exclusion.start : max(exclusion.end, exclusion.sentence_end)]
+        return topic + " …" if exceptions and exceptions.search(clause) else topic
     # the rest of its sentence too: "(except for ...)" may be a clause of its own
     after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
     if _LIST_GOES_ON.match(rest):
