@@ -414,3 +414,19 @@ def test_a_named_topic_for_a_clause_that_lifts_it_shows_that_more_follows() -> N
         "drunk, unless a doctor shows that drink played no part in it.\n"
     )
     assert draft_bullets(text) == ["Alcohol or drugs …"]
+
+
+def test_a_bare_exclusions_heading_takes_the_title_of_the_part_it_belongs_to() -> None:
+    text = (
+        "# Section 1 - Theft\n\n## Cover\n\nWe pay for theft of your bicycle.\n\n"
+        "## Exclusions\n\n- Theft from an open garden.\n\n"
+        "# Section 2 - Damage\n\n## Cover\n\nWe pay for damage to your bicycle.\n\n"
+        "## Exclusions\n\n- Frost damage.\n\n"
+        "# Add-ons\n\n## A1 - Hired bicycles\n\nWe pay for a bicycle you hire.\n\n"
+        "## Exclusions\n\n- Hire charges for more than one bicycle at a time.\n"
+    )
+    assert [b for b in draft_bullets(text) if b.startswith("###")] == [
+        "### Section 1 - Theft – Exclusions",
+        "### Section 2 - Damage – Exclusions",
+        "### A1 - Hired bicycles – Exclusions",
+    ]

@@ -16,6 +16,7 @@ from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
     cover_headings,
     left_out_of_draft,
+    owner_of_bare_heading,
     page_banner_title,
 )
 from clarity.checks.exclusions.excess import excess_as_excess
@@ -67,7 +68,22 @@ def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon
     for title in reversed(document.blocks[exclusion.block].section_path):
         title = " ".join(title.split())
         if _reads_as_heading(title, lex):
+            owner = owner_of_bare_heading(document, lex, exclusion.block)
+            if (
+                owner
+                and _reads_as_heading(owner, lex)
+                and title in _last_heading(document, exclusion)
+            ):
+                return f"{owner} – {title}"  # "M06 - Passenger Liability – Exclusions"
             return title
+    return ""
+
+
+def _last_heading(document: Document, exclusion: Exclusion) -> str:
+    blocks = document.blocks
+    for j in range(exclusion.block, -1, -1):
+        if blocks[j].kind == "heading":
+            return " ".join(document.text[blocks[j].start : blocks[j].end].split())
     return ""
 
 

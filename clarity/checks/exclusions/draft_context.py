@@ -211,3 +211,54 @@ def _page_break_after(document: Document, index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     return bool(document.text[blocks[index].end : blocks[index + 1].start].strip())
+
+
+def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) -> str:
+    """The heading a bare exclusions heading above block ``index`` belongs to.
+
+    "Exclusions" alone names no cover: in a policy whose sections each end with their
+    own "Exclusions" (or whose endorsements do: "M06 - Passenger Liability | Exclusions"),
+    a draft section titled "Exclusions" hides whose they are and runs the sections'
+    exclusions together. The owner is the heading before it at its own level when that
+    one is numbered in a series ("M06 - Passenger Liability"), else the heading it sits under
+    ("Section 3 - Wedding Cars", not "Cover"); "" when the heading above is not bare
+    (``draft_generic_headings``) or no owner names anything. A heading of conditions,
+    limits or claims ("Special conditions relating to claims": ``draft_not_owner_headings``)
+    owns no exclusions: it is passed over like a bare one."""
+    blocks = document.blocks
+    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    if above is None or not _generic(document, lex, above):
+        return ""
+    level = blocks[above].level
+    for j in range(above - 1, -1, -1):
+        if blocks[j].kind != "heading" or blocks[j].level > level:
+            continue
+        title = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if _owns_nothing(document, lex, j):
+            if blocks[j].level < level:
+                return ""
+            continue  # "Cover", the sibling before: look for the section above both
+        if title.count("(") != title.count(")"):
+            return ""  # "Policy Schedule)": the tail of a line a reader took for a title
+        if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
+            continue  # "Defence costs": the last part of the cover, not its name
+        return title
+    return ""
+
+
+_NUMBERED_TITLE = re.compile(r"^\W{0,2}(?:section\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b", re.IGNORECASE)
+"""A title numbered in a series ("M06 – Passenger Liability", "Section 3 - Baggage"): a
+sibling so numbered names the part a bare heading after it belongs to."""
+
+
+def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    block = document.blocks[index]
+    title = document.text[block.start : block.end]
+    words = " ".join(_LETTERS.findall(title.lower()))
+    return words in {str(w).lower() for w in lex.raw.get("draft_generic_headings") or ()}
+
+
+def _owns_nothing(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    block = document.blocks[index]
+    title = document.text[block.start : block.end]
+    return _generic(document, lex, index) or lex.matches("draft_not_owner_headings", title)
