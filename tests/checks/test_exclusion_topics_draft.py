@@ -430,3 +430,19 @@ def test_a_bare_exclusions_heading_takes_the_title_of_the_part_it_belongs_to() -
         "### Section 2 - Damage – Exclusions",
         "### A1 - Hired bicycles – Exclusions",
     ]
+
+
+def test_a_lead_in_that_scopes_its_items_to_one_cover_names_it_in_the_section() -> None:
+    text = (
+        "EXCLUSIONS UNDER SECTION 3\nWe will not pay any claim:\n"
+        "1. in respect of Luggage:\na) scratches or dents;\nb) frost damage;\n"
+        "2. in respect to Lost Cards for:\na) any business use of a card;\nb) moth damage.\n"
+    )
+    assert draft_bullets(text, fmt="text") == [
+        "### EXCLUSIONS UNDER SECTION 3 – Luggage",
+        "Scratches or dents",
+        "Frost damage",
+        "### EXCLUSIONS UNDER SECTION 3 – Lost Cards",
+        "Business use of a card",
+        "Moth damage",
+    ]

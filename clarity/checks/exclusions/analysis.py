@@ -62,6 +62,18 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
 def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
     """The nearest heading above an exclusion that reads as a heading (a line a PDF
     reader took for one, "will bear the same meaning.", is passed over), on one line."""
+    title = _heading_title(document, exclusion, lex)
+    scope = lex.pattern("draft_scope_lead_in")
+    found = scope.match(" ".join(exclusion.heading.split())) if scope is not None else None
+    if exclusion.source == "lead-in" and found is not None and title:
+        # "in respect to Identity Theft for:": the items exclude only from that cover
+        words = found.group("scope")
+        if words.lower() not in title.lower():
+            return f"{title} – {words[:1].upper()}{words[1:]}"
+    return title
+
+
+def _heading_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
     banner = page_banner_title(document, exclusion.block)
     if banner is not None:  # the heading above is the banner of the page before
         return banner if _reads_as_heading(banner, lex) else ""
