@@ -446,3 +446,15 @@ def test_a_lead_in_that_scopes_its_items_to_one_cover_names_it_in_the_section() 
         "Business use of a card",
         "Moth damage",
     ]
+
+
+def test_a_title_that_goes_on_with_the_numbering_above_titles_its_clauses() -> None:
+    text = (
+        "B1 – Courtesy Bicycle\n\nWe lend you a bicycle while yours is repaired.\n\n"
+        "B2 – Limit Of Cover\n(Applicable for Imported Bicycles)\n\n"
+        "Storage is paid for up to 10 days. The cover shall not apply to any extra storage "
+        "cost while parts are shipped from abroad.\n\n"
+        "GENERAL EXCLUSIONS\n\nWe will not pay for frost damage.\n"
+    )
+    headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
+    assert headings[0].startswith("### B2 – Limit Of Cover")  # not "B1 – Courtesy Bicycle"

@@ -16,6 +16,7 @@ from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
     cover_headings,
     left_out_of_draft,
+    missed_series_heading,
     owner_of_bare_heading,
     page_banner_title,
 )
@@ -77,6 +78,9 @@ def _heading_title(document: Document, exclusion: Exclusion, lex: CompiledLexico
     banner = page_banner_title(document, exclusion.block)
     if banner is not None:  # the heading above is the banner of the page before
         return banner if _reads_as_heading(banner, lex) else ""
+    missed = missed_series_heading(document, exclusion.block)
+    if missed and _reads_as_heading(missed, lex):
+        return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
     for title in reversed(document.blocks[exclusion.block].section_path):
         title = " ".join(title.split())
         if _reads_as_heading(title, lex):

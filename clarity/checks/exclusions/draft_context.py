@@ -262,3 +262,33 @@ def _owns_nothing(document: Document, lex: CompiledLexicon, index: int) -> bool:
     block = document.blocks[index]
     title = document.text[block.start : block.end]
     return _generic(document, lex, index) or lex.matches("draft_not_owner_headings", title)
+
+
+_SERIES = re.compile(r"^\W{0,2}([A-Z]{0,3})(\d{1,3})\b")
+
+
+def missed_series_heading(document: Document, index: int) -> str:
+    """A title the reader took for a paragraph, between block ``index`` and the heading
+    above it, that goes on with that heading's numbering ("M08 – Replacement Parts" ...
+    "M09 – Restriction Of Indemnity (Applicable for Imported Vehicles)": its wrapped,
+    bracketed tail kept it from reading as a heading); "" when there is none."""
+    blocks = document.blocks
+    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    if above is None:
+        return ""
+    numbered = _SERIES.match(
+        " ".join(document.text[blocks[above].start : blocks[above].end].split())
+    )
+    if numbered is None:
+        return ""
+    prefix, number = numbered.group(1), numbered.group(2)
+    following = f"{prefix}{int(number) + 1:0{len(number)}d}"
+    found = ""
+    for j in range(above + 1, index + 1):
+        if blocks[j].kind != "paragraph":
+            continue
+        text = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        series = _SERIES.match(text)
+        if series and series.group(1) + series.group(2) == following and len(text.split()) <= 12:
+            found = text
+    return found
