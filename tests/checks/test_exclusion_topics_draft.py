@@ -128,8 +128,9 @@ def test_a_bullet_keeps_the_qualifier_that_narrows_it_or_shows_that_more_follows
     )
     assert draft_bullets(text) == [
         "Sporting equipment whilst in use",
-        "Injury to your employees arising out of their employment …",
-        "Riot or civil commotion or strikes by any person …",
+        "Injury to your employees arising out of their employment by you or by any other "
+        "person insured under this policy at any place",
+        "Riot or civil commotion or strikes by any person or group of persons",
         "War, invasion or revolution",
         "Theft of the car",
     ]
@@ -172,8 +173,8 @@ def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_that_more_follows
         "We will not pay for war, invasion or revolution.\n"
     )
     assert draft_bullets(text) == [
-        "Pregnancy or childbirth …",
-        "Air travel …",
+        "Pregnancy or childbirth, or for any treatment or tests connected with them …",
+        "Air travel, or for any journey by air or sea of any kind …",
         "War, invasion or revolution",
     ]
 
@@ -332,3 +333,129 @@ def test_a_list_of_nouns_keeps_the_complement_they_share() -> None:
         "ferry crossings, if the strike was announced before you booked.\n"
     )
     assert topics(text) == ["delay, rerouting or loss of booked ferry crossings"]
+
+
+def test_a_bullet_shows_the_condition_that_makes_it_an_exclusion_or_is_left_out() -> None:
+    """What "…" would hide is the condition ("where", "as the result of"): a short clause
+    is shown whole, a long one left out; an exception ("unless") may still hide behind
+    "…" since the words shown stay true."""
+    text = (
+        "# Exclusions\n\nWe will not pay any claim arising out of:\n\n"
+        "- the surrender of cash or goods as the result of a threat of violence made in "
+        "person to the rider;\n"
+        "- street protests in circumstances where the protests had already begun or had "
+        "been announced in a public notice by the city council before the rider bought "
+        "the ticket for the journey;\n"
+        "- saddle sores, unless they need treatment in a hospital for more than two nights "
+        "in a row because of an infection that was caught during the ride.\n"
+    )
+    assert draft_bullets(text) == [
+        "Surrender of cash or goods as the result of a threat of violence made in person "
+        "to the rider",
+        "Saddle sores …",
+    ]
+
+
+def test_a_cover_named_topic_that_needs_a_long_condition_is_left_out() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for any claims arising from:\n\n"
+        "- the use of the Hire Boat or any dinghy towed by it by a person staying "
+        "aboard for more than thirty nights in a row in the harbour where the loss happens;\n"
+        "- frost damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage"]
+
+
+def test_a_page_banner_titles_the_page_it_ends_not_the_next() -> None:
+    """Text extracted from a PDF that prints each page's section name in its margin: the
+    banner comes after the page's body, before the running footer."""
+    footer = "Acme Cycle Cover Policy Wording, edition 2024 (ACC24)\n"
+    text = (
+        "Theft Cover\n\nWe will pay for the theft of your bicycle from a locked shed.\n"
+        "We will not pay for theft from an open garden.\n\n" + footer + "1\n\n"
+        "We extend cover to a bicycle you hire for up to 30 days.\n\n"
+        "Extensions\nFor all Sections\n\n" + footer + "2\n\n"
+        "These general exclusions apply to every section.\n"
+        "We will not pay for:\n1. frost damage;\n2. moth damage.\n\n"
+        "General Exclusions\nFor all Sections\n\n" + footer + "3\n\n"
+        "Claims\n\nTell us about a claim within 30 days.\n\n" + footer + "4\n"
+    )
+    assert draft_bullets(text, fmt="text") == [
+        "### Theft Cover",
+        "Theft from an open garden",
+        "### General Exclusions",
+        "Frost damage",
+        "Moth damage",
+    ]
+
+
+def test_a_cap_or_a_pointer_elsewhere_is_no_bullet() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- £250 for any one saddle bag;\n"
+        "- any injury that is not listed in the table of benefits above;\n"
+        "- extra lights exceeding $80, unless you tell us about them;\n- frost damage.\n"
+    )
+    assert draft_bullets(text) == ["Frost damage"]
+
+
+def test_a_participle_after_the_topic_keeps_the_scope_it_gives() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- any reckless or violent acts committed by the rider or on the rider's behalf;\n"
+        "- frost damage.\n"
+    )
+    assert draft_bullets(text)[0] == (
+        "Reckless or violent acts committed by the rider or on the rider's behalf"
+    )
+
+
+def test_a_named_topic_for_a_clause_that_lifts_it_shows_that_more_follows() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for any accident happening while the driver is "
+        "drunk, unless a doctor shows that drink played no part in it.\n"
+    )
+    assert draft_bullets(text) == ["Alcohol or drugs …"]
+
+
+def test_a_bare_exclusions_heading_takes_the_title_of_the_part_it_belongs_to() -> None:
+    text = (
+        "# Section 1 - Theft\n\n## Cover\n\nWe pay for theft of your bicycle.\n\n"
+        "## Exclusions\n\n- Theft from an open garden.\n\n"
+        "# Section 2 - Damage\n\n## Cover\n\nWe pay for damage to your bicycle.\n\n"
+        "## Exclusions\n\n- Frost damage.\n\n"
+        "# Add-ons\n\n## A1 - Hired bicycles\n\nWe pay for a bicycle you hire.\n\n"
+        "## Exclusions\n\n- Hire charges for more than one bicycle at a time.\n"
+    )
+    assert [b for b in draft_bullets(text) if b.startswith("###")] == [
+        "### Section 1 - Theft – Exclusions",
+        "### Section 2 - Damage – Exclusions",
+        "### A1 - Hired bicycles – Exclusions",
+    ]
+
+
+def test_a_lead_in_that_scopes_its_items_to_one_cover_names_it_in_the_section() -> None:
+    text = (
+        "EXCLUSIONS UNDER SECTION 3\nWe will not pay any claim:\n"
+        "1. in respect of Luggage:\na) scratches or dents;\nb) frost damage;\n"
+        "2. in respect to Lost Cards for:\na) any business use of a card;\nb) moth damage.\n"
+    )
+    assert draft_bullets(text, fmt="text") == [
+        "### EXCLUSIONS UNDER SECTION 3 – Luggage",
+        "Scratches or dents",
+        "Frost damage",
+        "### EXCLUSIONS UNDER SECTION 3 – Lost Cards",
+        "Business use of a card",
+        "Moth damage",
+    ]
+
+
+def test_a_title_that_goes_on_with_the_numbering_above_titles_its_clauses() -> None:
+    text = (
+        "B1 – Courtesy Bicycle\n\nWe lend you a bicycle while yours is repaired.\n\n"
+        "B2 – Limit Of Cover\n(Applicable for Imported Bicycles)\n\n"
+        "Storage is paid for up to 10 days. The cover shall not apply to any extra storage "
+        "cost while parts are shipped from abroad.\n\n"
+        "GENERAL EXCLUSIONS\n\nWe will not pay for frost damage.\n"
+    )
+    headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
+    assert headings[0].startswith("### B2 – Limit Of Cover")  # not "B1 – Courtesy Bicycle"

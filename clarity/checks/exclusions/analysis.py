@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 from clarity.checks.exclusions.burial import burial_reasons
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
-from clarity.checks.exclusions.draft_context import cover_headings, left_out_of_draft
+from clarity.checks.exclusions.draft_context import (
+    cover_headings,
+    left_out_of_draft,
+    missed_series_heading,
+    owner_of_bare_heading,
+    page_banner_title,
+)
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
@@ -57,10 +63,43 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
 def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
     """The nearest heading above an exclusion that reads as a heading (a line a PDF
     reader took for one, "will bear the same meaning.", is passed over), on one line."""
+    title = _heading_title(document, exclusion, lex)
+    scope = lex.pattern("draft_scope_lead_in")
+    found = scope.match(" ".join(exclusion.heading.split())) if scope is not None else None
+    if exclusion.source == "lead-in" and found is not None and title:
+        # "in respect to Identity Theft for:": the items exclude only from that cover
+        words = found.group("scope")
+        if words.lower() not in title.lower():
+            return f"{title} – {words[:1].upper()}{words[1:]}"
+    return title
+
+
+def _heading_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
+    banner = page_banner_title(document, exclusion.block)
+    if banner is not None:  # the heading above is the banner of the page before
+        return banner if _reads_as_heading(banner, lex) else ""
+    missed = missed_series_heading(document, exclusion.block)
+    if missed and _reads_as_heading(missed, lex):
+        return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
     for title in reversed(document.blocks[exclusion.block].section_path):
         title = " ".join(title.split())
         if _reads_as_heading(title, lex):
+            owner = owner_of_bare_heading(document, lex, exclusion.block)
+            if (
+                owner
+                and _reads_as_heading(owner, lex)
+                and title in _last_heading(document, exclusion)
+            ):
+                return f"{owner} – {title}"  # "M06 - Passenger Liability – Exclusions"
             return title
+    return ""
+
+
+def _last_heading(document: Document, exclusion: Exclusion) -> str:
+    blocks = document.blocks
+    for j in range(exclusion.block, -1, -1):
+        if blocks[j].kind == "heading":
+            return " ".join(document.text[blocks[j].start : blocks[j].end].split())
     return ""
 
 

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.draft_clause import whole_or_more
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import trim_end
+from clarity.checks.exclusions.topic_words import (
+    is_function,
+    nounlike,
+    participle,
+    trim_end,
+)
 from clarity.checks.exclusions.triggers import find_trigger
 
-_WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 MAX_QUALIFIED_WORDS = 14
@@ -90,6 +96,15 @@ def draft_summary(
             # each clause of a cover says what it excludes: one bullet each
             cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)
             key = cover_words[exclusion.start].lower()
+            if not key:
+                continue
+        shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
+        if not shown:
+            continue  # what the bullet would hide is what makes the clause an exclusion
+        if lex.matches("draft_not_standalone", shown):
+            # "$500 for any one article": a cap; "not listed in the scale above": a
+            # pointer to a table the list does not hold
+            continue
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
@@ -133,8 +148,8 @@ def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
         return first
     for exclusion in group[1:]:
         other = shown_topic(lex, exclusion, text)
-        if other.endswith("…") and other[:-1].rstrip().lower() == first.lower():
-            return other
+        if other.endswith("…") and other.lower().startswith(first.lower()):
+            return first + " …"
     return first
 
 
@@ -234,7 +249,7 @@ def shown_topic(
     itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
     (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
     found = _shown(lex, exclusion, text)
-    if not names_cover or not found.endswith("…"):
+    if not names_cover or (found and not found.endswith("…")):
         return found
     return _cover_bullet(lex, exclusion, text, found)
 
@@ -252,22 +267,42 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         return topic
     rest = _after_topic(lex, exclusion, text, topic)
     if rest is None:
-        return topic
+        # a named topic that stands for the clause ("Alcohol or drugs" for "being under
+        # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere
+        exceptions = lex.pattern("draft_exceptions")
+        clause = text[exclusion.start : max(exclusion.end, exclusion.sentence_end)]
+        return topic + " …" if exceptions and exceptions.search(clause) else topic
+    # the rest of its sentence too: "(except for ...)" may be a clause of its own
+    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
     if _LIST_GOES_ON.match(rest):
-        return topic + " …"  # cut inside a list: "injury or financial loss | or loss of ..."
-    opening = qualifiers.match(rest)
+        # cut inside a list: "injury or financial loss | or loss of ..."
+        return whole_or_more(lex, topic, rest, after)
+    opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
+    if (
+        opening is not None
+        and opening.re is _PARTICIPLE_START
+        and not participle(lex, opening.group(1))
+    ):
+        opening = None  # "acts | committed by the rider" narrows; "bed | shed" does not
     if opening is None:
         narrowing = lex.pattern("draft_narrowing")
-        # the rest of its sentence too: "(except for ...)" may be a clause of its own
-        after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
         if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
-            return topic + " …"  # "Pregnancy, ... except for complications": more follows
+            # "Pregnancy, ... except for complications": more follows
+            return whole_or_more(lex, topic, rest, after)
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
-    if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS:
+    last = qualifier.split()[-1] if qualifier.split() else ""
+    if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS and not (
+        last and is_function(lex, last)  # "work organised by | , or under the auspices of"
+    ):
         return topic + qualifier
-    return topic + " …"
+    return whole_or_more(lex, topic, rest, after)
+
+
+_PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
+"""A past participle straight after the topic opens the words that scope it ("wilful
+acts | committed by the Maid or on her behalf")."""
 
 
 def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:
@@ -293,7 +328,6 @@ def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: s
 
 MAX_COVER_WORDS = 16
 """A bullet whose topic names the cover shows what excludes it up to this length."""
-_TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:or|and)\b)+$")
 
 
 def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: str) -> str:
@@ -307,15 +341,22 @@ def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: 
     ("Travel against the advice of a medical practitioner or ...")."""
     topic = " ".join(exclusion.topic.split())
     rest = _after_topic(lex, exclusion, text, topic) or ""
-    whole = _TRAILING.sub("", topic + rest)
-    if len(_WORD.findall(whole)) <= MAX_COVER_WORDS and not _STOP_INSIDE.search(whole):
+    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
+    whole = whole_or_more(lex, topic, rest, after)
+    if whole and whole != topic + " …":
         return whole
     qualifiers = lex.pattern("draft_qualifiers")
     if qualifiers is None or not _STRAIGHT_ON.match(rest) or qualifiers.match(rest) is None:
-        return shown  # "Use of the Rental Vehicle | or ...": a list, no qualifier straight on
+        # "Use of the Rental Vehicle | or ... without a licence": when "…" would hide a
+        # condition, the topic, the cover itself, is no bullet; it stays when "…" only
+        # hides an exception ("Winter sports | (other than curling) ... unless")
+        return whole
     clause = _CLAUSE_END.search(rest)
     words = (topic + rest[: clause.start() if clause else len(rest)]).split()
-    return " ".join(trim_end(lex, words[:MAX_COVER_WORDS])) + " …"
+    kept = trim_end(lex, words[:MAX_COVER_WORDS])
+    if not kept or participle(lex, kept[-1]) or not nounlike(lex, kept[-1]):
+        return ""  # "... of a Covered Person residing or staying | for more than 180 days"
+    return " ".join(kept) + " …"
 
 
 _STOP_INSIDE = re.compile(r"[.;:]\s")

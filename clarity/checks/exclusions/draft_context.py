@@ -159,3 +159,136 @@ def names_cover(lex: CompiledLexicon, topic: str, headings: frozenset[str]) -> b
         if any(name in f" {heading} " for heading in headings):
             return True
     return False
+
+
+_BANNER_TAIL_WORDS = 6
+"""A banner's second line ("Applicable to all Sections") has at most this many words."""
+
+
+def page_banner_title(document: Document, index: int) -> str | None:
+    """The section title for block ``index`` when the heading above it is a page banner.
+
+    Some PDFs print the section's name in the margin of each page; extracted as text,
+    that banner comes at the end of the page it names, after the page's body and right
+    before the running footer ("... Act 1973. | General Exclusions | Applicable to the
+    Policy | <footer>"). Read as a heading, it would title the next page's text: the
+    general exclusions would sit under "Extensions", the banner of the page before. A
+    heading is a banner when a page break (left-out page furniture) follows it, with at
+    most one short line between. Then the block's own title is the banner that ends its
+    page: that title ("General Exclusions"), "" when its page has none (no title is
+    better than a wrong one), None when the heading above is no banner."""
+    blocks = document.blocks
+    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    if above is None or not _ends_page(document, above):
+        return None
+    for j in range(index + 1, len(blocks)):
+        if blocks[j].kind == "heading" and _ends_page(document, j):
+            return " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if _page_break_after(document, j - 1) or blocks[j].kind == "heading":
+            return ""
+    return ""
+
+
+def _ends_page(document: Document, index: int) -> bool:
+    """Is heading ``index`` followed by a page break, with at most one short line between,
+    and not preceded by one (a heading at the top of a page heads it)?"""
+    if index == 0 or _page_break_after(document, index - 1):
+        return False
+    if _page_break_after(document, index):
+        return True
+    blocks = document.blocks
+    if index + 1 >= len(blocks) or blocks[index + 1].kind != "paragraph":
+        return False
+    tail = document.text[blocks[index + 1].start : blocks[index + 1].end].split()
+    short = len(tail) <= _BANNER_TAIL_WORDS and not tail[-1].endswith((".", ":", ";"))
+    return short and _page_break_after(document, index + 1)
+
+
+def _page_break_after(document: Document, index: int) -> bool:
+    """Does text the reader left out (running headers, footers, page numbers) sit between
+    block ``index`` and the next?"""
+    blocks = document.blocks
+    if index + 1 >= len(blocks):
+        return False
+    return bool(document.text[blocks[index].end : blocks[index + 1].start].strip())
+
+
+def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) -> str:
+    """The heading a bare exclusions heading above block ``index`` belongs to.
+
+    "Exclusions" alone names no cover: in a policy whose sections each end with their
+    own "Exclusions" (or whose endorsements do: "M06 - Passenger Liability | Exclusions"),
+    a draft section titled "Exclusions" hides whose they are and runs the sections'
+    exclusions together. The owner is the heading before it at its own level when that
+    one is numbered in a series ("M06 - Passenger Liability"), else the heading it sits under
+    ("Section 3 - Wedding Cars", not "Cover"); "" when the heading above is not bare
+    (``draft_generic_headings``) or no owner names anything. A heading of conditions,
+    limits or claims ("Special conditions relating to claims": ``draft_not_owner_headings``)
+    owns no exclusions: it is passed over like a bare one."""
+    blocks = document.blocks
+    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    if above is None or not _generic(document, lex, above):
+        return ""
+    level = blocks[above].level
+    for j in range(above - 1, -1, -1):
+        if blocks[j].kind != "heading" or blocks[j].level > level:
+            continue
+        title = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if _owns_nothing(document, lex, j):
+            if blocks[j].level < level:
+                return ""
+            continue  # "Cover", the sibling before: look for the section above both
+        if title.count("(") != title.count(")"):
+            return ""  # "Policy Schedule)": the tail of a line a reader took for a title
+        if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
+            continue  # "Defence costs": the last part of the cover, not its name
+        return title
+    return ""
+
+
+_NUMBERED_TITLE = re.compile(r"^\W{0,2}(?:section\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b", re.IGNORECASE)
+"""A title numbered in a series ("M06 – Passenger Liability", "Section 3 - Baggage"): a
+sibling so numbered names the part a bare heading after it belongs to."""
+
+
+def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    block = document.blocks[index]
+    title = document.text[block.start : block.end]
+    words = " ".join(_LETTERS.findall(title.lower()))
+    return words in {str(w).lower() for w in lex.raw.get("draft_generic_headings") or ()}
+
+
+def _owns_nothing(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    block = document.blocks[index]
+    title = document.text[block.start : block.end]
+    return _generic(document, lex, index) or lex.matches("draft_not_owner_headings", title)
+
+
+_SERIES = re.compile(r"^\W{0,2}([A-Z]{0,3})(\d{1,3})\b")
+
+
+def missed_series_heading(document: Document, index: int) -> str:
+    """A title the reader took for a paragraph, between block ``index`` and the heading
+    above it, that goes on with that heading's numbering ("M08 – Replacement Parts" ...
+    "M09 – Restriction Of Indemnity (Applicable for Imported Vehicles)": its wrapped,
+    bracketed tail kept it from reading as a heading); "" when there is none."""
+    blocks = document.blocks
+    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    if above is None:
+        return ""
+    numbered = _SERIES.match(
+        " ".join(document.text[blocks[above].start : blocks[above].end].split())
+    )
+    if numbered is None:
+        return ""
+    prefix, number = numbered.group(1), numbered.group(2)
+    following = f"{prefix}{int(number) + 1:0{len(number)}d}"
+    found = ""
+    for j in range(above + 1, index + 1):
+        if blocks[j].kind != "paragraph":
+            continue
+        text = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        series = _SERIES.match(text)
+        if series and series.group(1) + series.group(2) == following and len(text.split()) <= 12:
+            found = text
+    return found

@@ -93,6 +93,17 @@ def adjective_only(lex: CompiledLexicon, word: str) -> bool:
     return bare in classes.get("adj", frozenset()) and bare not in classes.get("noun", frozenset())
 
 
+def verb_only(lex: CompiledLexicon, word: str) -> bool:
+    """A verb the tables know as no noun ("complete", "obtain"): "to" before it opens an
+    infinitive, not a place or a person ("to the garage", "to persons")."""
+    bare = bare_word(word)
+    tables = _tables(lex)
+    if not bare or tables is None:
+        return False
+    _, classes = tables
+    return bare in classes.get("verb", frozenset()) and bare not in classes.get("noun", frozenset())
+
+
 def participle(lex: CompiledLexicon, word: str) -> bool:
     """A verb form ending -ing or -ed ("occurring", "incurred") by the lemma tables of
     the lexicon's ``word_class_tables`` language; never true without tables."""

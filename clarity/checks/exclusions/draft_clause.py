@@ -1,0 +1,127 @@
+"""The whole clause behind a draft bullet (draft.py): when a bullet would hide part of its
+clause behind "…", it shows the whole clause if short, keeps "…" when what it hides only
+lists more or lifts the exclusion, and is left out when what it hides is the condition
+that makes the clause an exclusion."""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.topic_words import (
+    ends_on_participle,
+    participle,
+    verb_only,
+    word_set,
+)
+
+_WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
+TRAILING = re.compile(r"(?:[\s,;:.(\[]|\b(?:or|and|and/or)\b)+$")
+_NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")
+"""A sentence that begins without a stop before it, as PDF text runs on ("... heating
+systems We also cover ...")."""
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_SPACE_COMMA = re.compile(r"\s+,")
+_NOR = re.compile(r",?\s+nor\b")
+"""'... garden structures, nor for any loss ...': the next exclusion of the sentence."""
+_PASSIVE = re.compile(
+    r"\s+(?:only\s+)?(?:is|are|shall\s+be|will\s+be)\s+(?:excluded|not\s+(?:covered|payable))\b",
+    re.IGNORECASE,
+)
+
+
+def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
+    """Do the words after the topic hold a verb of the main clause ("Medical tests | are
+    excluded", "Sanctions or other laws | prohibit us"), before any word that opens a
+    clause of its own ("if the trailer is not attached")? Then the topic was the subject
+    of a sentence, and its whole clause is no bullet."""
+    conditions = lex.pattern("draft_conditions")
+    exceptions = lex.pattern("draft_exceptions")
+    opens = [p.search(hidden) for p in (conditions, exceptions) if p is not None]
+    end = min([m.start() for m in opens if m is not None], default=len(hidden))
+    verbs = word_set(lex, "draft_main_verbs")
+    return any(w.lower() in verbs for w in _WORD.findall(hidden[:end]))
+
+
+MAX_WHOLE_WORDS = 24
+"""A bullet that would hide part of its clause behind "…" shows the whole clause instead
+when it has no more words than this ("Cars that broke down before cover began")."""
+_STOP = re.compile(r"[.;:](?=\s|$)")
+
+
+def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> str:
+    """The words of a bullet whose clause goes on past its topic: the whole clause when
+    it is short, up to the first exception ("unless", "other than": ``draft_exceptions``)
+    with "…" after it; else the topic and "…" when what "…" hides only lists more or
+    lifts the exclusion ("Pregnancy … (except for complications)"); else nothing: when
+    what it hides is the condition that makes the clause an exclusion ("Civil unrest
+    in circumstances | where it was foreseen before booking", "Cancellation of flights
+    | if a warning had been published"), the words shown would claim more than the
+    wording does, and a wrong bullet costs the writer more than a missing one."""
+    exceptions = lex.pattern("draft_exceptions")
+    conditions = lex.pattern("draft_conditions")
+    found = exceptions.search(rest) if exceptions is not None else None
+    own = found is not None and not rest[: found.start()].strip(" ,(")
+    if own and found is not None and exceptions is not None:
+        # "Dental care | other than after an accident": the exception is the clause's own
+        # qualifier, shown with it when the whole clause is short; else "…" stands for it
+        found = exceptions.search(rest, found.end())
+    cut = found.start() if found is not None else len(rest)
+    # "Medical tests ... | are excluded": the clause's own trigger ends what it excludes
+    passive = _PASSIVE.search(rest)
+    resume = cut
+    for stop in (_STOP.search(rest), _NEW_SENTENCE.search(rest), _NOR.search(rest), passive):
+        if stop is not None and stop.start() < cut:
+            cut = stop.start()
+            resume = stop.end() if stop is passive else cut
+    more = found is not None or bool(TRAILING.sub("", rest[resume:]).strip(" ,;:."))
+    if exceptions is not None and exceptions.search(after):
+        more = True
+    words = (topic + rest[:cut]).split()
+    dangling = word_set(lex, "draft_dangling_end")
+    while len(words) > 1 and (_PAGE_NUMBER.match(words[-1]) or words[-1].lower() in dangling):
+        words = words[:-1]  # "Management fees, 15": a PDF's page number; "from the"
+    whole = _SPACE_COMMA.sub(",", TRAILING.sub("", " ".join(words)))
+    if (
+        len(_WORD.findall(whole)) <= MAX_WHOLE_WORDS
+        and len(whole) > len(topic)
+        and whole.count("(") == whole.count(")")
+        and not _main_verb(lex, rest[:cut])
+        and (more or not whole.endswith("ing") or not ends_on_participle(lex, whole.split()))
+        and not (own and more)
+    ):
+        return whole + (" …" if more else "")  # not "... from the company providing": a page cut
+    if own:
+        return topic + " …"
+    hidden = rest[:cut]
+    if _opens_condition(lex, hidden):
+        return ""  # "Civil unrest | where it was foreseen", "Inability | to complete ..."
+    for condition in conditions.finditer(hidden) if conditions is not None else ():
+        if _ALTERNATIVE.search(hidden, 0, condition.start()):
+            break  # what follows belongs to the alternative
+        return ""  # "Insurrection, war or unrest | that ... existed before the journey"
+    return topic + " …"
+
+
+_ALTERNATIVE = re.compile(r"\b(?:or|and)\s*$")
+"""'... or | where you would have been advised against it': the condition of an
+alternative of its own, not of the topic."""
+
+
+_FIRST_WORDS = re.compile(r"^[\s,]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _opens_condition(lex: CompiledLexicon, hidden: str) -> bool:
+    """Do the words after a topic open with a condition ("where", "if", "arising"), an
+    infinitive ("inability | to complete the tour") or a participle ("a person | residing
+    abroad")? Not a preposition that completes the noun ("the crewing | of a vessel")."""
+    conditions = lex.pattern("draft_conditions")
+    words = _FIRST_WORDS.match(hidden)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2) or ""
+    if conditions is not None and conditions.match(first):
+        return True
+    if first.lower() == "to" and second:
+        return verb_only(lex, second)
+    return participle(lex, first)
