@@ -103,15 +103,18 @@ def _lead(seq: str) -> list[str] | None:
     """Leading literals of a sequence with no top-level ``|``: after zero-width
     assertions, a literal run (small classes such as ``[Tt]`` give one literal per
     member) or a group whose alternatives all have them (with those of what follows
-    when the group may be skipped)."""
+    when the group may be skipped). A case-sensitive group ``(?-i:...)`` counts as a
+    group: what it matches holds its literals, and lowercased they are in the
+    lowercased text (so only ``(?i:...)``, which would need more, is refused)."""
     i = _past_zero_width(seq)
     if i is None:
         return None
     if seq.startswith("(", i):
         end = _close(seq, i)
-        if end is None or (seq.startswith("(?", i) and not seq.startswith("(?:", i)):
-            return None  # flags, named or atomic groups, conditionals
-        heads = _alternatives(seq[i + (3 if seq[i + 1] == "?" else 1) : end])
+        opener = next((o for o in ("(?:", "(?-i:") if seq.startswith(o, i)), None)
+        if end is None or (seq.startswith("(?", i) and opener is None):
+            return None  # other flags, named or atomic groups, conditionals
+        heads = _alternatives(seq[i + (len(opener) if opener else 1) : end])
         after = seq[end + 1 : end + 2]
         if heads is None or after == "{":
             return None
