@@ -253,6 +253,15 @@ class FirstOf:
                 return True
         return False
 
+    def names_possible(self, text: str, lo: int, hi: int) -> set[str] | None:
+        """The names whose entries can match in ``text[lo:hi]`` (a superset of those
+        that do), or None when that is unknown: a caller that tries each name's own
+        pattern on the span can pass over the others."""
+        tries = self._tries(text, lo, hi)
+        if tries is None:
+            return None
+        return {entry.name for entry, _ in self._candidates(text, lo, hi, tries)}
+
     def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]] | None:
         """(entry, the offsets in the span where its matches can start, ascending, or
         None to search the whole span), in entry order, for the entries that can match
