@@ -192,6 +192,9 @@ def test_word_start(source, flags, expected):
         (r"abc{2}de", None),
         (r"abc|defg", None),  # a top-level alternation
         (r"(?i)abcd", None),  # flags: not read
+        # a case-sensitive group is read as a group (its literals, lowercased, are in
+        # the lowercased text)
+        (r"\bin\s+(?:clause|section)s?\s+(?-i:[A-Z]\d)", ("clause", "section")),
         (r"abc{", None),
     ],
 )

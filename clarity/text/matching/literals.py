@@ -211,9 +211,14 @@ def requirements(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
             step = _class_end(source, i) + 1 - i
         elif char == "(":
             end = _close(source, i)
-            if end is None or (source.startswith("(?", i) and source[i + 2] not in ":=!<"):
-                return ()  # flags, named or atomic groups, conditionals
-            if source[i + 1] != "?" or source[i + 2] == ":":
+            sensitive = source.startswith("(?-i:", i)  # read as a group, as ``_lead`` does
+            if end is None or (
+                source.startswith("(?", i) and source[i + 2] not in ":=!<" and not sensitive
+            ):
+                return ()  # other flags, named or atomic groups, conditionals
+            if sensitive:
+                heads = _alternatives(source[i + 5 : end])
+            elif source[i + 1] != "?" or source[i + 2] == ":":
                 heads = _alternatives(source[i + (3 if source[i + 1] == "?" else 1) : end])
             step = end + 1 - i
         elif char in ")*+?{":
