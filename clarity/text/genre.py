@@ -77,7 +77,8 @@ def _groups(entries: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]
     for entry in entries:
         pattern = _pattern((entry,))
         fast = pattern is not None and leading_literals(pattern.pattern, pattern.flags)
-        (readable if fast else alone).append(entry)
+        # a case-sensitive signal stays alone: how its matches are counted is unchanged
+        (readable if fast and "(?-i:" not in entry else alone).append(entry)
     return tuple(readable), tuple(alone)
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.rules.packs import load_rulesets
 from clarity.text.matching import FirstOf, leading_literals
+from clarity.text.matching.alternation import Entry
 from clarity.text.sentences import _WORD_BEFORE, word_before
 
 PACKS = ("exclusions", "loans")
@@ -143,6 +144,25 @@ def test_case_folding_that_is_not_lowercasing():
 )
 def test_leading_literals_of_entries(pattern, literals):
     assert leading_literals(pattern, re.IGNORECASE) == literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        # short leading words occur nearly everywhere: the longer required words are rarer
+        (r"\b(?:the|an)\s+excess\b", ("excess",)),
+        (r"\bno\s+(?:cover|benefit)s?\s+is\b", ("cover", "benefit")),
+        # a leading word of four letters or more is kept: the entry is tried where it
+        # starts, and "policy" is no rarer than "void"
+        (r"\bvoid\s+(?:the|this)\s+(?:policy|contract)\b", ("void",)),
+        (
+            r"\b(?:will|shall)\s+not\s+(?:lose|forfeit)\s+(?:your|the)\s+(?:right|benefit)",
+            ("will", "shall"),
+        ),
+    ],
+)
+def test_what_the_scan_looks_for(pattern, literals):
+    assert Entry("x", pattern).literals == literals
 
 
 @given(st.text(alphabet="ab. \n([\"“'‘)\t\u2003", max_size=14), st.data())

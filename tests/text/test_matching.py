@@ -20,6 +20,7 @@ from text_strategies import joined
 from clarity.checks.style.voice import _en_pattern
 from clarity.checks.style.wording import _Lexicon
 from clarity.rules.packs import load_rulesets, stem_pattern
+from clarity.text.genre import _pattern as genre_pattern
 from clarity.text.matching import (
     UNSAFE_CHARS,
     casefold_safe,
@@ -79,9 +80,18 @@ HAND_WRITTEN = [
         (r"ab+c|ba*c|(ab)+", re.I),
         (r"\b[Aa]b(?:'s)?\b|(?:(?<=,)|(?<=^))c[ab]", 0),
         (r"\b(?:ab\s+)?(?:bb\s+)?(?:ba\s+)?c+a\b", re.I),
+        (r"\b(?-i:[Aa]b|Ba|AB c)\b", re.I),
     ]
 ]
-PATTERNS = RULE_PATTERNS + PROFILE_PHRASES + _style_patterns() + TERMS + HAND_WRITTEN
+GENRE_SIGNALS = [
+    genre_pattern((entry,))
+    for rs in RULESETS.values()
+    for name in ("statute", "business")
+    for entry in rs.lexicon("genres").get(name, [])
+]
+PATTERNS = (
+    RULE_PATTERNS + PROFILE_PHRASES + _style_patterns() + TERMS + HAND_WRITTEN + GENRE_SIGNALS
+)
 
 
 def _pack_words() -> list[str]:
@@ -132,6 +142,9 @@ TEXTS = joined(PIECES, SEPARATORS, max_size=30)
         (r"(?:ab){0,2}cd", 0, None),
         (r"a(?:b|c)", 0, None),  # one letter is too short
         (r"(?i:ab)cd", 0, None),  # flags: not read
+        # a case-sensitive group: its literals, lowercased, are in the lowercased text
+        (r"\b(?-i:this Act|[Tt]he Act)\b", re.I, ("this act", "the act")),
+        (r"(?-i:ab)cd", 0, ("ab",)),
         (r"\b[Tt]he Company", 0, ("The Company", "the Company")),
         (r"\b[Tt]he Company", re.I, ("the company",)),
         (r"[a-c]d", 0, None),  # ranges: not read
@@ -179,6 +192,9 @@ def test_word_start(source, flags, expected):
         (r"abc{2}de", None),
         (r"abc|defg", None),  # a top-level alternation
         (r"(?i)abcd", None),  # flags: not read
+        # a case-sensitive group is read as a group (its literals, lowercased, are in
+        # the lowercased text)
+        (r"\bin\s+(?:clause|section)s?\s+(?-i:[A-Z]\d)", ("clause", "section")),
         (r"abc{", None),
     ],
 )
@@ -271,6 +287,7 @@ def test_hand_written_cases():
         (r"(?<!\w)provid\w*(?!\w)", re.I): "Provided provides improvide provid",
         (r"ab|x?ba\w*|c{1,3}ab", re.I): "xbab cccab ab ba xxba cab",
         (r"(?<!\w)ab\w*", re.I): "ſab ab İab Σab",  # not casefold-safe: plain re
+        (r"\b(?-i:this Act)\b", re.I): "this act, This Act; this Act. this Actor",
     }
     for (source, flags), text in cases.items():
         pattern = re.compile(source, flags)

@@ -29,7 +29,7 @@ from clarity.checks.exclusions.topic_words import ends_on_participle
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
-    from clarity.core.document import Document
+    from clarity.core.document import Document, Location
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,18 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     return ExclusionAnalysis(out, summary, apart)
 
 
-def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
+def section_title(
+    document: Document,
+    exclusion: Exclusion,
+    lex: CompiledLexicon,
+    reads_as_heading: dict[str, bool] | None = None,
+) -> str:
     """The nearest heading above an exclusion that reads as a heading (a line a PDF
-    reader took for one, "will bear the same meaning.", is passed over), on one line."""
-    title = _heading_title(document, exclusion, lex)
+    reader took for one, "will bear the same meaning.", is passed over), on one line.
+    ``reads_as_heading`` keeps the answer for each title: the exclusions of a section
+    share its headings."""
+    known = {} if reads_as_heading is None else reads_as_heading
+    title = _heading_title(document, exclusion, lex, known)
     scope = lex.pattern("draft_scope_lead_in")
     found = scope.match(" ".join(exclusion.heading.split())) if scope is not None else None
     if exclusion.source == "lead-in" and found is not None and title:
@@ -74,7 +82,9 @@ def section_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon
     return title
 
 
-def _heading_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
+def _heading_title(
+    document: Document, exclusion: Exclusion, lex: CompiledLexicon, known: dict[str, bool]
+) -> str:
     banner = page_banner_title(document, exclusion.block)
     if banner is not None:  # the heading above is the banner of the page before
         return banner if _reads_as_heading(banner, lex) else ""
@@ -83,7 +93,10 @@ def _heading_title(document: Document, exclusion: Exclusion, lex: CompiledLexico
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
     for title in reversed(document.blocks[exclusion.block].section_path):
         title = " ".join(title.split())
-        if _reads_as_heading(title, lex):
+        reads = known.get(title)
+        if reads is None:
+            reads = known[title] = _reads_as_heading(title, lex)
+        if reads:
             owner = owner_of_bare_heading(document, lex, exclusion.block)
             if (
                 owner
@@ -127,9 +140,12 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
     """JSON sections: every exclusion, the summary found, and a draft summary."""
     document = ctx.document
     lines: dict[int, int] = {}
+    located: dict[tuple[int, int], Location] = {}
     rows = []
     for exclusion in result.exclusions:
-        where = document.locate(exclusion.start, exclusion.end)
+        where = located[exclusion.start, exclusion.end] = document.locate(
+            exclusion.start, exclusion.end
+        )
         lines[exclusion.start] = where.line
         clause = document.text[exclusion.start : exclusion.end]
         rows.append(exclusion.to_dict(where.line, where.end_line, clause, where.page))
@@ -153,8 +169,9 @@ def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, An
     )
     body = [e for e in result.exclusions if not e.in_summary_section]
     lex = lexicon_for(ctx.ruleset)
-    sections = {e.start: section_title(document, e, lex) for e in body}
-    pages = {e.start: document.locate(e.start, e.end).page for e in body}
+    titles: dict[str, bool] = {}
+    sections = {e.start: section_title(document, e, lex, titles) for e in body}
+    pages = {e.start: located[e.start, e.end].page for e in body}
     return {
         "exclusions": rows,
         "excess": apart,

@@ -145,7 +145,7 @@ class _Walker:
         """Text that holds a trigger word but takes no cover away: a contents list, an
         office-hours line, a statute's scope, a clause that gives cover back."""
         piece = self.text[lo:hi]
-        return is_contents(piece) or self.lex.matches("not_exclusion", piece)
+        return is_contents(piece) or self.lex.found("not_exclusion", self.text, lo, hi, piece)
 
     def own_trigger(self, index: int, sentences: list[Sentence]) -> None:
         """An item of a cover list that excludes on its own ("(excluding scratches)"), or

@@ -22,7 +22,7 @@ from clarity.checks.exclusions.topic_words import (
     participle,
     trim_end,
 )
-from clarity.checks.exclusions.triggers import find_trigger
+from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 _WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -68,12 +68,13 @@ def draft_summary(
     seen: dict[str, str] = {}
     given_back = _given_back(lex, exclusions, text)
     cover_words: dict[int, str] = {}
+    lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
     for exclusion in exclusions:
         # an item under an exclusions heading is an exclusion by the heading, whatever
         # carve-out its own words hold ("Dental care other than after an accident")
         if not exclusion.topic or (rank and _family(lex, exclusion) not in rank):
             continue
-        if not takes_cover_away(lex, exclusion, text):
+        if not takes_cover_away(lex, exclusion, text, lead_triggers):
             continue
         if exclusion.source == "lead-in" and lex.matches(
             "draft_give_back_lead_in", exclusion.heading
@@ -194,7 +195,12 @@ def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
     return exclusion.family
 
 
-def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+def takes_cover_away(
+    lex: CompiledLexicon,
+    exclusion: Exclusion,
+    text: str,
+    lead_triggers: dict[str, Trigger | None] | None = None,
+) -> bool:
     """Is the clause an exclusion a "what is not covered" list names, not a condition, a
     procedure or a cap? An item counts under a lead-in that excludes ("We will not pay
     for:"), not under one that sets a condition ("provided that:"), a cap ("not
@@ -203,11 +209,16 @@ def takes_cover_away(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> b
     from the use of any:") counts under an exclusions heading or when a lead-in above it
     announced exclusions. A
     sentence counts unless it opens with such a condition: inside it, the trigger excludes
-    nothing; after it, a bullet would drop the condition and claim more than the wording."""
+    nothing; after it, a bullet would drop the condition and claim more than the wording.
+    ``lead_triggers`` keeps the trigger of each lead-in for the next item under it."""
     families = set(lex.raw.get("draft_families") or ())
     if exclusion.source == "lead-in":
         lead = exclusion.heading
-        trigger = find_trigger(lex, lead, 0, len(lead), need_context=False)
+        known = {} if lead_triggers is None else lead_triggers
+        if lead in known:
+            trigger = known[lead]
+        else:
+            trigger = known[lead] = find_trigger(lex, lead, 0, len(lead), need_context=False)
         if trigger is None:  # under an exclusions heading, or a lead-in above announced them
             return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
         if families and trigger.family not in families:

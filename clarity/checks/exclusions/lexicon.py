@@ -17,7 +17,13 @@ from clarity.text.matching import FirstOf, LiteralScan
 
 _CACHE: dict[tuple[int, str], CompiledLexicon] = {}
 _PATTERNS: dict[tuple[int, str], tuple[dict[str, Any], re.Pattern[str] | None]] = {}
-SPAN_KEYS = ("not_triggers", "definition_sentence", "cross_reference", "hedges")
+SPAN_KEYS = (
+    "not_triggers",
+    "definition_sentence",
+    "cross_reference",
+    "hedges",
+    "not_exclusion",
+)
 """Patterns searched per sentence or clause: indexed per document like the triggers."""
 
 

@@ -297,17 +297,22 @@ def topic_for(
     if not phrase and not theme:
         return "", theme  # no named topic anywhere in the clause: nothing to fall back on
     if not phrase:
-        return _fallback_theme(lex, text[lo:hi]), theme
+        return _fallback_theme(lex, text, lo, hi), theme
     return phrase, theme
 
 
-def _fallback_theme(lex: CompiledLexicon, clause: str) -> str:
-    """The named topic that stands for a clause without a subject phrase ("any death,
-    disability or expense caused by nuclear weapons"): the first of the lexicon's order,
-    which puts the perils a clause excludes before the things it is about, and never one
-    of ``topic_weak_themes`` ("motor vehicles" in a motor policy names the insured car)."""
+def _fallback_theme(lex: CompiledLexicon, text: str, lo: int, hi: int) -> str:
+    """The named topic that stands for a clause (``text[lo:hi]``) without a subject
+    phrase ("any death, disability or expense caused by nuclear weapons"): the first of
+    the lexicon's order, which puts the perils a clause excludes before the things it is
+    about, and never one of ``topic_weak_themes`` ("motor vehicles" in a motor policy
+    names the insured car). Only the topics whose words occur in the clause are tried."""
     weak = word_set(lex, "topic_weak_themes")
+    clause = text[lo:hi]
+    possible = lex.any_topic.names_possible(text, lo, hi) if lex.any_topic else None
     for name, pattern in lex.topics:
+        if possible is not None and name not in possible:
+            continue
         if name.lower() not in weak and pattern.search(clause):
             return name
     return ""

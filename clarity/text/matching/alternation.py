@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # --- many named patterns as one alternation -------------------------------------
 
+SHORT_LITERAL = 4
+"""Leading literals shorter than this ("in", "no", "you") occur nearly everywhere."""
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -38,14 +41,19 @@ class Entry:
 
     @cached_property
     def literals(self) -> tuple[str, ...] | None:
-        """What the scan looks for: the leading literals, or the required ones when
-        their shortest is longer (rarer: "excess" rather than "the" in
-        "(?:the|an) excess")."""
+        """What the scan looks for: the leading literals, or the required ones when a
+        leading literal is a short word and the required ones are longer (rarer:
+        "excess" rather than "the" in "(?:the|an) excess"). Leading literals of
+        ``SHORT_LITERAL`` characters or more are kept: the entry is then tried with one
+        ``match`` where one occurs, while a required literal ("policy" in "void
+        (?:the|this) policy") has the whole span searched wherever it occurs, and is
+        no rarer for being longer."""
         leading = leading_literals(self.source, re.IGNORECASE)
         required = required_literals(self.source, re.IGNORECASE)
-        if required is not None and (
-            leading is None or min(map(len, required)) > min(map(len, leading))
-        ):
+        if required is None or leading is None:
+            return leading if required is None else required
+        shortest = min(map(len, leading))
+        if shortest < SHORT_LITERAL and min(map(len, required)) > shortest:
             return required
         return leading
 
@@ -252,6 +260,15 @@ class FirstOf:
             if _first_match(entry.pattern, piece, places, end) is not None:
                 return True
         return False
+
+    def names_possible(self, text: str, lo: int, hi: int) -> set[str] | None:
+        """The names whose entries can match in ``text[lo:hi]`` (a superset of those
+        that do), or None when that is unknown: a caller that tries each name's own
+        pattern on the span can pass over the others."""
+        tries = self._tries(text, lo, hi)
+        if tries is None:
+            return None
+        return {entry.name for entry, _ in self._candidates(text, lo, hi, tries)}
 
     def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]] | None:
         """(entry, the offsets in the span where its matches can start, ascending, or

@@ -103,15 +103,18 @@ def _lead(seq: str) -> list[str] | None:
     """Leading literals of a sequence with no top-level ``|``: after zero-width
     assertions, a literal run (small classes such as ``[Tt]`` give one literal per
     member) or a group whose alternatives all have them (with those of what follows
-    when the group may be skipped)."""
+    when the group may be skipped). A case-sensitive group ``(?-i:...)`` counts as a
+    group: what it matches holds its literals, and lowercased they are in the
+    lowercased text (so only ``(?i:...)``, which would need more, is refused)."""
     i = _past_zero_width(seq)
     if i is None:
         return None
     if seq.startswith("(", i):
         end = _close(seq, i)
-        if end is None or (seq.startswith("(?", i) and not seq.startswith("(?:", i)):
-            return None  # flags, named or atomic groups, conditionals
-        heads = _alternatives(seq[i + (3 if seq[i + 1] == "?" else 1) : end])
+        opener = next((o for o in ("(?:", "(?-i:") if seq.startswith(o, i)), None)
+        if end is None or (seq.startswith("(?", i) and opener is None):
+            return None  # other flags, named or atomic groups, conditionals
+        heads = _alternatives(seq[i + (len(opener) if opener else 1) : end])
         after = seq[end + 1 : end + 2]
         if heads is None or after == "{":
             return None
@@ -208,9 +211,14 @@ def requirements(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
             step = _class_end(source, i) + 1 - i
         elif char == "(":
             end = _close(source, i)
-            if end is None or (source.startswith("(?", i) and source[i + 2] not in ":=!<"):
-                return ()  # flags, named or atomic groups, conditionals
-            if source[i + 1] != "?" or source[i + 2] == ":":
+            sensitive = source.startswith("(?-i:", i)  # read as a group, as ``_lead`` does
+            if end is None or (
+                source.startswith("(?", i) and source[i + 2] not in ":=!<" and not sensitive
+            ):
+                return ()  # other flags, named or atomic groups, conditionals
+            if sensitive:
+                heads = _alternatives(source[i + 5 : end])
+            elif source[i + 1] != "?" or source[i + 2] == ":":
                 heads = _alternatives(source[i + (3 if source[i + 1] == "?" else 1) : end])
             step = end + 1 - i
         elif char in ")*+?{":
