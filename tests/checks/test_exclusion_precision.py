@@ -195,3 +195,13 @@ def test_a_clause_of_figures_and_function_words_names_nothing() -> None:
         "# Extras\n\nYou are not covered for:\n"
     )
     assert _texts(text) == ["theft of tools."]
+
+
+def test_a_lead_in_item_is_no_exclusion_of_its_own() -> None:
+    """An item that only leads into the items under it ("Like most insurers, we don't
+    cover:") names nothing that is excluded: its items are the exclusions."""
+    text = (
+        "# This policy does not cover\n\n- Like most home insurers, we don't cover:\n"
+        "  - wear and tear;\n  - garden sheds.\n"
+    )
+    assert _texts(text) == ["wear and tear;", "garden sheds."]

@@ -18,7 +18,8 @@ off. Two kinds:
   an "other than" in it ("this insurance is extended to ...", "... shall also be
   recoverable provided that ...").
 
-- a clause with no word but figures and function words ("to 30% 0% 0%"): a table row.
+- a clause with no word but figures and function words ("to 30% 0% 0%"): a table row;
+  a clause that is only a lead-in ("we don't cover:"): its items are the exclusions.
 - a clause whose own trigger names what stays excluded elsewhere ("However, we will
   pay for damage not otherwise excluded ..."): it gives cover back (``give_back_triggers``).
 - a condition whose proviso is about how a claim is settled or documented, not about
@@ -89,8 +90,8 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
     defining_families = lex.weak | frozenset(lex.raw.get("defining_families") or ())
     if family in defining_families and _defines(lex, clause):
         return False  # "X shall mean a doctor ... other than ...": it defines
-    if _names_nothing(lex, clause):
-        return False  # "to 30% 0% 0%": a table row a reader cut at a figure
+    if _names_nothing(lex, clause) or _lead_in_alone(lex, text, exclusion):
+        return False  # "to 30% 0% 0%"; "Like most insurers, we don't cover:" alone
     if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
         return False  # "However, we will pay for damage not otherwise excluded"
     if weak and lex.matches("settlement_provisos", text[exclusion.trigger_start : exclusion.end]):
@@ -106,6 +107,18 @@ def _names_nothing(lex: CompiledLexicon, clause: str) -> bool:
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lead_in_alone(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
+    """Is the clause only a lead-in ("Like most insurers, we don't cover:", nothing after
+    the trigger), as an item over its own sub-items or a line whose list a reader did
+    not give it? It names nothing that is excluded; its items are the exclusions."""
+    if exclusion.source == "lead-in" or exclusion.trigger_end <= exclusion.trigger_start:
+        return False
+    if not text[exclusion.start : exclusion.end].rstrip().endswith(":"):
+        return False
+    after = text[exclusion.trigger_end : exclusion.end]
+    return all(is_function(lex, word) for word in _LETTER_WORD.findall(after))
 
 
 def drop_imprecise(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> list[Exclusion]:
