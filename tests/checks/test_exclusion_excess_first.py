@@ -40,3 +40,15 @@ def test_a_trigger_that_withholds_the_first_amount_is_excess() -> None:
     assert any("first £150" in t for t in apart), apart
     assert any("woodworm" in t for t in excluded), excluded  # an exclusion stays one
     assert any("first 14 days" in t for t in excluded), excluded  # a period is no amount
+
+
+def test_the_definition_of_the_excess_is_excess() -> None:
+    """ "Excess means the first part of each claim we do not pay ...": the definition of
+    the excess says how much the insured bears, it takes no loss out of cover."""
+    text = (
+        "# Definitions\n\nExcess means the first part of each claim that we do not pay and "
+        "that you bear yourself, as shown in your schedule.\n\n"
+        "Storm means wind over 50 miles an hour, but we do not pay for damage by frost.\n"
+    )
+    assert not any(t.startswith("Excess means") for t in _texts(exclusions(text)))
+    assert any(t.startswith("Excess means") for t in _texts(excess(text)))

@@ -7,7 +7,8 @@ guideline does not count excess amounts as exclusions; clarity reports them apar
 the ``apart_families`` (the JSON "excess" section). So a clause whose trigger is
 followed at once by "the first" and an amount of money (``excess_first_amount``), or an
 item of a lead-in that ends in "the first:" (``excess_lead_in``) and that starts with
-an amount, is moved to the family ``excess_family``.
+an amount, is moved to the family ``excess_family``; so is the definition of the excess
+itself ("Excess means the first amount of each claim we do not pay": ``excess_definition``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def excess_as_excess(lex: CompiledLexicon, text: str, found: list[Exclusion]) ->
 
 
 def _withholds_first(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
+    if lex.matches("excess_definition", text[exclusion.start : exclusion.end]):
+        return True
     if exclusion.source == "sentence":
         if exclusion.trigger_end <= exclusion.trigger_start:
             return False
