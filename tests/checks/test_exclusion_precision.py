@@ -205,3 +205,14 @@ def test_a_lead_in_item_is_no_exclusion_of_its_own() -> None:
         "  - wear and tear;\n  - garden sheds.\n"
     )
     assert _texts(text) == ["wear and tear;", "garden sheds."]
+
+
+def test_a_worked_example_is_no_exclusion() -> None:
+    """A worked example's sum shows a limit at work ("... limited to 60% of $1,000 =
+    $600"); the limit it illustrates stays."""
+    text = (
+        "# Weekly benefit\n\nThe weekly benefit is limited to 60% of your salary.\n\n"
+        "For instance, the benefit will be limited to 60% of $1,000 = $600 a week.\n"
+    )
+    found = _texts(text)
+    assert found == ["The weekly benefit is limited to 60% of your salary."], found
