@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 BODY = "The policyholder shall notify us of any claim within 30 days."
 
@@ -121,3 +123,17 @@ def add_part(path: Path, name: str, data: bytes) -> None:
         for info, content in members:
             target.writestr(info, content)
         target.writestr(name, data)
+
+
+def draw_pdf(path: Path, draw: Callable[[Any, int], None], pages: int = 1) -> Path:
+    """A PDF of ``pages`` A4 pages, each drawn by ``draw(canvas, page_number)`` with
+    reportlab (invariant, so the bytes are the same on every run)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for number in range(1, pages + 1):
+        draw(c, number)
+        c.showPage()
+    c.save()
+    return path

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from readers_builders import draw_pdf
 
 from clarity.readers import read_path
 from clarity.text.sentences import split_sentences
@@ -28,15 +29,7 @@ RIGHT = [
 
 
 def _pdf(path: Path, draw: Callable, pages: int = 1) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for number in range(1, pages + 1):
-        draw(c, number)
-        c.showPage()
-    c.save()
-    return path
+    return draw_pdf(path, draw, pages)
 
 
 def _lines(c, x: float, y: float, lines: list[str], font: str = "Helvetica", size: float = 10):

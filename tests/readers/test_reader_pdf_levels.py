@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exclusion_helpers import analyse_document
+from readers_builders import draw_pdf
 
 from clarity.readers import read_path
 
@@ -30,14 +31,7 @@ RIGHT = [
 
 
 def _pdf(path: Path, draw: Callable) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    draw(c)
-    c.showPage()
-    c.save()
-    return path
+    return draw_pdf(path, lambda c, _page: draw(c))
 
 
 def _lines(c, x: float, y: float, lines: list[str], size: float = 10) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from readers_builders import draw_pdf
+
 from clarity.readers import read_path
 from clarity.readers.pdf_chars import PdfWord
 from clarity.readers.pdf_layout import PdfLine
@@ -32,15 +34,7 @@ PROSE = [
 
 
 def _pdf(path: Path, draw: Callable, pages: int = 1) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for number in range(1, pages + 1):
-        draw(c, number)
-        c.showPage()
-    c.save()
-    return path
+    return draw_pdf(path, draw, pages)
 
 
 def _lines(c, x: float, y: float, lines: list[str], size: float = 10) -> None:

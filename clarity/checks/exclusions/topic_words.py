@@ -85,23 +85,24 @@ def nounlike(lex: CompiledLexicon, word: str) -> bool:
 def adjective_only(lex: CompiledLexicon, word: str) -> bool:
     """An adjective the tables know as no noun ("wilful", "arterial"): a phrase that ends
     on one lost the noun it qualifies ("wilful | , malicious or unlawful acts")."""
-    bare = bare_word(word)
-    tables = _tables(lex)
-    if not bare or tables is None:
-        return False
-    _, classes = tables
-    return bare in classes.get("adj", frozenset()) and bare not in classes.get("noun", frozenset())
+    return _class_but_no_noun(lex, word, "adj")
 
 
 def verb_only(lex: CompiledLexicon, word: str) -> bool:
     """A verb the tables know as no noun ("complete", "obtain"): "to" before it opens an
     infinitive, not a place or a person ("to the garage", "to persons")."""
+    return _class_but_no_noun(lex, word, "verb")
+
+
+def _class_but_no_noun(lex: CompiledLexicon, word: str, word_class: str) -> bool:
     bare = bare_word(word)
     tables = _tables(lex)
     if not bare or tables is None:
         return False
     _, classes = tables
-    return bare in classes.get("verb", frozenset()) and bare not in classes.get("noun", frozenset())
+    return bare in classes.get(word_class, frozenset()) and bare not in classes.get(
+        "noun", frozenset()
+    )
 
 
 def participle(lex: CompiledLexicon, word: str) -> bool:
