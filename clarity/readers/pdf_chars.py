@@ -101,14 +101,17 @@ def _page(pdf, index: int) -> PdfPage:
         height = float(page.get_height()) or 1.0
         result = PdfPage(index + 1, float(page.get_width()) or 1.0, height)
         textpage = page.get_textpage()
+        # PDFium's own handle: a pypdfium2 object passed to a raw call is unwrapped by a
+        # Python property each time, and the page takes several calls per word.
+        handle = textpage.raw
         try:
-            count = raw.FPDFText_CountChars(textpage)
+            count = raw.FPDFText_CountChars(handle)
             text = textpage.get_text_range(0, count) if count > 0 else ""
             if len(text) != count:  # characters outside UTF-16's basic plane: ask per char
-                text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+                text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
             shown = text.translate(_SOFT_HYPHENS)  # same length: offsets hold
             spans = [match.span() for match in _WORD.finditer(text)]
-            result.words = _words(textpage, spans, shown, height)
+            result.words = _words(handle, spans, shown, height)
             if any(w.light for w in result.words):
                 _show_light_on_dark(page, result)
         finally:
@@ -119,10 +122,11 @@ def _page(pdf, index: int) -> PdfPage:
 
 
 def _words(textpage, spans: list[tuple[int, int]], shown: str, height: float) -> list[PdfWord]:
+    """The page's words; ``textpage`` is PDFium's raw text page handle."""
     import pypdfium2.raw as raw
 
     get_object = _void_call(raw.FPDFText_GetTextObject)
-    page_ref = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    page_ref = ctypes.cast(textpage, ctypes.c_void_p).value
     reader = _StyleReader(textpage)
     styles: dict[int, _Style] = {}
     handles = [get_object(page_ref, start) or 0 for start, _ in spans]

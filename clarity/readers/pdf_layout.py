@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from statistics import median
 
 from clarity.readers.pdf_chars import PdfWord
@@ -24,6 +25,8 @@ from clarity.readers.pdf_chars import PdfWord
 TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
 """A line ending in a page number after a word, as contents entries do."""
 _NUMBER = re.compile(r"\d{1,3}")
+_LEFT = attrgetter("x0")
+_TOP_LEFT = attrgetter("top", "x0")
 
 SEGMENT_GAP = 1.2
 """A horizontal gap wider than this many font sizes parts a row into segments."""
@@ -90,7 +93,10 @@ class PdfLine:
 
     @cached_property
     def size(self) -> float:
-        sizes = half_points({w.size: 0 for w in self.words}, self.words)
+        sizes: dict[float, int] = {}  # characters at each size, rounded to half points
+        for w in self.words:
+            key = round(w.size * 2) / 2
+            sizes[key] = sizes.get(key, 0) + len(w.text)
         return max(sizes, key=lambda s: (sizes[s], -s))
 
     @cached_property
@@ -131,7 +137,7 @@ Row = list[_Segment]
 def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
     """Words grouped by baseline across the whole page, top to bottom."""
     out: list[PdfLine] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in sorted(words, key=_TOP_LEFT):
         if out:
             last = out[-1]
             first = last.words[0]
@@ -142,7 +148,7 @@ def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
                 continue
         out.append(PdfLine(page=page, words=[word]))
     for line in out:
-        line.words.sort(key=lambda w: w.x0)
+        line.words.sort(key=_LEFT)
     return out
 
 
@@ -152,7 +158,7 @@ def reading_order(page: int, page_rows: list[PdfLine], body: float) -> list[PdfL
     counter = iter(range(1, 1_000_000))
     lines: list[PdfLine] = []
     for column, cells, row_words in _order(segmented, body, 0, counter, 0):
-        words = sorted(row_words, key=lambda w: w.x0)
+        words = sorted(row_words, key=_LEFT)
         lines.append(PdfLine(page=page, words=words, column=column, cells=cells))
     return lines
 
