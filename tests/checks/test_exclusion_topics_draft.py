@@ -459,3 +459,20 @@ def test_a_title_that_goes_on_with_the_numbering_above_titles_its_clauses() -> N
     )
     headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
     assert headings[0].startswith("### B2 – Limit Of Cover")  # not "B1 – Courtesy Bicycle"
+
+
+def test_a_bullet_that_names_a_part_of_the_policy_is_left_out() -> None:
+    """ "Optional cover Legal Costs" from "Part 2 (excluding Optional cover Legal Costs) is
+    written on a claims-made basis" names a part of the policy, and "... under Section 3"
+    points to one: no customer reads either as something not covered. A clause that
+    ends "under this section" still names what it excludes."""
+    text = (
+        "# Your cover\n\n"
+        "Part 2 (excluding Optional cover Legal Costs) is written on a claims made basis.\n\n"
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- damage by a cause listed in Section 3;\n"
+        "- garden sheds unless they are insured under this section.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("Optional cover" in b or "Section 3" in b for b in bullets), bullets
+    assert any("Garden sheds" in b for b in bullets), bullets
