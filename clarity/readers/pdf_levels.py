@@ -20,6 +20,7 @@ bearing, a wrapped number).
 from __future__ import annotations
 
 from clarity.readers.pdf_layout import PdfLine
+from clarity.readers.pdf_seams import Measures
 
 SAME_INDENT = 0.4
 """Markers this many font sizes apart or closer are at one level."""
@@ -31,10 +32,8 @@ GRID_REACH = 3.0
 """Body sizes right of a grid edge a column may start and still be read against it: a
 column that holds only the nested items of a list begins at their markers."""
 
-Edges = dict[tuple[int, int], tuple[float, float, int]]
 
-
-def column_lefts(edges: Edges, body: float) -> dict[tuple[int, int], float]:
+def column_lefts(edges: Measures, body: float) -> dict[tuple[int, int], float]:
     """The left edge each column's indents are measured from.
 
     A column's own leftmost line is its edge, unless it starts a little right of an
@@ -55,7 +54,7 @@ def column_lefts(edges: Edges, body: float) -> dict[tuple[int, int], float]:
 class Levels:
     """The stack of marker indents of the list being read."""
 
-    def __init__(self, edges: Edges, body: float) -> None:
+    def __init__(self, edges: Measures, body: float) -> None:
         self._lefts = column_lefts(edges, body)
         self._stack: list[float] = []
 

@@ -15,6 +15,7 @@ from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
     cover_headings,
+    heading_above,
     left_out_of_draft,
     missed_series_heading,
     owner_of_bare_heading,
@@ -109,11 +110,11 @@ def _heading_title(
 
 
 def _last_heading(document: Document, exclusion: Exclusion) -> str:
-    blocks = document.blocks
-    for j in range(exclusion.block, -1, -1):
-        if blocks[j].kind == "heading":
-            return " ".join(document.text[blocks[j].start : blocks[j].end].split())
-    return ""
+    above = heading_above(document, exclusion.block)
+    if above is None:
+        return ""
+    block = document.blocks[above]
+    return " ".join(document.text[block.start : block.end].split())
 
 
 def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.draft_clause import whole_or_more
+from clarity.checks.exclusions.draft_clause import WORD, whole_or_more
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
@@ -24,7 +24,6 @@ from clarity.checks.exclusions.topic_words import (
 )
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
-_WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 MAX_QUALIFIED_WORDS = 14
@@ -304,7 +303,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
     last = qualifier.split()[-1] if qualifier.split() else ""
-    if len(_WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS and not (
+    if len(WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS and not (
         last and is_function(lex, last)  # "work organised by | , or under the auspices of"
     ):
         return topic + qualifier
@@ -330,7 +329,7 @@ def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: s
     if (
         trigger is not None
         and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
-        and len(_WORD.findall(rest[: trigger.start])) <= 2
+        and len(WORD.findall(rest[: trigger.start])) <= 2
         and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"
     ):
         rest = rest[trigger.end :]

@@ -15,7 +15,8 @@ from clarity.checks.exclusions.topic_words import (
     word_set,
 )
 
-_WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
+"""A word of a bullet, "and/or" and hyphenated words counted as one."""
 TRAILING = re.compile(r"(?:[\s,;:.(\[]|\b(?:or|and|and/or)\b)+$")
 _NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")
 """A sentence that begins without a stop before it, as PDF text runs on ("... heating
@@ -40,7 +41,7 @@ def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     opens = [p.search(hidden) for p in (conditions, exceptions) if p is not None]
     end = min([m.start() for m in opens if m is not None], default=len(hidden))
     verbs = word_set(lex, "draft_main_verbs")
-    return any(w.lower() in verbs for w in _WORD.findall(hidden[:end]))
+    return any(w.lower() in verbs for w in WORD.findall(hidden[:end]))
 
 
 MAX_WHOLE_WORDS = 24
@@ -83,7 +84,7 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         words = words[:-1]  # "Management fees, 15": a PDF's page number; "from the"
     whole = _SPACE_COMMA.sub(",", TRAILING.sub("", " ".join(words)))
     if (
-        len(_WORD.findall(whole)) <= MAX_WHOLE_WORDS
+        len(WORD.findall(whole)) <= MAX_WHOLE_WORDS
         and len(whole) > len(topic)
         and whole.count("(") == whole.count(")")
         and not _main_verb(lex, rest[:cut])

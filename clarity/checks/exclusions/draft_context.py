@@ -161,6 +161,13 @@ def names_cover(lex: CompiledLexicon, topic: str, headings: frozenset[str]) -> b
     return False
 
 
+def heading_above(document: Document, index: int) -> int | None:
+    """The index of the nearest heading block at or above block ``index`` (None when
+    there is none): the heading a draft section would be titled by."""
+    blocks = document.blocks
+    return next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+
+
 _BANNER_TAIL_WORDS = 6
 """A banner's second line ("Applicable to all Sections") has at most this many words."""
 
@@ -178,7 +185,7 @@ def page_banner_title(document: Document, index: int) -> str | None:
     page: that title ("General Exclusions"), "" when its page has none (no title is
     better than a wrong one), None when the heading above is no banner."""
     blocks = document.blocks
-    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    above = heading_above(document, index)
     if above is None or not _ends_page(document, above):
         return None
     for j in range(index + 1, len(blocks)):
@@ -226,7 +233,7 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
     limits or claims ("Special conditions relating to claims": ``draft_not_owner_headings``)
     owns no exclusions: it is passed over like a bare one."""
     blocks = document.blocks
-    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    above = heading_above(document, index)
     if above is None or not _generic(document, lex, above):
         return ""
     level = blocks[above].level
@@ -273,7 +280,7 @@ def missed_series_heading(document: Document, index: int) -> str:
     "M09 – Restriction Of Indemnity (Applicable for Imported Vehicles)": its wrapped,
     bracketed tail kept it from reading as a heading); "" when there is none."""
     blocks = document.blocks
-    above = next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
+    above = heading_above(document, index)
     if above is None:
         return ""
     numbered = _SERIES.match(
