@@ -69,7 +69,7 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
     page_rows = [rows(page.number, page.words) for page in pages]
     furniture = drop_running(page_rows, [page.height for page in pages], body)
     ordered = [
-        reading_order(page.number, lines, body)
+        reading_order(page.number, lines, body, (page.width, page.height))
         for page, lines in zip(pages, page_rows, strict=True)
     ]
     return PdfLayout(ordered, body, furniture)

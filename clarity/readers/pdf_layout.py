@@ -9,6 +9,14 @@ same way, so each side's text stays whole under its own heading.
 
 Tables of short cells (a label and an amount) are not columns: their sides are
 not prose, and reading them side by side would part every label from its amount.
+
+A landscape page cut down its middle is a spread of two booklet pages printed
+side by side: the left page is read whole, then the right one, each with its own
+columns. Its halves need not pass the tests for columns (a half may hold one
+narrow column, or a column that ends near the top): the spread is told from the
+page itself, whose middle almost no row crosses. A row that does (a banner or a
+title across both pages) is read where it stands, and the halves on each side of
+it one after the other.
 """
 
 from __future__ import annotations
@@ -48,6 +56,8 @@ MIN_ROW_BALANCE = 0.25
 MAX_DEPTH = 3
 MAX_TRIES = 4
 """Rows tried as the first of a band that ends at the same row, before giving up on it."""
+MAX_CROSSING = 0.1
+"""Share of a spread's rows that may run across its middle (a banner, a title)."""
 
 
 def half_points(sizes: dict[float, int], words: list[PdfWord]) -> dict[float, int]:
@@ -152,12 +162,22 @@ def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
     return out
 
 
-def reading_order(page: int, page_rows: list[PdfLine], body: float) -> list[PdfLine]:
-    """The page's lines in reading order, each tagged with the column it was read in."""
+def reading_order(
+    page: int, page_rows: list[PdfLine], body: float, size: tuple[float, float] | None = None
+) -> list[PdfLine]:
+    """The page's lines in reading order, each tagged with the column it was read in.
+
+    ``size`` is the page's width and height: a landscape page may be a spread.
+    """
     segmented = [_segments(line.words) for line in page_rows]
     counter = iter(range(1, 1_000_000))
+    middle = _spread_middle(segmented, size, body) if size else None
+    if middle is None:
+        ordered = _order(segmented, body, 0, counter, 0)
+    else:
+        ordered = _order_spread(segmented, body, middle, counter)
     lines: list[PdfLine] = []
-    for column, cells, row_words in _order(segmented, body, 0, counter, 0):
+    for column, cells, row_words in ordered:
         words = sorted(row_words, key=_LEFT)
         lines.append(PdfLine(page=page, words=words, column=column, cells=cells))
     return lines
@@ -188,6 +208,46 @@ def _starts_words(words: list[PdfWord], index: int) -> bool:
     word, following = words[index], words[index + 1]
     close = following.x0 - word.x1 <= SEGMENT_GAP * max(1.0, word.size, following.size)
     return close and not _NUMBER.fullmatch(following.text)
+
+
+def _spread_middle(segmented: list[Row], size: tuple[float, float], body: float) -> float | None:
+    """The middle of a landscape page that holds two booklet pages side by side, or None.
+
+    Almost no row crosses the middle, and each half holds prose of its own (a table
+    whose cells fall either side of the middle is no spread).
+    """
+    width, height = size
+    middle = width / 2
+    if width <= height or not segmented:
+        return None
+    crossing = sum(1 for row in segmented if any(s.x0 < middle < s.x1 for s in row))
+    if crossing > MAX_CROSSING * len(segmented):
+        return None
+    left = [s for row in segmented for s in row if s.x1 <= middle]
+    right = [s for row in segmented for s in row if s.x0 >= middle]
+    return middle if left and right and _prose(left) and _prose(right) else None
+
+
+def _order_spread(
+    page_rows: list[Row], body: float, middle: float, counter: Iterator[int]
+) -> Iterator[tuple[int, int, list[PdfWord]]]:
+    """A spread's rows: each run of rows that keeps the middle clear is read as its left
+    page, then its right page (each with its own columns); a row across the middle is
+    read where it stands."""
+    run: list[Row] = []
+    for row in [*page_rows, None]:
+        if row is not None and not any(s.x0 < middle < s.x1 for s in row):
+            run.append(row)
+            continue
+        for side in (
+            [[s for s in r if s.x1 <= middle] for r in run],
+            [[s for s in r if s.x0 >= middle] for r in run],
+        ):
+            side_rows = [r for r in side if r]
+            yield from _order(side_rows, body, 0, counter, next(counter))
+        run = []
+        if row is not None:
+            yield 0, len(row), [w for seg in row for w in seg.words]
 
 
 def _order(
