@@ -52,7 +52,12 @@ MIN_LISTED = 0.6
 """Share of a column's lines that end in a page number to make it a contents list."""
 MIN_COLUMN_ROWS = 3
 MIN_ROW_BALANCE = 0.25
-"""The shorter column has at least this share of the longer one's rows."""
+"""The shorter column has at least this share of the longer one's rows, unless it
+ends early: its lines run on from the band's top, no further apart than paragraphs."""
+PARAGRAPH_GAP = 2.0
+"""Widest gap between two paragraphs of one column, in font sizes."""
+MAX_FIRST_ROWS = 2
+"""Rows just above a band of columns that may still be its first (``_first_rows``)."""
 MAX_DEPTH = 3
 MAX_TRIES = 4
 """Rows tried as the first of a band that ends at the same row, before giving up on it."""
@@ -295,6 +300,7 @@ def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row
                 plain.append(band[0])  # the last line of the text above the columns
                 start += 1
                 continue
+            band = _first_rows(plain, band, gutter) + band
             if plain:
                 out.append((plain, None))
                 plain = []
@@ -306,6 +312,37 @@ def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row
     if plain:
         out.append((plain, None))
     return out
+
+
+def _first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -> list[Row]:
+    """The columns' first rows, taken off the end of the plain rows just above them.
+
+    A row with words on both sides of the gutter and none in it, set just above the
+    columns, is their top row: a short heading at the top of one column ("What is
+    covered" beside the first line of the next) leaves room for no gutter beside it
+    on its own, so the band was found from the row below.
+    """
+    left, right = gutter
+    if not (_prose([s for row in band for s in row if s.x1 <= left])
+            and _prose([s for row in band for s in row if s.x0 >= right])):
+        return []  # a table read column by column keeps its header row whole
+    taken: list[Row] = []
+    below = band[0]
+    while plain and len(taken) < MAX_FIRST_ROWS and _splits(plain[-1], below, gutter):
+        below = plain.pop()
+        taken.insert(0, below)
+    return taken
+
+
+def _splits(row: Row, below: Row, gutter: tuple[float, float]) -> bool:
+    left, right = gutter
+    if not all(s.x1 <= left or s.x0 >= right for s in row):
+        return False
+    if not any(s.x1 <= left for s in row) or not any(s.x0 >= right for s in row):
+        return False
+    words = [w for seg in row for w in seg.words]
+    gap = min(w.top for seg in below for w in seg.words) - max(w.bottom for w in words)
+    return gap <= PARAGRAPH_GAP * max(w.size for w in words)
 
 
 def _glued(above: Row, row: Row, gutter: tuple[float, float]) -> bool:
@@ -381,9 +418,13 @@ def _is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: flo
     left_rows = sum(1 for row in band if any(s.x1 <= left for s in row))
     right_rows = sum(1 for row in band if any(s.x0 >= right for s in row))
     fewest = max(MIN_COLUMN_ROWS, MIN_ROW_BALANCE * max(left_rows, right_rows))
-    if min(left_rows, right_rows) < fewest:
-        return False  # one short cell per row beside long ones: a table of terms
     left_prose, right_prose = _prose(left_segs), _prose(right_segs)
+    if min(left_rows, right_rows) < MIN_COLUMN_ROWS:
+        return False
+    if min(left_rows, right_rows) < fewest:
+        shorter = left_segs if left_rows < right_rows else right_segs
+        if not (left_prose and right_prose and _ends_early(shorter, band)):
+            return False  # one short cell per row beside long ones: a table of terms
     if left_prose and right_prose:
         return True
     # Prose beside a wide block of its own (a table of many cells, a further pair of
@@ -391,6 +432,21 @@ def _is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: flo
     # cells is a table of terms or amounts, read row by row.
     wide = MIN_WIDE_SIDE * (hi - lo)
     return (left_prose and hi - right >= wide) or (right_prose and left - lo >= wide)
+
+
+def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
+    """The side's lines run on from the top of the band with no gap wider than between
+    two paragraphs: a column that ends early (the tail of a list, a short section), not
+    the cells of a table of terms, which stand apart down the band beside the longer
+    text of each row."""
+    tops = sorted((min(w.top for w in s.words), max(w.bottom for w in s.words), s.size) for s in side)
+    band_top = min(w.top for seg in band[0] for w in seg.words)
+    if tops[0][0] - band_top > PARAGRAPH_GAP * tops[0][2]:
+        return False
+    return all(
+        below[0] - above[1] <= PARAGRAPH_GAP * above[2]
+        for above, below in zip(tops, tops[1:])
+    )
 
 
 def _prose(segments: list[_Segment]) -> bool:
