@@ -323,8 +323,10 @@ def _first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) 
     on its own, so the band was found from the row below.
     """
     left, right = gutter
-    if not (_prose([s for row in band for s in row if s.x1 <= left])
-            and _prose([s for row in band for s in row if s.x0 >= right])):
+    if not (
+        _prose([s for row in band for s in row if s.x1 <= left])
+        and _prose([s for row in band for s in row if s.x0 >= right])
+    ):
         return []  # a table read column by column keeps its header row whole
     taken: list[Row] = []
     below = band[0]
@@ -439,13 +441,14 @@ def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
     two paragraphs: a column that ends early (the tail of a list, a short section), not
     the cells of a table of terms, which stand apart down the band beside the longer
     text of each row."""
-    tops = sorted((min(w.top for w in s.words), max(w.bottom for w in s.words), s.size) for s in side)
+    tops = sorted(
+        (min(w.top for w in s.words), max(w.bottom for w in s.words), s.size) for s in side
+    )
     band_top = min(w.top for seg in band[0] for w in seg.words)
     if tops[0][0] - band_top > PARAGRAPH_GAP * tops[0][2]:
         return False
     return all(
-        below[0] - above[1] <= PARAGRAPH_GAP * above[2]
-        for above, below in zip(tops, tops[1:])
+        below[0] - above[1] <= PARAGRAPH_GAP * above[2] for above, below in zip(tops, tops[1:])
     )
 
 
