@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from operator import attrgetter
 from statistics import median
 
@@ -447,9 +448,7 @@ def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
     band_top = min(w.top for seg in band[0] for w in seg.words)
     if tops[0][0] - band_top > PARAGRAPH_GAP * tops[0][2]:
         return False
-    return all(
-        below[0] - above[1] <= PARAGRAPH_GAP * above[2] for above, below in zip(tops, tops[1:])
-    )
+    return all(below[0] - above[1] <= PARAGRAPH_GAP * above[2] for above, below in pairwise(tops))
 
 
 def _prose(segments: list[_Segment]) -> bool:
