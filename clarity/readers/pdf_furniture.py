@@ -7,6 +7,13 @@ words, digits ignored, and count as the same when most of their words are
 shared. Such rows are dropped so they neither break sentences nor earn
 findings of their own on every page.
 
+A running section header names the section the page belongs to ("Section 2
+Contents continued"): it repeats only on that section's pages, too few to count
+as running, but it restates the title the section opened with, set large on an
+earlier page, with at most a word added. It is dropped too: left in, it would cut
+a list that runs on over the page break from the lead-in above it (as a heading,
+or as a paragraph between two items).
+
 Table-of-contents entries stay in the text (they are the document's words) but
 each becomes a line of its own, so a contents page never reads as one long
 sentence.
@@ -32,6 +39,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|of|\||-|–)\s*\d{1,4})?\W*$",
     re.I,
 )
+_CLAUSE_END = frozenset(".,;:!?")
 _WORDS = re.compile(r"[^\W\d_]+")
 _LEADER_MARKS = ("...", "…", ". . .", "____", "···")
 _DOT_LEADER = re.compile(r"\S.*?(?:\.{3,}|…{2,}|(?:\. ){3,}|_{4,}|·{3,})\s*\d{1,4}\s*$")
@@ -55,10 +63,15 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
         return line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)
 
     groups = _RowGroups()
+    titles: list[tuple[int, frozenset[str]]] = []  # (page, words) of rows set large
     for lines in pages:
         for line in lines:
             if in_margin(line):
                 groups.add(line)
+            if line.size >= body * 1.2:
+                words = frozenset(_WORDS.findall(_key(line.text)))
+                if words:
+                    titles.append((line.page, words))
     threshold = max(2, (len(pages) + 1) // 2)
     removed = Furniture()
     for index, lines in enumerate(pages):
@@ -66,6 +79,8 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
         for line in lines:
             marginal = in_margin(line) and line.size < body * 1.2
             running = marginal and len(pages) > 1 and groups.pages_of(line) >= threshold
+            top = line.top < heights[index] * MARGIN
+            running = running or (marginal and top and _restates_title(line, titles))
             if marginal and (running or _PAGE_NUMBER.match(line.text)):
                 removed.lines += 1
                 removed.words += len(line.words)
@@ -73,6 +88,19 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 kept.append(line)
         pages[index] = kept
     return removed
+
+
+def _restates_title(line: PdfLine, titles: list[tuple[int, frozenset[str]]]) -> bool:
+    """The row holds every word of a title of two words or more set large on an earlier
+    page, and at most one word more ("continued"): a running section header. A row
+    that ends a clause ("insured amount;") is text, however its words fall."""
+    if line.text[-1:] in _CLAUSE_END:
+        return False
+    words = frozenset(_WORDS.findall(_key(line.text)))
+    return any(
+        page <= line.page and len(title) >= 2 and title <= words and len(words - title) <= 1
+        for page, title in titles
+    )
 
 
 class _RowGroups:
