@@ -54,6 +54,8 @@ class _Walker:
         self.columns = ColumnTable(lex)
         self.previous_marker: str | None = None
         self.current_class = "bullet"
+        self.next_deeper = False
+        """The next block is a list item set a level further in than this one."""
         self.interrupted: str | None = None
         """Marker class of the last item before the paragraph being read."""
 
@@ -212,6 +214,12 @@ class _Walker:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             next_marker = self.item_marker(following) if following is not None else None
             next_is_item = next_marker is not None
+            self.next_deeper = (
+                following is not None
+                and following.kind == "list_item"
+                and block.kind == "list_item"
+                and following.level > block.level
+            )
             if marker is None and leads and self.continues_item(blocks, index):
                 continue  # the rest of an item a page or paragraph break cut in two
             if marker is None:
@@ -262,13 +270,15 @@ class _Walker:
         heading: str,
     ) -> None:
         last = sentences[-1]
-        # The next item opens a list inside this one, unless it belongs to a list that is
-        # already open (this item is the last of a list inside it).
+        # The next item opens a list inside this one: its marker is of another kind than
+        # this one's and of no list already open (else this item is the last of a list
+        # inside it), or it is a bullet set a level further in than this bullet (bullets
+        # carry no number to tell a sibling from a list inside the item).
         open_classes = {lead.item_class for lead in leads}
-        nested = (
-            next_marker is not None
-            and marker_class(next_marker, marker) != self.current_class
-            and marker_class(next_marker, marker) not in open_classes
+        next_class = marker_class(next_marker, marker) if next_marker is not None else None
+        nested = next_class is not None and (
+            (next_class != self.current_class and next_class not in open_classes)
+            or (self.next_deeper and next_class == self.current_class == "bullet")
         )
         lo, hi = sentences[0].start, last.end
         if (leads and leads[-1].write_back) or (
@@ -296,7 +306,10 @@ class _Walker:
             leads.append(Lead(text, self.current_class, block.level, write_back, span=span))
             if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
                 # a lead-in of cover ("... the following sections of cover") is none,
-                # unless it names exclusions ("Anything in the General Exclusions")
+                # unless it names exclusions ("Anything in the General Exclusions"); the
+                # sentences before it may exclude on their own ("We will not pay more
+                # than 20% ... We will not pay under this cover:")
+                self.own_trigger(index, sentences[:-1])
                 return
         piece = self.text[lo:hi].rstrip()
         if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
