@@ -83,3 +83,23 @@ def test_a_flat_list_after_a_lead_in_item_stays_its_list() -> None:
     texts = [" ".join(e["text"].split()) for e in exclusions(flat)]
     assert "damage to sheds caused by wind" in texts, texts
     assert "Fire, smoke and explosion" in texts, texts
+
+
+BULLET_LIST_INSIDE_A_COVER_BULLET = """# Home emergency
+
+You are covered for the events set out below that need help at once:
+
+- Lost keys: we pay for a locksmith when you cannot get into your home.
+- You are not covered for:
+    - keys lost while you are abroad
+    - locks on a garden shed or a garage
+- Boiler failure: we pay for an engineer to repair your boiler.
+"""
+
+
+def test_bullets_set_further_in_under_a_cover_bullet_are_its_own_list() -> None:
+    """Bullets carry no number: only their indent shows the list inside the item."""
+    texts = [" ".join(e["text"].split()) for e in exclusions(BULLET_LIST_INSIDE_A_COVER_BULLET)]
+    assert "keys lost while you are abroad" in texts, texts
+    assert "locks on a garden shed or a garage" in texts, texts
+    assert not any(t.startswith("Boiler failure") for t in texts), texts
