@@ -68,7 +68,7 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
         for line in lines:
             if in_margin(line):
                 groups.add(line)
-            if line.size >= body * 1.2:
+            if line.words[0].size >= body * 1.2 and line.size >= body * 1.2:
                 words = frozenset(_WORDS.findall(_key(line.text)))
                 if words:
                     titles.append((line.page, words))
