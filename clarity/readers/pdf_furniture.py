@@ -25,7 +25,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from clarity.readers.pdf_layout import TRAILING_PAGE, PdfLine
+from clarity.readers.pdf_columns import TRAILING_PAGE
+from clarity.readers.pdf_layout import PdfLine
 
 MARGIN = 0.12
 """Share of the page height at top and bottom where running headers and footers live."""

@@ -8,7 +8,8 @@ of one column is. "What is covered | What is not covered" tables are read the
 same way, so each side's text stays whole under its own heading.
 
 Tables of short cells (a label and an amount) are not columns: their sides are
-not prose, and reading them side by side would part every label from its amount.
+not prose, and reading them side by side would part every label from its amount
+(``pdf_columns`` tells columns from tables, and finds the band's first row).
 
 A landscape page cut down its middle is a spread of two booklet pages printed
 side by side: the left page is read whole, then the right one, each with its own
@@ -25,14 +26,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
 from operator import attrgetter
-from statistics import median
 
 from clarity.readers.pdf_chars import PdfWord
+from clarity.readers.pdf_columns import first_rows, glued, is_columns, prose
 
-TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
-"""A line ending in a page number after a word, as contents entries do."""
 _NUMBER = re.compile(r"\d{1,3}")
 _LEFT = attrgetter("x0")
 _TOP_LEFT = attrgetter("top", "x0")
@@ -43,22 +41,6 @@ MIN_GUTTER = 0.8
 """Narrowest gutter between columns, in body font sizes."""
 MIN_COLUMN_SHARE = 0.25
 """Each column is at least this share of the band's width."""
-MIN_PROSE_CHARS = 20
-"""Median length of a column's lines: shorter lines are table cells, not prose."""
-LINE_GAP = 0.8
-"""Largest gap between two lines of one paragraph, in font sizes."""
-MIN_WIDE_SIDE = 0.4
-"""Share of the band's width a side of short cells needs to stand beside prose."""
-MIN_LISTED = 0.6
-"""Share of a column's lines that end in a page number to make it a contents list."""
-MIN_COLUMN_ROWS = 3
-MIN_ROW_BALANCE = 0.25
-"""The shorter column has at least this share of the longer one's rows, unless it
-ends early: its lines run on from the band's top, no further apart than paragraphs."""
-PARAGRAPH_GAP = 2.0
-"""Widest gap between two paragraphs of one column, in font sizes."""
-MAX_FIRST_ROWS = 2
-"""Rows just above a band of columns that may still be its first (``_first_rows``)."""
 MAX_DEPTH = 3
 MAX_TRIES = 4
 """Rows tried as the first of a band that ends at the same row, before giving up on it."""
@@ -231,7 +213,7 @@ def _spread_middle(segmented: list[Row], size: tuple[float, float], body: float)
         return None
     left = [s for row in segmented for s in row if s.x1 <= middle]
     right = [s for row in segmented for s in row if s.x0 >= middle]
-    return middle if left and right and _prose(left) and _prose(right) else None
+    return middle if left and right and prose(left) and prose(right) else None
 
 
 def _order_spread(
@@ -296,12 +278,12 @@ def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row
             plain.extend(band)
             start = end
             continue
-        if gutter is not None and _is_columns(band, gutter, lo, hi):
-            if start and _glued(band_rows[start - 1], band[0], gutter):
+        if gutter is not None and is_columns(band, gutter, lo, hi):
+            if start and glued(band_rows[start - 1], band[0], gutter):
                 plain.append(band[0])  # the last line of the text above the columns
                 start += 1
                 continue
-            band = _first_rows(plain, band, gutter) + band
+            band = first_rows(plain, band, gutter) + band
             if plain:
                 out.append((plain, None))
                 plain = []
@@ -313,49 +295,6 @@ def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row
     if plain:
         out.append((plain, None))
     return out
-
-
-def _first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -> list[Row]:
-    """The columns' first rows, taken off the end of the plain rows just above them.
-
-    A row with words on both sides of the gutter and none in it, set just above the
-    columns, is their top row: a short heading at the top of one column ("What is
-    covered" beside the first line of the next) leaves room for no gutter beside it
-    on its own, so the band was found from the row below.
-    """
-    left, right = gutter
-    if not (
-        _prose([s for row in band for s in row if s.x1 <= left])
-        and _prose([s for row in band for s in row if s.x0 >= right])
-    ):
-        return []  # a table read column by column keeps its header row whole
-    taken: list[Row] = []
-    below = band[0]
-    while plain and len(taken) < MAX_FIRST_ROWS and _splits(plain[-1], below, gutter):
-        below = plain.pop()
-        taken.insert(0, below)
-    return taken
-
-
-def _splits(row: Row, below: Row, gutter: tuple[float, float]) -> bool:
-    left, right = gutter
-    if not all(s.x1 <= left or s.x0 >= right for s in row):
-        return False
-    if not any(s.x1 <= left for s in row) or not any(s.x0 >= right for s in row):
-        return False
-    words = [w for seg in row for w in seg.words]
-    gap = min(w.top for seg in below for w in seg.words) - max(w.bottom for w in words)
-    return gap <= PARAGRAPH_GAP * max(w.size for w in words)
-
-
-def _glued(above: Row, row: Row, gutter: tuple[float, float]) -> bool:
-    """A row on one side of the gutter only, set just under the row above it."""
-    if any(seg.x1 > gutter[0] for seg in row):
-        return False
-    words = [w for seg in row for w in seg.words]
-    above_words = [w for seg in above for w in seg.words]
-    gap = min(w.top for w in words) - max(w.bottom for w in above_words)
-    return gap <= LINE_GAP * max(w.size for w in words)
 
 
 def _grow(
@@ -411,55 +350,3 @@ def _widest(
     fits = [iv for iv in free if iv[1] - iv[0] >= min_gap and iv[0] >= lo + room]
     fits = [iv for iv in fits if iv[1] <= hi - room]
     return max(fits, key=lambda iv: (iv[1] - iv[0], -iv[0])) if fits else None
-
-
-def _is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: float) -> bool:
-    """Both sides hold prose on at least two rows: then the band is read as columns."""
-    left, right = gutter
-    left_segs = [s for row in band for s in row if s.x1 <= left]
-    right_segs = [s for row in band for s in row if s.x0 >= right]
-    left_rows = sum(1 for row in band if any(s.x1 <= left for s in row))
-    right_rows = sum(1 for row in band if any(s.x0 >= right for s in row))
-    fewest = max(MIN_COLUMN_ROWS, MIN_ROW_BALANCE * max(left_rows, right_rows))
-    left_prose, right_prose = _prose(left_segs), _prose(right_segs)
-    if min(left_rows, right_rows) < MIN_COLUMN_ROWS:
-        return False
-    if min(left_rows, right_rows) < fewest:
-        shorter = left_segs if left_rows < right_rows else right_segs
-        if not (left_prose and right_prose and _ends_early(shorter, band)):
-            return False  # one short cell per row beside long ones: a table of terms
-    if left_prose and right_prose:
-        return True
-    # Prose beside a wide block of its own (a table of many cells, a further pair of
-    # columns) is still read side by side; prose beside one narrow column of short
-    # cells is a table of terms or amounts, read row by row.
-    wide = MIN_WIDE_SIDE * (hi - lo)
-    return (left_prose and hi - right >= wide) or (right_prose and left - lo >= wide)
-
-
-def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
-    """The side's lines run on from the top of the band with no gap wider than between
-    two paragraphs: a column that ends early (the tail of a list, a short section), not
-    the cells of a table of terms, which stand apart down the band beside the longer
-    text of each row."""
-    tops = sorted(
-        (min(w.top for w in s.words), max(w.bottom for w in s.words), s.size) for s in side
-    )
-    band_top = min(w.top for seg in band[0] for w in seg.words)
-    if tops[0][0] - band_top > PARAGRAPH_GAP * tops[0][2]:
-        return False
-    return all(below[0] - above[1] <= PARAGRAPH_GAP * above[2] for above, below in pairwise(tops))
-
-
-def _prose(segments: list[_Segment]) -> bool:
-    """Lines of prose or entries of a contents list, not the short cells of a table."""
-    if median(s.chars for s in segments) >= MIN_PROSE_CHARS:
-        return True
-    listed = sum(
-        1 for s in segments if s.words[-1].text.isdigit() and TRAILING_PAGE.search(_text(s))
-    )
-    return listed >= MIN_LISTED * len(segments)
-
-
-def _text(segment: _Segment) -> str:
-    return " ".join(w.text for w in segment.words)
