@@ -71,3 +71,22 @@ def test_a_clause_about_this_definition_is_inside_a_definition() -> None:
     )
     rows = exclusions(text)
     assert rows and "in-definition" in rows[0]["reasons"], rows
+
+
+def test_unmarked_sub_items_do_not_end_the_list_of_a_definition_s_exclusions() -> None:
+    """An item that opens sub-items the wording sets without markers ("any of the
+    following:" / "Benign; Non-invasive;"): the items after them still belong to the
+    list, and a list that limits "the above definition" is inside a definition."""
+    text = (
+        "A kidney failure means end-stage failure of both kidneys.\n\n"
+        "For the above definition, the following are excluded:\n\n"
+        "\u2022 All cysts which are classified as any of the following:\n"
+        "Benign;\nNon-invasive;\nHaving borderline growth;\n"
+        "\u2022 Kidney stones removed in one visit;\n"
+        "\u2022 Any kidney disease present at the start of cover.\n"
+    )
+    rows = exclusions(text, fmt="text")
+    texts = [" ".join(row["text"].split()) for row in rows]
+    assert any(t.startswith("Kidney stones") for t in texts), texts
+    assert any(t.startswith("Any kidney disease") for t in texts), texts
+    assert all("in-definition" in row["reasons"] for row in rows), rows

@@ -90,7 +90,10 @@ class _Walker:
         resumes = self.item_marker(before) is not None and (
             self.item_marker(after) == self.item_marker(before)
         )
-        return resumes and runs_on(self.text[before.start : before.end])
+        # ... or its sub-items, set without markers, after an item that opened them ("• All
+        # tumours classified as any of the following:" / "Pre-malignant; Non-invasive;")
+        item = self.text[before.start : before.end].rstrip()
+        return resumes and (runs_on(item) or item.endswith(":"))
 
     def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
         piece = self.text[sentence.start : sentence.end].rstrip()

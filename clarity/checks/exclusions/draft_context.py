@@ -58,7 +58,7 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     if blocks[index].kind != "list_item":
         return False
     j = index - 1
-    while j >= 0 and blocks[j].kind == "list_item":
+    while j >= 0 and (blocks[j].kind == "list_item" or _sub_items(document, j)):
         j -= 1
     if j < 0 or blocks[j].kind != "paragraph":
         return False
@@ -66,9 +66,20 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     if not paragraph.endswith(":"):
         return False
     last = _LAST_SENTENCE.split(paragraph)[-1]
-    if lex.matches("defines", last):
-        return True
+    if lex.matches("defines", last) or lex.matches("definition_reference", last):
+        return True  # "Salary means:", "For the above definition, the following are excluded:"
     return lex.matches("defines", paragraph) and lex.matches("definition_sentence", last)
+
+
+def _sub_items(document: Document, index: int) -> bool:
+    """Is paragraph ``index`` the unmarked sub-items of the list item before it, which
+    opened them ("• All tumours classified as any of the following:" / "Pre-malignant;
+    Non-invasive;")?"""
+    blocks = document.blocks
+    if index < 1 or blocks[index].kind != "paragraph" or blocks[index - 1].kind != "list_item":
+        return False
+    before = blocks[index - 1]
+    return document.text[before.start : before.end].rstrip().endswith(":")
 
 
 def _cap_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
