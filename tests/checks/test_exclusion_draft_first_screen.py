@@ -90,3 +90,12 @@ def test_unmarked_sub_items_do_not_end_the_list_of_a_definition_s_exclusions() -
     assert any(t.startswith("Kidney stones") for t in texts), texts
     assert any(t.startswith("Any kidney disease") for t in texts), texts
     assert all("in-definition" in row["reasons"] for row in rows), rows
+
+
+def test_cover_that_is_not_available_is_an_exclusion() -> None:
+    text = (
+        "Cover is not available while your premium is overdue.\n\n"
+        "If spare parts are not available, we will pay the cost of the nearest equivalent.\n"
+    )
+    rows = exclusions(text)
+    assert [" ".join(r["text"].split())[:20] for r in rows] == ["Cover is not availab"], rows
