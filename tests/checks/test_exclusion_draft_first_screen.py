@@ -99,3 +99,16 @@ def test_cover_that_is_not_available_is_an_exclusion() -> None:
     )
     rows = exclusions(text)
     assert [" ".join(r["text"].split())[:20] for r in rows] == ["Cover is not availab"], rows
+
+
+def test_fraud_the_insured_suffers_is_not_their_criminal_act() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- any loss from purchases made by fraudulent use of your bank card;\n"
+        "- any fraudulent or dishonest act by you or your staff;\n"
+        "- any criminal act by you.\n"
+    )
+    rows = exclusions(text)
+    themes = [row["theme"] for row in rows]
+    assert themes[1:] == ["fraud or dishonesty", "criminal acts"], themes
+    assert themes[0] not in ("criminal acts", "fraud or dishonesty"), themes
