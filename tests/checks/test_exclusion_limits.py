@@ -56,6 +56,8 @@ COVER = "# Section 3 - Medical help abroad\n\n## What we will pay\n\n"
         "Travel costs for the skipper will be at economy fare.",
         "Hotel costs are paid up to the standard of your original booking.",
         "Return flights will be for the same class of travel as your outward trip.",
+        # a time cap with "a period of", cover that reaches only so far
+        "The hire boat will only be for a period of 48 hours.",
         # an "only" in parentheses after a cover item
         "Emergency repairs to the hull (below the waterline only) while at sea.",
         # a cross-reference that imports exclusions
@@ -75,11 +77,24 @@ def test_a_limit_phrased_as_a_restriction_is_found(sentence: str) -> None:
         "Area 2 (section 4 only) means anywhere in the British Isles.",
         "Call us on 0800 123 4567 (Within UK only) if your boat is damaged.",
         "Prices shown are inclusive of VAT.",
+        "The words in bold only apply to the section in which they are found.",
         "If you hold only one boat, you may use the short claim form.",
     ],
 )
 def test_positive_amounts_pointers_and_boilerplate_stay_out(sentence: str) -> None:
     assert found(COVER + sentence + "\n") == [], found(COVER + sentence + "\n")
+
+
+def test_a_limit_in_an_item_of_a_cover_list_is_found() -> None:
+    text = COVER + (
+        "We will also pay the following extra benefits:\n\n"
+        "1. Harbour dues while your boat is repaired. The cover under this benefit will "
+        "only apply to claims made in Scotland.\n"
+        "2. Towing to the nearest yard.\n"
+    )
+    out = found(text)
+    assert "The cover under this benefit will only apply to claims made in Scotland." in out, out
+    assert not any("Towing" in t or t.startswith("1. Harbour") for t in out), out
 
 
 def test_a_limit_inside_a_definition_is_found() -> None:
