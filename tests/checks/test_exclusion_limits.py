@@ -78,6 +78,8 @@ def test_a_limit_phrased_as_a_restriction_is_found(sentence: str) -> None:
         "Call us on 0800 123 4567 (Within UK only) if your boat is damaged.",
         "Prices shown are inclusive of VAT.",
         "The words in bold only apply to the section in which they are found.",
+        "Hill walking. (guided walks only)* (no climbing)",
+        "The scripts are released under the MIT licence (setup.cfg only).",
         "If you hold only one boat, you may use the short claim form.",
     ],
 )
