@@ -112,3 +112,15 @@ def test_fraud_the_insured_suffers_is_not_their_criminal_act() -> None:
     themes = [row["theme"] for row in rows]
     assert themes[1:] == ["fraud or dishonesty", "criminal acts"], themes
     assert themes[0] not in ("criminal acts", "fraud or dishonesty"), themes
+
+
+def test_the_values_of_a_measure_are_no_exclusions() -> None:
+    """Rows of a table of values under a cap ("Length – 8m") name no thing excluded; the
+    sentence that says what happens beyond them does."""
+    text = (
+        "# Towing\n\nWe will tow your trailer as long as it is not more than:\n\n"
+        "- Length – 7m\n- Weight: 2,000 kg\n\n"
+        "Trailers larger than this are not covered.\n"
+    )
+    texts = [" ".join(row["text"].split()) for row in exclusions(text)]
+    assert texts == ["Trailers larger than this are not covered."], texts

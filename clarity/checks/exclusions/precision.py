@@ -103,9 +103,15 @@ def _names_nothing(lex: CompiledLexicon, clause: str) -> bool:
     """Does the clause hold no word but figures and function words ("to 30% 0% 0%",
     "You are not covered for:")? Then it names nothing that could be excluded: a table
     row cut at a figure taken for a list number, or a lead-in left without its items."""
+    if _MEASURE_ROW.match(clause):
+        return True  # "Length – 8m": a row of a table of values, under "not more than:"
     return all(is_function(lex, word) for word in _LETTER_WORD.findall(clause))
 
 
+_MEASURE_ROW = re.compile(
+    r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[–—:-]\s*\d[\d.,]*\s*[^\W\d_]{0,3}\W*$"
+)
+"""A label and one figure ("Length – 8m", "Weight: 3,500 kg"): the value of a measure."""
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
