@@ -22,7 +22,7 @@ from clarity.checks.exclusions.leads import Lead, close_outer, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
-from clarity.checks.exclusions.sublists import exclusion_list_opener
+from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inner_list
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -56,6 +56,8 @@ class _Walker:
         self.current_class = "bullet"
         self.interrupted: str | None = None
         """Marker class of the last item before the paragraph being read."""
+        self.double_numbered: str | None = None
+        """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(block.section_path):
@@ -202,6 +204,7 @@ class _Walker:
         for index, block in enumerate(blocks):
             if block.kind == "heading":
                 leads = []
+                self.double_numbered = None
                 self.columns.heading(self.text[block.start : block.end])
                 continue
             sentences = self.by_block.get(index)
@@ -216,6 +219,7 @@ class _Walker:
                 continue  # the rest of an item a page or paragraph break cut in two
             if marker is None:
                 leads = []
+                self.double_numbered = None
             else:
                 cls = marker_class(marker, previous)
                 # An item of an outer list ("6." after "e)") closes the lists inside it.
@@ -264,11 +268,19 @@ class _Walker:
         last = sentences[-1]
         # The next item opens a list inside this one, unless it belongs to a list that is
         # already open (this item is the last of a list inside it).
-        open_classes = {lead.item_class for lead in leads}
+        # An item numbered twice ("3. (a) ...") is the first of the inner list, and keeps
+        # the outer one ("3.", "4.") open as a lead-in of its own would.
+        first_inner = opens_inner_list(self.text[block.start : block.end], marker, next_marker)
+        if first_inner:
+            self.double_numbered = self.current_class
+        elif self.current_class == self.double_numbered:
+            self.double_numbered = None
+        open_classes = {lead.item_class for lead in leads} | {self.double_numbered}
         nested = (
             next_marker is not None
             and marker_class(next_marker, marker) != self.current_class
             and marker_class(next_marker, marker) not in open_classes
+            and not first_inner
         )
         lo, hi = sentences[0].start, last.end
         if (leads and leads[-1].write_back) or (
