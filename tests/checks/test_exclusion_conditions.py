@@ -31,3 +31,43 @@ def test_an_item_numbered_twice_is_the_first_item_of_its_inner_list() -> None:
     assert any("rot, corrosion, osmosis" in t for t in found), found
     assert any("sails split by the wind" in t for t in found), found
     assert any("racing more than twenty miles" in t for t in found), found
+
+
+COVER_TEXT = (
+    "Section 5 Your garden\n\n"
+    "This includes cover for:\n\n"
+    "- greenhouses, but only if your house is damaged at the same time\n"
+    "- garden furniture left outside overnight\n\n"
+    "Section 6 Disputes\n\n"
+    "It shall be a condition precedent to any right of action against the society that "
+    "the dispute is first put to a mediator.\n\n"
+    "Section 7 Emergency repairs\n\n"
+    "We will pay a plumber to stop a leak. These charges must be agreed with our helpline "
+    "and incurred within thirty (30) days of the leak.\n\n"
+    "Section 8 Cancelling your holiday\n\n"
+    "We will reimburse the following costs providing you cancel at least a week before you "
+    "leave:\n\n"
+    "- the deposit for your cottage\n"
+    "- ferry tickets you cannot use\n\n"
+    "We may end this agreement by providing you with thirty days notice of the change.\n"
+)
+
+
+def test_a_condition_stated_as_such_needs_no_word_about_cover() -> None:
+    found = texts(COVER_TEXT, fmt="markdown")
+    assert any(t.startswith("greenhouses, but only if") for t in found), found
+    assert any("condition precedent to any right of action" in t for t in found), found
+    assert not any("garden furniture" in t for t in found), found
+
+
+def test_a_time_limit_after_another_requirement() -> None:
+    found = texts(COVER_TEXT, fmt="markdown")
+    assert any("incurred within thirty (30) days" in t for t in found), found
+
+
+def test_a_cover_list_whose_lead_in_states_its_condition() -> None:
+    found = texts(COVER_TEXT, fmt="markdown")
+    assert any("providing you cancel at least a week" in t for t in found), found
+    # the items are what is covered, and the verb "providing" is no condition
+    assert not any("deposit for your cottage" in t or "ferry tickets" in t for t in found), found
+    assert not any("providing you with thirty days" in t for t in found), found

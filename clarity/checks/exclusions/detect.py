@@ -50,6 +50,9 @@ class _Walker:
         lead_families = lex.raw.get("lead_in_families") or ["not-covered", "excluded"]
         self.lead_families = frozenset(lead_families)
         self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
+        self.colon_lead_families = frozenset(lex.raw.get("colon_lead_families") or ())
+        """Families whose sentence opens a list only when it ends as a lead-in is written
+        ("..., but only if they:"), not merely without a full stop."""
         self.out: list[Exclusion] = []
         self.columns = ColumnTable(lex)
         self.previous_marker: str | None = None
@@ -137,6 +140,18 @@ class _Walker:
         if trig is not None and trig.family not in self.lex.weak:
             return False
         return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
+
+    def conditions_cover_list(self, sentence: Sentence, trig: Trigger | None, text: str) -> bool:
+        """A lead-in of cover whose condition is whole before its colon ("We will refund
+        the following costs providing you cancel before you leave:"): the condition is the
+        exclusion, the items are the cover it conditions. (A lead-in that ends on its
+        condition word, "We will pay provided that:", lists the conditions instead.)"""
+        if trig is None or trig.family not in self.lex.weak & self.lead_families:
+            return False
+        if not self.gives_cover(text, trig):
+            return False
+        after = self.text[trig.end : sentence.end].replace(":", " ").split()
+        return len([w for w in after if w.lower() not in self.lex.topic_stopwords]) >= 2
 
     def states_conditions(self, text: str) -> bool:
         """A lead-in that ends in "if:" lists the conditions of its own clause: the
@@ -345,7 +360,13 @@ class _Walker:
                 continue  # "Deductible - the amount you pay": the definition of the word
             if is_last and self.ends_as_lead_in(sentence, next_is_item):
                 opens = trig is not None and trig.family in self.lead_families
+                if opens and trig is not None and trig.family in self.colon_lead_families:
+                    opens = self.opens_list(sentence)  # "..., but only if they:"
                 text = " ".join(self.text[sentence.start : sentence.end].split())
+                if next_is_item and self.conditions_cover_list(sentence, trig, text):
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
+                    continue  # "We pay the following costs providing you ...:": items are cover
                 if next_is_item and not opens and self.gives_cover(text, trig):
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We cover the following costs:": its items are cover
