@@ -71,3 +71,47 @@ def test_a_cover_list_whose_lead_in_states_its_condition() -> None:
     # the items are what is covered, and the verb "providing" is no condition
     assert not any("deposit for your cottage" in t or "ferry tickets" in t for t in found), found
     assert not any("providing you with thirty days" in t for t in found), found
+
+
+PROVISO_LIST = (
+    "Section 9 Accidents to you\n\n"
+    "We will pay the amount in the table for your death or injury in an accident while "
+    "you ride the insured bicycle.\n\n"
+    "Provided always that:\n\n"
+    "(i) you are between seventeen and seventy years old on the day of the accident\n\n"
+    "(ii) you wore a helmet at the time\n\n"
+    "(iii) the death happens within ninety days of the accident\n\n"
+    "Section 10 Delayed ferry\n\n"
+    "We will pay £20 for each full four hours your ferry is late.\n\n"
+    "Provided that:\n\n"
+    "(a) written confirmation of the delay from the ferry company is obtained.\n"
+)
+
+
+def test_a_bare_proviso_lists_conditions_of_the_cover_before_it() -> None:
+    found = texts(PROVISO_LIST)
+    assert any("between seventeen and seventy" in t for t in found), found
+    assert any("wore a helmet" in t for t in found), found
+    assert any("within ninety days" in t for t in found), found
+
+
+def test_a_provisos_document_duty_is_no_exclusion() -> None:
+    found = texts(PROVISO_LIST)
+    assert not any("written confirmation" in t for t in found), found
+    assert not any(t.startswith("Provided") for t in found), found
+
+
+ROMAN_LIST = (
+    "Section 11 Your camera\n\n"
+    "We will not pay for damage caused by:\n\n"
+    "(i) sand or salt water,\n\n"
+    "(ii) dropping it while climbing,\n\n"
+    "(iii) lending it to a friend,\n\n"
+    "(iv) leaving it in a parked car overnight.\n"
+)
+
+
+def test_a_list_goes_on_past_a_three_letter_roman_numeral() -> None:
+    found = texts(ROMAN_LIST)
+    assert any("lending it to a friend" in t for t in found), found
+    assert any("parked car overnight" in t for t in found), found

@@ -18,10 +18,16 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, join_continued
-from clarity.checks.exclusions.leads import Lead, close_outer, marker_class
+from clarity.checks.exclusions.leads import Lead, close_outer, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
+from clarity.checks.exclusions.provisos import (
+    bare_proviso,
+    conditions_cover,
+    document_duty,
+    lists_conditions,
+)
 from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inner_list
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
@@ -82,7 +88,7 @@ class _Walker:
             piece = self.text[block.start : block.end]
             if _CONTINUATION.search(piece[:200]):
                 return "…"  # "... claims arising from racing;" continues "does not cover ..."
-            return list_marker(piece)
+            return list_marker(piece) or long_roman(piece)
         return None
 
     def continues_item(self, blocks: list[Block], index: int) -> bool:
@@ -140,18 +146,6 @@ class _Walker:
         if trig is not None and trig.family not in self.lex.weak:
             return False
         return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
-
-    def conditions_cover_list(self, sentence: Sentence, trig: Trigger | None, text: str) -> bool:
-        """A lead-in of cover whose condition is whole before its colon ("We will refund
-        the following costs providing you cancel before you leave:"): the condition is the
-        exclusion, the items are the cover it conditions. (A lead-in that ends on its
-        condition word, "We will pay provided that:", lists the conditions instead.)"""
-        if trig is None or trig.family not in self.lex.weak & self.lead_families:
-            return False
-        if not self.gives_cover(text, trig):
-            return False
-        after = self.text[trig.end : sentence.end].replace(":", " ").split()
-        return len([w for w in after if w.lower() not in self.lex.topic_stopwords]) >= 2
 
     def states_conditions(self, text: str) -> bool:
         """A lead-in that ends in "if:" lists the conditions of its own clause: the
@@ -328,6 +322,8 @@ class _Walker:
         piece = self.text[lo:hi].rstrip()
         if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
             return  # "Vehicle legal protection:": a title for the items that follow
+        if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
+            return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
         source = "lead-in" if leads else "heading"
         label = leads[-1].text if leads else heading
         announced = any(lead.announces for lead in leads)
@@ -363,7 +359,13 @@ class _Walker:
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"
                 text = " ".join(self.text[sentence.start : sentence.end].split())
-                if next_is_item and self.conditions_cover_list(sentence, trig, text):
+                if (
+                    next_is_item
+                    and trig is not None
+                    and trig.family in self.lead_families
+                    and self.gives_cover(text, trig)
+                    and conditions_cover(self.lex, self.text, sentence.end, trig)
+                ):
                     leads.append(Lead(text, None, 0, write_back=True))
                     self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
                     continue  # "We pay the following costs providing you ...:": items are cover
@@ -389,10 +391,17 @@ class _Walker:
                     leads.append(Lead(text, None, 0, write_back=True))
                     if not self.complete_without_list(sentence, trig):
                         continue
+                elif next_is_item and trig is None and bare_proviso(self.lex, text):
+                    span = (sentence.start, sentence.end)
+                    leads.append(Lead(text, None, 0, span=span, provisos=True))
+                    continue  # "Provided always that:": its items are conditions of cover
                 elif opens or (heading and next_is_item):
                     announces = opens and self.opens_list(sentence)
                     span = (sentence.start, sentence.end)
-                    leads.append(Lead(text, None, 0, announces=announces, span=span))
+                    provisos = lists_conditions(self.lex, trig.family if trig else None)
+                    leads.append(
+                        Lead(text, None, 0, announces=announces, span=span, provisos=provisos)
+                    )
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:
