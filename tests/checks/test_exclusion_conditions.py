@@ -115,3 +115,19 @@ def test_a_list_goes_on_past_a_three_letter_roman_numeral() -> None:
     found = texts(ROMAN_LIST)
     assert any("lending it to a friend" in t for t in found), found
     assert any("parked car overnight" in t for t in found), found
+
+
+REQUIREMENTS = (
+    "Section 12 Vet fees\n\n"
+    "We will pay vet fees after an accident to your horse. The fees must be incurred by "
+    "you.\n\n"
+    "We will pay for a farrier when a shoe is lost, provided, however, that the horse is "
+    "insured under this section.\n"
+)
+
+
+def test_a_requirement_on_what_is_paid_for_and_a_proviso_with_however() -> None:
+    found = texts(REQUIREMENTS)
+    assert "The fees must be incurred by you." in found, found
+    assert any("provided, however, that the horse is insured" in t for t in found), found
+    assert not any(t.startswith("We will pay vet fees") for t in found), found
