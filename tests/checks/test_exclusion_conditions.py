@@ -131,3 +131,9 @@ def test_a_requirement_on_what_is_paid_for_and_a_proviso_with_however() -> None:
     assert "The fees must be incurred by you." in found, found
     assert any("provided, however, that the horse is insured" in t for t in found), found
     assert not any(t.startswith("We will pay vet fees") for t in found), found
+
+
+def test_a_but_only_if_clause_is_named_by_what_comes_before_it() -> None:
+    rows = exclusions(COVER_TEXT, fmt="markdown")
+    greenhouse = [r for r in rows if r["text"].startswith("greenhouses")]
+    assert greenhouse and greenhouse[0]["topic"] == "greenhouses", greenhouse
