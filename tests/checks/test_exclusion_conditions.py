@@ -137,3 +137,36 @@ def test_a_but_only_if_clause_is_named_by_what_comes_before_it() -> None:
     rows = exclusions(COVER_TEXT, fmt="markdown")
     greenhouse = [r for r in rows if r["text"].startswith("greenhouses")]
     assert greenhouse and greenhouse[0]["topic"] == "greenhouses", greenhouse
+
+
+OPENING_PROVISOS = (
+    "# Definitions\n\n"
+    "Rider means the person named in the schedule. Provided that the rider holds a "
+    "licence for the class of motorcycle.\n\n"
+    "# Section 13 Touring\n\n"
+    "We pay for a hire motorcycle while yours is repaired. Provided always that the hire "
+    "firm is licensed.\n\n"
+    "If you die, your executors have the protection of this section. Provided that the "
+    "executors comply with the terms of this policy.\n\n"
+    "We pay for spare parts flown out to you.\n\n"
+    "Provided that the parts:\n\n"
+    "- are not available locally\n"
+    "- fit your model of motorcycle\n"
+)
+
+
+def test_a_sentence_that_opens_with_a_proviso_conditions_the_one_before() -> None:
+    rows = exclusions(OPENING_PROVISOS)
+    found = [" ".join(r["text"].split()) for r in rows]
+    assert "Provided that the rider holds a licence for the class of motorcycle." in found
+    assert "Provided always that the hire firm is licensed." in found, found
+    # keeping the policy's terms is no condition of cover (settlement_provisos)
+    assert not any("executors comply" in t for t in found), found
+    # a proviso's items are conditions, under no heading that announces exclusions
+    items = [
+        r
+        for r in rows
+        if r["text"].strip() in ("are not available locally", "fit your model of motorcycle")
+    ]
+    assert len(items) == 2, found
+    assert all(r["buried"] for r in items), items

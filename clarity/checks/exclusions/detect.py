@@ -118,6 +118,8 @@ class _Walker:
         return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" 0-9"))
 
     def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
+        if lists_conditions(self.lex, trig.family):
+            return False  # "Provided that the driver is licensed.": a proviso defines no word
         block = self.doc.block_at(sentence.start)
         in_definitions = block is not None and any(
             self.lex.is_definition_heading(t) for t in block.section_path
@@ -396,9 +398,12 @@ class _Walker:
                     leads.append(Lead(text, None, 0, span=span, provisos=True))
                     continue  # "Provided always that:": its items are conditions of cover
                 elif opens or (heading and next_is_item):
-                    announces = opens and self.opens_list(sentence)
-                    span = (sentence.start, sentence.end)
                     provisos = lists_conditions(self.lex, trig.family if trig else None)
+                    # a proviso's lead-in ("Provided that the driver:") states conditions
+                    # of cover; to a reader it announces no exclusions
+                    strict = trig is not None and trig.family in self.colon_lead_families
+                    announces = opens and self.opens_list(sentence) and not strict
+                    span = (sentence.start, sentence.end)
                     leads.append(
                         Lead(text, None, 0, announces=announces, span=span, provisos=provisos)
                     )
