@@ -170,3 +170,19 @@ def test_a_sentence_that_opens_with_a_proviso_conditions_the_one_before() -> Non
     ]
     assert len(items) == 2, found
     assert all(r["buried"] for r in items), items
+
+
+AS_LONG_AS = (
+    "# Section 14 Breakdown abroad\n\n"
+    "The benefits of this section also apply at home, as long as you break down on the "
+    "way to the port.\n\n"
+    "# Cancelling\n\n"
+    "You will get a full refund so long as you have not claimed.\n"
+)
+
+
+def test_as_long_as_after_the_cover_it_conditions() -> None:
+    found = texts(AS_LONG_AS, fmt="markdown")
+    assert any("as long as you break down" in t for t in found), found
+    # a refund of the premium on cancellation is no cover
+    assert not any("full refund" in t for t in found), found
