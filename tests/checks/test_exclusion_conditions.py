@@ -174,8 +174,10 @@ def test_a_sentence_that_opens_with_a_proviso_conditions_the_one_before() -> Non
 
 AS_LONG_AS = (
     "# Section 14 Breakdown abroad\n\n"
-    "The benefits of this section also apply at home, as long as you break down on the "
-    "way to the port.\n\n"
+    "We will pay for a taxi to your hotel, as long as you break down on the way to the "
+    "port.\n\n"
+    "The benefits of this section also apply in Ireland, as long as you break down on a "
+    "journey that started in France.\n\n"
     "# Cancelling\n\n"
     "You will get a full refund so long as you have not claimed.\n"
 )
@@ -183,6 +185,8 @@ AS_LONG_AS = (
 
 def test_as_long_as_after_the_cover_it_conditions() -> None:
     found = texts(AS_LONG_AS, fmt="markdown")
-    assert any("as long as you break down" in t for t in found), found
+    assert any("as long as you break down on the way" in t for t in found), found
+    # an extension of cover shaped by a condition takes none away (extends_cover)
+    assert not any("apply in Ireland" in t for t in found), found
     # a refund of the premium on cancellation is no cover
     assert not any("full refund" in t for t in found), found
