@@ -190,3 +190,9 @@ def test_as_long_as_after_the_cover_it_conditions() -> None:
     assert not any("apply in Ireland" in t for t in found), found
     # a refund of the premium on cancellation is no cover
     assert not any("full refund" in t for t in found), found
+
+
+def test_a_requirement_keeps_its_subject_as_topic() -> None:
+    text = "# Section 15 Teeth\n\nWe pay for emergency care. All dental treatment must be prescribed by a dentist.\n"
+    rows = [r for r in exclusions(text) if "prescribed" in r["text"]]
+    assert rows and rows[0]["topic"] == "dental treatment", rows
