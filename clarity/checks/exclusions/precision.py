@@ -94,7 +94,10 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
         return False  # "to 30% 0% 0%"; "Like most insurers, we don't cover:" alone
     if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
         return False  # "However, we will pay for damage not otherwise excluded"
-    if weak and lex.matches("settlement_provisos", text[exclusion.trigger_start : exclusion.end]):
+    proviso = weak or family in (lex.raw.get("proviso_families") or ())
+    if proviso and lex.matches(
+        "settlement_provisos", text[exclusion.trigger_start : exclusion.end]
+    ):
         return False  # "... provided the sum insured is adequate"
     return not (weak and lex.matches("extends_cover", clause))
 
