@@ -165,7 +165,9 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
         if looks_like_heading(line, previous, following) and (
             marker is None
             or not (
-                _item_not_heading(stripped, marker, following) or _next_number(last_item, marker)
+                _item_not_heading(stripped, marker, following)
+                or _next_number(last_item, marker)
+                or _next_bullet(last_item, marker)
             )
         ):
             close()
@@ -230,6 +232,16 @@ def _next_number(last_item: str | None, marker: str) -> bool:
         and before.group(2) == now.group(2)
         and int(now.group(1)) == int(before.group(1)) + 1
     )
+
+
+def _next_bullet(last_item: str | None, marker: str) -> bool:
+    """A symbol bullet ("•", a symbol font's square) right after an item with the same
+    bullet in the same section: the next item of that list, however title-like its words
+    ("• Chronic Lymphocytic Leukaemia less than RAI" / "Stage three (3); and")."""
+    if last_item is None:
+        return False
+    bullet = marker.strip()
+    return bullet == last_item.strip() and not any(ch.isalnum() for ch in bullet)
 
 
 _NUMBERED = re.compile(r"^\(?(\d{1,3})([.)]?)\)?$")

@@ -150,3 +150,17 @@ def test_the_next_number_of_a_list_is_its_next_item_however_title_like() -> None
     doc = read_plain("x.txt", source)
     items = [doc.text[b.start : b.start + 2] for b in doc.blocks if b.kind == "list_item"]
     assert items == ["1.", "2.", "3.", "4."]
+
+
+def test_the_next_bullet_of_a_list_is_its_next_item_however_title_like() -> None:
+    """A symbol bullet after an item with the same bullet: the list goes on, even when the
+    line reads like a title ("• Chronic Renal Failure less than RAI" / "Stage four (4); and")."""
+    source = (
+        "For the above definition, the following are excluded:\n"
+        "\u2022 Kidney stones removed in one visit;\n"
+        "\u2022 Chronic Renal Failure less than RAI\nStage four (4); and\n"
+        "\u2022 Any kidney disease present at the start of cover.\n"
+    )
+    doc = read_plain("x.txt", source)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["paragraph", "list_item", "list_item", "list_item"], kinds

@@ -77,6 +77,7 @@ def burial_reasons(
     if (
         in_definitions
         or lex.found("definition_sentence", text, lo, hi, clause)
+        or lex.matches("definition_reference", clause)
         or defining_lead_in(document, lex, exclusion.block)
     ):
         reasons.append("in-definition")

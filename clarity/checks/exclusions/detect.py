@@ -18,11 +18,17 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, join_continued
-from clarity.checks.exclusions.leads import Lead, close_outer, marker_class
+from clarity.checks.exclusions.leads import Lead, close_outer, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import is_contents, trigger_in_earlier_clause
-from clarity.checks.exclusions.sublists import exclusion_list_opener
+from clarity.checks.exclusions.provisos import (
+    bare_proviso,
+    conditions_cover,
+    document_duty,
+    lists_conditions,
+)
+from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inner_list
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -50,6 +56,9 @@ class _Walker:
         lead_families = lex.raw.get("lead_in_families") or ["not-covered", "excluded"]
         self.lead_families = frozenset(lead_families)
         self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
+        self.colon_lead_families = frozenset(lex.raw.get("colon_lead_families") or ())
+        """Families whose sentence opens a list only when it ends as a lead-in is written
+        ("..., but only if they:"), not merely without a full stop."""
         self.out: list[Exclusion] = []
         self.columns = ColumnTable(lex)
         self.previous_marker: str | None = None
@@ -58,6 +67,8 @@ class _Walker:
         """The next block is a list item set a level further in than this one."""
         self.interrupted: str | None = None
         """Marker class of the last item before the paragraph being read."""
+        self.double_numbered: str | None = None
+        """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(block.section_path):
@@ -79,7 +90,7 @@ class _Walker:
             piece = self.text[block.start : block.end]
             if _CONTINUATION.search(piece[:200]):
                 return "…"  # "... claims arising from racing;" continues "does not cover ..."
-            return list_marker(piece)
+            return list_marker(piece) or long_roman(piece)
         return None
 
     def continues_item(self, blocks: list[Block], index: int) -> bool:
@@ -92,7 +103,10 @@ class _Walker:
         resumes = self.item_marker(before) is not None and (
             self.item_marker(after) == self.item_marker(before)
         )
-        return resumes and runs_on(self.text[before.start : before.end])
+        # ... or its sub-items, set without markers, after an item that opened them ("• All
+        # tumours classified as any of the following:" / "Pre-malignant; Non-invasive;")
+        item = self.text[before.start : before.end].rstrip()
+        return resumes and (runs_on(item) or item.endswith(":"))
 
     def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
         piece = self.text[sentence.start : sentence.end].rstrip()
@@ -109,6 +123,8 @@ class _Walker:
         return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" 0-9"))
 
     def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
+        if lists_conditions(self.lex, trig.family):
+            return False  # "Provided that the driver is licensed.": a proviso defines no word
         block = self.doc.block_at(sentence.start)
         in_definitions = block is not None and any(
             self.lex.is_definition_heading(t) for t in block.section_path
@@ -204,6 +220,7 @@ class _Walker:
         for index, block in enumerate(blocks):
             if block.kind == "heading":
                 leads = []
+                self.double_numbered = None
                 self.columns.heading(self.text[block.start : block.end])
                 continue
             sentences = self.by_block.get(index)
@@ -224,6 +241,7 @@ class _Walker:
                 continue  # the rest of an item a page or paragraph break cut in two
             if marker is None:
                 leads = []
+                self.double_numbered = None
             else:
                 cls = marker_class(marker, previous)
                 # An item of an outer list ("6." after "e)") closes the lists inside it.
@@ -274,11 +292,22 @@ class _Walker:
         # this one's and of no list already open (else this item is the last of a list
         # inside it), or it is a bullet set a level further in than this bullet (bullets
         # carry no number to tell a sibling from a list inside the item).
-        open_classes = {lead.item_class for lead in leads}
+        # An item numbered twice ("3. (a) ...") is the first of the inner list, and keeps
+        # the outer one ("3.", "4.") open as a lead-in of its own would.
+        first_inner = opens_inner_list(self.text[block.start : block.end], marker, next_marker)
+        if first_inner:
+            self.double_numbered = self.current_class
+        elif self.current_class == self.double_numbered:
+            self.double_numbered = None
+        open_classes = {lead.item_class for lead in leads} | {self.double_numbered}
         next_class = marker_class(next_marker, marker) if next_marker is not None else None
-        nested = next_class is not None and (
-            (next_class != self.current_class and next_class not in open_classes)
-            or (self.next_deeper and next_class == self.current_class == "bullet")
+        nested = (
+            next_class is not None
+            and not first_inner
+            and (
+                (next_class != self.current_class and next_class not in open_classes)
+                or (self.next_deeper and next_class == self.current_class == "bullet")
+            )
         )
         lo, hi = sentences[0].start, last.end
         if (leads and leads[-1].write_back) or (
@@ -314,6 +343,8 @@ class _Walker:
         piece = self.text[lo:hi].rstrip()
         if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
             return  # "Vehicle legal protection:": a title for the items that follow
+        if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
+            return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
         source = "lead-in" if leads else "heading"
         label = leads[-1].text if leads else heading
         announced = any(lead.announces for lead in leads)
@@ -346,7 +377,19 @@ class _Walker:
                 continue  # "Deductible - the amount you pay": the definition of the word
             if is_last and self.ends_as_lead_in(sentence, next_is_item):
                 opens = trig is not None and trig.family in self.lead_families
+                if opens and trig is not None and trig.family in self.colon_lead_families:
+                    opens = self.opens_list(sentence)  # "..., but only if they:"
                 text = " ".join(self.text[sentence.start : sentence.end].split())
+                if (
+                    next_is_item
+                    and trig is not None
+                    and trig.family in self.lead_families
+                    and self.gives_cover(text, trig)
+                    and conditions_cover(self.lex, self.text, sentence.end, trig)
+                ):
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
+                    continue  # "We pay the following costs providing you ...:": items are cover
                 if next_is_item and not opens and self.gives_cover(text, trig):
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We cover the following costs:": its items are cover
@@ -369,10 +412,20 @@ class _Walker:
                     leads.append(Lead(text, None, 0, write_back=True))
                     if not self.complete_without_list(sentence, trig):
                         continue
-                elif opens or (heading and next_is_item):
-                    announces = opens and self.opens_list(sentence)
+                elif next_is_item and trig is None and bare_proviso(self.lex, text):
                     span = (sentence.start, sentence.end)
-                    leads.append(Lead(text, None, 0, announces=announces, span=span))
+                    leads.append(Lead(text, None, 0, span=span, provisos=True))
+                    continue  # "Provided always that:": its items are conditions of cover
+                elif opens or (heading and next_is_item):
+                    provisos = lists_conditions(self.lex, trig.family if trig else None)
+                    # a proviso's lead-in ("Provided that the driver:") states conditions
+                    # of cover; to a reader it announces no exclusions
+                    strict = trig is not None and trig.family in self.colon_lead_families
+                    announces = opens and self.opens_list(sentence) and not strict
+                    span = (sentence.start, sentence.end)
+                    leads.append(
+                        Lead(text, None, 0, announces=announces, span=span, provisos=provisos)
+                    )
                     if trig is None or not self.complete_without_list(sentence, trig):
                         continue
             if trig is not None:

@@ -101,6 +101,12 @@ def draft_summary(
         shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
         if not shown:
             continue  # what the bullet would hide is what makes the clause an exclusion
+        if _duty_of_topic(lex, exclusion, text):
+            continue  # "The medical staff of X must approve ...": a condition, not a thing
+        if lex.matches("draft_cap_clause", text[exclusion.start : exclusion.end]) or (
+            exclusion.source == "lead-in" and lex.matches("draft_cap_clause", exclusion.heading)
+        ):
+            continue  # "We will pay the lesser of: the purchase price; ...": a cap
         if lex.matches("draft_not_standalone", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
@@ -230,6 +236,19 @@ def takes_cover_away(
         sentence = text[exclusion.sentence_start : exclusion.sentence_end]
         return opener is None or opener.match(sentence) is None
     return True
+
+
+def _duty_of_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the topic the subject of a duty ("The additional expenses | must be incurred by
+    you")? Then the clause sets a condition of the cover, and a bullet naming the topic
+    would say its subject is not covered, which the wording does not say."""
+    duty = lex.pattern("draft_duty_after_topic")
+    if duty is None or not text:
+        return False
+    clause = " ".join(text[exclusion.start : exclusion.end].split())
+    topic = " ".join(exclusion.topic.split())
+    at = clause.lower().find(topic.lower())
+    return at >= 0 and duty.match(clause[at + len(topic) :]) is not None
 
 
 def _inside_condition(lex: CompiledLexicon, clause: str, at: int) -> bool:

@@ -43,6 +43,7 @@ def left_out_of_draft(
         if (
             (path and exclusion.source != "heading" and lex.matches("draft_cap_headings", path[-1]))
             or defining_lead_in(document, lex, exclusion.block)
+            or _cap_lead_in(document, lex, exclusion.block)
             or any(lo <= exclusion.start < hi for lo, hi in spans)
         ):
             found.add(exclusion.start)
@@ -57,7 +58,7 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     if blocks[index].kind != "list_item":
         return False
     j = index - 1
-    while j >= 0 and blocks[j].kind == "list_item":
+    while j >= 0 and (blocks[j].kind == "list_item" or _sub_items(document, j)):
         j -= 1
     if j < 0 or blocks[j].kind != "paragraph":
         return False
@@ -65,9 +66,36 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     if not paragraph.endswith(":"):
         return False
     last = _LAST_SENTENCE.split(paragraph)[-1]
-    if lex.matches("defines", last):
-        return True
+    if lex.matches("defines", last) or lex.matches("definition_reference", last):
+        return True  # "Salary means:", "For the above definition, the following are excluded:"
     return lex.matches("defines", paragraph) and lex.matches("definition_sentence", last)
+
+
+def _sub_items(document: Document, index: int) -> bool:
+    """Is paragraph ``index`` the unmarked sub-items of the list item before it, which
+    opened them ("• All tumours classified as any of the following:" / "Pre-malignant;
+    Non-invasive;")?"""
+    blocks = document.blocks
+    if index < 1 or blocks[index].kind != "paragraph" or blocks[index - 1].kind != "list_item":
+        return False
+    before = blocks[index - 1]
+    return document.text[before.start : before.end].rstrip().endswith(":")
+
+
+def _cap_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    """Is block ``index`` an item of a list whose lead-in sets how much is paid ("We will
+    pay the lesser of:")? Its items are the terms of a cap, not things left out."""
+    blocks = document.blocks
+    item = blocks[index]
+    if item.kind != "list_item":
+        return False
+    j = index - 1
+    while j >= 0 and blocks[j].kind == "list_item" and blocks[j].level == item.level:
+        j -= 1
+    if j < 0 or blocks[j].kind not in ("paragraph", "list_item"):
+        return False
+    lead = document.text[blocks[j].start : blocks[j].end]
+    return lead.rstrip().endswith(":") and lex.matches("draft_cap_clause", lead)
 
 
 def _numbered_definitions(document: Document, lex: CompiledLexicon) -> list[tuple[int, int]]:

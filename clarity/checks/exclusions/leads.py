@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 _ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
+_LONG_ROMAN = re.compile(r"^[ \t]*(\([ivxlc]{3,6}\))[ \t]+(?=\S)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class Lead:
     """An item of another list than ``interrupts`` has come under it."""
     span: tuple[int, int] = (-1, -1)
     """Where the lead-in sentence is (for ``continued.join_continued``)."""
+    provisos: bool = False
+    """A proviso ("Provided always that:", "We will pay, provided that:"): its items are
+    conditions of cover, unless they ask for a document (``provisos.document_duty``)."""
     items_level: int = 0
     """Nesting level of the first list item under it (0 until one comes): an item set
     further out than that belongs to an outer list, and ends this lead-in's list."""
@@ -61,3 +65,11 @@ def marker_class(marker: str, previous: str | None = None) -> str:
     if core.isalpha():
         return "letter"
     return "bullet"
+
+
+def long_roman(piece: str) -> str | None:
+    """The marker of a paragraph that starts with a roman numeral of three letters or more
+    in brackets ("(iii) the injury happens ..."), which the reader's list markers leave out
+    (they take "(i)" and "(ii)"), so a list would end at its third item."""
+    match = _LONG_ROMAN.match(piece)
+    return match.group(1) if match else None

@@ -94,7 +94,10 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
         return False  # "to 30% 0% 0%"; "Like most insurers, we don't cover:" alone
     if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
         return False  # "However, we will pay for damage not otherwise excluded"
-    if weak and lex.matches("settlement_provisos", text[exclusion.trigger_start : exclusion.end]):
+    proviso = weak or family in (lex.raw.get("proviso_families") or ())
+    if proviso and lex.matches(
+        "settlement_provisos", text[exclusion.trigger_start : exclusion.end]
+    ):
         return False  # "... provided the sum insured is adequate"
     return not (weak and lex.matches("extends_cover", clause))
 
@@ -103,9 +106,15 @@ def _names_nothing(lex: CompiledLexicon, clause: str) -> bool:
     """Does the clause hold no word but figures and function words ("to 30% 0% 0%",
     "You are not covered for:")? Then it names nothing that could be excluded: a table
     row cut at a figure taken for a list number, or a lead-in left without its items."""
+    if _MEASURE_ROW.match(clause):
+        return True  # "Length – 8m": a row of a table of values, under "not more than:"
     return all(is_function(lex, word) for word in _LETTER_WORD.findall(clause))
 
 
+_MEASURE_ROW = re.compile(
+    r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[–—:-]\s*\d[\d.,]*\s*[^\W\d_]{0,3}\W*$"
+)
+"""A label and one figure ("Length – 8m", "Weight: 3,500 kg"): the value of a measure."""
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 

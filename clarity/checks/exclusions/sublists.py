@@ -9,8 +9,10 @@ are the exclusions, and reported alone the lead-in is a fragment a reader cannot
 
 from __future__ import annotations
 
+from clarity.checks.exclusions.leads import marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
+from clarity.readers.structure import LIST_MARKER, list_marker
 from clarity.text.sentences import Sentence
 
 
@@ -26,3 +28,23 @@ def exclusion_list_opener(
     if trig is None or trig.family not in lead_families or trig.family in lex.weak:
         return None
     return trig
+
+
+def opens_inner_list(text: str, marker: str, next_marker: str | None) -> bool:
+    """Does an item start with the first marker of the list after it ("3. (a) wear and
+    tear, breakdown," then "(b) date failure")? Then the item is that inner list's first
+    item, numbered twice on one line, not a lead-in over it: it excludes as its siblings
+    do."""
+    if next_marker is None:
+        return False
+    outer = LIST_MARKER.match(text)
+    if outer is None or outer.group(1) != marker:
+        return False
+    inner = list_marker(text[outer.end() :])
+    if inner is None or inner.strip("()[]. ") not in _FIRST_MARKERS:
+        return False  # "(e) 5. Impact": a list numbered twice over, no list inside
+    return marker_class(inner, marker) == marker_class(next_marker, inner)
+
+
+_FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))
+"""The marker a list starts with."""

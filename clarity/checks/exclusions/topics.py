@@ -272,7 +272,7 @@ def topic_for(
             # be paid"), not after a give-back ("(with the exception of ...)").
             restates = family in (lex.raw.get("topic_item_restates") or ())
             order: tuple[str, ...] = (before, after) if restates else (before,)
-        elif is_passive or family in lex.weak:
+        elif is_passive or family in lex.weak or family in _subject_first(lex):
             # "X is excluded", "X, unless ...", "X other than Y": the subject comes first.
             if _gives_back(lex, before):
                 return "", theme  # "This exclusion does not apply to ...", "The excess ..."
@@ -341,3 +341,9 @@ def _word_topic_for(
         if words:
             return words, ""
     return "", ""
+
+
+def _subject_first(lex: CompiledLexicon) -> frozenset[str]:
+    """Families whose clause names its subject before the trigger, as a weak family's
+    does ("solid floor slabs, but only if ...": ``topic_subject_first_families``)."""
+    return frozenset(lex.raw.get("topic_subject_first_families") or ())

@@ -1,0 +1,126 @@
+"""What the first screen of a draft "What is not covered" list must not show, and clauses
+that credit time already insured, found by reading the drafts of real PDFs clarity was not
+tuned on (issue 18). Fixtures written for this file; each test failed on the code before."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import exclusions
+from test_exclusion_topics_draft import draft_bullets
+
+
+def test_a_topic_that_is_the_subject_of_a_duty_is_no_bullet() -> None:
+    text = (
+        "# Emergency medical cover\n\n## Conditions and limitations\n\n"
+        "1. The medical staff of the assistance company must approve all heart operations, "
+        "including bypass surgery and angioplasty, in advance.\n"
+        "2. Cosmetic surgery is not covered.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Cosmetic surgery" in bullets
+    assert not [b for b in bullets if "medical staff" in b.lower()], bullets
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "1. For a lost suitcase we will pay the lesser of:\n\n"
+        "   - the price of a similar new case;\n   - the value of the case on the day it was lost.",
+        "1. The insurance will pay the lesser of: the price of a similar new case; or the "
+        "value of the case on the day it was lost, less wear and tear.",
+    ],
+)
+def test_the_terms_of_a_cap_are_no_bullets(cap: str) -> None:
+    text = (
+        f"# Baggage cover\n\n## Conditions and limitations\n\n{cap}\n\n"
+        "2. Cosmetic surgery is not covered.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Cosmetic surgery" in bullets
+    assert bullets == ["Cosmetic surgery"], bullets
+
+
+def test_a_table_row_read_across_its_columns_is_no_bullet() -> None:
+    text = (
+        "# Items we do not pay for\n\n"
+        "Paper towels payable / cloth towels not payable unless used in theatre\n\n"
+        "We will not pay for:\n\n- interest payable on a loan taken out for repairs.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not [b for b in bullets if "towels" in b.lower()], bullets
+    assert [b for b in bullets if b.startswith("Interest payable")], bullets
+
+
+def test_credit_for_time_already_insured_is_no_waiting_period_exclusion() -> None:
+    credit = (
+        "If you were insured without a break under another health policy, the waiting "
+        "period for your claim will be reduced by the time you were insured there.\n\n"
+        "On renewal you keep your continuity benefits such as waiting periods already "
+        "served.\n"
+    )
+    assert exclusions(credit) == []
+    wait = "A waiting period of 30 days applies to every claim for illness.\n"
+    assert [row["family"] for row in exclusions(wait)] == ["waiting-period"]
+
+
+def test_a_clause_about_this_definition_is_inside_a_definition() -> None:
+    text = (
+        "# Cover for hospital stays\n\n"
+        "We pay for your stay in hospital as an in-patient. Treatment you could have as an "
+        "out-patient is not included in the scope of this definition.\n"
+    )
+    rows = exclusions(text)
+    assert rows and "in-definition" in rows[0]["reasons"], rows
+
+
+def test_unmarked_sub_items_do_not_end_the_list_of_a_definition_s_exclusions() -> None:
+    """An item that opens sub-items the wording sets without markers ("any of the
+    following:" / "Benign; Non-invasive;"): the items after them still belong to the
+    list, and a list that limits "the above definition" is inside a definition."""
+    text = (
+        "A kidney failure means end-stage failure of both kidneys.\n\n"
+        "For the above definition, the following are excluded:\n\n"
+        "\u2022 All cysts which are classified as any of the following:\n"
+        "Benign;\nNon-invasive;\nHaving borderline growth;\n"
+        "\u2022 Kidney stones removed in one visit;\n"
+        "\u2022 Any kidney disease present at the start of cover.\n"
+    )
+    rows = exclusions(text, fmt="text")
+    texts = [" ".join(row["text"].split()) for row in rows]
+    assert any(t.startswith("Kidney stones") for t in texts), texts
+    assert any(t.startswith("Any kidney disease") for t in texts), texts
+    assert all("in-definition" in row["reasons"] for row in rows), rows
+
+
+def test_cover_that_is_not_available_is_an_exclusion() -> None:
+    text = (
+        "Cover is not available while your premium is overdue.\n\n"
+        "If spare parts are not available, we will pay the cost of the nearest equivalent.\n"
+    )
+    rows = exclusions(text)
+    assert [" ".join(r["text"].split())[:20] for r in rows] == ["Cover is not availab"], rows
+
+
+def test_fraud_the_insured_suffers_is_not_their_criminal_act() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- any loss from purchases made by fraudulent use of your bank card;\n"
+        "- any fraudulent or dishonest act by you or your staff;\n"
+        "- any criminal act by you.\n"
+    )
+    rows = exclusions(text)
+    themes = [row["theme"] for row in rows]
+    assert themes[1:] == ["fraud or dishonesty", "criminal acts"], themes
+    assert themes[0] not in ("criminal acts", "fraud or dishonesty"), themes
+
+
+def test_the_values_of_a_measure_are_no_exclusions() -> None:
+    """Rows of a table of values under a cap ("Length – 8m") name no thing excluded; the
+    sentence that says what happens beyond them does."""
+    text = (
+        "# Towing\n\nWe will tow your trailer as long as it is not more than:\n\n"
+        "- Length – 7m\n- Weight: 2,000 kg\n\n"
+        "Trailers larger than this are not covered.\n"
+    )
+    texts = [" ".join(row["text"].split()) for row in exclusions(text)]
+    assert texts == ["Trailers larger than this are not covered."], texts
