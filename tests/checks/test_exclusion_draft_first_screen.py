@@ -124,3 +124,12 @@ def test_the_values_of_a_measure_are_no_exclusions() -> None:
     )
     texts = [" ".join(row["text"].split()) for row in exclusions(text)]
     assert texts == ["Trailers larger than this are not covered."], texts
+
+
+def test_a_cap_on_the_premium_is_no_limit_of_cover() -> None:
+    text = (
+        "The loading for a person with a history of illness shall not exceed 40% of the "
+        "premium.\n\nThe benefit for any one claim shall not exceed £2,000.\n"
+    )
+    texts = [" ".join(row["text"].split())[:15] for row in exclusions(text)]
+    assert texts == ["The benefit fo"], texts
