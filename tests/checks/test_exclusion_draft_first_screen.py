@@ -132,4 +132,4 @@ def test_a_cap_on_the_premium_is_no_limit_of_cover() -> None:
         "premium.\n\nThe benefit for any one claim shall not exceed £2,000.\n"
     )
     texts = [" ".join(row["text"].split())[:15] for row in exclusions(text)]
-    assert texts == ["The benefit fo"], texts
+    assert texts == ["The benefit for"], texts
