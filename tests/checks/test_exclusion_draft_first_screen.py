@@ -133,3 +133,12 @@ def test_a_cap_on_the_premium_is_no_limit_of_cover() -> None:
     )
     texts = [" ".join(row["text"].split())[:15] for row in exclusions(text)]
     assert texts == ["The benefit for"], texts
+
+
+def test_a_list_under_a_definitions_heading_is_the_definition_s_detail() -> None:
+    text = (
+        "# Definitions\n\n## Contents\n\nHousehold goods in your home. We do not include:\n\n"
+        "- motor cars;\n- live animals.\n\n"
+        "# Exclusions\n\nWe will not pay for wear and tear.\n"
+    )
+    assert draft_bullets(text) == ["Wear and tear"], draft_bullets(text)

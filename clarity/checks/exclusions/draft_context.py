@@ -32,7 +32,8 @@ _NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
 def left_out_of_draft(
     document: Document, lex: CompiledLexicon, exclusions: list[Exclusion]
 ) -> frozenset[int]:
-    """The starts of the exclusions that sit inside a definition (see the module), or
+    """The starts of the exclusions that sit inside a definition (see the module) or under
+    a definitions heading, or
     whose nearest heading announces caps ("Compensation limits": ``draft_cap_headings``)
     and which are no item of an exclusions heading."""
     spans = _numbered_definitions(document, lex)
@@ -45,6 +46,9 @@ def left_out_of_draft(
             or defining_lead_in(document, lex, exclusion.block)
             or _cap_lead_in(document, lex, exclusion.block)
             or any(lo <= exclusion.start < hi for lo, hi in spans)
+            # under a definitions heading, a list the definition announces ("Hospital
+            # expenses do not include: ... pharmacy and consumables") is its detail too
+            or any(lex.is_definition_heading(title) for title in path)
         ):
             found.add(exclusion.start)
     return frozenset(found)
