@@ -142,3 +142,13 @@ def test_a_list_under_a_definitions_heading_is_the_definition_s_detail() -> None
         "# Exclusions\n\nWe will not pay for wear and tear.\n"
     )
     assert draft_bullets(text) == ["Wear and tear"], draft_bullets(text)
+
+
+def test_a_topic_that_ends_in_the_insurer_is_no_bullet() -> None:
+    text = (
+        "WAITING PERIODS The Company shall not be liable to make any payment under the plan "
+        "in connection with or in respect of the following costs till the end of the "
+        "waiting period set out below:\n"
+    )
+    bullets = draft_bullets(text)
+    assert not [b for b in bullets if "Company" in b], bullets
