@@ -8,6 +8,8 @@ import pytest
 from exclusion_helpers import exclusions
 from test_exclusion_topics_draft import draft_bullets
 
+from clarity import check_text
+
 
 def test_a_topic_that_is_the_subject_of_a_duty_is_no_bullet() -> None:
     text = (
@@ -152,3 +154,14 @@ def test_a_topic_that_ends_in_the_insurer_is_no_bullet() -> None:
     )
     bullets = draft_bullets(text)
     assert not [b for b in bullets if "Company" in b], bullets
+
+
+def test_a_heading_numbered_in_brackets_titles_its_section() -> None:
+    text = (
+        "# Business Policy\n\n## (2) Glass\n\nWe pay for broken windows.\n\n"
+        "We will not pay for breakage of glass in vending machines.\n\n# Other\n\n"
+        "## (3) Money\n\nWe will not pay for shortages due to accounting errors.\n"
+    )
+    draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
+    titles = [line for line in draft.splitlines() if line.startswith("###")]
+    assert titles == ["### (2) Glass", "### (3) Money"], titles

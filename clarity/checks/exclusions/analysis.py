@@ -7,6 +7,7 @@ same exclusions; ``Analysed.exclusions`` computes them once, on first use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -123,7 +124,8 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     "Any loss or liability caused") nor a percentage, opens with no condition ("In the
     event that ...") and defines no word ("Policy means this PDS")."""
     words = title.split()
-    if not (0 < len(words) <= 12) or not (title[0].isupper() or title[0].isdigit()):
+    first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
+    if not (0 < len(words) <= 12) or not (first.isupper() or first.isdigit()):
         return False
     if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
         return False  # a sentence, a table row, a telephone number
@@ -135,6 +137,9 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     return not (
         lex.matches("draft_heading_openers", title) or lex.matches("definition_sentence", title)
     )
+
+
+_BRACKETED_NUMBER = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s+")
 
 
 def exclusion_sections(ctx: Analysed, result: ExclusionAnalysis) -> dict[str, Any]:
