@@ -1,0 +1,128 @@
+"""What a block or sentence is, as the exclusion walker of detect.py reads it: an item
+and its marker, an exclusion heading above it, the second half of an item a break cut in
+two, a sentence that ends as a lead-in or is a title, a lead-in that gives cover or lists
+conditions, text that holds a trigger word but takes no cover away. Questions about the
+text only; the state of the walk (open lead-ins) stays in detect.py."""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.leads import long_roman
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.precision import is_contents
+from clarity.checks.exclusions.provisos import lists_conditions
+from clarity.checks.exclusions.triggers import Trigger
+from clarity.core.document import Block, Document
+from clarity.readers.structure import list_marker, runs_on
+from clarity.text.sentences import Sentence, count_words
+
+_CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
+"""An item that continues a lead-in ending in an ellipsis, on its first or a later line
+(after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
+_TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
+
+
+class BlockReading:
+    """The document, its lexicon and the answers about its blocks."""
+
+    def __init__(self, document: Document, lex: CompiledLexicon):
+        self.doc = document
+        self.text = document.text
+        self.lex = lex
+        self._heading_cache: dict[str, bool] = {}
+
+    def exclusion_heading(self, block: Block) -> str:
+        for title in reversed(block.section_path):
+            flag = self._heading_cache.get(title)
+            if flag is None:
+                # "Conditions, Limitations and Exclusions" holds duties and procedures as
+                # well: there a clause excludes only by its own words, not by the heading.
+                flag = self._heading_cache[title] = self.lex.is_exclusion_heading(
+                    title
+                ) and not self.lex.matches("mixed_headings", title)
+            if flag:
+                return title
+        return ""
+
+    def item_marker(self, block: Block) -> str | None:
+        if block.kind == "list_item":
+            return block.marker or "-"
+        if block.kind == "paragraph":
+            piece = self.text[block.start : block.end]
+            if _CONTINUATION.search(piece[:200]):
+                return "…"  # "... claims arising from racing;" continues "does not cover ..."
+            return list_marker(piece) or long_roman(piece)
+        return None
+
+    def continues_item(self, blocks: list[Block], index: int) -> bool:
+        """Is this paragraph the second half of the list item before it ("2. any costs
+        after the end of the Period of" / "Insurance in which ...")?"""
+        before = blocks[index - 1] if index else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if before is None or after is None:
+            return False
+        resumes = self.item_marker(before) is not None and (
+            self.item_marker(after) == self.item_marker(before)
+        )
+        # ... or its sub-items, set without markers, after an item that opened them ("• All
+        # tumours classified as any of the following:" / "Pre-malignant; Non-invasive;")
+        item = self.text[before.start : before.end].rstrip()
+        return resumes and (runs_on(item) or item.endswith(":"))
+
+    def ends_as_lead_in(self, sentence: Sentence, next_is_item: bool) -> bool:
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if not next_is_item:
+            return piece.endswith(":")
+        if self.lex.lead_in_end is not None and self.lex.lead_in_end.search(piece):
+            return True
+        return not _TERMINAL.search(piece)
+
+    def is_title(self, sentence: Sentence) -> bool:
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if _TERMINAL.search(piece) or piece.endswith(":"):
+            return False
+        return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" 0-9"))
+
+    def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
+        if lists_conditions(self.lex, trig.family):
+            return False  # "Provided that the driver is licensed.": a proviso defines no word
+        block = self.doc.block_at(sentence.start)
+        in_definitions = block is not None and any(
+            self.lex.is_definition_heading(t) for t in block.section_path
+        )
+        return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
+
+    def opens_list(self, sentence: Sentence) -> bool:
+        """Ends as a lead-in is written ("for:", "caused by"), not merely without a stop."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        end = self.lex.lead_in_end
+        return piece.endswith(":") or (end is not None and end.search(piece) is not None)
+
+    def complete_without_list(self, sentence: Sentence, trig: Trigger) -> bool:
+        """A lead-in with no colon and no dangling word that already says what it
+        excludes ("We will not pay the excess shown in your schedule") is an
+        exclusion of its own as well."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        if piece.endswith(":") or (self.lex.lead_in_end and self.lex.lead_in_end.search(piece)):
+            return False
+        after = self.text[trig.end : sentence.end]
+        return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
+
+    def gives_cover(self, text: str, trig: Trigger | None) -> bool:
+        """A lead-in that introduces cover ("We pay the following costs:") or names whom
+        or what a rule applies to ("... applies likewise to a person:"), not exclusions."""
+        if trig is not None and trig.family not in self.lex.weak:
+            return False
+        return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
+
+    def states_conditions(self, text: str) -> bool:
+        """A lead-in that ends in "if:" lists the conditions of its own clause: the
+        clause is the exclusion (when it has a trigger), its items are conditions."""
+        return self.lex.matches("condition_lead_in_end", text)
+
+    def not_exclusion(self, lo: int, hi: int) -> bool:
+        """Text that holds a trigger word but takes no cover away: a contents list, an
+        office-hours line, a statute's scope, a clause that gives cover back."""
+        piece = self.text[lo:hi]
+        return is_contents(piece) or self.lex.found("not_exclusion", self.text, lo, hi, piece)
