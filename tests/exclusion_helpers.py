@@ -16,6 +16,11 @@ def exclusions(text: str, lang: str = "en", fmt: str = "markdown") -> list[dict]
     return result.extra["exclusions"]
 
 
+def clause_texts(text: str, lang: str = "en", fmt: str = "markdown") -> list[str]:
+    """The clauses found, each on one line (whitespace runs made one space)."""
+    return [" ".join(row["text"].split()) for row in exclusions(text, lang=lang, fmt=fmt)]
+
+
 def codes(text: str, lang: str = "en", profile: str = "insurance", **kw) -> list[str]:
     settings = replace(EVERY_RULE, **kw)
     result = check_text(text, lang=lang, profile=profile, fmt="markdown", settings=settings)

@@ -8,11 +8,11 @@ cover. Every fixture is written for this file."""
 
 from __future__ import annotations
 
-from exclusion_helpers import exclusions
+from exclusion_helpers import clause_texts, exclusions
 
 
 def texts(text: str, fmt: str = "text") -> list[str]:
-    return [" ".join(row["text"].split()) for row in exclusions(text, fmt=fmt)]
+    return clause_texts(text, fmt=fmt)
 
 
 DOUBLE_NUMBERED = (

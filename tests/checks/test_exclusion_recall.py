@@ -7,11 +7,11 @@ lead-ins stay out)."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import exclusions
+from exclusion_helpers import clause_texts, exclusions
 
 
 def texts(text: str, fmt: str = "markdown") -> list[str]:
-    return [" ".join(row["text"].split()) for row in exclusions(text, fmt=fmt)]
+    return clause_texts(text, fmt=fmt)
 
 
 TWO_COLUMNS = (
