@@ -165,3 +165,13 @@ def test_a_heading_numbered_in_brackets_titles_its_section() -> None:
     draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
     titles = [line for line in draft.splitlines() if line.startswith("###")]
     assert titles == ["### (2) Glass", "### (3) Money"], titles
+
+
+def test_a_bullet_shows_the_enumeration_its_topic_opens() -> None:
+    """ "Scratching" alone says more than the wording; "War" stands for its list by name."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- scratching, biting or chewing by any pet;\n- war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert bullets == ["Scratching, biting or chewing by any pet", "War"], bullets

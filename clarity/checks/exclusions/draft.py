@@ -26,6 +26,7 @@ from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
+_COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
 MAX_QUALIFIED_WORDS = 14
 """A bullet with its qualifier up to this length ("Solar film as a result of replacing
 the windscreen"); longer ones end in "…"."""
@@ -306,6 +307,14 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     if _LIST_GOES_ON.match(rest):
         # cut inside a list: "injury or financial loss | or loss of ..."
         return whole_or_more(lex, topic, rest, after)
+    if not exclusion.named_topic and _COMMA_LIST.match(rest):
+        # ... or an enumeration its words open ("Tickets | , keys, money, ..."): a named
+        # topic stands for it ("War"); its first word may not ("Availability |, quality
+        # or outcome of any medical treatment"), so the bullet shows the list when it can,
+        # else the topic as before
+        whole = whole_or_more(lex, topic, rest, after)
+        if whole:
+            return whole
     opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
     if (
         opening is not None
