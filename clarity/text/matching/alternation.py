@@ -106,9 +106,16 @@ class LiteralScan:
         return len(self.members) - 1
 
     @cached_property
-    def _plan(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[bool, int, int], ...]]]:
-        """The regex of all literals (it finds the longest at a position), and for each
-        literal every (word start, member, entry) that needs it or one of its prefixes."""
+    def _plan(
+        self,
+    ) -> tuple[
+        re.Pattern[str] | None,
+        dict[str, tuple[tuple[bool, int, int], ...]],
+        tuple[tuple[int, ...], ...],
+    ]:
+        """The regex of all literals (it finds the longest at a position), for each
+        literal every (word start, member, entry) that needs it or one of its
+        prefixes, and each member's entries without literals."""
         users: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
         for member, entries in enumerate(self.members):
             for index, entry in enumerate(entries):
@@ -119,16 +126,17 @@ class LiteralScan:
             lit: tuple(use for k in range(1, len(lit) + 1) for use in users.get(lit[:k], ()))
             for lit in literals
         }
-        return (re.compile(_trie_regex(literals)) if literals else None), every
+        free = tuple(
+            tuple(i for i, e in enumerate(entries) if e.literals is None)
+            for entries in self.members
+        )
+        return (re.compile(_trie_regex(literals)) if literals else None), every, free
 
     def scan(self, lowered: str) -> list[Occurrences]:
         """Each member's occurrences in a casefold-safe lowercased text (whose word
         characters are the text's: tests/checks/test_wording_fast.py)."""
-        pattern, users = self._plan
-        out = [
-            Occurrences(free=tuple(i for i, e in enumerate(entries) if e.literals is None))
-            for entries in self.members
-        ]
+        pattern, users, free = self._plan
+        out = [Occurrences(free=f) for f in free]
         if pattern is None:
             return out
         find = pattern.search
