@@ -113,13 +113,13 @@ def _numbered_definitions(document: Document, lex: CompiledLexicon) -> list[tupl
         return []
     spans = []
     for i, block in enumerate(blocks):
-        if block.kind == "heading":
+        following = i + 1
+        if block.kind == "heading" or following >= len(blocks):
             continue
+        if blocks[following].kind != "heading":
+            continue  # first: most blocks run on into another, and reading one costs more
         piece = " ".join(document.text[block.start : block.end].split())
         if not follows.search(_LAST_SENTENCE.split(piece)[-1]):
-            continue
-        following = i + 1
-        if following >= len(blocks) or blocks[following].kind != "heading":
             continue
         level = blocks[following].level
         expected = 1

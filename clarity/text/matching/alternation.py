@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -106,9 +106,16 @@ class LiteralScan:
         return len(self.members) - 1
 
     @cached_property
-    def _plan(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[bool, int, int], ...]]]:
-        """The regex of all literals (it finds the longest at a position), and for each
-        literal every (word start, member, entry) that needs it or one of its prefixes."""
+    def _plan(
+        self,
+    ) -> tuple[
+        re.Pattern[str] | None,
+        dict[str, tuple[tuple[bool, int, int], ...]],
+        tuple[tuple[int, ...], ...],
+    ]:
+        """The regex of all literals (it finds the longest at a position), for each
+        literal every (word start, member, entry) that needs it or one of its
+        prefixes, and each member's entries without literals."""
         users: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
         for member, entries in enumerate(self.members):
             for index, entry in enumerate(entries):
@@ -119,16 +126,17 @@ class LiteralScan:
             lit: tuple(use for k in range(1, len(lit) + 1) for use in users.get(lit[:k], ()))
             for lit in literals
         }
-        return (re.compile(_trie_regex(literals)) if literals else None), every
+        free = tuple(
+            tuple(i for i, e in enumerate(entries) if e.literals is None)
+            for entries in self.members
+        )
+        return (re.compile(_trie_regex(literals)) if literals else None), every, free
 
     def scan(self, lowered: str) -> list[Occurrences]:
         """Each member's occurrences in a casefold-safe lowercased text (whose word
         characters are the text's: tests/checks/test_wording_fast.py)."""
-        pattern, users = self._plan
-        out = [
-            Occurrences(free=tuple(i for i, e in enumerate(entries) if e.literals is None))
-            for entries in self.members
-        ]
+        pattern, users, free = self._plan
+        out = [Occurrences(free=f) for f in free]
         if pattern is None:
             return out
         find = pattern.search
@@ -219,61 +227,36 @@ class FirstOf:
     def first(
         self, text: str, lo: int, hi: int, segment: str | None = None
     ) -> tuple[str, re.Match[str]] | None:
-        """``search(text[lo:hi])`` (``segment``, if given, is that slice)."""
+        """``search(text[lo:hi])`` (``segment``, if given, is that slice): the match
+        with the least (start, entry), tried in that order where a literal occurs."""
         piece = text[lo:hi] if segment is None else segment
-        tries = self._tries(text, lo, hi)
-        if tries is None:
+        plan = self._places_in(text, lo, hi)
+        if plan is None:
             return self.search(piece)
+        at_places, anywhere = plan
+        entries = self.entries
         best: re.Match[str] | None = None
-        name = ""
-        for entry, places in self._candidates(text, lo, hi, tries):
-            before = len(piece) + 1 if best is None else best.start()
-            match = _first_match(entry.pattern, piece, places, before)
-            if match is not None:  # earlier than the best so far (``before``)
-                best, name = match, entry.name
-        return (name, best) if best is not None else None
+        best_key = (len(piece) + 1, 0)
+        for index in self._searched(text, lo, hi, anywhere):
+            match = entries[index].pattern.search(piece)
+            if match is not None and (match.start(), index) < best_key:
+                best, best_key = match, (match.start(), index)
+        at_places.sort()
+        for key in at_places:
+            if key >= best_key:
+                break
+            match = entries[key[1]].pattern.match(piece, key[0])
+            if match is not None:
+                best, best_key = match, key
+                break
+        return (entries[best_key[1]].name, best) if best is not None else None
 
-    def _candidates(
-        self, text: str, lo: int, hi: int, tries: Iterable[tuple[int, list[int] | None]]
-    ) -> Iterator[tuple[Entry, list[int] | None]]:
-        """The entries to try in ``text[lo:hi]``, with where their matches can start
-        (None: anywhere), less those searched anywhere whose other required literals
-        the span lacks."""
-        lowered: str | None = None
-        for index, places in tries:
-            entry = self.entries[index]
-            if places is None and entry.also:
-                if lowered is None:
-                    lowered = _text_index(text).lowered[lo:hi]
-                if not entry.may_match(lowered):
-                    continue
-            yield entry, places
-
-    def found(self, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
-        """Does any entry match in ``text[lo:hi]`` (``segment``, if given)?"""
-        piece = text[lo:hi] if segment is None else segment
-        tries = self._tries(text, lo, hi)
-        if tries is None:
-            return self.pattern.search(piece) is not None
-        end = len(piece) + 1
-        for entry, places in self._candidates(text, lo, hi, tries):
-            if _first_match(entry.pattern, piece, places, end) is not None:
-                return True
-        return False
-
-    def names_possible(self, text: str, lo: int, hi: int) -> set[str] | None:
-        """The names whose entries can match in ``text[lo:hi]`` (a superset of those
-        that do), or None when that is unknown: a caller that tries each name's own
-        pattern on the span can pass over the others."""
-        tries = self._tries(text, lo, hi)
-        if tries is None:
-            return None
-        return {entry.name for entry, _ in self._candidates(text, lo, hi, tries)}
-
-    def _tries(self, text: str, lo: int, hi: int) -> list[tuple[int, list[int] | None]] | None:
-        """(entry, the offsets in the span where its matches can start, ascending, or
-        None to search the whole span), in entry order, for the entries that can match
-        in the span; None on a text that is not casefold-safe (search plainly)."""
+    def _places_in(
+        self, text: str, lo: int, hi: int
+    ) -> tuple[list[tuple[int, int]], set[int]] | None:
+        """(offset in the span, entry) where an entry that starts at its literals can
+        match, and the entries to search the whole span for; None on a text that is
+        not casefold-safe (search plainly)."""
         index = _text_index(text)
         if not index.safe:
             return None
@@ -281,39 +264,60 @@ class FirstOf:
         i = bisect_left(found.starts, lo)
         j = bisect_left(found.starts, hi, i)
         inside = 0 < lo < hi and _is_word(text[lo - 1])
-        if i == j and not inside and not found.free:
-            return []  # most spans hold none of the literals
-        places: dict[int, list[int] | None] = dict.fromkeys(found.free)
+        anywhere = set(found.free)
+        at_places: list[tuple[int, int]] = []
+        if i == j and not inside:
+            return at_places, anywhere
         if inside:  # the span begins after a word character, where the scan did not look
             for entry, literals in self._word_starts:
                 if index.lowered.startswith(literals, lo):
-                    places[entry] = [0]
+                    at_places.append((0, entry))
         entries = self.entries
         for start, entry in zip(found.starts[i:j], found.entries[i:j], strict=True):
-            if not entries[entry].at_start:
-                places[entry] = None  # it holds a literal found in the span: search it
-                continue
-            at = places.setdefault(entry, [])
-            assert at is not None
-            at.append(start - lo)
-        return sorted(places.items())
+            if entries[entry].at_start:
+                at_places.append((start - lo, entry))
+            else:
+                anywhere.add(entry)  # it holds a literal found in the span: search it
+        return at_places, anywhere
 
+    def _searched(self, text: str, lo: int, hi: int, anywhere: set[int]) -> list[int]:
+        """The entries to search the whole span for, in order, less those whose other
+        required literals (``Entry.also``) the span lacks."""
+        out = []
+        lowered: str | None = None
+        for index in sorted(anywhere):
+            entry = self.entries[index]
+            if entry.also:
+                if lowered is None:
+                    lowered = _text_index(text).lowered[lo:hi]
+                if not entry.may_match(lowered):
+                    continue
+            out.append(index)
+        return out
 
-def _first_match(
-    pattern: re.Pattern[str], piece: str, places: list[int] | None, before: int
-) -> re.Match[str] | None:
-    """The leftmost match of ``pattern`` in ``piece`` starting before ``before``: tried
-    at each of ``places`` (where it can start, ascending), or searched for when None."""
-    if places is None:
-        match = pattern.search(piece)
-        return match if match is not None and match.start() < before else None
-    for at in places:
-        if at >= before:
+    def found(self, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
+        """Does any entry match in ``text[lo:hi]`` (``segment``, if given)?"""
+        piece = text[lo:hi] if segment is None else segment
+        plan = self._places_in(text, lo, hi)
+        if plan is None:
+            return self.pattern.search(piece) is not None
+        at_places, anywhere = plan
+        entries = self.entries
+        if any(entries[i].pattern.search(piece) for i in self._searched(text, lo, hi, anywhere)):
+            return True
+        return any(entries[i].pattern.match(piece, at) for at, i in at_places)
+
+    def names_possible(self, text: str, lo: int, hi: int) -> set[str] | None:
+        """The names whose entries can match in ``text[lo:hi]`` (a superset of those
+        that do), or None when that is unknown: a caller that tries each name's own
+        pattern on the span can pass over the others."""
+        plan = self._places_in(text, lo, hi)
+        if plan is None:
             return None
-        match = pattern.match(piece, at)
-        if match is not None:
-            return match
-    return None
+        at_places, anywhere = plan
+        entries = self.entries
+        names = {entries[i].name for i in self._searched(text, lo, hi, anywhere)}
+        return names | {entries[i].name for _, i in at_places}
 
 
 def _trie_regex(literals: list[str]) -> str:
