@@ -5,7 +5,7 @@ tuned on (issue 18). Fixtures written for this file; each test failed on the cod
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import exclusions
+from exclusion_helpers import clause_texts, exclusions
 from test_exclusion_topics_draft import draft_bullets
 
 from clarity import check_text
@@ -175,3 +175,20 @@ def test_a_bullet_shows_the_enumeration_its_topic_opens() -> None:
     )
     bullets = draft_bullets(text)
     assert bullets == ["Scratching, biting or chewing by any pet", "War"], bullets
+
+
+def test_a_give_back_glued_to_an_item_gives_back_the_list_restarted_under_it() -> None:
+    text = (
+        "# General exclusions\n\nThis policy does not cover:\n\n"
+        "(a) loss caused by riot;\n\n"
+        "(b) loss caused by any act of sabotage. However, this exclusion does not apply "
+        "to sections:\n\n"
+        "(a) 2. Glass;\n\n(b) 4. Money;\n\n(c) 5. Stock.\n\n"
+        "# Electronic data\n\nThis policy does not cover the loss of data.\n"
+    )
+    found = [t.split(") ", 1)[-1] for t in clause_texts(text)]
+    assert found == [
+        "loss caused by riot;",
+        "loss caused by any act of sabotage.",
+        "This policy does not cover the loss of data.",
+    ], found

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, join_continued
-from clarity.checks.exclusions.leads import Lead, close_outer, marker_class
+from clarity.checks.exclusions.leads import Lead, close_outer, goes_on, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import trigger_in_earlier_clause
@@ -145,7 +145,9 @@ class _Walker(BlockReading):
                 cls = marker_class(marker, previous)
                 # An item of an outer list ("6." after "e)") closes the lists inside it.
                 same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
-                if same and block.level <= leads[same[-1]].level:
+                if same and goes_on(leads[same[-1]], marker):
+                    leads[same[-1]] = replace(leads[same[-1]], sub_list=marker)
+                elif same and block.level <= leads[same[-1]].level:
                     del leads[same[-1] :]
                 if block.kind == "list_item":
                     leads = close_outer(leads, block.level)
@@ -220,6 +222,25 @@ class _Walker(BlockReading):
                 leads.append(Lead(text, self.current_class, block.level, announces=True, span=span))
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
+        if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker):
+            # "(b) ... terrorism. However, this exclusion does not apply to sections:" /
+            # "(a) 1B. Theft;": the item excludes, the list restarted under it gives back
+            lo_hi = (lo, sentences[-2].end)
+            if not self.not_exclusion(*lo_hi):
+                found = find_trigger(self.lex, self.text, *lo_hi, need_context=False)
+                self.emit(
+                    index,
+                    *lo_hi,
+                    "lead-in" if leads else "heading",
+                    found,
+                    leads[-1].text if leads else heading,
+                    sentences[0],
+                    any(lead.announces for lead in leads),
+                )
+            text = " ".join(self.text[last.start : last.end].split())
+            span = (last.start, last.end)
+            leads.append(Lead(text, self.current_class, block.level, True, span=span, sub_list=""))
+            return
         if self.not_exclusion(lo, hi):
             return
         if nested and self.ends_as_lead_in(last, True):

@@ -38,6 +38,11 @@ class Lead:
     items_level: int = 0
     """Nesting level of the first list item under it (0 until one comes): an item set
     further out than that belongs to an outer list, and ends this lead-in's list."""
+    sub_list: str | None = None
+    """For a give-back glued to the end of an item ("(b) ... However, this exclusion does
+    not apply to sections:"): the marker of the last item of the list restarted under it
+    ("" before its first, "(a)"); an item of the same kind that does not go on from it
+    belongs to the outer list again."""
 
 
 def close_outer(leads: list[Lead], level: int) -> list[Lead]:
@@ -50,6 +55,28 @@ def close_outer(leads: list[Lead], level: int) -> list[Lead]:
             leads = leads[:i]
             break
     return [lead if lead.items_level else replace(lead, items_level=level) for lead in leads]
+
+
+def goes_on(lead: Lead, marker: str) -> bool:
+    """Is ``marker`` the next item of the list restarted under ``lead`` ("(a)" first, then
+    "(b)" after "(a)")? See ``Lead.sub_list``."""
+    if lead.sub_list is None:
+        return False
+    core = marker.strip("()[]. ")
+    if not lead.sub_list:
+        return core in FIRST_MARKERS
+    before = lead.sub_list.strip("()[]. ")
+    if before.isdigit() and core.isdigit():
+        return int(core) == int(before) + 1
+    if len(before) == len(core) == 1 and before.isalpha() and core.isalpha():
+        return ord(core.lower()) == ord(before.lower()) + 1
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    low, now = before.lower(), core.lower()
+    return low in romans[:-1] and now == romans[romans.index(low) + 1]
+
+
+FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))
+"""Markers that start a list."""
 
 
 def marker_class(marker: str, previous: str | None = None) -> str:

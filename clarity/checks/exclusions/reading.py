@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.leads import long_roman
+from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.precision import is_contents
 from clarity.checks.exclusions.provisos import lists_conditions
@@ -120,6 +120,18 @@ class BlockReading:
         """A lead-in that ends in "if:" lists the conditions of its own clause: the
         clause is the exclusion (when it has a trigger), its items are conditions."""
         return self.lex.matches("condition_lead_in_end", text)
+
+    def gives_back_a_list(self, last: Sentence, marker: str, next_marker: str | None) -> bool:
+        """Does an item end in a give-back that opens a list of the same kind, restarted
+        ("(b) ... However, this exclusion does not apply to sections:" / "(a) ...")?"""
+        if next_marker is None or marker_class(next_marker, marker) != marker_class(marker):
+            return False
+        piece = self.text[last.start : last.end].rstrip()
+        return (
+            piece.endswith(":")
+            and next_marker.strip("()[]. ") in FIRST_MARKERS
+            and self.not_exclusion(last.start, last.end)
+        )
 
     def not_exclusion(self, lo: int, hi: int) -> bool:
         """Text that holds a trigger word but takes no cover away: a contents list, an

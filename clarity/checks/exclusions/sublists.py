@@ -9,7 +9,7 @@ are the exclusions, and reported alone the lead-in is a fragment a reader cannot
 
 from __future__ import annotations
 
-from clarity.checks.exclusions.leads import marker_class
+from clarity.checks.exclusions.leads import FIRST_MARKERS, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.readers.structure import LIST_MARKER, list_marker
@@ -41,10 +41,9 @@ def opens_inner_list(text: str, marker: str, next_marker: str | None) -> bool:
     if outer is None or outer.group(1) != marker:
         return False
     inner = list_marker(text[outer.end() :])
-    if inner is None or inner.strip("()[]. ") not in _FIRST_MARKERS:
+    if inner is None or inner.strip("()[]. ") not in FIRST_MARKERS:
         return False  # "(e) 5. Impact": a list numbered twice over, no list inside
     return marker_class(inner, marker) == marker_class(next_marker, inner)
 
 
-_FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))
 """The marker a list starts with."""
