@@ -8,13 +8,12 @@ code, so it is the fairest figure for documents clarity was not tuned on.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_modules import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -23,12 +22,7 @@ FLOORS = {"set 1": (163, 0.95), "set 2": (147, 0.93)}
 
 
 def _heldout() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout", ROOT / "benchmarks" / "heldout.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["heldout"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("heldout")
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,11 @@ lowers one of them fails here and must be looked at, not the record rewritten.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_modules import benchmark
 
 from clarity.checks.exclusions.evaluate import Score, Span, score_document
 
@@ -23,12 +22,7 @@ TOLERANCE = 0.005
 
 
 def _quality() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["quality"] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("quality")
 
 
 @pytest.fixture(scope="module")

@@ -225,18 +225,10 @@ class _Walker(BlockReading):
         if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker):
             # "(b) ... terrorism. However, this exclusion does not apply to sections:" /
             # "(a) 1B. Theft;": the item excludes, the list restarted under it gives back
-            lo_hi = (lo, sentences[-2].end)
-            if not self.not_exclusion(*lo_hi):
-                found = find_trigger(self.lex, self.text, *lo_hi, need_context=False)
-                self.emit(
-                    index,
-                    *lo_hi,
-                    "lead-in" if leads else "heading",
-                    found,
-                    leads[-1].text if leads else heading,
-                    sentences[0],
-                    any(lead.announces for lead in leads),
-                )
+            end = sentences[-2].end
+            if not self.not_exclusion(lo, end):
+                found = find_trigger(self.lex, self.text, lo, end, need_context=False)
+                self.emit_item(index, lo, end, found, leads, heading, sentences[0])
             text = " ".join(self.text[last.start : last.end].split())
             span = (last.start, last.end)
             leads.append(Lead(text, self.current_class, block.level, True, span=span, sub_list=""))
@@ -265,10 +257,22 @@ class _Walker(BlockReading):
             return  # "Vehicle legal protection:": a title for the items that follow
         if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
             return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
-        source = "lead-in" if leads else "heading"
+        self.emit_item(index, lo, hi, trig, leads, heading, sentences[0])
+
+    def emit_item(
+        self,
+        index: int,
+        lo: int,
+        hi: int,
+        trig: Trigger | None,
+        leads: list[Lead],
+        heading: str,
+        first: Sentence,
+    ) -> None:
+        """An item as an exclusion of the innermost open lead-in, else of its heading."""
         label = leads[-1].text if leads else heading
         announced = any(lead.announces for lead in leads)
-        self.emit(index, lo, hi, source, trig, label, sentences[0], announced)
+        self.emit(index, lo, hi, "lead-in" if leads else "heading", trig, label, first, announced)
         if leads and leads[-1].span[0] >= 0:
             self.out[-1].extra[LEAD] = leads[-1].span
 

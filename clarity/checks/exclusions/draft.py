@@ -104,10 +104,6 @@ def draft_summary(
             continue  # what the bullet would hide is what makes the clause an exclusion
         if _duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
-        if lex.matches("draft_cap_clause", text[exclusion.start : exclusion.end]) or (
-            exclusion.source == "lead-in" and lex.matches("draft_cap_clause", exclusion.heading)
-        ):
-            continue  # "We will pay the lesser of: the purchase price; ...": a cap
         if lex.matches("draft_not_standalone", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold

@@ -44,7 +44,7 @@ def left_out_of_draft(
         if (
             (path and exclusion.source != "heading" and lex.matches("draft_cap_headings", path[-1]))
             or defining_lead_in(document, lex, exclusion.block)
-            or _cap_lead_in(document, lex, exclusion.block)
+            or _sets_a_cap(document, lex, exclusion)
             or any(lo <= exclusion.start < hi for lo, hi in spans)
             # under a definitions heading, a list the definition announces ("Hospital
             # expenses do not include: ... pharmacy and consumables") is its detail too
@@ -86,11 +86,18 @@ def _sub_items(document: Document, index: int) -> bool:
     return document.text[before.start : before.end].rstrip().endswith(":")
 
 
-def _cap_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
-    """Is block ``index`` an item of a list whose lead-in sets how much is paid ("We will
-    pay the lesser of:")? Its items are the terms of a cap, not things left out."""
+def _sets_a_cap(document: Document, lex: CompiledLexicon, exclusion: Exclusion) -> bool:
+    """Does the clause, its lead-in, or the lead-in of the list it is an item of set how
+    much is paid ("We will pay the lesser of: the purchase price; ...")? Its words are
+    the terms of a cap, not things left out."""
+    clause = document.text[exclusion.start : exclusion.end]
+    if lex.matches("draft_cap_clause", clause) or (
+        exclusion.source == "lead-in" and lex.matches("draft_cap_clause", exclusion.heading)
+    ):
+        return True
     blocks = document.blocks
-    item = blocks[index]
+    item = blocks[exclusion.block]
+    index = exclusion.block
     if item.kind != "list_item":
         return False
     j = index - 1
