@@ -1,9 +1,11 @@
 """Exclusion recall and precision on ranges of unlabelled corpus documents that readers
 labelled blind (benchmarks/heldout.py; skips without ../shared/corpus).
 
-The floors are the figures of session 2026-12-02 (5): a change that lowers one fails here
-and must be looked at, not the floor lowered. Set 2 was never looked at while changing
-code, so it is the fairest figure for documents clarity was not tuned on.
+The floors are the figures of sessions 2026-12-02 (5) and (6): a change that lowers one
+fails here and must be looked at, not the floor lowered. Set 2 was never looked at while
+changing code; set 3, drawn at random and labelled blind in session (6), was scored before
+that session's changes and its misses are not read, so it stays the fairest figure for
+documents clarity was not tuned on.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from benchmark_modules import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
-FLOORS = {"set 1": (163, 0.95), "set 2": (147, 0.93)}
+FLOORS = {"set 1": (163, 0.95), "set 2": (147, 0.93), "set 3": (57, 0.85)}
 """Items found, and the share of detections inside the ranges that are right."""
 
 
