@@ -12,7 +12,10 @@ band beside the longer text of each row.
 A row just above the band with words on both sides of the gutter and none in it
 is the columns' first row (a short heading atop one column beside the next
 column's first line); a one-sided row glued to the text above is that text's
-last line.
+last line. Such rows are the columns' first when both sides are prose, or when one
+of their pieces opens a list ("We won't pay for:" above its first, short items,
+which leave no gutter free on their own); the header row of a table, read column
+by column, stays whole.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
 
 TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
 """A line ending in a page number after a word, as contents entries do."""
+LEAD_IN = re.compile(r"\w\s*:$")
+"""A piece of a row that opens a list below it ("We won't pay for:")."""
 MIN_PROSE_CHARS = 20
 """Median length of a column's lines: shorter lines are table cells, not prose."""
 LINE_GAP = 0.8
@@ -43,6 +48,9 @@ PARAGRAPH_GAP = 2.0
 """Widest gap between two paragraphs of one column, in font sizes."""
 MAX_FIRST_ROWS = 2
 """Rows just above a band of columns that may still be its first (``first_rows``)."""
+MAX_LEAD_ROWS = 6
+"""... when one of them opens a list: its first items may be too short to leave the
+band's gutter free beside the next column's opening lines."""
 
 
 def first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -> list[Row]:
@@ -54,16 +62,24 @@ def first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -
     on its own, so the band was found from the row below.
     """
     left, right = gutter
-    if not (
-        prose([s for row in band for s in row if s.x1 <= left])
-        and prose([s for row in band for s in row if s.x0 >= right])
-    ):
-        return []  # a table read column by column keeps its header row whole
-    taken: list[Row] = []
+    both_prose = prose([s for row in band for s in row if s.x1 <= left]) and prose(
+        [s for row in band for s in row if s.x0 >= right]
+    )
+    count = 0
     below = band[0]
-    while plain and len(taken) < MAX_FIRST_ROWS and _splits(plain[-1], below, gutter):
-        below = plain.pop()
-        taken.insert(0, below)
+    limit = min(len(plain), MAX_LEAD_ROWS)
+    while count < limit and _splits(plain[-1 - count], below, gutter):
+        below = plain[-1 - count]
+        count += 1
+    leads = [n + 1 for n in range(count) if any(LEAD_IN.search(_text(s)) for s in plain[-1 - n])]
+    if leads:
+        count = leads[-1]  # down from the highest lead-in: its list's first items
+    elif both_prose:
+        count = min(count, MAX_FIRST_ROWS)
+    else:
+        return []  # a table read column by column keeps its header row whole
+    taken = plain[len(plain) - count :]
+    del plain[len(plain) - count :]
     return taken
 
 

@@ -168,3 +168,63 @@ def test_a_short_heading_atop_a_column_is_not_merged_with_the_next(tmp_path: Pat
     text = " ".join(doc.text.split())
     assert "What is covered c)" not in text
     assert text.index(LONG[-1]) < text.index("c) tell the police")
+
+
+def test_a_list_opening_atop_a_column_keeps_its_first_short_items(tmp_path: Path) -> None:
+    """A lead-in ("We won't pay for:") and its first, short items leave no room for a
+    gutter on their own rows beside the next column's opening lines; the band is found
+    further down, and the rows above it that split around its gutter belong to it."""
+    items = ["• bikes", "• tents", "• lost cash", "• theft by trickery or deception"]
+    longer = [
+        "• theft from a room you share with other people",
+        "   unless force was used to get into the room",
+        "• items you leave outside overnight in a garden",
+        "• things you use for a business or trade",
+    ]
+    right = [
+        "We will pay up to £500 for plants in your",
+        "garden that are stolen or damaged by fire,",
+        "flood or vandals while you live at home, and",
+        "the cost of putting them back as they were.",
+        "Within this limit we pay up to £50 a plant.",
+    ]
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, 781, "We won’t pay for:")
+        c.drawString(316, 781, "Garden plants")
+        _lines(c, 56, 769, items + longer, size=10)
+        _lines(c, 316, 769, right, size=10)
+
+    doc = read_path(_portrait(tmp_path / "lead.pdf", draw))
+    text = " ".join(doc.text.split())
+    assert "pay for: • bikes • tents • lost cash" in text
+    assert text.index(_flat(longer)) < text.index("Garden plants") < text.index(_flat(right))
+    found = analyse(
+        doc, replace(Settings(), select=("X", "W"), profile="insurance", lang="en")
+    ).extra["exclusions"]
+    assert {"bikes", "tents", "lost cash"} <= {e["text"].strip("•. ") for e in found}
+
+
+def test_a_table_header_row_above_short_cells_stays_whole(tmp_path: Path) -> None:
+    """Without a lead-in, rows above a band beside a side of short cells are a table's
+    header, read across."""
+    cells = ["Bikes", "Tents", "Cash", "Phones", "Jewellery", "Watches"]
+    notes = [
+        "Up to £1,000 for each bike stolen from a locked",
+        "shed; we pay up to £300 for tents and camping kit",
+        "while in use; cash up to £200 in the home only;",
+        "phones up to £400 each, with proof of purchase;",
+        "jewellery and watches up to £2,000 in all, kept",
+        "in a locked safe when you are away from home.",
+    ]
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, 781, "Item")
+        c.drawString(316, 781, "Limit")
+        _lines(c, 56, 769, cells, size=10)
+        _lines(c, 316, 769, notes, size=10)
+
+    text = " ".join(read_path(_portrait(tmp_path / "table.pdf", draw)).text.split())
+    assert "Item Limit" in text
