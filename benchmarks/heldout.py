@@ -9,7 +9,9 @@ word n-grams, no third-party text). An item is found when a detected exclusion a
 (the same page, or over its line) holds half of the quote's word triples (pairs for quotes
 under six words), or is a part of it (a sub-item of a unit the reader labelled whole). A
 detected exclusion inside a range is right when it matches a labelled item that way,
-neutral when it matches only an item the reader listed as borderline, else wrong.
+neutral when it matches only an item the reader listed as borderline, else wrong. Where
+the reader also said whether an item is buried (set 3), burial agrees when the first
+detection found for it says the same.
 """
 
 from __future__ import annotations
@@ -92,18 +94,22 @@ def measure(labels: dict, show: bool = False) -> dict[str, dict[str, list[int]]]
         if item["borderline"]:
             continue
         doc, pdf = item["doc"], item["doc"].endswith(".pdf")
-        hit = False
+        hit = None
         for e in by_doc[doc]:
             if not _near(item, e, pdf):
                 continue
             if matches(item, e["text"]) or (
                 not pdf and _unit_lead(texts[doc], item["at"], e["line"])
             ):
-                hit = True
+                hit = e
                 break
         cell = figures[f"set {item['set']}"]["pdf" if pdf else "text"]
-        cell[0] += hit
+        cell[0] += hit is not None
         cell[1] += 1
+        if hit is not None and "buried" in item:
+            burial = figures[f"set {item['set']}"]["burial"]
+            burial[0] += hit["buried"] == item["buried"]
+            burial[1] += 1
         if show and not hit:
             print(f"MISSED set {item['set']} {doc.split('/')[-1][:28]:28} {item['at']}")
     for rng in labels["ranges"]:
@@ -129,8 +135,8 @@ def measure(labels: dict, show: bool = False) -> dict[str, dict[str, list[int]]]
 
 def table(figures: dict[str, dict[str, list[int]]]) -> str:
     rows = [
-        "| set | recall, text | recall, PDFs | recall | precision | neutral |",
-        "|---|---|---|---|---|---|",
+        "| set | recall, text | recall, PDFs | recall | precision | neutral | burial |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name in sorted(figures):
         f = figures[name]
@@ -139,9 +145,12 @@ def table(figures: dict[str, dict[str, list[int]]]) -> str:
         wrong = f["text precision"][2] + f["pdf precision"][2]
         neutral = f["text precision"][1] + f["pdf precision"][1]
         found, total = t[0] + p[0], t[1] + p[1]
+        agree, judged = f["burial"][:2]
+        burial = f"{agree}/{judged} ({agree / judged:.2f})" if judged else "-"
         rows.append(
             f"| {name} | {t[0]}/{t[1]} | {p[0]}/{p[1]} | {found}/{total} ({found / total:.2f}) "
-            f"| {right}/{right + wrong} ({right / max(1, right + wrong):.2f}) | {neutral} |"
+            f"| {right}/{right + wrong} ({right / max(1, right + wrong):.2f}) | {neutral} "
+            f"| {burial} |"
         )
     return "\n".join(rows)
 
