@@ -170,3 +170,17 @@ def test_a_lead_in_that_explains_does_not_define() -> None:
     )
     rows = exclusions(text)
     assert rows and all("in-definition" not in row["reasons"] for row in rows)
+
+
+def test_a_list_limiting_a_word_in_the_definitions_section_is_in_the_definition() -> None:
+    """Under a definitions heading, a list whose lead-in limits a word ("winter sports
+    that are not covered:") belongs to that definition. (One whose lead-in refuses cover, "ACE shall
+    not be liable for:", is a list of exclusions that only follows a definition: the
+    labelled set holds that case, tests/checks/test_exclusion_labels.py.)"""
+    limiting = (
+        "# Definitions\n\nWinter sports: sports on snow or ice.\n\n"
+        "Examples of winter sports that are not covered:\n\n- ski jumping;\n"
+        "- bobsleigh racing.\n"
+    )
+    rows = exclusions(limiting)
+    assert len(rows) == 2 and all("in-definition" in row["reasons"] for row in rows)

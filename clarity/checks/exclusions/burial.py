@@ -70,9 +70,13 @@ def burial_reasons(
         else _trigger_inside_sentence(text, exclusion)
     ):
         reasons.append("not-under-exclusion-heading")
-    in_definitions = not exclusion.announced and any(
-        lex.is_definition_heading(t) for t in block.section_path
-    )
+    # A list announced by a lead-in in which a party refuses ("ACE shall not be liable
+    # for:") is a list of exclusions, though a definitions heading is the nearest above
+    # it; one whose lead-in limits a word ("Contents does not include:") stays inside
+    # the definition.
+    in_definitions = (
+        not exclusion.announced or not lex.matches("refusal_lead_in", exclusion.heading)
+    ) and any(lex.is_definition_heading(t) for t in block.section_path)
     lo, hi = exclusion.start, exclusion.end
     if (
         in_definitions
