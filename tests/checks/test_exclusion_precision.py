@@ -216,3 +216,16 @@ def test_a_worked_example_is_no_exclusion() -> None:
     )
     found = _texts(text)
     assert found == ["The weekly benefit is limited to 60% of your salary."], found
+
+
+def test_which_terms_apply_unless_otherwise_stated_is_no_condition_of_cover() -> None:
+    """ "These conditions apply to all covers unless otherwise stated" says where terms
+    apply; a cover sentence with a real "unless" still conditions cover."""
+    text = (
+        "# General conditions\n\nThese general conditions apply to all covers under the "
+        "policy unless they are expressly stated not to apply to a cover.\n\n"
+        "These conditions apply to every claim under this section unless otherwise stated.\n"
+    )
+    assert _texts(text) == []
+    kept = "# Cover\n\nWe will pay for the hire car unless you hire it for more than 10 days.\n"
+    assert len(_texts(kept)) == 1
