@@ -229,3 +229,15 @@ def test_which_terms_apply_unless_otherwise_stated_is_no_condition_of_cover() ->
     assert _texts(text) == []
     kept = "# Cover\n\nWe will pay for the hire car unless you hire it for more than 10 days.\n"
     assert len(_texts(kept)) == 1
+
+
+def test_a_sentence_opening_for_example_is_no_exclusion() -> None:
+    """ "For example, if ..., we will pay no more than 75% of your claim" shows the limit
+    stated before it at work; the limit itself stays."""
+    text = (
+        "# Underinsurance\n\nIf your sum insured is too low, we will not pay more than the "
+        "share of the claim your premium paid for.\n\nFor example, if your premium was 75% "
+        "of what it should have been, we will pay no more than 75% of your claim.\n"
+    )
+    found = _texts(text)
+    assert len(found) == 1 and found[0].startswith("If your sum insured")
