@@ -241,3 +241,16 @@ def test_a_sentence_opening_for_example_is_no_exclusion() -> None:
     )
     found = _texts(text)
     assert len(found) == 1 and found[0].startswith("If your sum insured")
+
+
+def test_a_run_in_label_titles_its_clause() -> None:
+    """ "What we exclude We will not pay more than $5,000": the label is the clause's
+    title, so the quote starts at the clause, and an excess under such a label is
+    reported with the excess, not as an exclusion."""
+    text = (
+        "# Glass\n\nWe pay for broken windows.\n\nWhat we exclude We will not pay more than "
+        "$5,000 for any one event.\n\nWhat we exclude You must pay us an excess of $500 for "
+        "each claim under this benefit.\n"
+    )
+    assert _texts(text) == ["We will not pay more than $5,000 for any one event."]
+    assert len(excess(text)) == 1

@@ -284,11 +284,22 @@ class _Walker(BlockReading):
         leads: list[Lead],
         heading: str,
     ) -> None:
-        for position, sentence in enumerate(sentences):
+        outer = heading
+        for position, whole in enumerate(sentences):
             is_last = position == len(sentences) - 1
+            # a run-in label titles its clause as a heading would ("What we exclude We will
+            # not pay more than $5,000"); where the clause has no trigger of its own, the
+            # label's word is the only sign it excludes, so the sentence stays whole
+            sentence = self.after_run_in(whole)
+            heading = outer or " ".join(self.text[whole.start : sentence.start].split())
             trig = find_trigger(
                 self.lex, self.text, sentence.start, sentence.end, need_context=not heading
             )
+            if trig is None and sentence is not whole:
+                sentence, heading = whole, outer
+                trig = find_trigger(
+                    self.lex, self.text, sentence.start, sentence.end, need_context=not heading
+                )
             if trig is not None and self.is_title(sentence):
                 continue  # a run-in title: "What is not covered"
             if trig is not None and self.not_exclusion(sentence.start, sentence.end):
@@ -345,7 +356,8 @@ class _Walker(BlockReading):
                     # a proviso's lead-in ("Provided that the driver:") states conditions
                     # of cover; to a reader it announces no exclusions
                     strict = trig is not None and trig.family in self.colon_lead_families
-                    announces = opens and self.opens_list(sentence) and not strict
+                    titled = sentence is not whole  # "What we exclude ...:" announces
+                    announces = (opens or titled) and self.opens_list(sentence) and not strict
                     span = (sentence.start, sentence.end)
                     leads.append(
                         Lead(text, None, 0, announces=announces, span=span, provisos=provisos)

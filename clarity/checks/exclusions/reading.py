@@ -7,6 +7,7 @@ text only; the state of the walk (open lead-ins) stays in detect.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -21,6 +22,8 @@ _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
+RUN_IN_REST_WORDS = 3
+"""Words a sentence needs after a run-in label for the label to be only its title."""
 
 
 class BlockReading:
@@ -132,6 +135,22 @@ class BlockReading:
             and next_marker.strip("()[]. ") in FIRST_MARKERS
             and self.not_exclusion(last.start, last.end)
         )
+
+    def after_run_in(self, sentence: Sentence) -> Sentence:
+        """The sentence without a run-in label that titles it ("What we exclude We will
+        not pay more than $5,000"): the label excludes nothing of its own, so the clause's
+        own words decide whether and how it excludes, and the quote starts with them. A
+        label that is the whole sentence, or opens a list ("What we exclude:"), stays."""
+        piece = self.text[sentence.start : sentence.end]
+        found = self.lex.pattern("run_in_headings")
+        label = found.match(piece) if found is not None else None
+        if label is None:
+            return sentence
+        rest = piece[label.end() :]
+        if count_words(rest) < RUN_IN_REST_WORDS or rest.lstrip()[:1] in (":", "-", "–"):
+            return sentence
+        start = sentence.start + label.end() + len(rest) - len(rest.lstrip())
+        return replace(sentence, start=start)
 
     def not_exclusion(self, lo: int, hi: int) -> bool:
         """Text that holds a trigger word but takes no cover away: a contents list, an
