@@ -1,0 +1,55 @@
+"""Conditions of cover stated inside cover and benefit text, and cross-references that
+import exclusions (conds2).
+
+The guideline counts a condition that cover depends on ("provided such treatment is
+prescribed by a doctor", "must happen during the period of insurance", "only on payment
+of the extra premium") and a cross-reference that imports exclusions ("This benefit is
+subject to the General Exclusions") as exclusions; a proviso on a refund of premium is a
+cancellation right, and a line that merely names the exclusions is none. Every fixture
+is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import clause_texts, exclusions
+
+PROVISO_SUBJECTS = (
+    "Section 2 Lost keys\n\n"
+    "We will pay for new locks for your shed provided such locks are fitted by a "
+    "locksmith.\n\n"
+    "We will pay for the taxi home provided there is no bus running after midnight.\n\n"
+    "We will pay the kennel fees for your dog provided boarding lasted more than two "
+    "nights.\n\n"
+    "Section 3 Your tent\n\n"
+    "We will pay for the tent pegs and the services provided such as pitching the tent.\n\n"
+    "The repair is provided under the warranty of the maker and is paid by them.\n"
+)
+
+
+def test_a_proviso_that_opens_with_its_own_subject_is_a_condition_of_cover() -> None:
+    found = clause_texts(PROVISO_SUBJECTS)
+    assert any("provided such locks are fitted" in t for t in found), found
+    assert any("provided there is no bus" in t for t in found), found
+    assert any("provided boarding lasted" in t for t in found), found
+    # the verb "provided" conditions nothing
+    assert not any("services provided such as" in t for t in found), found
+    assert not any("provided under the warranty" in t for t in found), found
+
+
+REFUND_PROVISOS = (
+    "Section 9 Cancelling your policy\n\n"
+    "You may cancel this policy within 14 days and we will give back the whole premium "
+    "provided no claim has been made.\n\n"
+    "If you end the policy early we will refund part of the premium, provided you have "
+    "not made a claim.\n"
+)
+
+
+def test_a_refund_of_premium_on_condition_of_no_claim_is_a_cancellation_right() -> None:
+    assert clause_texts(REFUND_PROVISOS) == []
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"], ids=["markdown", "text"])
+def test_refund_fixture_reads_in_both_formats(fmt: str) -> None:
+    assert exclusions(REFUND_PROVISOS, fmt=fmt) == []
