@@ -53,3 +53,28 @@ def test_a_refund_of_premium_on_condition_of_no_claim_is_a_cancellation_right() 
 @pytest.mark.parametrize("fmt", ["markdown", "text"], ids=["markdown", "text"])
 def test_refund_fixture_reads_in_both_formats(fmt: str) -> None:
     assert exclusions(REFUND_PROVISOS, fmt=fmt) == []
+
+
+WHEN_IT_MUST_HAPPEN = (
+    "Section 4 Sailing cover\n\n"
+    "We will pay for damage to the dinghy. The damage must happen during the sailing "
+    "season.\n\n"
+    "The following events must occur whilst on a voyage.\n\n"
+    "For a claim for the lost regatta fee, a check by the harbour master must take place "
+    "within 48 hours of the storm.\n\n"
+    "The extra mooring fees must become necessary because of the damage to the mast.\n\n"
+    "You must have left the harbour for cover to apply.\n\n"
+    "Section 5 Repairs\n\n"
+    "All repairs must begin and be carried out as quickly as possible.\n"
+)
+
+
+def test_when_or_why_the_insured_event_must_happen_is_a_condition_of_cover() -> None:
+    found = clause_texts(WHEN_IT_MUST_HAPPEN)
+    assert any("must happen during the sailing season" in t for t in found), found
+    assert any("must occur whilst on a voyage" in t for t in found), found
+    assert any("must take place within 48 hours" in t for t in found), found
+    assert any("must become necessary because of" in t for t in found), found
+    assert any("for cover to apply" in t for t in found), found
+    # a duty of how work is done is no condition of when the loss happens
+    assert not any("carried out as quickly" in t for t in found), found
