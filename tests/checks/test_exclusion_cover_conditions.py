@@ -78,3 +78,20 @@ def test_when_or_why_the_insured_event_must_happen_is_a_condition_of_cover() -> 
     assert any("for cover to apply" in t for t in found), found
     # a duty of how work is done is no condition of when the loss happens
     assert not any("carried out as quickly" in t for t in found), found
+
+
+ONLY_ON_A_STEP = (
+    "Section 6 Your pets\n\n"
+    "The policy covers a second puppy only on payment of the extra premium.\n\n"
+    "We will extend the insurance to your lodger only after you have told us their name "
+    "in writing.\n\n"
+    "We will pay the vet only with your approval and straight into the vet's account.\n"
+)
+
+
+def test_cover_given_only_on_a_step_first_taken_is_a_condition() -> None:
+    found = clause_texts(ONLY_ON_A_STEP)
+    assert any("only on payment of the extra premium" in t for t in found), found
+    assert any("only after you have told us" in t for t in found), found
+    # how a benefit is paid is no condition of whether it is
+    assert not any("only with your approval" in t for t in found), found
