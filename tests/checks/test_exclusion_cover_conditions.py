@@ -95,3 +95,15 @@ def test_cover_given_only_on_a_step_first_taken_is_a_condition() -> None:
     assert any("only after you have told us" in t for t in found), found
     # how a benefit is paid is no condition of whether it is
     assert not any("only with your approval" in t for t in found), found
+
+
+def test_a_duty_stated_as_what_any_payment_depends_on_is_a_condition() -> None:
+    text = (
+        "Section 8 General terms\n\n"
+        "The rules of this scheme must be kept by each member for the insurer to make any "
+        "payment under it.\n\n"
+        "You must send us your boarding pass so that we can check the dates.\n"
+    )
+    found = clause_texts(text)
+    assert any("for the insurer to make any payment" in t for t in found), found
+    assert not any("boarding pass" in t for t in found), found
