@@ -21,8 +21,10 @@ is the columns' first row (a short heading atop one column beside the next
 column's first line); a one-sided row glued to the text above is that text's
 last line. Such rows are the columns' first when both sides are prose, or when one
 of their pieces opens a list ("We won't pay for:" above its first, short items,
-which leave no gutter free on their own); the header row of a table, read column
-by column, stays whole.
+which leave no gutter free on their own), or when both sides are lists of short
+items set in columns (their first items, shorter than the column, leave too wide a
+stretch free to be the gutter); the header row of a table, read column by column,
+stays whole.
 """
 
 from __future__ import annotations
@@ -74,9 +76,8 @@ def first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -
     on its own, so the band was found from the row below.
     """
     left, right = gutter
-    both_prose = prose([s for row in band for s in row if s.x1 <= left]) and prose(
-        [s for row in band for s in row if s.x0 >= right]
-    )
+    left_prose = prose([s for row in band for s in row if s.x1 <= left])
+    right_prose = prose([s for row in band for s in row if s.x0 >= right])
     count = 0
     below = band[0]
     limit = min(len(plain), MAX_LEAD_ROWS)
@@ -86,7 +87,9 @@ def first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -
     leads = [n + 1 for n in range(count) if any(LEAD_IN.search(_text(s)) for s in plain[-1 - n])]
     if leads:
         count = leads[-1]  # down from the highest lead-in: its list's first items
-    elif both_prose:
+    elif not left_prose and not right_prose:
+        pass  # lists set in columns: their first items leave too wide a stretch free
+    elif left_prose and right_prose:
         count = min(count, MAX_FIRST_ROWS)
     else:
         return []  # a table read column by column keeps its header row whole
