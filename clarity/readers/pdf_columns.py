@@ -9,13 +9,22 @@ before, a short section): its lines then run on from the band's top, no further
 apart than paragraphs, where the cells of a table of terms stand apart down the
 band beside the longer text of each row.
 
+Two sides of short cells are a table (a label beside its amount) unless their
+entries are staggered: a table's cells of one row begin together, so where one side
+opens a new entry the other opens one too (or is blank); lists of short items set in
+columns wrap each item on its own, so one column's new item ("Boxing") stands beside
+the wrapped tail of the next column's item ("otherwise agreed by us"). Such lists are
+read column by column, each under its own heading.
+
 A row just above the band with words on both sides of the gutter and none in it
 is the columns' first row (a short heading atop one column beside the next
 column's first line); a one-sided row glued to the text above is that text's
 last line. Such rows are the columns' first when both sides are prose, or when one
 of their pieces opens a list ("We won't pay for:" above its first, short items,
-which leave no gutter free on their own); the header row of a table, read column
-by column, stays whole.
+which leave no gutter free on their own), or when both sides are lists of short
+items set in columns (their first items, shorter than the column, leave too wide a
+stretch free to be the gutter); the header row of a table, read column by column,
+stays whole.
 """
 
 from __future__ import annotations
@@ -40,6 +49,11 @@ MIN_WIDE_SIDE = 0.4
 """Share of the band's width a side of short cells needs to stand beside prose."""
 MIN_LISTED = 0.6
 """Share of a column's lines that end in a page number to make it a contents list."""
+MIN_STAGGERED = 3
+"""Rows where one side opens an entry beside the other's wrapped line that make two
+sides of short cells lists set in columns rather than a table (see ``staggered``)."""
+ENUMERATOR = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)$")
+"""An item's number in brackets, "(ii)": it opens an entry, though it starts "("."""
 MIN_COLUMN_ROWS = 3
 MIN_ROW_BALANCE = 0.25
 """The shorter column has at least this share of the longer one's rows, unless it
@@ -62,9 +76,8 @@ def first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -
     on its own, so the band was found from the row below.
     """
     left, right = gutter
-    both_prose = prose([s for row in band for s in row if s.x1 <= left]) and prose(
-        [s for row in band for s in row if s.x0 >= right]
-    )
+    left_prose = prose([s for row in band for s in row if s.x1 <= left])
+    right_prose = prose([s for row in band for s in row if s.x0 >= right])
     count = 0
     below = band[0]
     limit = min(len(plain), MAX_LEAD_ROWS)
@@ -74,7 +87,9 @@ def first_rows(plain: list[Row], band: list[Row], gutter: tuple[float, float]) -
     leads = [n + 1 for n in range(count) if any(LEAD_IN.search(_text(s)) for s in plain[-1 - n])]
     if leads:
         count = leads[-1]  # down from the highest lead-in: its list's first items
-    elif both_prose:
+    elif not left_prose and not right_prose:
+        pass  # lists set in columns: their first items leave too wide a stretch free
+    elif left_prose and right_prose:
         count = min(count, MAX_FIRST_ROWS)
     else:
         return []  # a table read column by column keeps its header row whole
@@ -121,6 +136,8 @@ def is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: floa
             return False  # one short cell per row beside long ones: a table of terms
     if left_prose and right_prose:
         return True
+    if not left_prose and not right_prose:
+        return staggered(band, gutter) >= MIN_STAGGERED
     # Prose beside a wide block of its own (a table of many cells, a further pair of
     # columns) is still read side by side; prose beside one narrow column of short
     # cells is a table of terms or amounts, read row by row.
@@ -140,6 +157,37 @@ def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
     if tops[0][0] - band_top > PARAGRAPH_GAP * tops[0][2]:
         return False
     return all(below[0] - above[1] <= PARAGRAPH_GAP * above[2] for above, below in pairwise(tops))
+
+
+def staggered(band: list[Row], gutter: tuple[float, float]) -> int:
+    """Rows where one side opens a new entry beside a wrapped line of the other side.
+
+    A table's row begins on both sides at once; lists of short items set in columns
+    wrap each item on its own, out of step with the column beside it.
+    """
+    left, right = gutter
+    count = 0
+    for row in band:
+        left_part = [s for s in row if s.x1 <= left]
+        right_part = [s for s in row if s.x0 >= right]
+        if left_part and right_part:
+            kinds = {_opens(left_part[0]), _opens(right_part[0])}
+            count += kinds == {True, False}
+    return count
+
+
+def _opens(segment: _Segment) -> bool | None:
+    """True when the piece opens an entry (a capital), False when it carries one on from
+    the line above (a small letter, a bracket it closes or a bracketed aside), None
+    when it cannot tell (a figure, an amount, a bullet)."""
+    text = _text(segment)
+    first = text[0]
+    close, opening = text.find(")"), text.find("(")
+    if first.islower() or (close != -1 and (opening == -1 or close < opening)):
+        return False
+    if first == "(" and not ENUMERATOR.match(segment.words[0].text):
+        return False
+    return True if first.isupper() else None
 
 
 def prose(segments: list[_Segment]) -> bool:
