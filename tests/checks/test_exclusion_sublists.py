@@ -103,3 +103,19 @@ def test_bullets_set_further_in_under_a_cover_bullet_are_its_own_list() -> None:
     assert "keys lost while you are abroad" in texts, texts
     assert "locks on a garden shed or a garage" in texts, texts
     assert not any(t.startswith("Boiler failure") for t in texts), texts
+
+
+def test_a_cover_item_ending_on_excluding_opens_its_list_of_exclusions() -> None:
+    """ "(2) Storm or flood excluding" over "(a) ...", "(b) ...": the sub-items are the
+    exclusions; the peril that ends on its excluding word names none itself."""
+    text = (
+        "# Defined perils\n\nWe will indemnify You for Damage caused by:\n\n"
+        "(1) Fire, explosion or lightning\n\n(2) Storm or flood excluding\n\n"
+        "(a) Damage caused by frost or subsidence\n\n(b) Damage to gates and fences\n\n"
+        "(3) Escape of water from any tank or pipe\n"
+    )
+    texts = [" ".join(e["text"].split()) for e in exclusions(text)]
+    assert texts == [
+        "(a) Damage caused by frost or subsidence",
+        "(b) Damage to gates and fences",
+    ], texts

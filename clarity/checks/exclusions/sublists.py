@@ -20,9 +20,11 @@ def exclusion_list_opener(
     lex: CompiledLexicon, text: str, sentence: Sentence, lead_families: frozenset[str]
 ) -> Trigger | None:
     """The trigger of a sentence that opens a list of exclusions with a colon ("We will
-    not pay any claim caused by:"), or None. A weak trigger ("only if:") lists
+    not pay any claim caused by:") or with its excluding word ("(2) Storm or flood
+    excluding" over "(a) frost", "(b) gates and fences"), or None. A weak trigger ("only if:") lists
     conditions, not exclusions, so it opens none."""
-    if not text[sentence.start : sentence.end].rstrip().endswith(":"):
+    piece = text[sentence.start : sentence.end].rstrip()
+    if not (piece.endswith(":") or lex.matches("opener_end", piece)):
         return None
     trig = find_trigger(lex, text, sentence.start, sentence.end, need_context=False)
     if trig is None or trig.family not in lead_families or trig.family in lex.weak:
