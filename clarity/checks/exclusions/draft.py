@@ -12,8 +12,19 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.draft_clause import WORD, whole_or_more
+from clarity.checks.exclusions.draft_clause import (
+    MAX_WHOLE_WORDS,
+    WORD,
+    has_main_verb,
+    whole_or_more,
+)
 from clarity.checks.exclusions.draft_context import names_cover
+from clarity.checks.exclusions.draft_narrow import (
+    carves_out,
+    inside_a_clause,
+    narrowing_before,
+    vocabulary_name_only,
+)
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import (
@@ -291,6 +302,17 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic
+    if vocabulary_name_only(exclusion, text) or carves_out(lex, exclusion, text):
+        return ""  # "Alcohol or drugs" for "... under the influence of drink"; "(excluding X)"
+    before = narrowing_before(lex, exclusion, text, topic)
+    if inside_a_clause(before):
+        return ""
+    if before:
+        # "Loss due to your voluntary action due to any act of | terrorism": the bullet
+        # starts where the clause does
+        topic = before + topic
+        if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
+            return ""
     rest = _after_topic(lex, exclusion, text, topic)
     if rest is None:
         # a named topic that stands for the clause ("Alcohol or drugs" for "being under
@@ -311,6 +333,10 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         whole = whole_or_more(lex, topic, rest, after)
         if whole:
             return whole
+    elif _COMMA_LIST.match(rest) and not whole_or_more(lex, topic, rest, after):
+        # "Breakdown, loss or damage | caused during installation": what ends the list
+        # narrows each of its items, the named one too
+        return ""
     opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
     if (
         opening is not None
@@ -323,6 +349,16 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
             # "Pregnancy, ... except for complications": more follows
             return whole_or_more(lex, topic, rest, after)
+        if _WORDS_GO_ON.match(rest) and _straight_after(exclusion, text, topic, rest):
+            # cut inside its phrase ("Ski | Jumping"), or the subject of the clause that
+            # narrows it ("heart condition | has not been stable"): the whole clause when
+            # short, else nothing
+            stop = _CLAUSE_END.search(rest)
+            clause = topic + rest[: stop.start() if stop else len(rest)].rstrip()
+            if has_main_verb(lex, clause[len(topic) :]):
+                short = len(WORD.findall(clause)) <= MAX_QUALIFIED_WORDS
+                return clause if short and stop is not None else ""
+            return whole_or_more(lex, topic, rest, after)
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
@@ -334,9 +370,16 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     return whole_or_more(lex, topic, rest, after)
 
 
+_WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
 _PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
 """A past participle straight after the topic opens the words that scope it ("wilful
 acts | committed by the Maid or on her behalf")."""
+
+
+def _straight_after(exclusion: Exclusion, text: str, topic: str, rest: str) -> bool:
+    """Does ``rest`` follow the topic straight on in its clause (no trigger between)?"""
+    clause = " ".join(text[exclusion.start : exclusion.end].split()).lower()
+    return (topic + rest).lower() in clause
 
 
 def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:
