@@ -119,6 +119,10 @@ def draft_summary(
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
+        if shown.rstrip(" …").lower() != key:
+            # one bullet per wording: "Breakdown, loss or damage caused during installation"
+            # and "... caused by a deliberate act" are two
+            key = shown.rstrip(" …").lower()
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
@@ -302,7 +306,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic
-    if vocabulary_name_only(exclusion, text) or carves_out(lex, exclusion, text):
+    if vocabulary_name_only(lex, exclusion, text) or carves_out(lex, exclusion, text):
         return ""  # "Alcohol or drugs" for "... under the influence of drink"; "(excluding X)"
     before = narrowing_before(lex, exclusion, text, topic)
     if inside_a_clause(before):
@@ -333,10 +337,14 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         whole = whole_or_more(lex, topic, rest, after)
         if whole:
             return whole
-    elif _COMMA_LIST.match(rest) and not whole_or_more(lex, topic, rest, after):
+    elif _COMMA_LIST.match(rest) and not qualifiers.match(rest):
         # "Breakdown, loss or damage | caused during installation": what ends the list
-        # narrows each of its items, the named one too
-        return ""
+        # narrows each of its items, the named one too; the bullet shows it or is left out
+        whole = whole_or_more(lex, topic, rest, after)
+        conditions = lex.pattern("draft_conditions")
+        listed = _LIST_END.split(rest, maxsplit=1)[0]
+        if not whole or (conditions is not None and conditions.search(listed)):
+            return whole
     opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
     if (
         opening is not None
@@ -370,6 +378,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     return whole_or_more(lex, topic, rest, after)
 
 
+_LIST_END = re.compile(r"[.;:](?=\s|$)")
 _WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
 _PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
 """A past participle straight after the topic opens the words that scope it ("wilful

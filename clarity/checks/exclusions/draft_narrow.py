@@ -26,20 +26,28 @@ from clarity.checks.exclusions.topic_words import generic_words, is_function, wo
 from clarity.checks.exclusions.triggers import find_trigger
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
-_MARKER = re.compile(r"^\W*(?:\(?(?:[ivx]{1,5}[.)]|[a-z][.)]|[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?)\s+)+", re.I)
+_MARKER = re.compile(
+    r"^\W*(?:\(?(?:[ivx]{1,5}[.)]|[a-z][.)]|[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?)\s+)+", re.I
+)
 """A list marker at the start of a clause ("(iii) ", "b) ", "1.1 ")."""
 _BREAK = re.compile(r"[.;:](?:\s|$)|\(")
 
 
-def vocabulary_name_only(exclusion: Exclusion, text: str) -> bool:
+def vocabulary_name_only(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     """Is the topic the name of a vocabulary topic ("Self-inflicted injury") that its
     clause does not spell ("intentional self-injury")? Its words are not the document's,
-    and the draft cannot tell what narrows them."""
+    and the draft cannot tell what narrows them: whose act, what consequence. A market
+    clause excludes its peril whoever's the act (``draft_standing_themes``: "Sonic bangs"
+    for "pressure waves caused by aircraft travelling at sonic speeds"): its name stands
+    when the clause holds its first word."""
     topic = " ".join(exclusion.topic.split()).lower()
     if not exclusion.named_topic or topic != exclusion.theme.lower():
         return False
     clause = " ".join(text[exclusion.start : max(exclusion.end, exclusion.sentence_end)].split())
-    return topic not in clause.lower()
+    clause = clause.lower()
+    if topic in word_set(lex, "draft_standing_themes"):
+        return topic.split()[0].rstrip("s") not in clause
+    return topic not in clause
 
 
 def carves_out(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
