@@ -24,6 +24,7 @@ from clarity.checks.exclusions.draft_narrow import (
     carves_out,
     inside_a_clause,
     narrowing_before,
+    standing_theme,
     vocabulary_name_only,
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -246,7 +247,9 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         return ""  # "Alcohol or drugs" for "... under the influence of drink"; "(excluding X)"
     before = narrowing_before(lex, exclusion, text, topic)
     if inside_a_clause(before):
-        return ""
+        if not standing_theme(lex, exclusion):
+            return ""
+        before = ""  # "... to the extent that trade or economic | sanctions": the market clause
     if before:
         # "Loss due to your voluntary action due to any act of | terrorism": the bullet
         # starts where the clause does

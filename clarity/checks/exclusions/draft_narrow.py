@@ -50,6 +50,12 @@ def vocabulary_name_only(lex: CompiledLexicon, exclusion: Exclusion, text: str) 
     return topic not in clause
 
 
+def standing_theme(lex: CompiledLexicon, exclusion: Exclusion) -> bool:
+    """Is the topic the name of a market clause (``draft_standing_themes``: "Sanctions")?"""
+    topic = " ".join(exclusion.topic.split()).lower()
+    return exclusion.named_topic and topic in word_set(lex, "draft_standing_themes")
+
+
 def carves_out(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     """Is the clause's trigger a word that carves its subject out of the words before it
     ("Malicious damage (excluding scratches)": ``draft_carve_out_triggers``), inside the
