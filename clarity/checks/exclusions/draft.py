@@ -121,9 +121,10 @@ def draft_summary(
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
-        if shown.rstrip(" …").lower() != key:
+        if not shown.endswith("…") and shown.lower() != key:
             # one bullet per wording: "Breakdown, loss or damage caused during installation"
-            # and "... caused by a deliberate act" are two
+            # and "... caused by a deliberate act" are two; one that ends in "…" joins its
+            # topic's, which then claims no more than its narrowest (``_narrowest``)
             key = shown.rstrip(" …").lower()
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
