@@ -41,10 +41,9 @@ def vocabulary_name_only(lex: CompiledLexicon, exclusion: Exclusion, text: str) 
     for "pressure waves caused by aircraft travelling at sonic speeds"): its name stands
     when the clause holds its first word."""
     topic = " ".join(exclusion.topic.split()).lower()
-    if not exclusion.named_topic or topic != exclusion.theme.lower():
+    if topic not in {name.lower() for name, _ in lex.topics}:
         return False
-    clause = " ".join(text[exclusion.start : max(exclusion.end, exclusion.sentence_end)].split())
-    clause = clause.lower()
+    clause = " ".join(text[exclusion.start : exclusion.end].split()).lower()  # not the list's
     if topic in word_set(lex, "draft_standing_themes"):
         return topic.split()[0].rstrip("s") not in clause
     return topic not in clause
