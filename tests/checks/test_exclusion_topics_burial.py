@@ -43,7 +43,7 @@ def test_draft_groups_by_section_most_consequential_first() -> None:
         "- **Tyres damaged by braking**",
         "- **Tyres damaged by braking on ice**",
         "- **Theft of the car**",
-        "- **Waiting period of 7 days**",
+        "- **Waiting period of 7 days applies to windscreen claims**",
     ]
     assert any("Breakdowns abroad" in line for line in lines[b:])
 

@@ -409,12 +409,13 @@ def test_a_participle_after_the_topic_keeps_the_scope_it_gives() -> None:
     )
 
 
-def test_a_named_topic_for_a_clause_that_lifts_it_shows_that_more_follows() -> None:
+def test_a_vocabulary_name_the_clause_does_not_spell_is_no_bullet() -> None:
+    """ "Alcohol or drugs" are not the document's words: they drop "while the driver is"."""
     text = (
         "# Exclusions\n\nWe will not pay for any accident happening while the driver is "
         "drunk, unless a doctor shows that drink played no part in it.\n"
     )
-    assert draft_bullets(text) == ["Alcohol or drugs …"]
+    assert draft_bullets(text) == ["…"]
 
 
 def test_a_bare_exclusions_heading_takes_the_title_of_the_part_it_belongs_to() -> None:

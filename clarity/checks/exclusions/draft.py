@@ -12,8 +12,21 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.draft_clause import WORD, whole_or_more
+from clarity.checks.exclusions.draft_clause import (
+    MAX_WHOLE_WORDS,
+    WORD,
+    has_main_verb,
+    whole_or_more,
+)
 from clarity.checks.exclusions.draft_context import names_cover
+from clarity.checks.exclusions.draft_cover import duty_of_topic, takes_cover_away
+from clarity.checks.exclusions.draft_narrow import (
+    carves_out,
+    inside_a_clause,
+    narrowing_before,
+    standing_theme,
+    vocabulary_name_only,
+)
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import (
@@ -102,12 +115,17 @@ def draft_summary(
         shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
         if not shown:
             continue  # what the bullet would hide is what makes the clause an exclusion
-        if _duty_of_topic(lex, exclusion, text):
+        if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
         if lex.matches("draft_not_standalone", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
+        if not shown.endswith("…") and shown.lower() != key:
+            # one bullet per wording: "Breakdown, loss or damage caused during installation"
+            # and "... caused by a deliberate act" are two; one that ends in "…" joins its
+            # topic's, which then claims no more than its narrowest (``_narrowest``)
+            key = shown.rstrip(" …").lower()
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
@@ -197,71 +215,6 @@ def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
     return exclusion.family
 
 
-def takes_cover_away(
-    lex: CompiledLexicon,
-    exclusion: Exclusion,
-    text: str,
-    lead_triggers: dict[str, Trigger | None] | None = None,
-) -> bool:
-    """Is the clause an exclusion a "what is not covered" list names, not a condition, a
-    procedure or a cap? An item counts under a lead-in that excludes ("We will not pay
-    for:"), not under one that sets a condition ("provided that:"), a cap ("not
-    exceeding"), or whose trigger sits inside an "if" clause ("If the premium is not
-    paid, then:" lists what follows). A lead-in without a trigger of its own ("arising
-    from the use of any:") counts under an exclusions heading or when a lead-in above it
-    announced exclusions. A
-    sentence counts unless it opens with such a condition: inside it, the trigger excludes
-    nothing; after it, a bullet would drop the condition and claim more than the wording.
-    ``lead_triggers`` keeps the trigger of each lead-in for the next item under it."""
-    families = set(lex.raw.get("draft_families") or ())
-    if exclusion.source == "lead-in":
-        lead = exclusion.heading
-        known = {} if lead_triggers is None else lead_triggers
-        if lead in known:
-            trigger = known[lead]
-        else:
-            trigger = known[lead] = find_trigger(lex, lead, 0, len(lead), need_context=False)
-        if trigger is None:  # under an exclusions heading, or a lead-in above announced them
-            return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
-        if families and trigger.family not in families:
-            return False
-        return not _inside_condition(lex, lead, trigger.start)
-    if exclusion.source == "sentence" and text:
-        # "If you suffer an injury in an event, we will not pay for any later injury": a
-        # bullet names only what follows the trigger and would drop the condition
-        opener = lex.pattern("condition_openers")
-        sentence = text[exclusion.sentence_start : exclusion.sentence_end]
-        return opener is None or opener.match(sentence) is None
-    return True
-
-
-def _duty_of_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
-    """Is the topic the subject of a duty ("The additional expenses | must be incurred by
-    you")? Then the clause sets a condition of the cover, and a bullet naming the topic
-    would say its subject is not covered, which the wording does not say."""
-    duty = lex.pattern("draft_duty_after_topic")
-    if duty is None or not text:
-        return False
-    clause = " ".join(text[exclusion.start : exclusion.end].split())
-    topic = " ".join(exclusion.topic.split())
-    at = clause.lower().find(topic.lower())
-    return at >= 0 and duty.match(clause[at + len(topic) :]) is not None
-
-
-def _inside_condition(lex: CompiledLexicon, clause: str, at: int) -> bool:
-    """Does the clause open with a condition ("If", "In the event that") that runs past
-    offset ``at`` (up to its first comma or "then")?"""
-    opener = lex.pattern("condition_openers")
-    found = opener.match(clause) if opener is not None else None
-    if found is None:
-        return False
-    close = _CONDITION_END.search(clause, found.end())
-    return close is None or close.start() > at
-
-
-_CONDITION_END = re.compile(r",|\bthen\b|\bniin\b", re.IGNORECASE)
-
-
 def shown_topic(
     lex: CompiledLexicon, exclusion: Exclusion, text: str, names_cover: bool = False
 ) -> str:
@@ -291,6 +244,19 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic
+    if vocabulary_name_only(lex, exclusion, text) or carves_out(lex, exclusion, text):
+        return ""  # "Alcohol or drugs" for "... under the influence of drink"; "(excluding X)"
+    before = narrowing_before(lex, exclusion, text, topic)
+    if inside_a_clause(before):
+        if not standing_theme(lex, exclusion):
+            return ""
+        before = ""  # "... to the extent that trade or economic | sanctions": the market clause
+    if before:
+        # "Loss due to your voluntary action due to any act of | terrorism": the bullet
+        # starts where the clause does
+        topic = before + topic
+        if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
+            return ""
     rest = _after_topic(lex, exclusion, text, topic)
     if rest is None:
         # a named topic that stands for the clause ("Alcohol or drugs" for "being under
@@ -311,6 +277,14 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         whole = whole_or_more(lex, topic, rest, after)
         if whole:
             return whole
+    elif _COMMA_LIST.match(rest) and not qualifiers.match(rest):
+        # "Breakdown, loss or damage | caused during installation": what ends the list
+        # narrows each of its items, the named one too; the bullet shows it or is left out
+        whole = whole_or_more(lex, topic, rest, after)
+        conditions = lex.pattern("draft_conditions")
+        listed = _LIST_END.split(rest, maxsplit=1)[0]
+        if not whole or (conditions is not None and conditions.search(listed)):
+            return whole
     opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
     if (
         opening is not None
@@ -323,6 +297,16 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
             # "Pregnancy, ... except for complications": more follows
             return whole_or_more(lex, topic, rest, after)
+        if _WORDS_GO_ON.match(rest) and _straight_after(exclusion, text, topic, rest):
+            # cut inside its phrase ("Ski | Jumping"), or the subject of the clause that
+            # narrows it ("heart condition | has not been stable"): the whole clause when
+            # short, else nothing
+            stop = _CLAUSE_END.search(rest)
+            clause = topic + rest[: stop.start() if stop else len(rest)].rstrip()
+            if has_main_verb(lex, clause[len(topic) :]):
+                short = len(WORD.findall(clause)) <= MAX_QUALIFIED_WORDS
+                return clause if short and stop is not None else ""
+            return whole_or_more(lex, topic, rest, after)
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
@@ -334,9 +318,17 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     return whole_or_more(lex, topic, rest, after)
 
 
+_LIST_END = re.compile(r"[.;:](?=\s|$)")
+_WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
 _PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
 """A past participle straight after the topic opens the words that scope it ("wilful
 acts | committed by the Maid or on her behalf")."""
+
+
+def _straight_after(exclusion: Exclusion, text: str, topic: str, rest: str) -> bool:
+    """Does ``rest`` follow the topic straight on in its clause (no trigger between)?"""
+    clause = " ".join(text[exclusion.start : exclusion.end].split()).lower()
+    return (topic + rest).lower() in clause
 
 
 def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:

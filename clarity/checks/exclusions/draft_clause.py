@@ -44,6 +44,11 @@ def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     return any(w.lower() in verbs for w in WORD.findall(hidden[:end]))
 
 
+def has_main_verb(lex: CompiledLexicon, hidden: str) -> bool:
+    """``_main_verb`` for draft.py: the words after a topic hold its predicate."""
+    return _main_verb(lex, hidden)
+
+
 MAX_WHOLE_WORDS = 24
 """A bullet that would hide part of its clause behind "…" shows the whole clause instead
 when it has no more words than this ("Cars that broke down before cover began")."""

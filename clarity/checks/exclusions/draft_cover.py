@@ -1,0 +1,76 @@
+"""Does a draft bullet's clause take cover away (draft.py)? An item under a lead-in that
+excludes counts, not one under a condition, a cap or an "if" clause; a sentence counts
+unless it opens with a condition; a topic that is the subject of a duty is no bullet."""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.triggers import Trigger, find_trigger
+
+
+def takes_cover_away(
+    lex: CompiledLexicon,
+    exclusion: Exclusion,
+    text: str,
+    lead_triggers: dict[str, Trigger | None] | None = None,
+) -> bool:
+    """Is the clause an exclusion a "what is not covered" list names, not a condition, a
+    procedure or a cap? An item counts under a lead-in that excludes ("We will not pay
+    for:"), not under one that sets a condition ("provided that:"), a cap ("not
+    exceeding"), or whose trigger sits inside an "if" clause ("If the premium is not
+    paid, then:" lists what follows). A lead-in without a trigger of its own ("arising
+    from the use of any:") counts under an exclusions heading or when a lead-in above it
+    announced exclusions. A
+    sentence counts unless it opens with such a condition: inside it, the trigger excludes
+    nothing; after it, a bullet would drop the condition and claim more than the wording.
+    ``lead_triggers`` keeps the trigger of each lead-in for the next item under it."""
+    families = set(lex.raw.get("draft_families") or ())
+    if exclusion.source == "lead-in":
+        lead = exclusion.heading
+        known = {} if lead_triggers is None else lead_triggers
+        if lead in known:
+            trigger = known[lead]
+        else:
+            trigger = known[lead] = find_trigger(lex, lead, 0, len(lead), need_context=False)
+        if trigger is None:  # under an exclusions heading, or a lead-in above announced them
+            return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
+        if families and trigger.family not in families:
+            return False
+        return not _inside_condition(lex, lead, trigger.start)
+    if exclusion.source == "sentence" and text:
+        # "If you suffer an injury in an event, we will not pay for any later injury": a
+        # bullet names only what follows the trigger and would drop the condition
+        opener = lex.pattern("condition_openers")
+        sentence = text[exclusion.sentence_start : exclusion.sentence_end]
+        return opener is None or opener.match(sentence) is None
+    return True
+
+
+def duty_of_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the topic the subject of a duty ("The additional expenses | must be incurred by
+    you")? Then the clause sets a condition of the cover, and a bullet naming the topic
+    would say its subject is not covered, which the wording does not say."""
+    duty = lex.pattern("draft_duty_after_topic")
+    if duty is None or not text:
+        return False
+    clause = " ".join(text[exclusion.start : exclusion.end].split())
+    topic = " ".join(exclusion.topic.split())
+    at = clause.lower().find(topic.lower())
+    return at >= 0 and duty.match(clause[at + len(topic) :]) is not None
+
+
+def _inside_condition(lex: CompiledLexicon, clause: str, at: int) -> bool:
+    """Does the clause open with a condition ("If", "In the event that") that runs past
+    offset ``at`` (up to its first comma or "then")?"""
+    opener = lex.pattern("condition_openers")
+    found = opener.match(clause) if opener is not None else None
+    if found is None:
+        return False
+    close = _CONDITION_END.search(clause, found.end())
+    return close is None or close.start() > at
+
+
+_CONDITION_END = re.compile(r",|\bthen\b|\bniin\b", re.IGNORECASE)

@@ -1,0 +1,108 @@
+"""The words that narrow a draft bullet's topic from outside it: before the topic in its
+clause, or in the noun phrase the topic was cut from.
+
+A topic names the clause's subject; a bullet of the topic alone says that subject is not
+covered. When the clause narrows it with words the topic does not hold, the bullet claims
+more than the wording, which changes the contract's meaning:
+
+- words before the topic ("Loss due to your voluntary action due to any act of |
+  terrorism", "the conduct of an employee after you have knowledge of any prior act of |
+  fraud"): the bullet starts where the clause names what it excludes;
+- the name of the vocabulary standing for a clause whose words it is not ("Alcohol or
+  drugs" for "driving whilst under the influence of drink or drugs"): the draft has no
+  words of the document for it, and leaves it to the writer;
+- a carve-out ("Area 2: China (excluding | Tibet)", "any offence (excluding | motoring
+  offences)"): the thing is taken out of what the words before it name, not out of the
+  cover, and the bullet would drop what it is taken out of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topic_words import generic_words, is_function, word_set
+from clarity.checks.exclusions.triggers import find_trigger
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+_MARKER = re.compile(
+    r"^\W*(?:\(?(?:[ivx]{1,5}[.)]|[a-z][.)]|[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?)\s+)+", re.I
+)
+"""A list marker at the start of a clause ("(iii) ", "b) ", "1.1 ")."""
+_BREAK = re.compile(r"[.;:](?:\s|$)|\(")
+
+
+def vocabulary_name_only(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the topic the name of a vocabulary topic ("Self-inflicted injury") that its
+    clause does not spell ("intentional self-injury")? Its words are not the document's,
+    and the draft cannot tell what narrows them: whose act, what consequence. A market
+    clause excludes its peril whoever's the act (``draft_standing_themes``: "Sonic bangs"
+    for "pressure waves caused by aircraft travelling at sonic speeds"): its name stands
+    when the clause holds its first word."""
+    topic = " ".join(exclusion.topic.split()).lower()
+    if topic not in {name.lower() for name, _ in lex.topics}:
+        return False
+    clause = " ".join(text[exclusion.start : exclusion.end].split()).lower()  # not the list's
+    if topic in word_set(lex, "draft_standing_themes"):
+        return topic.split()[0].rstrip("s") not in clause
+    return topic not in clause
+
+
+def standing_theme(lex: CompiledLexicon, exclusion: Exclusion) -> bool:
+    """Is the topic the name of a market clause (``draft_standing_themes``: "Sanctions")?"""
+    topic = " ".join(exclusion.topic.split()).lower()
+    return exclusion.named_topic and topic in word_set(lex, "draft_standing_themes")
+
+
+def carves_out(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the clause's trigger a word that carves its subject out of the words before it
+    ("Malicious damage (excluding scratches)": ``draft_carve_out_triggers``), inside the
+    sentence? Then what is taken out of the cover is only that part of what precedes."""
+    trigger = text[exclusion.trigger_start : exclusion.trigger_end]
+    return (
+        exclusion.source == "sentence"
+        and exclusion.trigger_start > exclusion.sentence_start
+        and lex.matches("draft_carve_out_triggers", trigger)
+    )
+
+
+def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str:
+    """The clause's words from where it names what it excludes up to its topic, when they
+    narrow it ("action taken in controlling ... any act of | terrorism"); "" when the
+    topic opens the clause or only generic words, links of cause ("arising from") and the
+    trigger's own words (``draft_plain_before_topic``) stand before it."""
+    lo = exclusion.start
+    if exclusion.source == "sentence" and lo <= exclusion.trigger_start < exclusion.end:
+        lo = exclusion.trigger_end  # "We will not cover | ...": the words after the trigger
+    clause = " ".join(text[lo : exclusion.end].split())
+    at = clause.lower().find(topic.lower())
+    if at <= 0:
+        return ""
+    before = _BREAK.split(clause[:at])[-1]  # "... suppressing: a) | war": its own item
+    trigger = find_trigger(lex, before, 0, len(before), need_context=False)
+    if trigger is not None:
+        before = before[trigger.end :]  # "We, X and our agents are not responsible for |"
+    before = _MARKER.sub("", before)
+    plain = word_set(lex, "draft_plain_before_topic") | generic_words(lex)
+    words = _WORD.findall(before)
+    if all(is_function(lex, w) or w.lower() in plain for w in words):
+        return ""
+    if any(w.lower() in word_set(lex, "draft_subordinators") for w in words):
+        return _INSIDE_A_CLAUSE  # "to the extent that trade or economic | sanctions"
+    # "to pay more than | the purchase price", "loss due to | your voluntary action": from
+    # its first word that narrows, or the owner before it
+    owners = word_set(lex, "draft_owner_words")
+    first = next(
+        w for w in words if w.lower() in owners or not (is_function(lex, w) or w.lower() in plain)
+    )
+    return before[re.search(rf"\b{re.escape(first)}\b", before).start() :]
+
+
+_INSIDE_A_CLAUSE = "\0"
+"""``narrowing_before``'s answer when the topic sits inside a clause that qualifies
+something else ("Sickness which is attributable to | pregnancy"): no short bullet keeps it."""
+
+
+def inside_a_clause(before: str) -> bool:
+    return before == _INSIDE_A_CLAUSE
