@@ -164,7 +164,10 @@ def test_items_that_name_who_pays_keep_the_lead_ins_words() -> None:
     assert "Covered by workers compensation law" in bullets
 
 
-def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_that_more_follows() -> None:
+def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_the_exception() -> None:
+    """ "…" would hide what gives cover back, and the bullet would read wider than the
+    wording: a short exception is shown in the clause's words, a long one by its first
+    word ("..., unless …")."""
     text = (
         "# Exclusions\n\nWe will not pay for pregnancy or childbirth, or for any treatment "
         "or tests connected with them, except for complications that need emergency "
@@ -173,10 +176,20 @@ def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_that_more_follows
         "We will not pay for war, invasion or revolution.\n"
     )
     assert draft_bullets(text) == [
-        "Pregnancy or childbirth, or for any treatment or tests connected with them …",
-        "Air travel, or for any journey by air or sea of any kind …",
+        "Pregnancy or childbirth, or for any treatment or tests connected with them, "
+        "except for complications that need emergency treatment",
+        "Air travel, or for any journey by air or sea of any kind, other than as a "
+        "passenger on a scheduled flight",
         "War, invasion or revolution",
     ]
+    longer = text.replace(
+        "except for complications that need emergency treatment",
+        "except for complications of pregnancy or childbirth that need emergency "
+        "treatment in a hospital abroad before your return home",
+    )
+    assert draft_bullets(longer)[0] == (
+        "Pregnancy or childbirth, or for any treatment or tests connected with them, except …"
+    )
 
 
 def test_an_item_under_an_exclusions_heading_is_in_the_draft_whatever_its_carve_out() -> None:
@@ -302,7 +315,10 @@ def test_a_bullet_for_several_clauses_claims_no_more_than_the_narrowest() -> Non
         "# Exclusions\n\nWe will not pay for moth damage.\n\nWe will not pay for moth "
         "damage, or for any cleaning connected with it, except in a flat we inspected.\n"
     )
-    assert draft_bullets(text) == ["Moth damage …"]
+    # the bullet claims no more than the narrowest clause, and shows what lifts it
+    assert draft_bullets(text) == [
+        "Moth damage, or for any cleaning connected with it, except in a flat we inspected"
+    ]
 
 
 def test_a_generic_noun_and_a_defined_term_name_the_cover_too() -> None:
@@ -337,8 +353,8 @@ def test_a_list_of_nouns_keeps_the_complement_they_share() -> None:
 
 def test_a_bullet_shows_the_condition_that_makes_it_an_exclusion_or_is_left_out() -> None:
     """What "…" would hide is the condition ("where", "as the result of"): a short clause
-    is shown whole, a long one left out; an exception ("unless") may still hide behind
-    "…" since the words shown stay true."""
+    is shown whole, a long one left out; a long exception ("unless") shows its first
+    word, so the bullet says one follows."""
     text = (
         "# Exclusions\n\nWe will not pay any claim arising out of:\n\n"
         "- the surrender of cash or goods as the result of a threat of violence made in "
@@ -352,7 +368,7 @@ def test_a_bullet_shows_the_condition_that_makes_it_an_exclusion_or_is_left_out(
     assert draft_bullets(text) == [
         "Surrender of cash or goods as the result of a threat of violence made in person "
         "to the rider",
-        "Saddle sores …",
+        "Saddle sores, unless …",
     ]
 
 

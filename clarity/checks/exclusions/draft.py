@@ -16,6 +16,7 @@ from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
     has_main_verb,
+    shows_exception,
     whole_or_more,
 )
 from clarity.checks.exclusions.draft_context import names_cover
@@ -121,7 +122,7 @@ def draft_summary(
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
-        if not shown.endswith("…") and shown.lower() != key:
+        if not shown.endswith("…") and not shows_exception(shown) and shown.lower() != key:
             # one bullet per wording: "Breakdown, loss or damage caused during installation"
             # and "... caused by a deliberate act" are two; one that ends in "…" joins its
             # topic's, which then claims no more than its narrowest (``_narrowest``)
@@ -169,6 +170,8 @@ def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
         return first
     for exclusion in group[1:]:
         other = shown_topic(lex, exclusion, text)
+        if shows_exception(other) and other.lower().startswith(first.lower()):
+            return other  # "Moth damage, ..., except in a flat we inspected"
         if other.endswith("…") and other.lower().startswith(first.lower()):
             return first + " …"
     return first

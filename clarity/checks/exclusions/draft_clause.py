@@ -96,9 +96,12 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         and (more or not whole.endswith("ing") or not ends_on_participle(lex, whole.split()))
         and not (own and more)
     ):
+        if found is not None and cut == found.start():
+            return with_exception(lex, whole, rest, found)
         return whole + (" …" if more else "")  # not "... from the company providing": a page cut
     if own:
-        return topic + " …"
+        first = exceptions.search(rest) if exceptions is not None else None
+        return with_exception(lex, topic, rest, first) if first is not None else topic + " …"
     hidden = rest[:cut]
     if _opens_condition(lex, hidden):
         return ""  # "Civil unrest | where it was foreseen", "Inability | to complete ..."
@@ -107,6 +110,47 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
             break  # what follows belongs to the alternative
         return ""  # "Insurrection, war or unrest | that ... existed before the journey"
     return topic + " …"
+
+
+MAX_EXCEPTION_WORDS = 16
+"""An exception shown in a bullet ("..., unless the items are on racks 15 cm above the
+floor") has no more words than this; a longer one shows its first word and "…"."""
+_EXCEPTION_END = re.compile(r"[.;:]\s|[.;:]$|\)|,\s+(?:or|and)\b|\s(?:or|and)\s*$")
+
+
+_LIFTS = re.compile(r"(?:except|unless|other\s+than|save|but\s+not)\b", re.IGNORECASE)
+"""The words of ``draft_exceptions`` that open an exception a bullet can show."""
+
+
+_SHOWN_EXCEPTION = re.compile(r",\s+(?:except|unless|other\s+than|save|but\s+not)\b", re.IGNORECASE)
+
+
+def shows_exception(bullet: str) -> bool:
+    """Does a bullet show the exception its clause makes (``with_exception``)?"""
+    return _SHOWN_EXCEPTION.search(bullet) is not None
+
+
+def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[str]) -> str:
+    """The bullet and the exception its clause makes, in the clause's words: "…" would
+    hide what gives cover back ("Cardiac surgery, unless approved in advance"), and a
+    reader who sees the exclusion without it believes it wider than it is. A long
+    exception, or one that points elsewhere ("except as provided in Clause 9 above") or
+    names an amount, shows its opening word ("..., unless …"), so the bullet still says
+    one follows."""
+    if not _LIFTS.match(found.group(0)):
+        return shown + " …"  # "... shall not apply to this Policy": no exception to show
+    end = _EXCEPTION_END.search(rest, found.end())
+    stop = end.start() if end is not None else len(rest)
+    exception = " ".join(rest[found.start() : stop].split()).rstrip(" ,(")
+    lead = shown.rstrip(" ,") + ("," if not shown.endswith("(") else "")
+    more = bool(TRAILING.sub("", rest[stop:]).strip(" ,;:.)"))
+    if (
+        len(WORD.findall(exception)) <= MAX_EXCEPTION_WORDS
+        and exception.count("(") == exception.count(")")
+        and not lex.matches("draft_not_standalone", exception)
+    ):
+        return f"{lead} {exception}" + (" …" if more else "")
+    return f"{lead} {found.group(0)} …"
 
 
 _ALTERNATIVE = re.compile(r"\b(?:or|and)\s*$")
