@@ -493,3 +493,14 @@ def test_a_bullet_that_names_a_part_of_the_policy_is_left_out() -> None:
     bullets = draft_bullets(text)
     assert not any("Optional cover" in b or "Section 3" in b for b in bullets), bullets
     assert any("Garden sheds" in b for b in bullets), bullets
+
+
+def test_a_condition_of_cover_is_no_bullet_without_its_only() -> None:
+    """ "Children are only covered when travelling with an adult": a bullet without its
+    "only" ("Children when travelling with an adult") says the opposite of the wording."""
+    text = (
+        "# Family cover\n\nUnder family policies your children are only covered when "
+        "travelling with an adult named on the policy.\n\n"
+        "# Exclusions\n\nWe will not pay for war, invasion or revolution.\n"
+    )
+    assert draft_bullets(text) == ["War, invasion or revolution"]

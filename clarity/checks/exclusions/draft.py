@@ -218,6 +218,9 @@ def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
     return exclusion.family
 
 
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+
+
 def shown_topic(
     lex: CompiledLexicon, exclusion: Exclusion, text: str, names_cover: bool = False
 ) -> str:
@@ -231,6 +234,11 @@ def shown_topic(
     itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
     (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
     found = _shown(lex, exclusion, text)
+    trigger = text[exclusion.trigger_start : exclusion.trigger_end]
+    if found and _ONLY.search(trigger) and not _ONLY.search(found):
+        # "children are only covered when travelling with an adult": without its "only",
+        # the condition reads as what is excluded, the wording reversed
+        return ""
     if not names_cover or (found and not found.endswith("…")):
         return found
     return _cover_bullet(lex, exclusion, text, found)
