@@ -504,3 +504,14 @@ def test_a_condition_of_cover_is_no_bullet_without_its_only() -> None:
         "# Exclusions\n\nWe will not pay for war, invasion or revolution.\n"
     )
     assert draft_bullets(text) == ["War, invasion or revolution"]
+
+
+def test_a_name_that_ends_in_a_participle_keeps_it() -> None:
+    """ "Ski Jumping" is the item whole: its "Jumping" ends the name, it opens no clause
+    that a cut removed (as "contract entered | into by you" does)."""
+    text = (
+        "# What is not covered\n\nWe will not pay for:\n\n- Ski Jumping\n- Hang Gliding\n"
+        "- any contract entered into by you\n"
+    )
+    assert topics(text)[:2] == ["Ski Jumping", "Hang Gliding"]
+    assert topics(text)[2] != "contract entered"

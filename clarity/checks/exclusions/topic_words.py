@@ -41,10 +41,12 @@ def word_set(lex: CompiledLexicon, key: str) -> frozenset[str]:
 _SETS: dict[tuple[int, str], tuple[dict[str, object], frozenset[str]]] = {}
 
 
-def trim_end(lex: CompiledLexicon, words: list[str]) -> list[str]:
+def trim_end(lex: CompiledLexicon, words: list[str], cut: bool = True) -> list[str]:
     """Drop what a cut left dangling at the end: function words ("by", "the"), words
     that need a complement ("after", "against") and a participle straight after a noun
-    ("accident happening", "damages awarded"), which opened a clause the cut removed."""
+    ("accident happening", "damages awarded"), which opened a clause the cut removed.
+    Where nothing was cut (``cut`` false), a closing participle ends the name itself
+    ("Ski Jumping", "Hang Gliding") and stays."""
     dangling = word_set(lex, "topic_dangling_words")
     words = list(words)
     while words:
@@ -54,10 +56,11 @@ def trim_end(lex: CompiledLexicon, words: list[str]) -> list[str]:
         elif _NUMBER.match(last) and len(words) > 1 and is_function(lex, words[-2]):
             # "costs under 2", "under 2 and 3": a reference to another part, cut away
             words.pop()
-        elif len(words) > 1 and participle(lex, last) and nounlike(lex, words[-2]):
+        elif cut and len(words) > 1 and participle(lex, last) and nounlike(lex, words[-2]):
             words.pop()
         else:
             break
+        cut = True  # what is left was cut: "contract entered | into by you"
     return words
 
 

@@ -136,7 +136,7 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         words = words[: opens[-1]] if opens else words
         if len(trim_end(lex, words)) < 2:
             return ""  # "The diagnosis of any of ... within 90 days": nothing whole is left
-    words = trim_end(lex, words)
+    words = trim_end(lex, words, cut=cut is not None or len(_TOKEN.findall(piece)) > limit)
     if not words or is_function(lex, words[0]):
         return ""  # "If we allege", "Such person": a clause, not a subject
     phrase = " ".join(words).strip(" ,.;:-–(\"“”‘’'")
