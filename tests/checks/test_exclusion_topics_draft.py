@@ -515,3 +515,18 @@ def test_a_name_that_ends_in_a_participle_keeps_it() -> None:
     )
     assert topics(text)[:2] == ["Ski Jumping", "Hang Gliding"]
     assert topics(text)[2] != "contract entered"
+
+
+def test_a_title_that_points_at_its_section_is_named_by_the_section() -> None:
+    """ "What is not covered under this section" names no part: the draft puts the
+    section heading above it in front ("Section B - Fire – ...")."""
+    text = (
+        "# Car policy\n\n## Section A - Damage\n\n### What is not covered under this section\n\n"
+        "- Wear and tear to the tyres.\n\n## Section B - Fire\n\n"
+        "### What is not covered under this section\n\n- Fire caused by a heater left on.\n"
+    )
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles == [
+        "### Section A - Damage – What is not covered under this section",
+        "### Section B - Fire – What is not covered under this section",
+    ], titles

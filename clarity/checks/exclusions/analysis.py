@@ -93,11 +93,24 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and _reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
-    for title in reversed(document.blocks[exclusion.block].section_path):
-        title = " ".join(title.split())
+    path = [" ".join(t.split()) for t in document.blocks[exclusion.block].section_path]
+    for depth in range(len(path) - 1, -1, -1):
+        title = path[depth]
         reads = known.get(title)
         if reads is None:
             reads = known[title] = _reads_as_heading(title, lex)
+        if reads and lex.matches("draft_deictic_titles", title):
+            # "What is not covered under this section": the part it means is the section
+            # heading above it ("Section B - Fire and theft"), where there is one
+            parent = next(
+                (
+                    t
+                    for t in reversed(path[:depth])
+                    if lex.matches("draft_section_names", t) and _reads_as_heading(t, lex)
+                ),
+                "",
+            )
+            return f"{parent} – {title}" if parent else title
         if reads:
             owner = owner_of_bare_heading(document, lex, exclusion.block)
             if (
