@@ -530,3 +530,17 @@ def test_a_title_that_points_at_its_section_is_named_by_the_section() -> None:
         "### Section A - Damage – What is not covered under this section",
         "### Section B - Fire – What is not covered under this section",
     ], titles
+
+
+def test_exclusions_of_one_peril_are_titled_by_it() -> None:
+    """ "(2) Storm or flood excluding" over its sub-items: they exclude from that peril
+    only, and a bullet under the perils' title alone would read as excluded from all."""
+    text = (
+        "# Defined perils\n\nWe will indemnify You for Damage caused by:\n\n"
+        "(1) Fire, explosion or lightning\n\n(2) Storm or flood excluding\n\n"
+        "(a) Damage caused by frost or subsidence\n\n(b) Damage to gates and fences\n\n"
+        "(3) Escape of water from any tank or pipe\n\n"
+        "# General exclusions\n\nWe will not pay for war, invasion or revolution.\n"
+    )
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles[0] == "### Defined perils – Storm or flood", titles

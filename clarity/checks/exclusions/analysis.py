@@ -78,7 +78,7 @@ def section_title(
     found = scope.match(" ".join(exclusion.heading.split())) if scope is not None else None
     if exclusion.source == "lead-in" and found is not None and title:
         # "in respect to Identity Theft for:": the items exclude only from that cover
-        words = found.group("scope")
+        words = found.group("scope") or found.group("peril")
         if words.lower() not in title.lower():
             return f"{title} – {words[:1].upper()}{words[1:]}"
     return title
