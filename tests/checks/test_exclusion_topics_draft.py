@@ -544,3 +544,17 @@ def test_exclusions_of_one_peril_are_titled_by_it() -> None:
     )
     titles = [b for b in draft_bullets(text) if b.startswith("###")]
     assert titles[0] == "### Defined perils – Storm or flood", titles
+
+
+def test_a_sanctions_clause_is_no_bare_name_in_the_draft() -> None:
+    """ "Sanctions" alone does not say what is excluded (cover that a sanctions law
+    forbids): two readers struck it; "War" stands for its clause and stays."""
+    text = (
+        "# General exclusions\n\nWe will not provide cover or pay any claim to the extent "
+        "that doing so would expose us to any sanction, prohibition or restriction under "
+        "United Nations resolutions or the trade or economic sanctions, laws or regulations "
+        "of the European Union.\n\nWe will not pay for war, invasion or revolution.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any(b.startswith("Sanctions") for b in bullets), bullets
+    assert "War, invasion or revolution" in bullets, bullets
