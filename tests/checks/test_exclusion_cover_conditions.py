@@ -1,12 +1,11 @@
-"""Conditions of cover stated inside cover and benefit text, and cross-references that
-import exclusions (conds2).
+"""Conditions of cover stated inside cover and benefit text.
 
 The guideline counts a condition that cover depends on ("provided such treatment is
 prescribed by a doctor", "must happen during the period of insurance", "only on payment
-of the extra premium") and a cross-reference that imports exclusions ("This benefit is
-subject to the General Exclusions") as exclusions; a proviso on a refund of premium is a
-cancellation right, and a line that merely names the exclusions is none. Every fixture
-is written for this file.
+of the extra premium") as an exclusion; a proviso on a refund of premium is a
+cancellation right. (Cross-references in prose, "subject to the General Exclusions",
+stay out: the labelled set leaves them unlabelled.) Every fixture is written for this
+file.
 """
 
 from __future__ import annotations
