@@ -254,3 +254,15 @@ def test_a_run_in_label_titles_its_clause() -> None:
     )
     assert _texts(text) == ["We will not pay more than $5,000 for any one event."]
     assert len(excess(text)) == 1
+
+
+def test_text_that_says_what_the_document_holds_is_no_exclusion() -> None:
+    """ "... what is excluded from the cover and the terms", "to tell you what we cover,
+    what we exclude, what we pay": a description of the document, excluding nothing."""
+    text = (
+        "# About this policy\n\nThe policy wording and schedule tell you what we cover, what "
+        "we exclude and what we pay when you claim.\n\nYour schedule shows the extent of "
+        "cover, what is excluded from the cover and the terms on which it is given.\n\n"
+        "# Exclusions\n\nWe will not pay for wear and tear.\n"
+    )
+    assert _texts(text) == ["We will not pay for wear and tear."]
