@@ -558,3 +558,18 @@ def test_a_sanctions_clause_is_no_bare_name_in_the_draft() -> None:
     bullets = draft_bullets(text)
     assert not any(b.startswith("Sanctions") for b in bullets), bullets
     assert "War, invasion or revolution" in bullets, bullets
+
+
+def test_a_bare_adjective_topic_shows_its_first_alternatives() -> None:
+    """ "Nuclear …" says nothing; "Nuclear weapons material or ionizing radiation …" names
+    fewer alternatives than the wording and stays true."""
+    text = (
+        "# General exclusions\n\nWe will not pay compensation for any death, disability, "
+        "loss, damage, liability or expense directly or indirectly caused by or arising from "
+        "nuclear weapons material or ionizing radiation or contamination by radioactivity "
+        "from any nuclear fuel or from any nuclear waste from the combustion of nuclear "
+        "fuel.\n\nWe will not pay for war, invasion or revolution.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Nuclear …" not in bullets, bullets
+    assert any(b.startswith("Nuclear weapons material or ionizing radiation") for b in bullets)

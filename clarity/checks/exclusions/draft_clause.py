@@ -9,6 +9,7 @@ import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.topic_words import (
+    adjective_only,
     ends_on_participle,
     participle,
     verb_only,
@@ -109,7 +110,32 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         if _ALTERNATIVE.search(hidden, 0, condition.start()):
             break  # what follows belongs to the alternative
         return ""  # "Insurrection, war or unrest | that ... existed before the journey"
-    return topic + " …"
+    return _first_alternatives(lex, topic, hidden) + " …"
+
+
+_ALTERNATIVE_END = re.compile(r",|\s(?:or|and|and/or)(?=\s)")
+
+
+def _first_alternatives(lex: CompiledLexicon, topic: str, hidden: str) -> str:
+    """The topic and the first alternatives of the list it opens, to the last "or" or
+    comma within ``MAX_WHOLE_WORDS`` ("Nuclear | weapons material or ionizing radiation
+    or ..." -> "Nuclear weapons material or ionizing radiation"): a bullet that names fewer
+    alternatives stays true, where a bare "Nuclear" says nothing. Only for a topic that
+    ends on an adjective, which lost its noun; the topic alone when the list does not go
+    on from it at once."""
+    words = topic.split()
+    if not words or not adjective_only(lex, words[-1]):
+        return topic
+    if not hidden[:1].isspace() or not hidden.strip()[:1].isalpha():
+        return topic
+    ends = [
+        m.start()
+        for m in _ALTERNATIVE_END.finditer(hidden)
+        if len(WORD.findall(topic + hidden[: m.start()])) <= MAX_WHOLE_WORDS
+    ]
+    if not ends:
+        return topic
+    return " ".join((topic + hidden[: ends[-1]]).split())
 
 
 MAX_EXCEPTION_WORDS = 16
