@@ -206,3 +206,15 @@ def test_the_last_item_of_an_inner_list_does_not_swallow_the_outer_list() -> Non
     found = [row["text"] for row in exclusions(text, fmt="text")]
     assert any(t.startswith("Snow") for t in found), found
     assert any(t.startswith("Money") for t in found), found
+
+
+def test_a_definitions_but_not_list_is_a_list_of_exclusions_in_the_definition() -> None:
+    """ "Business equipment: ... • But not: • smart phones • tablets": what a definition
+    leaves out (the guideline's exclusions inside definitions), buried there."""
+    text = (
+        "# Definitions\n\nBusiness equipment\n\nComputers and printers you use for your "
+        "work at home.\n\n- But not:\n- smart phones,\n- tablet computers.\n"
+    )
+    rows = exclusions(text)
+    assert [r["text"].strip(" ,.") for r in rows] == ["smart phones", "tablet computers"], rows
+    assert all("in-definition" in r["reasons"] for r in rows)

@@ -90,6 +90,8 @@ class BlockReading:
     def defines_trigger(self, sentence: Sentence, trig: Trigger) -> bool:
         if lists_conditions(self.lex, trig.family):
             return False  # "Provided that the driver is licensed.": a proviso defines no word
+        if self.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            return False  # "But not:": a lead-in of what the definition leaves out
         block = self.doc.block_at(sentence.start)
         in_definitions = block is not None and any(
             self.lex.is_definition_heading(t) for t in block.section_path
