@@ -573,3 +573,16 @@ def test_a_bare_adjective_topic_shows_its_first_alternatives() -> None:
     bullets = draft_bullets(text)
     assert "Nuclear …" not in bullets, bullets
     assert any(b.startswith("Nuclear weapons material or ionizing radiation") for b in bullets)
+
+
+def test_a_lead_in_after_a_cover_item_is_titled_by_that_peril() -> None:
+    """ "• Storm or flood" / "• We don't cover:" / "• damage to fences": the items exclude
+    from storm and flood only, not from every cover of the section."""
+    text = (
+        "# Buildings\n\nYour buildings are covered for damage caused by\n\n"
+        "- Storm or flood\n- We don't cover:\n- damage to fences, gates or hedges\n"
+        "- damage from frost.\n- Theft or attempted theft\n\n"
+        "# General exclusions\n\nWe will not pay for war, invasion or revolution.\n"
+    )
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles[0] == "### Buildings – Storm or flood", titles

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from clarity.checks.exclusions.burial import burial_reasons
+from clarity.checks.exclusions.continued import LEAD
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
@@ -81,7 +82,46 @@ def section_title(
         words = found.group("scope") or found.group("peril")
         if words.lower() not in title.lower():
             return f"{title} – {words[:1].upper()}{words[1:]}"
+    peril = _cover_item_above(document, exclusion, lex) if title else ""
+    if peril and peril.lower() not in title.lower():
+        return f"{title} – {peril}"
     return title
+
+
+_ITEM_MARKER = re.compile(r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?")
+
+
+def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
+    """The cover item a list's lead-in follows at once ("• Storm or flood" / "• We don't
+    cover:" / "• damage to fences"): the items exclude from that peril only, and under
+    the cover's title alone they read as excluded from all of it. A short item that
+    names a peril: a few words, no stop or colon, no trigger of its own."""
+    lead = exclusion.extra.get(LEAD)
+    if exclusion.source != "lead-in" or not lead:
+        return ""
+    block = document.block_at(lead[0])
+    if block is None:
+        return ""
+    index = document.blocks.index(block)
+    if index < 1 or document.blocks[index - 1].kind != "list_item":
+        return ""
+    above = document.blocks[index - 1]
+    words = " ".join(document.text[above.start : above.end].split())
+    words = _ITEM_MARKER.sub("", words)
+    if (
+        not words
+        or len(words.split()) > MAX_PERIL_WORDS
+        or words[-1] in ".:;,"
+        or (not words[:1].isupper())
+    ):
+        return ""
+    if lex.pattern("draft_exceptions") and lex.matches("draft_exceptions", words):
+        return ""
+    return words
+
+
+MAX_PERIL_WORDS = 6
+"""Words of a cover item that names a peril ("Storm or flood", "Theft")."""
 
 
 def _heading_title(
