@@ -586,3 +586,21 @@ def test_a_lead_in_after_a_cover_item_is_titled_by_that_peril() -> None:
     )
     titles = [b for b in draft_bullets(text) if b.startswith("###")]
     assert titles[0] == "### Buildings – Storm or flood", titles
+
+
+def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
+    """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
+    the bullet shows the first exception and says a second follows; "... shall be
+    excluded until the expiry of 48 months" lifts the exclusion too."""
+    text = (
+        "# Exclusions\n\nWe will not pay for winter sports, other than curling or ice "
+        "skating, unless you have paid the extra premium shown in your schedule for winter "
+        "sports cover.\n\nExpenses for a pre-existing disease and its complications shall "
+        "be excluded until the expiry of 48 months of continuous cover after the date you "
+        "first took out a policy with us.\n"
+    )
+    bullets = draft_bullets(text)
+    assert any(
+        b.startswith("Winter sports, other than curling or ice skating, unless") for b in bullets
+    ), bullets
+    assert any(b.endswith(", until …") for b in bullets), bullets

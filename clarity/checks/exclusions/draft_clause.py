@@ -97,7 +97,11 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         and (more or not whole.endswith("ing") or not ends_on_participle(lex, whole.split()))
         and not (own and more)
     ):
-        if found is not None and cut == found.start():
+        if found is not None and (
+            cut == found.start() or not rest[resume : found.start()].strip(" ,")
+        ):
+            # "... shall be excluded | until the expiry of 48 months": the exception
+            # straight after the clause's own trigger lifts it too
             return with_exception(lex, whole, rest, found)
         return whole + (" …" if more else "")  # not "... from the company providing": a page cut
     if own:
@@ -144,11 +148,16 @@ floor") has no more words than this; a longer one shows its first word and "…"
 _EXCEPTION_END = re.compile(r"[.;:]\s|[.;:]$|\)|,\s+(?:or|and)\b|\s(?:or|and)\s*$")
 
 
-_LIFTS = re.compile(r"(?:except|unless|other\s+than|save|but\s+not)\b", re.IGNORECASE)
+_LIFTS = re.compile(
+    r"(?:except|unless|until\s+(?:the\s+)?(?:expiry|end|completion)\s+of|other\s+than|save|but\s+not)\b",
+    re.IGNORECASE,
+)
 """The words of ``draft_exceptions`` that open an exception a bullet can show."""
 
 
-_SHOWN_EXCEPTION = re.compile(r",\s+(?:except|unless|other\s+than|save|but\s+not)\b", re.IGNORECASE)
+_SHOWN_EXCEPTION = re.compile(
+    r",\s+(?:except|unless|until|other\s+than|save|but\s+not)\b", re.IGNORECASE
+)
 
 
 def shows_exception(bullet: str) -> bool:
@@ -175,8 +184,18 @@ def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[
         and exception.count("(") == exception.count(")")
         and not lex.matches("draft_not_standalone", exception)
     ):
+        if more and (second := _LIFTS.search(rest, stop)) is not None:
+            # "Winter Sports, other than curling or ice skating, unless …": a second
+            # exception follows, and a bare "…" would hide it
+            return f"{lead} {exception}, {_opening(second)} …"
         return f"{lead} {exception}" + (" …" if more else "")
-    return f"{lead} {found.group(0)} …"
+    return f"{lead} {_opening(found)} …"
+
+
+def _opening(found: re.Match[str]) -> str:
+    """The words that say an exception follows: "unless", "other than", "until"."""
+    words = found.group(0).split()
+    return " ".join(words[:2]) if words[0].lower() in ("other", "but") else words[0]
 
 
 _ALTERNATIVE = re.compile(r"\b(?:or|and)\s*$")
