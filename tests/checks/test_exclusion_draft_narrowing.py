@@ -65,3 +65,15 @@ def test_one_bullet_per_wording_of_a_topic() -> None:
         "Breakdown, loss or damage caused during installation",
         "Breakdown, loss or damage caused by dual lifting",
     ]
+
+
+def test_words_before_the_topic_narrow_it_when_the_trigger_closes_the_clause() -> None:
+    """ "Expenses for voluntary termination of pregnancy ... are not covered": the trigger
+    comes last, and the words before the topic are what is excluded."""
+    text = (
+        "# Maternity\n\nWe pay for maternity expenses.\n\n## Special conditions\n\n"
+        "- Expenses incurred in connection with voluntary medical termination of pregnancy "
+        "during the first twelve weeks are not covered.\n"
+    )
+    bullets = draft_bullets(text)
+    assert bullets and bullets[-1].startswith("Voluntary medical termination of pregnancy"), bullets

@@ -74,7 +74,11 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
     trigger's own words (``draft_plain_before_topic``) stand before it."""
     lo = exclusion.start
     if exclusion.source == "sentence" and lo <= exclusion.trigger_start < exclusion.end:
-        lo = exclusion.trigger_end  # "We will not cover | ...": the words after the trigger
+        after = " ".join(text[exclusion.trigger_end : exclusion.end].split())
+        if topic.lower() in after.lower():
+            lo = exclusion.trigger_end  # "We will not cover | ...": the words after it
+        # else the trigger closes the clause ("Expenses for voluntary termination of |
+        # pregnancy ... are not covered"): the words before it name what is excluded
     clause = " ".join(text[lo : exclusion.end].split())
     at = clause.lower().find(topic.lower())
     if at <= 0:
