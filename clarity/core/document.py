@@ -101,11 +101,16 @@ class Document:
         return index + 1, offset - starts[index] + 1
 
     def block_at(self, offset: int) -> Block | None:
+        index = self.block_index_at(offset)
+        return None if index is None else self.blocks[index]
+
+    def block_index_at(self, offset: int) -> int | None:
+        """Index in ``blocks`` of the block holding ``offset`` (a binary search)."""
         if self._block_starts is None:
             self._block_starts = [b.start for b in self.blocks]
         index = bisect.bisect_right(self._block_starts, offset) - 1
         if index >= 0 and self.blocks[index].start <= offset < self.blocks[index].end:
-            return self.blocks[index]
+            return index
         return None
 
     def locate(self, start: int, end: int) -> Location:

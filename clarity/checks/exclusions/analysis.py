@@ -99,11 +99,8 @@ def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLex
     lead = exclusion.extra.get(LEAD)
     if exclusion.source != "lead-in" or not lead:
         return ""
-    block = document.block_at(lead[0])
-    if block is None:
-        return ""
-    index = document.blocks.index(block)
-    if index < 1 or document.blocks[index - 1].kind != "list_item":
+    index = document.block_index_at(lead[0])
+    if index is None or index < 1 or document.blocks[index - 1].kind != "list_item":
         return ""
     above = document.blocks[index - 1]
     words = " ".join(document.text[above.start : above.end].split())
@@ -115,9 +112,7 @@ def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLex
         or (not words[:1].isupper())
     ):
         return ""
-    if lex.pattern("draft_exceptions") and lex.matches("draft_exceptions", words):
-        return ""
-    return words
+    return "" if lex.matches("draft_exceptions", words) else words
 
 
 MAX_PERIL_WORDS = 6

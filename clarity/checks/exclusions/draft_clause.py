@@ -32,7 +32,7 @@ _PASSIVE = re.compile(
 )
 
 
-def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
+def has_main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     """Do the words after the topic hold a verb of the main clause ("Medical tests | are
     excluded", "Sanctions or other laws | prohibit us"), before any word that opens a
     clause of its own ("if the trailer is not attached")? Then the topic was the subject
@@ -43,11 +43,6 @@ def _main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     end = min([m.start() for m in opens if m is not None], default=len(hidden))
     verbs = word_set(lex, "draft_main_verbs")
     return any(w.lower() in verbs for w in WORD.findall(hidden[:end]))
-
-
-def has_main_verb(lex: CompiledLexicon, hidden: str) -> bool:
-    """``_main_verb`` for draft.py: the words after a topic hold its predicate."""
-    return _main_verb(lex, hidden)
 
 
 MAX_WHOLE_WORDS = 24
@@ -93,7 +88,7 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         len(WORD.findall(whole)) <= MAX_WHOLE_WORDS
         and len(whole) > len(topic)
         and whole.count("(") == whole.count(")")
-        and not _main_verb(lex, rest[:cut])
+        and not has_main_verb(lex, rest[:cut])
         and (more or not whole.endswith("ing") or not ends_on_participle(lex, whole.split()))
         and not (own and more)
     ):
@@ -148,16 +143,13 @@ floor") has no more words than this; a longer one shows its first word and "…"
 _EXCEPTION_END = re.compile(r"[.;:]\s|[.;:]$|\)|,\s+(?:or|and)\b|\s(?:or|and)\s*$")
 
 
+_OPENINGS = r"except|unless|other\s+than|save|but\s+not"
 _LIFTS = re.compile(
-    r"(?:except|unless|until\s+(?:the\s+)?(?:expiry|end|completion)\s+of|other\s+than|save|but\s+not)\b",
-    re.IGNORECASE,
+    rf"(?:{_OPENINGS}|until\s+(?:the\s+)?(?:expiry|end|completion)\s+of)\b", re.IGNORECASE
 )
 """The words of ``draft_exceptions`` that open an exception a bullet can show."""
-
-
-_SHOWN_EXCEPTION = re.compile(
-    r",\s+(?:except|unless|until|other\s+than|save|but\s+not)\b", re.IGNORECASE
-)
+_SHOWN_EXCEPTION = re.compile(rf",\s+(?:{_OPENINGS}|until)\b", re.IGNORECASE)
+"""... as a bullet shows them (``_opening``: "until" for "until the expiry of")."""
 
 
 def shows_exception(bullet: str) -> bool:
