@@ -19,6 +19,11 @@ def draft_bullets(text: str, lang: str = "en", fmt: str = "markdown") -> list[st
     ]
 
 
+def draft_titles(text: str) -> list[str]:
+    """The draft's section titles ("### ..."), in order."""
+    return [b for b in draft_bullets(text) if b.startswith("###")]
+
+
 def topics(text: str, lang: str = "en") -> list[str]:
     return [row["topic"] for row in exclusions(text, lang=lang)]
 
@@ -443,7 +448,7 @@ def test_a_bare_exclusions_heading_takes_the_title_of_the_part_it_belongs_to() -
         "# Add-ons\n\n## A1 - Hired bicycles\n\nWe pay for a bicycle you hire.\n\n"
         "## Exclusions\n\n- Hire charges for more than one bicycle at a time.\n"
     )
-    assert [b for b in draft_bullets(text) if b.startswith("###")] == [
+    assert draft_titles(text) == [
         "### Section 1 - Theft – Exclusions",
         "### Section 2 - Damage – Exclusions",
         "### A1 - Hired bicycles – Exclusions",
@@ -525,7 +530,7 @@ def test_a_title_that_points_at_its_section_is_named_by_the_section() -> None:
         "- Wear and tear to the tyres.\n\n## Section B - Fire\n\n"
         "### What is not covered under this section\n\n- Fire caused by a heater left on.\n"
     )
-    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    titles = draft_titles(text)
     assert titles == [
         "### Section A - Damage – What is not covered under this section",
         "### Section B - Fire – What is not covered under this section",
@@ -542,7 +547,7 @@ def test_exclusions_of_one_peril_are_titled_by_it() -> None:
         "(3) Escape of water from any tank or pipe\n\n"
         "# General exclusions\n\nWe will not pay for war, invasion or revolution.\n"
     )
-    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    titles = draft_titles(text)
     assert titles[0] == "### Defined perils – Storm or flood", titles
 
 
@@ -584,7 +589,7 @@ def test_a_lead_in_after_a_cover_item_is_titled_by_that_peril() -> None:
         "- damage from frost.\n- Theft or attempted theft\n\n"
         "# General exclusions\n\nWe will not pay for war, invasion or revolution.\n"
     )
-    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    titles = draft_titles(text)
     assert titles[0] == "### Buildings – Storm or flood", titles
 
 
