@@ -1,11 +1,11 @@
 """Exclusion recall and precision on ranges of unlabelled corpus documents that readers
 labelled blind (benchmarks/heldout.py; skips without ../shared/corpus).
 
-The floors are the figures of sessions 2026-12-02 (5) and (6): a change that lowers one
-fails here and must be looked at, not the floor lowered. Set 2 was never looked at while
-changing code; set 3, drawn at random and labelled blind in session (6), was scored before
-that session's changes and its misses are not read, so it stays the fairest figure for
-documents clarity was not tuned on.
+The floors are the figures of sessions 2026-12-02 (5) to (7): a change that lowers one
+fails here and must be looked at, not the floor lowered. Sets 3 and 4 were drawn at random
+and labelled blind, each scored before the next session's changes; set 3's misses were read
+in session (7), set 4's are not, so set 4 is the fairest figure for documents clarity was
+not tuned on.
 """
 
 from __future__ import annotations
@@ -19,7 +19,12 @@ from benchmark_modules import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
-FLOORS = {"set 1": (166, 0.95), "set 2": (148, 0.93), "set 3": (57, 0.85)}
+FLOORS = {
+    "set 1": (166, 0.95),
+    "set 2": (148, 0.93),
+    "set 3": (57, 0.85),
+    "set 4": (130, 0.95),
+}
 """Items found, and the share of detections inside the ranges that are right."""
 
 
@@ -46,11 +51,14 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
     assert right / (right + wrong) >= precision_floor, (name, right, wrong)
 
 
-def test_burial_agrees_where_the_readers_said_it(figures: dict) -> None:
-    """Set 3's readers also said which items are buried (guideline rule); 50 of the 57
-    found agreed at 975c8b2."""
-    agree, judged = figures["set 3"]["burial"][:2]
-    assert judged >= 50 and agree / judged >= 0.85, (agree, judged)
+@pytest.mark.parametrize(("name", "floor"), [("set 3", (50, 0.85)), ("set 4", (124, 0.9))])
+def test_burial_agrees_where_the_readers_said_it(
+    figures: dict, name: str, floor: tuple[int, float]
+) -> None:
+    """The readers of sets 3 and 4 also said which items are buried (guideline rule): 50
+    of the 57 found agreed at 975c8b2, 124 of 130 at 8a0f5aa."""
+    agree, judged = figures[name]["burial"][:2]
+    assert judged >= floor[0] and agree / judged >= floor[1], (agree, judged)
 
 
 def test_the_labels_hold_no_third_party_text() -> None:
