@@ -22,7 +22,7 @@ from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_levels import Levels
 from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
-from clarity.readers.structure import list_marker, restates_number
+from clarity.readers.structure import list_marker, names_reference, restates_number
 
 HEADING_SIZE = 1.2
 """Lines at least this many times the body size may be headings."""
@@ -94,7 +94,11 @@ def _place(
     if (
         marker is not None
         and previous is not None
-        and (restates_number(previous.text, marker) or figure_goes_on(previous.text, marker))
+        and (
+            restates_number(previous.text, marker)
+            or figure_goes_on(previous.text, marker)
+            or names_reference(previous.text, marker)
+        )
     ):
         marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
     close = previous is not None and _close_below(previous, line)

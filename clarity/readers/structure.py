@@ -82,6 +82,23 @@ _NUMBER_WORD = re.compile(
 _NUMERAL_IN_BRACKETS = re.compile(r"^\(\d{1,3}\)$")
 
 
+_REFERENCE_NOUN = re.compile(
+    r"\b(?:exclusions?|sections?|clauses?|conditions?|events?|benefits?|paragraphs?|articles?"
+    r"|items?|parts?|endorsements?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_reference(previous: str | None, marker: str) -> bool:
+    """Is a bare "1" at the start of a line the number of a cross-reference that ended the
+    line before ("... specifically excluded under Exclusion" / "1 below);", "... payable
+    under Events" / "25 or 27, provided ...")? Then it is inside a sentence, no list
+    marker. A numbered item ("2.", "(3)") keeps its marker: a title line may end so."""
+    return (
+        previous is not None and marker.isdigit() and _REFERENCE_NOUN.search(previous) is not None
+    )
+
+
 def restates_number(previous: str | None, marker: str) -> bool:
     """Is "(12)" at the start of a line the figure of a number word that ended the line
     before ("within twelve" / "(12) months")? Then it is inside a sentence, no list

@@ -118,6 +118,20 @@ def test_a_figure_in_brackets_after_a_number_word_is_not_a_list_item() -> None:
     assert [k for k, _ in _kinds(source)] == ["paragraph"], _kinds(source)
 
 
+def test_the_number_of_a_cross_reference_wrapped_onto_a_line_is_not_a_list_item() -> None:
+    source = (
+        "We do not pay for the detention of a skipper (other than as set out under Exclusion\n"
+        "4 below), nor for fines payable under Events\n"
+        "12 or 14.\n"
+    )
+    assert [k for k, _ in _kinds(source)] == ["paragraph"], _kinds(source)
+
+
+def test_a_numbered_item_after_a_title_ending_in_a_reference_word_is_an_item() -> None:
+    source = "We do not pay for:\n1. damage by ice;\n2. rust in any Section\n3. theft of fuel.\n"
+    assert [k for k, _ in _kinds(source)] == ["paragraph"] + ["list_item"] * 3, _kinds(source)
+
+
 def test_a_bracketed_number_after_a_lead_in_is_still_a_list_item() -> None:
     source = "We do not pay for:\n(1) wear and tear;\n(2) rust.\n"
     assert [k for k, _ in _kinds(source)] == ["paragraph", "list_item", "list_item"]

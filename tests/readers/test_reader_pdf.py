@@ -166,3 +166,21 @@ def test_a_figure_in_brackets_after_a_number_word_carries_on_the_sentence(
     block = doc.block_at(doc.text.index("(12)"))
     assert block.kind == "paragraph"
     assert doc.text[block.start : block.end].startswith("We will not pay")
+
+
+def test_the_number_of_a_cross_reference_wrapped_onto_a_line_carries_on_the_sentence(
+    tmp_path: Path,
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "reference.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "You may claim only under this section or Section")
+    c.drawString(72, 686, "7 Missed Departure for the same event, not both.")
+    c.showPage()
+    c.save()
+    doc = read_path(path)
+    block = doc.block_at(doc.text.index("7 Missed"))
+    assert block.kind == "paragraph"
+    assert doc.text[block.start : block.end].startswith("You may claim")
