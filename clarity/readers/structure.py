@@ -88,15 +88,21 @@ _REFERENCE_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+_RANGE_OPEN = re.compile(r"(?:\(\w{1,4}\)|\b\d{1,3})\s*[–—-]\s*$")
+"""A line that ends on the first end of a range ("Benefits (i) –", "Events 20 -")."""
+
 
 def names_reference(previous: str | None, marker: str) -> bool:
     """Is a bare "1" at the start of a line the number of a cross-reference that ended the
     line before ("... specifically excluded under Exclusion" / "1 below);", "... payable
     under Events" / "25 or 27, provided ...")? Then it is inside a sentence, no list
-    marker. A numbered item ("2.", "(3)") keeps its marker: a title line may end so."""
-    return (
-        previous is not None and marker.isdigit() and _REFERENCE_NOUN.search(previous) is not None
-    )
+    marker. A numbered item ("2.", "(3)") keeps its marker: a title line may end so; but
+    after a line that opens a range ("Benefits (i) –") any marker closes the range."""
+    if previous is None:
+        return False
+    if _RANGE_OPEN.search(previous):
+        return True  # "... under any of Benefits (i) –" / "(iv) this cover will cease"
+    return marker.isdigit() and _REFERENCE_NOUN.search(previous) is not None
 
 
 def restates_number(previous: str | None, marker: str) -> bool:

@@ -184,3 +184,21 @@ def test_the_number_of_a_cross_reference_wrapped_onto_a_line_carries_on_the_sent
     block = doc.block_at(doc.text.index("7 Missed"))
     assert block.kind == "paragraph"
     assert doc.text[block.start : block.end].startswith("You may claim")
+
+
+def test_a_marker_that_closes_a_range_opened_on_the_line_before_is_no_item(
+    tmp_path: Path,
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "range.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "(1) Once we have paid under any of Benefits (i) -")
+    c.drawString(72, 686, "(iv) the cover ends for that person.")
+    c.drawString(72, 672, "(2) Benefits are paid in pounds.")
+    c.showPage()
+    c.save()
+    doc = read_path(path)
+    block = doc.block_at(doc.text.index("the cover ends"))
+    assert doc.text[block.start : block.end].startswith("(1) Once we have paid")

@@ -160,7 +160,18 @@ class _Walker(BlockReading):
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
             else:
                 self.interrupted = marker_class(previous) if previous else None
-                self.prose(index, sentences, next_is_item, leads, heading)
+                # an item followed by the next item of its own list leads in to none of
+                # them unless it says so with a colon ("• any offence (excluding
+                # motoring offences)" / "• you let your home out": both changes to tell)
+                sibling = (
+                    marker is not None
+                    and following is not None
+                    and following.kind == block.kind == "list_item"
+                    and following.level == block.level
+                    and next_marker is not None
+                    and marker_class(next_marker, marker) == marker_class(marker, previous)
+                )
+                self.prose(index, sentences, next_is_item, leads, heading, sibling)
                 if leads:
                     self.columns.lead_in()
         return self.out
@@ -283,8 +294,10 @@ class _Walker(BlockReading):
         next_is_item: bool,
         leads: list[Lead],
         heading: str,
+        sibling_next: bool = False,
     ) -> None:
         outer = heading
+        leads_on = next_is_item and not sibling_next
         for position, whole in enumerate(sentences):
             is_last = position == len(sentences) - 1
             # a run-in label titles its clause as a heading would ("What we exclude We will
@@ -301,6 +314,12 @@ class _Walker(BlockReading):
                     self.lex, self.text, sentence.start, sentence.end, need_context=not heading
                 )
             if trig is not None and self.is_title(sentence):
+                if is_last and leads_on:
+                    # "The Policy does not cover" right above "(1) Damage ...": a title
+                    # set as a line of text announces the items under it
+                    text = " ".join(self.text[sentence.start : sentence.end].split())
+                    span = (sentence.start, sentence.end)
+                    leads.append(Lead(text, None, 0, announces=True, span=span))
                 continue  # a run-in title: "What is not covered"
             if trig is not None and self.not_exclusion(sentence.start, sentence.end):
                 if is_last and next_is_item and self.ends_as_lead_in(sentence, True):
@@ -310,7 +329,7 @@ class _Walker(BlockReading):
                 continue  # a contents line, a give-back, office hours
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
-            if is_last and self.ends_as_lead_in(sentence, next_is_item):
+            if is_last and self.ends_as_lead_in(sentence, leads_on):
                 opens = trig is not None and trig.family in self.lead_families
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"

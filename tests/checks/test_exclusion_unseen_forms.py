@@ -1,0 +1,85 @@
+"""Forms of exclusion found missed or misread on a blind held-out set (issue 18, set 3),
+written as principles that hold across publishers: the cover's own name as the subject
+("The benefits do not cover"), "not a covered reason", cover open only to some, cover
+reduced said the other way round; and what is not one: subrogation, and a bullet that
+merely runs on to the next bullet of its list. Every fixture is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import clause_texts, exclusions
+
+POLICY = "# Your travel insurance\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The benefits do not cover conditions that you knew about when you bought the policy.",
+        "This coverage does not pay for trips booked against medical advice.",
+        "The plan will not reimburse fares bought with air miles.",
+        "A quarrel with your employer is not a covered reason for cancelling.",
+        "The cost of a souvenir urn is not a covered expense.",
+        "This policy is only available to you if you live in Ruritania.",
+        "Ski cover is only available to persons aged under 70.",
+        "If you turn 80 during the year, cover continues until the renewal date but not thereafter.",
+        "Benefits are reduced proportionately if an illness played a part in the injury.",
+        "In the case of a total loss the compensation will be reduced by the scrap value.",
+    ],
+)
+def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
+    assert clause_texts(POLICY + sentence + "\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refunds are only available when we receive your request in writing.",
+        "After we pay a claim we shall be subrogated to your rights against any person "
+        "other than a member of your family.",
+        "The benefits described below help you when something goes wrong abroad.",
+    ],
+)
+def test_what_only_looks_like_one_is_not(sentence: str) -> None:
+    assert clause_texts(POLICY + sentence + "\n") == []
+
+
+def test_prejudicing_the_insurers_rights_still_excludes() -> None:
+    sentence = "We will not pay a claim if you give up our rights of subrogation against anyone."
+    assert clause_texts(POLICY + sentence + "\n") == [sentence]
+
+
+def test_a_bullet_with_its_own_exclusion_does_not_lead_in_the_next_bullets() -> None:
+    text = (
+        "# Changes you must tell us about\n\n"
+        "You must tell us about any change to your circumstances, for example if:\n\n"
+        "- you move to a new address\n"
+        "- you are convicted of any offence (excluding parking offences)\n"
+        "- you let a room to a lodger\n"
+        "- you run a business from home\n"
+    )
+    texts = clause_texts(text)
+    assert not any("lodger" in t or "business" in t for t in texts), texts
+
+
+def test_a_bullet_ending_in_a_colon_still_leads_in_the_bullets_after_it() -> None:
+    text = (
+        "# Your travel insurance\n\n"
+        "- We cover lost bags.\n"
+        "- We will not pay for:\n"
+        "- bags left unattended\n"
+        "- bags sent as freight\n"
+    )
+    rows = exclusions(text)
+    texts = [" ".join(r["text"].split()) for r in rows]
+    assert "bags left unattended" in texts and "bags sent as freight" in texts, texts
+
+
+@pytest.mark.parametrize("title", ["The policy does not cover", "We will not pay for"])
+def test_a_title_line_right_above_a_list_announces_its_items(title: str) -> None:
+    text = (
+        f"# Computer risks\n\nWe cover your tills and laptops.\n\n{title}\n\n"
+        "1. damage caused by a virus\n2. failure of the public internet\n"
+    )
+    texts = clause_texts(text)
+    assert "damage caused by a virus" in texts and "failure of the public internet" in texts
