@@ -7,7 +7,7 @@ merely runs on to the next bullet of its list. Every fixture is written for the 
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import clause_texts, exclusions
+from exclusion_helpers import clause_texts, excess, exclusions
 
 POLICY = "# Your travel insurance\n\n"
 
@@ -83,3 +83,29 @@ def test_a_title_line_right_above_a_list_announces_its_items(title: str) -> None
     )
     texts = clause_texts(text)
     assert "damage caused by a virus" in texts and "failure of the public internet" in texts
+
+
+def test_a_bare_refusal_leads_in_to_its_list_however_it_is_punctuated() -> None:
+    text = (
+        "Tools away from the shop\n\nWe insure tools you take to a customer's site.\n\n"
+        "We will not cover;\n\n(a) tools left in an open truck;\n(b) tools you hire out.\n"
+    )
+    texts = clause_texts(text, fmt="text")
+    assert texts == ["tools left in an open truck;", "tools you hire out."], texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The total paid by all insurers cannot exceed your actual loss.",
+        "For your claim to be valid, you must send us the receipts we ask for.",
+    ],
+)
+def test_caps_and_conditions_said_in_these_words_are_found(sentence: str) -> None:
+    assert clause_texts(POLICY + sentence + "\n") == [sentence]
+
+
+def test_in_excess_of_is_no_deductible() -> None:
+    rows = excess(POLICY + "All benefits are paid in excess of what another insurer pays.\n")
+    assert rows == [], rows
+    assert excess(POLICY + "An excess of £100 applies to each claim.\n")

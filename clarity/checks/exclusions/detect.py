@@ -329,7 +329,10 @@ class _Walker(BlockReading):
                 continue  # a contents line, a give-back, office hours
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
-            if is_last and self.ends_as_lead_in(sentence, leads_on):
+            if is_last and (
+                self.ends_as_lead_in(sentence, leads_on)
+                or (leads_on and trig is not None and self.names_nothing(sentence, trig))
+            ):
                 opens = trig is not None and trig.family in self.lead_families
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"

@@ -24,6 +24,8 @@ _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 RUN_IN_REST_WORDS = 3
 """Words a sentence needs after a run-in label for the label to be only its title."""
+BARE_REFUSAL_WORDS = 6
+"""A refusal this short that names nothing after its trigger leads in to a list."""
 
 
 class BlockReading:
@@ -80,6 +82,17 @@ class BlockReading:
         if self.lex.lead_in_end is not None and self.lex.lead_in_end.search(piece):
             return True
         return not _TERMINAL.search(piece)
+
+    def names_nothing(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Is the sentence a short refusal that stops at its trigger ("We will not
+        cover;")? Then it excludes nothing of its own, and the items after it are what it
+        leaves out, however it is punctuated. (Not a weak trigger that ends a long
+        sentence: "... or the Increased Costs of Working Only cover.")"""
+        return (
+            trig.family not in self.lex.weak
+            and count_words(self.text[sentence.start : sentence.end]) <= BARE_REFUSAL_WORDS
+            and not any(c.isalnum() for c in self.text[trig.end : sentence.end])
+        )
 
     def is_title(self, sentence: Sentence) -> bool:
         piece = self.text[sentence.start : sentence.end].rstrip()
