@@ -99,6 +99,7 @@ def test_a_bare_refusal_leads_in_to_its_list_however_it_is_punctuated() -> None:
     [
         "The total paid by all insurers cannot exceed your actual loss.",
         "For your claim to be valid, you must send us the receipts we ask for.",
+        "Acupuncture is covered, subject to a limit of $100 per visit.",
     ],
 )
 def test_caps_and_conditions_said_in_these_words_are_found(sentence: str) -> None:
