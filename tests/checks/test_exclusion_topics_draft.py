@@ -609,3 +609,14 @@ def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
         b.startswith("Winter sports, other than curling or ice skating, unless") for b in bullets
     ), bullets
     assert any(b.endswith(", until …") for b in bullets), bullets
+
+
+def test_a_heading_that_names_the_whole_document_titles_no_part_of_it() -> None:
+    text = (
+        "# Section 1 - Boats\n\n## Insurance\n\nWe pay for damage to your boat.\n\n"
+        "We will not pay for:\n\n- damage caused by ice on the mooring;\n"
+        "- theft of fuel from an unlocked tank.\n\n"
+        "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    titles = draft_titles(text)
+    assert titles == ["### Section 1 - Boats", "### Section 2 - Trailers – Exclusions"], titles

@@ -131,6 +131,8 @@ def _heading_title(
     path = [" ".join(t.split()) for t in document.blocks[exclusion.block].section_path]
     for depth in range(len(path) - 1, -1, -1):
         title = path[depth]
+        if lex.matches("draft_generic_titles", title):
+            continue  # "Insurance": the whole document, no part of it
         reads = known.get(title)
         if reads is None:
             reads = known[title] = _reads_as_heading(title, lex)
