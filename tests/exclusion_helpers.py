@@ -35,3 +35,9 @@ def excess(text: str, lang: str = "en") -> list[dict]:
     """The clauses reported apart from exclusions (excess, deductible)."""
     result = check_text(text, lang=lang, profile="insurance", fmt="markdown", settings=EVERY_RULE)
     return result.extra["excess"]
+
+
+def summary_draft(text: str, lang: str = "en", fmt: str = "markdown") -> str:
+    """The draft "What is not covered" list, as Markdown."""
+    result = check_text(text, lang=lang, profile="insurance", fmt=fmt, settings=EVERY_RULE)
+    return result.extra["summary_draft"]

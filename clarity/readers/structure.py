@@ -20,6 +20,8 @@ LIST_MARKER = re.compile(
       | [\uf020-\uf0ff]                              # a symbol font's bullet in a PDF's text
       | \(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\s)       # 1  1.  1.2.3  (1)  1)
       | \([a-zA-Z]{1,2}\)                             # (a) (iv)
+      | \((?=[ivx]{3,6}\))x{0,3}(?:ix|iv|v?i{0,3})\)    # (iii) (viii) (xiv)
+      | \((?=[IVX]{3,6}\))X{0,3}(?:IX|IV|V?I{0,3})\)    # (III)
       | [a-zA-Z][.)](?=\s)                            # a. a)
       | [ivxlcIVXLC]{1,6}[.)](?=\s)                   # iv) IV.
     )[ \t]+(?=\S)""",

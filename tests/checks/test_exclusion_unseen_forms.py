@@ -7,7 +7,7 @@ merely runs on to the next bullet of its list. Every fixture is written for the 
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import clause_texts, excess, exclusions
+from exclusion_helpers import clause_texts, excess, exclusions, summary_draft
 
 POLICY = "# Your travel insurance\n\n"
 
@@ -110,3 +110,26 @@ def test_in_excess_of_is_no_deductible() -> None:
     rows = excess(POLICY + "All benefits are paid in excess of what another insurer pays.\n")
     assert rows == [], rows
     assert excess(POLICY + "An excess of £100 applies to each claim.\n")
+
+
+LIST_BROKEN_BY_A_GIVE_BACK = (
+    "Cover\n\nWe will insure your shop against:\n\n"
+    "(1) fire or lightning;\n"
+    "(2) any other damage at the shop excluding\n"
+    "(a) damage caused by:\n(i) wear and tear;\n(ii) rust;\n\n"
+    "However, we will insure any later damage that is not otherwise excluded.\n\n"
+    "(b) damage caused by:\n(i) moths;\n(ii) frost;\n"
+    "(3) storm or flood.\n"
+)
+
+
+def test_a_list_goes_on_after_a_paragraph_that_broke_into_it() -> None:
+    texts = clause_texts(LIST_BROKEN_BY_A_GIVE_BACK, fmt="text")
+    assert {"wear and tear;", "rust;", "moths;", "frost;"} <= set(texts), texts
+    assert "storm or flood." not in texts
+
+
+def test_items_of_a_list_inside_a_peril_are_titled_by_the_peril() -> None:
+    text = LIST_BROKEN_BY_A_GIVE_BACK + "\nGeneral exclusions\n\nWe will not pay for war.\n"
+    draft = summary_draft(text, fmt="text")
+    assert "### Cover – Any other damage at the shop" in draft, draft

@@ -178,3 +178,18 @@ def test_the_next_bullet_of_a_list_is_its_next_item_however_title_like() -> None
     doc = read_plain("x.txt", source)
     kinds = [b.kind for b in doc.blocks]
     assert kinds == ["paragraph", "list_item", "list_item", "list_item"], kinds
+
+
+def test_a_roman_numeral_of_three_letters_in_brackets_marks_an_item() -> None:
+    source = (
+        "We do not pay for damage caused by:\n(i) rust;\n(ii) wear and tear\n"
+        "(iii) frost or a change in the water table\n(xiv) moths.\n"
+    )
+    kinds = _kinds(source)
+    assert [k for k, _ in kinds] == ["paragraph"] + ["list_item"] * 4, kinds
+    assert kinds[3][1] == "(iii) frost or a change in the water table"
+
+
+def test_a_word_in_brackets_is_no_roman_numeral() -> None:
+    assert list_marker("(civil) partners are covered") is None
+    assert list_marker("(mix) of goods") is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from clarity.checks.exclusions.burial import burial_reasons
-from clarity.checks.exclusions.continued import LEAD
+from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
@@ -76,12 +76,18 @@ def section_title(
     known = {} if reads_as_heading is None else reads_as_heading
     title = _heading_title(document, exclusion, lex, known)
     scope = lex.pattern("draft_scope_lead_in")
-    found = scope.match(" ".join(exclusion.heading.split())) if scope is not None else None
-    if exclusion.source == "lead-in" and found is not None and title:
-        # "in respect to Identity Theft for:": the items exclude only from that cover
+    leads = (exclusion.heading, *reversed(exclusion.extra.get(OUTER_LEADS, ())))
+    for lead in leads if exclusion.source == "lead-in" and scope is not None and title else ():
+        # "in respect to Identity Theft for:": the items exclude only from that cover;
+        # so do the items of a list inside it ("(8) Any other Damage excluding" / "(a)
+        # Damage caused by:" / "(i) frost")
+        found = scope.match(" ".join(lead.split()))
+        if found is None:
+            continue
         words = found.group("scope") or found.group("peril")
         if words.lower() not in title.lower():
             return f"{title} – {words[:1].upper()}{words[1:]}"
+        break
     peril = _cover_item_above(document, exclusion, lex) if title else ""
     if peril and peril.lower() not in title.lower():
         return f"{title} – {peril}"

@@ -30,6 +30,10 @@ from clarity.checks.exclusions.model import Exclusion
 
 LEAD = "lead"
 """Key of ``Exclusion.extra`` holding the (start, end) of the lead-in an item sits under."""
+OUTER_LEADS = "outer_leads"
+"""Key of ``Exclusion.extra`` holding the words of the lead-ins around that one, outermost
+first ("Any other Damage excluding" around "Damage caused by:"): a draft title may come
+from one of them."""
 
 _GAP = re.compile(r"^(?:\s|[(\[]?(?:\d{1,3}|[a-zA-Z]{1,4})[.)\]]|[-•*●▪◦–])*$")
 """What may stand between a lead-in and its first item, or between two items: space

@@ -16,8 +16,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from clarity.checks.exclusions.columns import ColumnTable
-from clarity.checks.exclusions.continued import LEAD, join_continued
-from clarity.checks.exclusions.leads import Lead, close_outer, goes_on, marker_class
+from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS, join_continued
+from clarity.checks.exclusions.leads import Lead, close_outer, goes_on, marker_class, resumed
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import trigger_in_earlier_clause
@@ -138,8 +138,9 @@ class _Walker(BlockReading):
             )
             if marker is None and leads and self.continues_item(blocks, index):
                 continue  # the rest of an item a page or paragraph break cut in two
+            broken: list[Lead] = []
             if marker is None:
-                leads = []
+                broken, leads = leads, []
                 self.double_numbered = None
             else:
                 cls = marker_class(marker, previous)
@@ -174,6 +175,8 @@ class _Walker(BlockReading):
                 self.prose(index, sentences, next_is_item, leads, heading, sibling)
                 if leads:
                     self.columns.lead_in()
+                elif broken:
+                    leads = resumed(broken, next_marker)
         return self.out
 
     @staticmethod
@@ -230,7 +233,16 @@ class _Walker(BlockReading):
             if opener:  # "• We will not cover you for any breakage:" then "(a) of glass ..."
                 text = " ".join(self.text[last.start : last.end].split())
                 span = (last.start, last.end)
-                leads.append(Lead(text, self.current_class, block.level, announces=True, span=span))
+                leads.append(
+                    Lead(
+                        text,
+                        self.current_class,
+                        block.level,
+                        announces=True,
+                        span=span,
+                        opener=marker,
+                    )
+                )
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker):
@@ -255,7 +267,9 @@ class _Walker(BlockReading):
                 or cover
             )
             span = (sentences[0].start, last.end)
-            leads.append(Lead(text, self.current_class, block.level, write_back, span=span))
+            leads.append(
+                Lead(text, self.current_class, block.level, write_back, span=span, opener=marker)
+            )
             if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
                 # a lead-in of cover ("... the following sections of cover") is none,
                 # unless it names exclusions ("Anything in the General Exclusions"); the
@@ -286,6 +300,8 @@ class _Walker(BlockReading):
         self.emit(index, lo, hi, "lead-in" if leads else "heading", trig, label, first, announced)
         if leads and leads[-1].span[0] >= 0:
             self.out[-1].extra[LEAD] = leads[-1].span
+        if len(leads) > 1:
+            self.out[-1].extra[OUTER_LEADS] = tuple(lead.text for lead in leads[:-1])
 
     def prose(
         self,

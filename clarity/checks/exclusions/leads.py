@@ -38,11 +38,29 @@ class Lead:
     items_level: int = 0
     """Nesting level of the first list item under it (0 until one comes): an item set
     further out than that belongs to an outer list, and ends this lead-in's list."""
+    opener: str | None = None
+    """Marker of the item that opened it ("(a) Damage caused by:"): an item that follows
+    it ("(b)") after a paragraph between them goes on with the list around it."""
     sub_list: str | None = None
     """For a give-back glued to the end of an item ("(b) ... However, this exclusion does
     not apply to sections:"): the marker of the last item of the list restarted under it
     ("" before its first, "(a)"); an item of the same kind that does not go on from it
     belongs to the outer list again."""
+
+
+def resumed(leads: list[Lead], marker: str | None) -> list[Lead]:
+    """The lead-ins still open when an item comes right after a paragraph that broke into
+    a list ("(a) Damage caused by:" / "(i) ..." / "However, we will pay ..." / "(b)
+    Damage caused by:"): those around the item it follows, else none."""
+    if marker is None:
+        return []
+    for i, lead in enumerate(leads):
+        if lead.opener is not None and follows(lead.opener, marker):
+            kept = leads[:i]
+            if kept:  # the item may be set at another level after the paragraph
+                kept[-1] = replace(kept[-1], items_level=0)
+            return kept
+    return []
 
 
 def close_outer(leads: list[Lead], level: int) -> list[Lead]:
@@ -62,10 +80,16 @@ def goes_on(lead: Lead, marker: str) -> bool:
     "(b)" after "(a)")? See ``Lead.sub_list``."""
     if lead.sub_list is None:
         return False
-    core = marker.strip("()[]. ")
     if not lead.sub_list:
-        return core in FIRST_MARKERS
-    before = lead.sub_list.strip("()[]. ")
+        return marker.strip("()[]. ") in FIRST_MARKERS
+    return follows(lead.sub_list, marker)
+
+
+def follows(before_marker: str, marker: str) -> bool:
+    """Is ``marker`` the one after ``before_marker`` ("(b)" after "(a)", "3." after "2.",
+    "(iv)" after "(iii)")?"""
+    core = marker.strip("()[]. ")
+    before = before_marker.strip("()[]. ")
     if before.isdigit() and core.isdigit():
         return int(core) == int(before) + 1
     if len(before) == len(core) == 1 and before.isalpha() and core.isalpha():
