@@ -620,3 +620,13 @@ def test_a_heading_that_names_the_whole_document_titles_no_part_of_it() -> None:
     )
     titles = draft_titles(text)
     assert titles == ["### Section 1 - Boats", "### Section 2 - Trailers – Exclusions"], titles
+
+
+def test_a_table_column_heading_titles_no_part_of_the_draft() -> None:
+    text = (
+        "# Section 1 - Hospital cash\n\n## Daily limit (£) per day\n\n"
+        "We will not pay for a stay of less than 24 hours.\n\n"
+        "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    titles = draft_titles(text)
+    assert titles == ["### Section 1 - Hospital cash", "### Section 2 - Trailers – Exclusions"]

@@ -178,7 +178,8 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     """A short title, not a clause a reader took for one: it starts with a capital or a
     number, ends on neither a stop, a dangling word ("Expenses are payable for the",
     "Any loss or liability caused") nor a percentage, opens with no condition ("In the
-    event that ...") and defines no word ("Policy means this PDS")."""
+    event that ..."), defines no word ("Policy means this PDS") and names no unit as a
+    table's column heading does ("Sum Insured Limit (Rs.) per day")."""
     words = title.split()
     first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
     if not (0 < len(words) <= 12) or not (first.isupper() or first.isdigit()):
@@ -191,7 +192,9 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     if ends_on_participle(lex, words):
         return False
     return not (
-        lex.matches("draft_heading_openers", title) or lex.matches("definition_sentence", title)
+        lex.matches("draft_heading_openers", title)
+        or lex.matches("definition_sentence", title)
+        or lex.matches("draft_table_headings", title)
     )
 
 
