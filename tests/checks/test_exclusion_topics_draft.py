@@ -630,3 +630,26 @@ def test_a_table_column_heading_titles_no_part_of_the_draft() -> None:
     )
     titles = draft_titles(text)
     assert titles == ["### Section 1 - Hospital cash", "### Section 2 - Trailers – Exclusions"]
+
+
+def test_a_lead_in_of_exclusions_set_as_a_heading_takes_the_title_it_belongs_under() -> None:
+    text = (
+        "# Activities\n\n## Winter sports\n\nWinter sports are covered for an extra premium.\n\n"
+        "## The following activities are covered:\n\n- Skiing on piste\n- Sledging\n\n"
+        "## Examples of winter sports activities not covered are:\n\n"
+        "- Bobsleighing\n- Ski jumping\n\n"
+        "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    titles = draft_titles(text)
+    assert titles[0] == "### Winter sports", titles
+
+
+def test_a_bare_cover_heading_above_the_items_heading_takes_its_sections_name() -> None:
+    text = (
+        "# Section 5 - Home emergency\n\n## Your cover\n\nWe send a plumber or a roofer.\n\n"
+        "### You are covered for:\n\n- Roof damage.\n\n"
+        "You are not covered for removal of wasps' nests.\n\n"
+        "# Section 6 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    titles = draft_titles(text)
+    assert titles[0] == "### Section 5 - Home emergency – Your cover", titles

@@ -18,6 +18,7 @@ from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
     cover_headings,
     heading_above,
+    headings_before,
     left_out_of_draft,
     missed_series_heading,
     owner_of_bare_heading,
@@ -135,6 +136,9 @@ def _heading_title(
     if missed and _reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
     path = [" ".join(t.split()) for t in document.blocks[exclusion.block].section_path]
+    lead_in = _titled_lead_in(document, exclusion, lex, path)
+    if lead_in:
+        return lead_in
     for depth in range(len(path) - 1, -1, -1):
         title = path[depth]
         if lex.matches("draft_generic_titles", title):
@@ -142,9 +146,11 @@ def _heading_title(
         reads = known.get(title)
         if reads is None:
             reads = known[title] = _reads_as_heading(title, lex)
-        if reads and lex.matches("draft_deictic_titles", title):
+        bare = depth < len(path) - 1 and title.lower() in _generic_headings(lex)
+        if reads and (bare or lex.matches("draft_deictic_titles", title)):
             # "What is not covered under this section": the part it means is the section
-            # heading above it ("Section B - Fire and theft"), where there is one
+            # heading above it ("Section B - Fire and theft"), where there is one; so
+            # does a bare "Your cover" above the lead-in heading the items sit under
             parent = next(
                 (
                     t
@@ -163,6 +169,28 @@ def _heading_title(
             ):
                 return f"{owner} – {title}"  # "M06 - Passenger Liability – Exclusions"
             return title
+    return ""
+
+
+def _generic_headings(lex: CompiledLexicon) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lex.raw.get("draft_generic_headings") or ())
+
+
+def _titled_lead_in(
+    document: Document, exclusion: Exclusion, lex: CompiledLexicon, path: list[str]
+) -> str:
+    """The title a list's lead-in of exclusions set as a heading belongs under ("Winter
+    Sports" / "The following activities are covered:" / "Examples of activities not
+    covered are:"): the heading of its level before it that reads as one; "" when the
+    nearest heading is no such lead-in."""
+    before = headings_before(document, exclusion.block)
+    if not path or not before or before[0] != path[-1] or not path[-1].endswith(":"):
+        return ""
+    if _reads_as_heading(path[-1], lex) or not lex.is_exclusion_heading(path[-1]):
+        return ""  # "What is not covered:": a title of its own; "You're covered for:"
+    for title in before[1:]:
+        if not title.endswith(":"):
+            return title if _reads_as_heading(title, lex) else ""
     return ""
 
 

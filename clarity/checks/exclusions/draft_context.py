@@ -207,6 +207,29 @@ def heading_above(document: Document, index: int) -> int | None:
     return next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
 
 
+def headings_before(document: Document, index: int) -> list[str]:
+    """The headings of the same level as the nearest heading above block ``index``, from
+    it back to the heading that opens their part (one set further out): "Examples of
+    activities not covered are:" / "The following activities are covered:" / "Winter
+    Sports". A reader that set a list's lead-in as a heading gives it the level of the
+    title it belongs under."""
+    above = heading_above(document, index)
+    if above is None:
+        return []
+    blocks = document.blocks
+    level = blocks[above].level
+    out = []
+    for j in range(above, -1, -1):
+        block = blocks[j]
+        if block.kind != "heading":
+            continue
+        if block.level < level:
+            break
+        if block.level == level:
+            out.append(" ".join(document.text[block.start : block.end].split()))
+    return out
+
+
 _BANNER_TAIL_WORDS = 6
 """A banner's second line ("Applicable to all Sections") has at most this many words."""
 
