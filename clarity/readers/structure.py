@@ -29,8 +29,13 @@ LIST_MARKER = re.compile(
 )
 
 _SENTENCE_END = re.compile(r"[.:;?!)\]”\"]\s*$")
-_RUNS_ON = re.compile(r"\s(?:and|or|of|the|to|for|with|by|from|a|an|ja|tai|sekä)$", re.IGNORECASE)
-"""A line ending in a word that needs more after it runs on into the next line."""
+_RUNS_ON = re.compile(
+    r"\s(?:and|or|of|the|to|for|with|by|from|a|an|ja|tai|sekä"
+    r"|be|been|not|shall|will|must|may|is|are|than|which|whose)$",
+    re.IGNORECASE,
+)
+"""A line ending in a word that needs more after it runs on into the next line ("The
+attending doctor shall not be" / "you or a relative.")."""
 _HEADING_NUMBER = re.compile(
     r"^(?:(?i:section|part|chapter|clause|osa|luku)\s+)?(?:\d{1,3}|[A-Z])(?:\.\d+)*\.?\s"
 )

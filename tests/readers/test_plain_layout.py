@@ -193,3 +193,12 @@ def test_a_roman_numeral_of_three_letters_in_brackets_marks_an_item() -> None:
 def test_a_word_in_brackets_is_no_roman_numeral() -> None:
     assert list_marker("(civil) partners are covered") is None
     assert list_marker("(mix) of goods") is None
+
+
+def test_a_short_line_that_stops_on_a_verb_is_no_heading() -> None:
+    source = (
+        "Dentist means a licensed dental surgeon.\n"
+        "The attending Registered Dental Surgeon shall not be\n"
+        "You or a member of Your family.\n"
+    )
+    assert [k for k, _ in _kinds(source)] == ["paragraph"], _kinds(source)
