@@ -150,19 +150,24 @@ def test_sentence_running_over_a_page_break_stays_one_block(tmp_path: Path) -> N
     assert doc.locate(start, start + 5).page == 1  # the block starts on page 1
 
 
+def _lines_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF of these lines, one under the other in one column."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), invariant=1)
+    c.setFont("Helvetica", 11)
+    for row, line in enumerate(lines):
+        c.drawString(72, 700 - 14 * row, line)
+    c.showPage()
+    c.save()
+    return path
+
+
 def test_a_figure_in_brackets_after_a_number_word_carries_on_the_sentence(
     tmp_path: Path,
 ) -> None:
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "figure.pdf"
-    c = canvas.Canvas(str(path), invariant=1)
-    c.setFont("Helvetica", 11)
-    c.drawString(72, 700, "We will not pay a claim made later than twelve")
-    c.drawString(72, 686, "(12) months after the loss.")
-    c.showPage()
-    c.save()
-    doc = read_path(path)
+    lines = ["We will not pay a claim made later than twelve", "(12) months after the loss."]
+    doc = read_path(_lines_pdf(tmp_path / "figure.pdf", lines))
     block = doc.block_at(doc.text.index("(12)"))
     assert block.kind == "paragraph"
     assert doc.text[block.start : block.end].startswith("We will not pay")
@@ -171,16 +176,11 @@ def test_a_figure_in_brackets_after_a_number_word_carries_on_the_sentence(
 def test_the_number_of_a_cross_reference_wrapped_onto_a_line_carries_on_the_sentence(
     tmp_path: Path,
 ) -> None:
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "reference.pdf"
-    c = canvas.Canvas(str(path), invariant=1)
-    c.setFont("Helvetica", 11)
-    c.drawString(72, 700, "You may claim only under this section or Section")
-    c.drawString(72, 686, "7 Missed Departure for the same event, not both.")
-    c.showPage()
-    c.save()
-    doc = read_path(path)
+    lines = [
+        "You may claim only under this section or Section",
+        "7 Missed Departure for the same event, not both.",
+    ]
+    doc = read_path(_lines_pdf(tmp_path / "reference.pdf", lines))
     block = doc.block_at(doc.text.index("7 Missed"))
     assert block.kind == "paragraph"
     assert doc.text[block.start : block.end].startswith("You may claim")
@@ -189,16 +189,11 @@ def test_the_number_of_a_cross_reference_wrapped_onto_a_line_carries_on_the_sent
 def test_a_marker_that_closes_a_range_opened_on_the_line_before_is_no_item(
     tmp_path: Path,
 ) -> None:
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "range.pdf"
-    c = canvas.Canvas(str(path), invariant=1)
-    c.setFont("Helvetica", 11)
-    c.drawString(72, 700, "(1) Once we have paid under any of Benefits (i) -")
-    c.drawString(72, 686, "(iv) the cover ends for that person.")
-    c.drawString(72, 672, "(2) Benefits are paid in pounds.")
-    c.showPage()
-    c.save()
-    doc = read_path(path)
+    lines = [
+        "(1) Once we have paid under any of Benefits (i) -",
+        "(iv) the cover ends for that person.",
+        "(2) Benefits are paid in pounds.",
+    ]
+    doc = read_path(_lines_pdf(tmp_path / "range.pdf", lines))
     block = doc.block_at(doc.text.index("the cover ends"))
     assert doc.text[block.start : block.end].startswith("(1) Once we have paid")
