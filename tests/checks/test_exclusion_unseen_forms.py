@@ -133,3 +133,37 @@ def test_items_of_a_list_inside_a_peril_are_titled_by_the_peril() -> None:
     text = LIST_BROKEN_BY_A_GIVE_BACK + "\nGeneral exclusions\n\nWe will not pay for war.\n"
     draft = summary_draft(text, fmt="text")
     assert "### Cover – Any other damage at the shop" in draft, draft
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The following clauses apply to all items insured unless stated otherwise.",
+        "We pay for towing fees not covered under the rental vehicle agreement.",
+        "We reserve entirely our rights under this policy, including our right to deny "
+        "cover while we assess a claim.",
+    ],
+)
+def test_statements_that_take_no_cover_away_are_not_exclusions(sentence: str) -> None:
+    assert clause_texts(POLICY + sentence + "\n") == []
+
+
+def test_a_worked_example_shows_the_terms_and_excludes_nothing() -> None:
+    text = (
+        "# Your car insurance\n\nWe will not pay for wear and tear.\n\n"
+        "## Example: total loss\n\nYour car is worth $9,000 (excluding any arrears). "
+        "We will not pay more than its market value, and we will deduct the excess.\n"
+    )
+    assert clause_texts(text) == ["We will not pay for wear and tear."]
+
+
+def test_a_lead_in_line_set_as_an_item_is_no_exclusion_of_its_own() -> None:
+    text = (
+        "# Your shop insurance\n\nThis section does not cover:\n\n"
+        "- loss of use or any other consequential loss;\n"
+        "- loss caused by or arising out of theft committed by your employees:\n"
+        "- when the shop is closed;\n- when the alarm is switched off.\n"
+    )
+    texts = clause_texts(text)
+    assert not any(t.endswith(":") for t in texts), texts
+    assert "loss of use or any other consequential loss;" in texts

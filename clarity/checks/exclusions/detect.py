@@ -125,6 +125,9 @@ class _Walker(BlockReading):
             sentences = self.by_block.get(index)
             if not sentences:
                 continue
+            if any(self.lex.matches("example_headings", t) for t in block.section_path):
+                leads = []
+                continue  # a worked example shows the terms at work
             marker = self.item_marker(block)
             previous, self.previous_marker = self.previous_marker, marker or self.previous_marker
             following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -278,8 +281,26 @@ class _Walker(BlockReading):
                 self.own_trigger(index, sentences[:-1])
                 return
         piece = self.text[lo:hi].rstrip()
-        if trig is None and piece.endswith(":") and count_words(piece) <= SUBTITLE_WORDS:
-            return  # "Vehicle legal protection:": a title for the items that follow
+        if (
+            trig is None
+            and piece.endswith(":")
+            and (
+                count_words(piece) <= SUBTITLE_WORDS
+                or (next_marker is not None and not self.lex.matches("write_back_lead_in", piece))
+            )
+        ):
+            # "Vehicle legal protection:": a title for the items that follow; "you for
+            # any loss caused by theft:": a lead-in line of the items after it, which
+            # are the exclusions (not "Your pursuit of any other sport unless:", which
+            # excludes and lists what it gives back)
+            if len(sentences) > 1 and count_words(piece) > SUBTITLE_WORDS:
+                # "... water main in the vicinity. But, we will also pay:": the item
+                # before its lead-in sentence
+                end = sentences[-2].end
+                if not self.not_exclusion(lo, end):
+                    found = find_trigger(self.lex, self.text, lo, end, need_context=False)
+                    self.emit_item(index, lo, end, found, leads, heading, sentences[0])
+            return
         if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
             return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
         self.emit_item(index, lo, hi, trig, leads, heading, sentences[0])
