@@ -167,3 +167,16 @@ def test_a_lead_in_line_set_as_an_item_is_no_exclusion_of_its_own() -> None:
     texts = clause_texts(text)
     assert not any(t.endswith(":") for t in texts), texts
     assert "loss of use or any other consequential loss;" in texts
+
+
+def test_an_item_that_ends_in_a_lead_in_is_cut_before_it() -> None:
+    text = (
+        "# Employee dishonesty\n\nThis benefit does not cover:\n\n"
+        "- theft by your family; or\n"
+        "- theft by an employee with your connivance. We will not pay more than:\n"
+        "- $2,500 for any one occurrence; and\n"
+        "- $5,000 in total during the period of insurance.\n"
+    )
+    texts = clause_texts(text)
+    assert "theft by an employee with your connivance." in texts, texts
+    assert not any(t.endswith(":") for t in texts), texts

@@ -259,6 +259,12 @@ class _Walker(BlockReading):
             span = (last.start, last.end)
             leads.append(Lead(text, self.current_class, block.level, True, span=span, sub_list=""))
             return
+        if len(sentences) > 1 and not nested and self.ends_in_lead_in(last, next_marker):
+            # "(f) fraud by your employees with your connivance. We will not pay more
+            # than:" / "(g) $2,500 for any one occurrence": the item, then a lead-in of
+            # the items after it
+            self.emit_before_lead_in(index, sentences, leads, heading)
+            return
         if self.not_exclusion(lo, hi):
             return
         if nested and self.ends_as_lead_in(last, True):
@@ -293,17 +299,43 @@ class _Walker(BlockReading):
             # any loss caused by theft:": a lead-in line of the items after it, which
             # are the exclusions (not "Your pursuit of any other sport unless:", which
             # excludes and lists what it gives back)
-            if len(sentences) > 1 and count_words(piece) > SUBTITLE_WORDS:
-                # "... water main in the vicinity. But, we will also pay:": the item
-                # before its lead-in sentence
-                end = sentences[-2].end
-                if not self.not_exclusion(lo, end):
-                    found = find_trigger(self.lex, self.text, lo, end, need_context=False)
-                    self.emit_item(index, lo, end, found, leads, heading, sentences[0])
             return
         if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
             return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
         self.emit_item(index, lo, hi, trig, leads, heading, sentences[0])
+
+    def ends_in_lead_in(self, last: Sentence, next_marker: str | None) -> bool:
+        """Does an item's last sentence lead in to the items after it ("... We will not
+        pay more than:", "... But, we will also pay:")?"""
+        return next_marker is not None and self.text[last.start : last.end].rstrip().endswith(":")
+
+    def emit_before_lead_in(
+        self, index: int, sentences: list[Sentence], leads: list[Lead], heading: str
+    ) -> None:
+        """The item before its closing lead-in sentence; the lead-in opens a list of its
+        own: of exclusions when it excludes ("We will not pay more than:"), of cover when
+        it gives ("But, we will also pay:"); else the items stay under the lead-in open
+        before it."""
+        lo, end, last = sentences[0].start, sentences[-2].end, sentences[-1]
+        if not self.not_exclusion(lo, end):
+            found = find_trigger(self.lex, self.text, lo, end, need_context=False)
+            self.emit_item(index, lo, end, found, leads, heading, sentences[0])
+        text = " ".join(self.text[last.start : last.end].split())
+        own = find_trigger(self.lex, self.text, last.start, last.end, need_context=False)
+        excludes = (
+            own is not None
+            and own.family in self.lead_families
+            and own.family not in self.write_back_families
+            and not self.lex.matches("write_back_lead_in", text)
+            and not self.not_exclusion(last.start, last.end)
+        )
+        span = (last.start, last.end)
+        if excludes:
+            leads.append(Lead(text, None, 0, announces=True, span=span))
+        elif self.gives_cover(text, own) or (
+            own is not None and own.family in self.write_back_families
+        ):
+            leads.append(Lead(text, None, 0, write_back=True, span=span))
 
     def emit_item(
         self,
