@@ -653,3 +653,18 @@ def test_a_bare_cover_heading_above_the_items_heading_takes_its_sections_name() 
     )
     titles = draft_titles(text)
     assert titles[0] == "### Section 5 - Home emergency – Your cover", titles
+
+
+def test_a_bullet_does_not_stop_inside_a_list_that_goes_on() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- ownership, possession or use of wild animals, firearms, aircraft or watercraft;\n"
+        "- total or partial failure to receive, send, access or use data for any time "
+        "whatsoever, regardless of any other cause or event contributing to it whenever it "
+        "may occur in any sequence.\n"
+    )
+    bullets = draft_bullets(text)
+    assert (
+        "Ownership, possession or use of wild animals, firearms, aircraft or watercraft" in bullets
+    ), bullets
+    assert not any(b.endswith("failure to receive") for b in bullets), bullets

@@ -285,9 +285,10 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         # topic stands for it ("War"); its first word may not ("Availability |, quality
         # or outcome of any medical treatment"), so the bullet shows the list when it can,
         # else the topic as before
-        whole = whole_or_more(lex, topic, rest, after)
-        if whole:
-            return whole
+        # ... or nothing: the first words of a list cut short ("Total or partial
+        # inability or failure to receive |, send, access or use data ... whenever")
+        # say something the wording does not
+        return whole_or_more(lex, topic, rest, after)
     elif _COMMA_LIST.match(rest) and not qualifiers.match(rest):
         # "Breakdown, loss or damage | caused during installation": what ends the list
         # narrows each of its items, the named one too; the bullet shows it or is left out
@@ -317,6 +318,10 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
             if has_main_verb(lex, clause[len(topic) :]):
                 short = len(WORD.findall(clause)) <= MAX_QUALIFIED_WORDS
                 return clause if short and stop is not None else ""
+            return whole_or_more(lex, topic, rest, after)
+        if _COMMA_LIST.match(rest):
+            # "Value of information contained in any plans |, deeds, briefs ...": the
+            # list goes on past the topic
             return whole_or_more(lex, topic, rest, after)
         return topic
     stop = _CLAUSE_END.search(rest, opening.end())
