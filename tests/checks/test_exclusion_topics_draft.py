@@ -668,3 +668,16 @@ def test_a_bullet_does_not_stop_inside_a_list_that_goes_on() -> None:
         "Ownership, possession or use of wild animals, firearms, aircraft or watercraft" in bullets
     ), bullets
     assert not any(b.endswith("failure to receive") for b in bullets), bullets
+
+
+def test_a_bullet_does_not_stop_before_an_aside_that_the_condition_follows() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for claims arising from:\n\n"
+        "- the failure or fear of failure or inability of any equipment or any software, "
+        "whether or not it belongs to you, to recognise or to read correctly any date as its "
+        "true calendar date, or to keep working correctly after that date;\n- war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Failure or fear of failure or inability of any equipment or any software" not in (
+        bullets
+    ), bullets

@@ -142,6 +142,7 @@ def test_items_of_a_list_inside_a_peril_are_titled_by_the_peril() -> None:
         "We pay for towing fees not covered under the rental vehicle agreement.",
         "We reserve entirely our rights under this policy, including our right to deny "
         "cover while we assess a claim.",
+        "Some sections of this policy exclude cover for losses caused by terrorism.",
     ],
 )
 def test_statements_that_take_no_cover_away_are_not_exclusions(sentence: str) -> None:

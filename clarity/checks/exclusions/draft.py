@@ -39,6 +39,8 @@ from clarity.checks.exclusions.topic_words import (
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 _CLAUSE_END = re.compile(r"[,;:.]")
+_ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|when)\b")
+"""An aside, and the clause that narrows the words before it goes on after it."""
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 _COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
 MAX_QUALIFIED_WORDS = 14
@@ -327,8 +329,11 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     stop = _CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
     last = qualifier.split()[-1] if qualifier.split() else ""
-    if len(WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS and not (
-        last and is_function(lex, last)  # "work organised by | , or under the auspices of"
+    goes_on = stop is not None and rest[stop.start()] == "," and _ASIDE.match(rest, stop.start())
+    if (
+        len(WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS
+        and not (last and is_function(lex, last))  # "work organised by | , or under ..."
+        and not goes_on  # "... of any computer programme |, whether or not you own it, to"
     ):
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
