@@ -181,3 +181,22 @@ def test_an_item_that_ends_in_a_lead_in_is_cut_before_it() -> None:
     texts = clause_texts(text)
     assert "theft by an employee with your connivance." in texts, texts
     assert not any(t.endswith(":") for t in texts), texts
+
+
+def test_a_definition_that_leads_in_to_what_it_leaves_out_lists_exclusions() -> None:
+    text = (
+        "Definitions\n\nVet means a veterinary surgeon registered in the country in which "
+        "they practise, other than:\n\n- your employer; or\n- a member of your family.\n\n"
+        "Pet means your dog or cat.\n"
+    )
+    assert clause_texts(text, fmt="text") == ["your employer; or", "a member of your family."]
+
+
+def test_other_than_after_an_exclusion_still_gives_back() -> None:
+    text = (
+        "Exclusions\n\nWe will not pay for:\n\n"
+        "- the cost of modifications to your car other than:\n"
+        "  - those fitted by the maker;\n  - those needed after an accident.\n"
+    )
+    texts = clause_texts(text)
+    assert not any("fitted by the maker" in t for t in texts), texts

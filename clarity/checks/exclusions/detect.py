@@ -398,6 +398,17 @@ class _Walker(BlockReading):
                 continue  # a contents line, a give-back, office hours
             if trig is not None and self.defines_trigger(sentence, trig):
                 continue  # "Deductible - the amount you pay": the definition of the word
+            if (
+                (trig is None or trig.family in self.write_back_families)
+                and is_last
+                and leads_on
+                and self.definition_leaves_out(sentence)
+            ):
+                # "Dentist means a licensed dentist, other than:" / "• the Policyholder":
+                # the items are whom the definition leaves out
+                text = " ".join(self.text[sentence.start : sentence.end].split())
+                leads.append(Lead(text, None, 0, span=(sentence.start, sentence.end)))
+                continue
             if is_last and (
                 self.ends_as_lead_in(sentence, leads_on)
                 or (leads_on and trig is not None and self.names_nothing(sentence, trig))

@@ -83,6 +83,22 @@ class BlockReading:
             return True
         return not _TERMINAL.search(piece)
 
+    def definition_leaves_out(self, sentence: Sentence) -> bool:
+        """Does a definition end by leading in to what it leaves out ("Doctor means a
+        registered medical practitioner, other than:")? Its exception word is weak
+        elsewhere ("other than" gives cover back after an exclusion); in a definition it
+        narrows the defined word, which the guideline counts as an exclusion."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        return self.lex.matches("definition_exception_end", piece) and (
+            self.lex.matches("definition_sentence", piece) or self.in_definitions(sentence)
+        )
+
+    def in_definitions(self, sentence: Sentence) -> bool:
+        block = self.doc.block_at(sentence.start)
+        return block is not None and any(
+            self.lex.is_definition_heading(t) for t in block.section_path
+        )
+
     def names_nothing(self, sentence: Sentence, trig: Trigger) -> bool:
         """Is the sentence a short refusal that stops at its trigger ("We will not
         cover;")? Then it excludes nothing of its own, and the items after it are what it
@@ -105,10 +121,7 @@ class BlockReading:
             return False  # "Provided that the driver is licensed.": a proviso defines no word
         if self.text[sentence.start : sentence.end].rstrip().endswith(":"):
             return False  # "But not:": a lead-in of what the definition leaves out
-        block = self.doc.block_at(sentence.start)
-        in_definitions = block is not None and any(
-            self.lex.is_definition_heading(t) for t in block.section_path
-        )
+        in_definitions = self.in_definitions(sentence)
         return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
 
     def opens_list(self, sentence: Sentence) -> bool:
