@@ -8,15 +8,15 @@ walks the blocks in order, keeps a stack of open lead-ins, and treats every item
 under one (or under an exclusion heading) as an exclusion. Elsewhere a sentence
 needs a trigger; weak triggers ("unless", "other than", caps) also need a word
 about cover in the same sentence, because on their own they are ordinary drafting.
+This module walks the blocks and reads paragraphs; items.py reads a list item.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 
-from clarity.checks.exclusions.columns import ColumnTable
-from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS, join_continued
+from clarity.checks.exclusions.continued import join_continued
+from clarity.checks.exclusions.items import ItemReading
 from clarity.checks.exclusions.leads import Lead, close_outer, goes_on, marker_class, resumed
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
@@ -24,94 +24,15 @@ from clarity.checks.exclusions.precision import trigger_in_earlier_clause
 from clarity.checks.exclusions.provisos import (
     bare_proviso,
     conditions_cover,
-    document_duty,
     lists_conditions,
 )
-from clarity.checks.exclusions.reading import BlockReading
-from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inner_list
-from clarity.checks.exclusions.topics import topic_for
-from clarity.checks.exclusions.triggers import Trigger, find_trigger
-from clarity.core.document import Block, Document
-from clarity.text.sentences import Sentence, count_words
-
-SUBTITLE_WORDS = 6
-"""A list item this short that ends in a colon titles the items after it."""
+from clarity.checks.exclusions.triggers import find_trigger
+from clarity.core.document import Document
+from clarity.text.sentences import Sentence
 
 
-class _Walker(BlockReading):
+class _Walker(ItemReading):
     """Walks the blocks in order with the stack of open lead-ins (see the module)."""
-
-    def __init__(self, document: Document, sentences: list[Sentence], lex: CompiledLexicon):
-        super().__init__(document, lex)
-        self.by_block: dict[int, list[Sentence]] = defaultdict(list)
-        for s in sentences:
-            if not s.is_heading:
-                self.by_block[s.block].append(s)
-        lead_families = lex.raw.get("lead_in_families") or ["not-covered", "excluded"]
-        self.lead_families = frozenset(lead_families)
-        self.write_back_families = frozenset(lex.raw.get("write_back_families") or ())
-        self.colon_lead_families = frozenset(lex.raw.get("colon_lead_families") or ())
-        """Families whose sentence opens a list only when it ends as a lead-in is written
-        ("..., but only if they:"), not merely without a full stop."""
-        self.out: list[Exclusion] = []
-        self.columns = ColumnTable(lex)
-        self.previous_marker: str | None = None
-        self.current_class = "bullet"
-        self.next_deeper = False
-        """The next block is a list item set a level further in than this one."""
-        self.interrupted: str | None = None
-        """Marker class of the last item before the paragraph being read."""
-        self.double_numbered: str | None = None
-        """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
-
-    def own_trigger(self, index: int, sentences: list[Sentence]) -> None:
-        """An item of a cover list that excludes on its own ("(excluding scratches)"), or
-        puts a condition on its cover ("provided the goods were ordered in time")."""
-        for sentence in sentences:
-            trig = find_trigger(self.lex, self.text, sentence.start, sentence.end)
-            if trig is None or (
-                trig.family in self.lex.weak
-                and not self.lex.matches("cover_item_conditions", self.text[trig.start : trig.end])
-            ):
-                continue
-            if self.not_exclusion(sentence.start, sentence.end):
-                continue
-            self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
-
-    def emit(
-        self,
-        block_index: int,
-        lo: int,
-        hi: int,
-        source: str,
-        trig: Trigger | None,
-        heading: str,
-        sentence: Sentence,
-        announced: bool = False,
-    ) -> None:
-        family = trig.family if trig else "listed"
-        t_lo, t_hi = (trig.start, trig.end) if trig else (lo, lo)
-        clause_from = t_hi if source == "sentence" and trig else lo
-        span = (t_lo, t_hi) if trig else None
-        topic, theme = topic_for(self.lex, self.text, lo, hi, clause_from, family, span)
-        self.out.append(
-            Exclusion(
-                start=lo,
-                end=hi,
-                source=source,
-                family=family,
-                trigger_start=t_lo,
-                trigger_end=t_hi,
-                block=block_index,
-                sentence_start=sentence.start,
-                sentence_end=sentence.end,
-                heading=heading,
-                topic=topic,
-                named_topic=bool(theme),
-                theme=theme,
-                announced=announced,
-            )
-        )
 
     def walk(self) -> list[Exclusion]:
         blocks = self.doc.blocks
@@ -194,167 +115,6 @@ class _Walker(BlockReading):
                 return
             if lead.interrupts != cls and not lead.entered:
                 leads[i] = replace(lead, entered=True)
-
-    def item(
-        self,
-        index: int,
-        block: Block,
-        sentences: list[Sentence],
-        marker: str,
-        next_marker: str | None,
-        leads: list[Lead],
-        heading: str,
-    ) -> None:
-        last = sentences[-1]
-        # The next item opens a list inside this one: its marker is of another kind than
-        # this one's and of no list already open (else this item is the last of a list
-        # inside it), or it is a bullet set a level further in than this bullet (bullets
-        # carry no number to tell a sibling from a list inside the item).
-        # An item numbered twice ("3. (a) ...") is the first of the inner list, and keeps
-        # the outer one ("3.", "4.") open as a lead-in of its own would.
-        first_inner = opens_inner_list(self.text[block.start : block.end], marker, next_marker)
-        if first_inner:
-            self.double_numbered = self.current_class
-        elif self.current_class == self.double_numbered:
-            self.double_numbered = None
-        open_classes = {lead.item_class for lead in leads} | {self.double_numbered}
-        next_class = marker_class(next_marker, marker) if next_marker is not None else None
-        nested = (
-            next_class is not None
-            and not first_inner
-            and (
-                (next_class != self.current_class and next_class not in open_classes)
-                or (self.next_deeper and next_class == self.current_class == "bullet")
-            )
-        )
-        lo, hi = sentences[0].start, last.end
-        if (leads and leads[-1].write_back) or (
-            not leads and self.columns.is_cover(" ".join(self.text[lo:hi].split()))
-        ):
-            opener = nested and exclusion_list_opener(self.lex, self.text, last, self.lead_families)
-            self.own_trigger(index, sentences[:-1] if opener else sentences)
-            if opener:  # "• We will not cover you for any breakage:" then "(a) of glass ..."
-                text = " ".join(self.text[last.start : last.end].split())
-                span = (last.start, last.end)
-                leads.append(
-                    Lead(
-                        text,
-                        self.current_class,
-                        block.level,
-                        announces=True,
-                        span=span,
-                        opener=marker,
-                    )
-                )
-            return
-        trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
-        if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker):
-            # "(b) ... terrorism. However, this exclusion does not apply to sections:" /
-            # "(a) 1B. Theft;": the item excludes, the list restarted under it gives back
-            end = sentences[-2].end
-            if not self.not_exclusion(lo, end):
-                found = find_trigger(self.lex, self.text, lo, end, need_context=False)
-                self.emit_item(index, lo, end, found, leads, heading, sentences[0])
-            text = " ".join(self.text[last.start : last.end].split())
-            span = (last.start, last.end)
-            leads.append(Lead(text, self.current_class, block.level, True, span=span, sub_list=""))
-            return
-        if len(sentences) > 1 and not nested and self.ends_in_lead_in(last, next_marker):
-            # "(f) fraud by your employees with your connivance. We will not pay more
-            # than:" / "(g) $2,500 for any one occurrence": the item, then a lead-in of
-            # the items after it
-            self.emit_before_lead_in(index, sentences, leads, heading)
-            return
-        if self.not_exclusion(lo, hi):
-            return
-        if nested and self.ends_as_lead_in(last, True):
-            text = " ".join(self.text[sentences[0].start : last.end].split())
-            cover = self.gives_cover(text, trig)
-            write_back = (
-                (trig is not None and trig.family in self.write_back_families)
-                or self.lex.matches("write_back_lead_in", text)
-                or cover
-            )
-            span = (sentences[0].start, last.end)
-            leads.append(
-                Lead(text, self.current_class, block.level, write_back, span=span, opener=marker)
-            )
-            if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
-                # a lead-in of cover ("... the following sections of cover") is none,
-                # unless it names exclusions ("Anything in the General Exclusions"); the
-                # sentences before it may exclude on their own ("We will not pay more
-                # than 20% ... We will not pay under this cover:")
-                self.own_trigger(index, sentences[:-1])
-                return
-        piece = self.text[lo:hi].rstrip()
-        if (
-            trig is None
-            and piece.endswith(":")
-            and (
-                count_words(piece) <= SUBTITLE_WORDS
-                or (next_marker is not None and not self.lex.matches("write_back_lead_in", piece))
-            )
-        ):
-            # "Vehicle legal protection:": a title for the items that follow; "you for
-            # any loss caused by theft:": a lead-in line of the items after it, which
-            # are the exclusions (not "Your pursuit of any other sport unless:", which
-            # excludes and lists what it gives back)
-            return
-        if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
-            return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
-        self.emit_item(index, lo, hi, trig, leads, heading, sentences[0])
-
-    def ends_in_lead_in(self, last: Sentence, next_marker: str | None) -> bool:
-        """Does an item's last sentence lead in to the items after it ("... We will not
-        pay more than:", "... But, we will also pay:")?"""
-        return next_marker is not None and self.text[last.start : last.end].rstrip().endswith(":")
-
-    def emit_before_lead_in(
-        self, index: int, sentences: list[Sentence], leads: list[Lead], heading: str
-    ) -> None:
-        """The item before its closing lead-in sentence; the lead-in opens a list of its
-        own: of exclusions when it excludes ("We will not pay more than:"), of cover when
-        it gives ("But, we will also pay:"); else the items stay under the lead-in open
-        before it."""
-        lo, end, last = sentences[0].start, sentences[-2].end, sentences[-1]
-        if not self.not_exclusion(lo, end):
-            found = find_trigger(self.lex, self.text, lo, end, need_context=False)
-            self.emit_item(index, lo, end, found, leads, heading, sentences[0])
-        text = " ".join(self.text[last.start : last.end].split())
-        own = find_trigger(self.lex, self.text, last.start, last.end, need_context=False)
-        excludes = (
-            own is not None
-            and own.family in self.lead_families
-            and own.family not in self.write_back_families
-            and not self.lex.matches("write_back_lead_in", text)
-            and not self.not_exclusion(last.start, last.end)
-        )
-        span = (last.start, last.end)
-        if excludes:
-            leads.append(Lead(text, None, 0, announces=True, span=span))
-        elif self.gives_cover(text, own) or (
-            own is not None and own.family in self.write_back_families
-        ):
-            leads.append(Lead(text, None, 0, write_back=True, span=span))
-
-    def emit_item(
-        self,
-        index: int,
-        lo: int,
-        hi: int,
-        trig: Trigger | None,
-        leads: list[Lead],
-        heading: str,
-        first: Sentence,
-    ) -> None:
-        """An item as an exclusion of the innermost open lead-in, else of its heading."""
-        label = leads[-1].text if leads else heading
-        announced = any(lead.announces for lead in leads)
-        self.emit(index, lo, hi, "lead-in" if leads else "heading", trig, label, first, announced)
-        if leads and leads[-1].span[0] >= 0:
-            self.out[-1].extra[LEAD] = leads[-1].span
-        if len(leads) > 1:
-            self.out[-1].extra[OUTER_LEADS] = tuple(lead.text for lead in leads[:-1])
 
     def prose(
         self,
