@@ -681,3 +681,13 @@ def test_a_bullet_does_not_stop_before_an_aside_that_the_condition_follows() -> 
     assert "Failure or fear of failure or inability of any equipment or any software" not in (
         bullets
     ), bullets
+
+
+def test_the_exclusions_no_section_names_come_last() -> None:
+    text = (
+        "# If you sell your boat\n\nWe will not pay for damage after the day of the sale.\n\n"
+        "# Section 1 - Boats\n\n## Exclusions\n\n- Ice damage to the hull.\n\n"
+        "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    titles = draft_titles(text)
+    assert titles[-1] == "### Elsewhere in the wording", titles

@@ -134,7 +134,8 @@ def draft_summary(
     out = [f"## {title}", ""]
     if intro:
         out += [f"<!-- {intro} -->", ""]
-    for section, topics in grouped.items():
+    # the exclusions no section names come last, after every section that does
+    for section, topics in sorted(grouped.items(), key=lambda item: item[0] == ""):
         if len(grouped) > 1:
             out += [f"### {section or lex.text('draft_other_section', 'Elsewhere')}", ""]
         ordered = sorted(
