@@ -2,10 +2,10 @@
 labelled blind (benchmarks/heldout.py; skips without ../shared/corpus).
 
 The floors are the figures of sessions 2026-12-02 (5) to (7): a change that lowers one
-fails here and must be looked at, not the floor lowered. Sets 3 and 4 were drawn at random
-and labelled blind, each scored before the next session's changes; set 3's misses were read
-in session (7), set 4's are not, so set 4 is the fairest figure for documents clarity was
-not tuned on.
+fails here and must be looked at, not the floor lowered. Sets 3 to 5 were drawn at random
+and labelled blind, each scored once before any change was made with it in view; set 3's
+misses were read in session (7), set 4's were not (a category its labellers named was
+worked on), set 5 was scored once at the end of that session's first round.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ FLOORS = {
     "set 1": (166, 0.95),
     "set 2": (148, 0.93),
     "set 3": (57, 0.85),
-    "set 4": (130, 0.95),
+    "set 4": (135, 0.95),
+    "set 5": (88, 0.87),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -51,12 +52,14 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
     assert right / (right + wrong) >= precision_floor, (name, right, wrong)
 
 
-@pytest.mark.parametrize(("name", "floor"), [("set 3", (50, 0.85)), ("set 4", (124, 0.9))])
+@pytest.mark.parametrize(
+    ("name", "floor"), [("set 3", (50, 0.85)), ("set 4", (124, 0.9)), ("set 5", (83, 0.9))]
+)
 def test_burial_agrees_where_the_readers_said_it(
     figures: dict, name: str, floor: tuple[int, float]
 ) -> None:
-    """The readers of sets 3 and 4 also said which items are buried (guideline rule): 50
-    of the 57 found agreed at 975c8b2, 124 of 130 at 8a0f5aa."""
+    """The readers of sets 3 to 5 also said which items are buried (guideline rule): 50
+    of the 57 found agreed at 975c8b2, 124 of 130 at 8a0f5aa, 83 of 88 at 5638dd3."""
     agree, judged = figures[name]["burial"][:2]
     assert judged >= floor[0] and agree / judged >= floor[1], (agree, judged)
 
