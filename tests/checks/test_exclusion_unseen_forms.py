@@ -200,3 +200,70 @@ def test_other_than_after_an_exclusion_still_gives_back() -> None:
     )
     texts = clause_texts(text)
     assert not any("fitted by the maker" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These insurance benefits do not cover events you knew about when you bought them.",
+        "Failure to call the helpline may result in a reduction to the amount reimbursed.",
+        "Despite the amount shown in the schedule, the most we will pay for stolen cash is $500.",
+        "This insurance shall, in no case, be deemed to provide cover for a sanctioned trip.",
+        "If you mislead us, we may refuse to pay a claim.",
+    ],
+)
+def test_more_exclusions_said_in_these_words_are_found(sentence: str) -> None:
+    assert clause_texts(POLICY + sentence + "\n") == [sentence]
+
+
+def test_a_benefit_that_is_not_reduced_is_no_exclusion() -> None:
+    sentence = "This benefit will not be reduced by any accident compensation."
+    assert clause_texts(POLICY + sentence + "\n") == []
+
+
+def test_a_give_back_for_a_range_of_exclusions_is_no_exclusion() -> None:
+    sentence = "Exclusions (b) – (f) will not apply where you prove the matter was beyond you."
+    assert clause_texts(POLICY + sentence + "\n") == []
+
+
+def test_a_refusing_heading_announces_its_items() -> None:
+    text = (
+        "# Licence cover\n\nWe cover the loss in value of your pub if its licence lapses.\n\n"
+        "## We will not indemnify you in respect of\n\n"
+        "- any period of closure not required by law\n- alterations made without consent\n"
+    )
+    texts = clause_texts(text)
+    assert texts == [
+        "any period of closure not required by law",
+        "alterations made without consent",
+    ]
+
+
+def test_the_paragraph_under_a_numbered_title_of_an_exclusions_section_is_its_item() -> None:
+    text = (
+        "# Liability exclusions\n\n## 8. Fines\n\nFines, penalties or punitive damages "
+        "however imposed.\n\n## 9. Faulty work\n\nThe cost of correcting your own work. "
+        "However, this exclusion does not apply to injury caused by that work.\n"
+    )
+    texts = clause_texts(text)
+    assert texts == [
+        "Fines, penalties or punitive damages however imposed.",
+        "The cost of correcting your own work.",
+    ], texts
+
+
+def test_a_trigger_in_brackets_does_not_make_a_lead_in_of_exclusions() -> None:
+    text = (
+        "# About this document\n\nWe must give you this document if you insure cars "
+        "(not exceeding 2 tonnes) and you are:\n\n- a person; or\n- a small business.\n"
+    )
+    assert clause_texts(text) == []
+
+
+def test_a_contents_list_with_roman_page_numbers_is_no_exclusion() -> None:
+    text = (
+        "Contents\n\nImportant information xii\nOur contract with you xii\n"
+        "When we will not pay a claim xiii\nGeneral exclusions xiv\n\n"
+        "General exclusions\n\nWe will not pay for war.\n"
+    )
+    assert clause_texts(text, fmt="text") == ["We will not pay for war."]

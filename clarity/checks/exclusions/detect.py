@@ -127,6 +127,13 @@ class _Walker(ItemReading):
     ) -> None:
         outer = heading
         leads_on = next_is_item and not sibling_next
+        body = self.body_of_numbered_title(index, sentences) if outer and not leads else []
+        if body:
+            # "Policy section exclusions" / "8. Fines and penalties" / "Fines, penalties
+            # ... however imposed.": the paragraph under a numbered title is that item (a
+            # lead-in after it, "This exclusion does not apply to:", is read as prose is)
+            self.emit(index, body[0].start, body[-1].end, "heading", None, outer, body[0])
+            sentences = sentences[len(body) :]
         for position, whole in enumerate(sentences):
             is_last = position == len(sentences) - 1
             # a run-in label titles its clause as a heading would ("What we exclude We will
@@ -173,6 +180,8 @@ class _Walker(ItemReading):
                 self.ends_as_lead_in(sentence, leads_on)
                 or (leads_on and trig is not None and self.names_nothing(sentence, trig))
             ):
+                if trig is not None and self.in_parentheses(sentence, trig):
+                    trig = None  # "... vehicles (not exceeding 2 tonnes) and you are:"
                 opens = trig is not None and trig.family in self.lead_families
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"

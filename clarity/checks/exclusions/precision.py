@@ -135,11 +135,12 @@ def drop_imprecise(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> l
     return [e for e in found if keep(lex, text, e)]
 
 
-_CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-]\d{1,3}\s*$")
+_CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-](?:\d{1,3}|[ivxlc]{1,6})\s*$")
 
 
 def is_contents(piece: str) -> bool:
-    """Lines of a table of contents: most lines end in a page number."""
+    """Lines of a table of contents: most lines end in a page number (a roman one in
+    the front matter: "Our contract with you xii")."""
     lines = [line for line in piece.splitlines() if line.strip()]
     if len(lines) < 2:
         return False

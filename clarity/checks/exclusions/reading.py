@@ -13,7 +13,7 @@ from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_cl
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.precision import is_contents
 from clarity.checks.exclusions.provisos import lists_conditions
-from clarity.checks.exclusions.triggers import Trigger
+from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker, runs_on
 from clarity.text.sentences import Sentence, count_words
@@ -21,6 +21,8 @@ from clarity.text.sentences import Sentence, count_words
 _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
+_NUMBERED_TITLE = re.compile(r"^\W*\(?\d{1,3}[.)]\s+[A-Z]")
+"""A numbered title ("8. Fines and penalties", "(12) Hot work")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 RUN_IN_REST_WORDS = 3
 """Words a sentence needs after a run-in label for the label to be only its title."""
@@ -98,6 +100,38 @@ class BlockReading:
         return block is not None and any(
             self.lex.is_definition_heading(t) for t in block.section_path
         )
+
+    def body_of_numbered_title(self, index: int, sentences: list[Sentence]) -> list[Sentence]:
+        """The sentences of the paragraph right under a numbered title of an exclusions
+        section ("8. Fines and penalties" / "Fines, penalties ... however imposed."),
+        which with the title make one item of the list the section holds; none when the
+        paragraph has a trigger of its own (it is read as a sentence is) or leads in to
+        a list. A give-back after it ("However, this exclusion does not apply to ...") is
+        left out."""
+        blocks = self.doc.blocks
+        if index < 1 or blocks[index - 1].kind != "heading":
+            return []
+        title = self.text[blocks[index - 1].start : blocks[index - 1].end]
+        if not _NUMBERED_TITLE.match(title) or self.lex.is_exclusion_heading(title):
+            return []
+        body: list[Sentence] = []
+        for sentence in sentences:
+            piece = self.text[sentence.start : sentence.end].rstrip()
+            if piece.endswith(":") or self.not_exclusion(sentence.start, sentence.end):
+                break  # "However, this exclusion does not apply to ...": a give-back
+            body.append(sentence)
+        if not body or not _TERMINAL.search(self.text[body[-1].start : body[-1].end]):
+            return []  # "Loss of or damage to" / "(a) ...": a lead-in of its own items
+        if find_trigger(self.lex, self.text, body[0].start, body[-1].end) is not None:
+            return []
+        return body
+
+    def in_parentheses(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Is the trigger inside an aside in brackets ("if you are insuring vehicles (not
+        exceeding 2 tonnes) and you are:")? It narrows a word there; the sentence leads
+        in to no list of exclusions for it."""
+        before = self.text[sentence.start : trig.start]
+        return before.count("(") > before.count(")")
 
     def names_nothing(self, sentence: Sentence, trig: Trigger) -> bool:
         """Is the sentence a short refusal that stops at its trigger ("We will not
