@@ -210,6 +210,8 @@ def test_other_than_after_an_exclusion_still_gives_back() -> None:
         "Despite the amount shown in the schedule, the most we will pay for stolen cash is $500.",
         "This insurance shall, in no case, be deemed to provide cover for a sanctioned trip.",
         "If you mislead us, we may refuse to pay a claim.",
+        "Cover in respect of this section operates if the additional premium has been paid.",
+        "Items bought under this benefit will reduce the maximum amount payable for bags.",
     ],
 )
 def test_more_exclusions_said_in_these_words_are_found(sentence: str) -> None:
@@ -267,3 +269,12 @@ def test_a_contents_list_with_roman_page_numbers_is_no_exclusion() -> None:
         "General exclusions\n\nWe will not pay for war.\n"
     )
     assert clause_texts(text, fmt="text") == ["We will not pay for war."]
+
+
+def test_a_cross_reference_to_another_sections_exclusions_is_an_item() -> None:
+    text = (
+        "Golf cover\n\nWhat is not covered\n\n1. Golf clubs whilst in use.\n"
+        "2. The exclusions set out under What is not covered in Section 12 - Baggage.\n"
+    )
+    texts = clause_texts(text, fmt="text")
+    assert "The exclusions set out under What is not covered in Section 12 - Baggage." in texts
