@@ -691,3 +691,27 @@ def test_the_exclusions_no_section_names_come_last() -> None:
     )
     titles = draft_titles(text)
     assert titles[-1] == "### Elsewhere in the wording", titles
+
+
+def test_numbered_exclusions_are_grouped_under_the_exclusions_heading() -> None:
+    text = (
+        "# Cover\n\nWe pay for damage to your shop.\n\n# General exclusions\n\n"
+        "## 1. Conflict\n\nWe will not pay for loss caused by war.\n\n"
+        "## 2. Nuclear\n\nWe will not pay for loss caused by nuclear weapons material.\n"
+    )
+    assert draft_titles(text) == [], draft_titles(text)  # one group: no titles needed
+    two = text + "\n# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the limit.\n"
+    assert draft_titles(two)[0] == "### General exclusions", draft_titles(two)
+
+
+def test_a_this_section_title_takes_the_section_heading_set_beside_it() -> None:
+    text = (
+        "## Section 1A - Fire\n\n## Your insurance under this section\n\n"
+        "We will not pay for rust.\n\n"
+        "## Section 1B - Theft\n\n## Your insurance under this section\n\n"
+        "We will not pay for theft by your employees.\n"
+    )
+    assert draft_titles(text) == [
+        "### Section 1A - Fire – Your insurance under this section",
+        "### Section 1B - Theft – Your insurance under this section",
+    ], draft_titles(text)

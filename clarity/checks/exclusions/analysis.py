@@ -159,6 +159,17 @@ def _heading_title(
                 ),
                 "",
             )
+            if not parent and depth == len(path) - 1:
+                # "Section 1A – Fire" / "About this section" / "Your insurance under this
+                # section", all set at one level: the section heading is a sibling before it
+                parent = next(
+                    (
+                        t
+                        for t in headings_before(document, exclusion.block)[1:]
+                        if lex.matches("draft_section_names", t) and _reads_as_heading(t, lex)
+                    ),
+                    "",
+                )
             return f"{parent} – {title}" if parent else title
         if reads:
             owner = owner_of_bare_heading(document, lex, exclusion.block)
@@ -168,8 +179,21 @@ def _heading_title(
                 and title in _last_heading(document, exclusion)
             ):
                 return f"{owner} – {title}"  # "M06 - Passenger Liability – Exclusions"
+            parent = path[depth - 1] if depth else ""
+            if (
+                _NUMBERED_ITEM_TITLE.match(title)
+                and lex.is_exclusion_heading(parent)
+                and _reads_as_heading(parent, lex)
+            ):
+                return parent  # "General exclusions" over "1. Conflict", "3. Nuclear"
             return title
     return ""
+
+
+_NUMBERED_ITEM_TITLE = re.compile(r"^\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+\S")
+"""A numbered exclusion's own title ("1. Conflict"): it names the exclusion, which its
+bullets name too; the exclusions heading above it says where it applies, and titles the
+group of all of them."""
 
 
 def _generic_headings(lex: CompiledLexicon) -> frozenset[str]:
