@@ -278,3 +278,23 @@ def test_a_cross_reference_to_another_sections_exclusions_is_an_item() -> None:
     )
     texts = clause_texts(text, fmt="text")
     assert "The exclusions set out under What is not covered in Section 12 - Baggage." in texts
+
+
+def test_a_list_the_cover_is_limited_to_is_cover() -> None:
+    text = (
+        "# Storm\n\nWhat we cover This is limited to:\n\n- storm;\n- hail; and\n- snow.\n\n"
+        "What we exclude We will not pay for damage to gates.\n"
+    )
+    assert clause_texts(text) == ["We will not pay for damage to gates."], clause_texts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may load the premium payable (excluding statutory levies and taxes) for a "
+        "medical condition you tell us about.",
+        "We will only take off one excess for each claim.",
+    ],
+)
+def test_taxes_left_out_of_a_price_and_one_excess_are_no_exclusions(sentence: str) -> None:
+    assert clause_texts(POLICY + sentence + "\n") == []

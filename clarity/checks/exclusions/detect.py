@@ -196,9 +196,18 @@ class _Walker(ItemReading):
                     leads.append(Lead(text, None, 0, write_back=True))
                     self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
                     continue  # "We pay the following costs providing you ...:": items are cover
-                if next_is_item and not opens and self.gives_cover(text, trig):
+                if next_is_item and (
+                    (not opens and self.gives_cover(text, trig))
+                    or (
+                        trig is not None
+                        and trig.family == "restriction"
+                        and self.lex.matches("cover_run_in", text)
+                    )
+                ):
                     leads.append(Lead(text, None, 0, write_back=True))
-                    continue  # "We cover the following costs:": its items are cover
+                    # "We cover the following costs:", "What we cover This is limited to:":
+                    # its items are cover
+                    continue
                 if next_is_item and self.states_conditions(text):
                     leads.append(Lead(text, None, 0, write_back=True))
                     if trig is not None:
