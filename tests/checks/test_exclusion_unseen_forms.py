@@ -143,6 +143,10 @@ def test_items_of_a_list_inside_a_peril_are_titled_by_the_peril() -> None:
         "We reserve entirely our rights under this policy, including our right to deny "
         "cover while we assess a claim.",
         "Some sections of this policy exclude cover for losses caused by terrorism.",
+        "For the first period of insurance, if you do not pay the premium by the due date, "
+        "we can cancel your policy.",
+        "Provided further that any amount payable shall be subject to the terms of cover, "
+        "exclusions and conditions contained herein.",
     ],
 )
 def test_statements_that_take_no_cover_away_are_not_exclusions(sentence: str) -> None:
