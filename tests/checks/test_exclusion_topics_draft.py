@@ -715,3 +715,11 @@ def test_a_this_section_title_takes_the_section_heading_set_beside_it() -> None:
         "### Section 1A - Fire – Your insurance under this section",
         "### Section 1B - Theft – Your insurance under this section",
     ], draft_titles(text)
+
+
+def test_a_bullet_that_only_names_the_kind_of_clause_is_left_out() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for war.\n\n"
+        "The waiting period above also applies to any increase in the sum insured.\n"
+    )
+    assert not any(b.startswith("Waiting period") for b in draft_bullets(text))

@@ -302,3 +302,14 @@ def test_a_list_the_cover_is_limited_to_is_cover() -> None:
 )
 def test_taxes_left_out_of_a_price_and_one_excess_are_no_exclusions(sentence: str) -> None:
     assert clause_texts(POLICY + sentence + "\n") == []
+
+
+def test_an_item_that_names_the_conditions_below_it_is_the_exclusion() -> None:
+    text = (
+        "Exclusions\n\n1. War.\n"
+        "2. Weight loss surgery that does not fulfil all the below conditions:\n"
+        "A. it is advised by a doctor\nB. the member is 18 or older\n3. Riot.\n"
+    )
+    texts = clause_texts(text, fmt="text")
+    assert "Weight loss surgery that does not fulfil all the below conditions:" in texts
+    assert not any("advised by a doctor" in t for t in texts), texts

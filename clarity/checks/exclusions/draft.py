@@ -120,6 +120,8 @@ def draft_summary(
             continue  # what the bullet would hide is what makes the clause an exclusion
         if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
+        if shown.rstrip(" …").lower() in _family_names(lex):
+            continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_not_standalone", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
@@ -245,6 +247,11 @@ def shown_topic(
     if not names_cover or (found and not found.endswith("…")):
         return found
     return _cover_bullet(lex, exclusion, text, found)
+
+
+def _family_names(lex: CompiledLexicon) -> frozenset[str]:
+    """The topics that only name a kind of clause ("waiting period", "excess")."""
+    return frozenset(str(t).lower() for t in (lex.raw.get("family_topics") or {}).values())
 
 
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:

@@ -178,6 +178,7 @@ class ItemReading(BlockReading):
                 (trig is not None and trig.family in self.write_back_families)
                 or self.lex.matches("write_back_lead_in", text)
                 or cover
+                or self.states_conditions(text)  # "... not fulfil all the below conditions:"
             )
             span = (sentences[0].start, last.end)
             leads.append(
@@ -196,7 +197,11 @@ class ItemReading(BlockReading):
             and piece.endswith(":")
             and (
                 count_words(piece) <= SUBTITLE_WORDS
-                or (next_marker is not None and not self.lex.matches("write_back_lead_in", piece))
+                or (
+                    next_marker is not None
+                    and not self.lex.matches("write_back_lead_in", piece)
+                    and not self.states_conditions(piece)
+                )
             )
         ):
             # "Vehicle legal protection:": a title for the items that follow; "you for
