@@ -723,3 +723,15 @@ def test_a_bullet_that_only_names_the_kind_of_clause_is_left_out() -> None:
         "The waiting period above also applies to any increase in the sum insured.\n"
     )
     assert not any(b.startswith("Waiting period") for b in draft_bullets(text))
+
+
+def test_a_peril_with_sub_items_titles_the_exclusions_after_them() -> None:
+    text = (
+        "# Section 1 - Home\n\n## Core cover\n\nYour home is covered for damage caused by:\n\n"
+        "- Water escaping from fixed heating systems\n"
+        "    - from underground pipes\n    - from storage tanks.\n"
+        "- We do not cover:\n    - damage to the tanks themselves\n    - rot caused by damp\n\n"
+        "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    titles = draft_titles(text)
+    assert titles[0] == "### Core cover – Water escaping from fixed heating systems", titles

@@ -33,7 +33,7 @@ from clarity.checks.exclusions.topic_words import ends_on_participle
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
-    from clarity.core.document import Document, Location
+    from clarity.core.document import Block, Document, Location
 
 
 @dataclass(frozen=True)
@@ -99,31 +99,53 @@ _ITEM_MARKER = re.compile(r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?")
 
 
 def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
-    """The cover item a list's lead-in follows at once ("• Storm or flood" / "• We don't
-    cover:" / "• damage to fences"): the items exclude from that peril only, and under
-    the cover's title alone they read as excluded from all of it. A short item that
-    names a peril: a few words, no stop or colon, no trigger of its own."""
+    """The cover item a list's lead-in follows ("• Storm or flood" / "• We don't cover:" /
+    "• damage to fences"), at once or after the item's own sub-items ("• Water escaping
+    from heating systems" / "  • storage tanks." / "• We don't cover:"): the items
+    exclude from that peril only, and under the cover's title alone they read as
+    excluded from all of it. A short item that names a peril: a few words, no stop or
+    colon, no trigger of its own, no run-in label."""
     lead = exclusion.extra.get(LEAD)
     if exclusion.source != "lead-in" or not lead:
         return ""
     index = document.block_index_at(lead[0])
-    if index is None or index < 1 or document.blocks[index - 1].kind != "list_item":
+    if index is not None and lex.matches(
+        "run_in_headings", document.text[document.blocks[index].start : lead[1]][:80]
+    ):
+        return ""  # "What we exclude We will not pay for:": a cell of its own, for all above
+    if index is None or index < 1:
         return ""
-    above = document.blocks[index - 1]
-    words = " ".join(document.text[above.start : above.end].split())
-    words = _ITEM_MARKER.sub("", words)
+    blocks = document.blocks
+    name = _peril_name(document, lex, blocks[index - 1])
+    j = index - 1
+    while not name and j > 0 and blocks[j].level > blocks[index].level:
+        j -= 1
+        name = _peril_name(document, lex, blocks[j])
+    return name
+
+
+def _peril_name(document: Document, lex: CompiledLexicon, block: Block) -> str:
+    if block.kind != "list_item":
+        return ""
+    words = _OWN_SENTENCE.split(document.text[block.start : block.end], maxsplit=1)[0]
+    words = _ITEM_MARKER.sub("", " ".join(words.split()))
     if (
         not words
         or len(words.split()) > MAX_PERIL_WORDS
         or words[-1] in ".:;,"
         or (not words[:1].isupper())
+        or lex.matches("cover_run_in", words)
+        or not _reads_as_heading(words, lex)  # "Damage caused by or consisting of"
     ):
         return ""
     return "" if lex.matches("draft_exceptions", words) else words
 
 
-MAX_PERIL_WORDS = 6
-"""Words of a cover item that names a peril ("Storm or flood", "Theft")."""
+MAX_PERIL_WORDS = 10
+"""Words of a cover item that names a peril ("Storm or flood", "Water or oil escaping
+from fixed water or heating systems")."""
+_OWN_SENTENCE = re.compile(r"\n(?=(?:We|You|This|These|If|The)\s)")
+"""A line under a peril's name that starts a sentence of its own ("We also cover ...")."""
 
 
 def _heading_title(
