@@ -216,6 +216,9 @@ def test_other_than_after_an_exclusion_still_gives_back() -> None:
         "If you mislead us, we may refuse to pay a claim.",
         "Cover in respect of this section operates if the additional premium has been paid.",
         "Items bought under this benefit will reduce the maximum amount payable for bags.",
+        "In all cases we will reduce the amount we pay you to allow for wear and tear.",
+        "Subject to the condition that the treatment is given in a registered hospital.",
+        "This cover is subject to the Policyholder giving us a signed undertaking to repay.",
     ],
 )
 def test_more_exclusions_said_in_these_words_are_found(sentence: str) -> None:
@@ -313,3 +316,16 @@ def test_an_item_that_names_the_conditions_below_it_is_the_exclusion() -> None:
     texts = clause_texts(text, fmt="text")
     assert "Weight loss surgery that does not fulfil all the below conditions:" in texts
     assert not any("advised by a doctor" in t for t in texts), texts
+
+
+def test_a_refusal_that_leads_in_to_its_conditions_lists_exclusions() -> None:
+    text = (
+        "# When we may refuse a claim\n\nWe may refuse to pay a claim, or we may reduce the "
+        "amount we pay you, if:\n\n- you are 14 days late in paying an instalment;\n"
+        "- you do not take reasonable care.\n"
+    )
+    texts = clause_texts(text)
+    assert texts == [
+        "you are 14 days late in paying an instalment;",
+        "you do not take reasonable care.",
+    ]
