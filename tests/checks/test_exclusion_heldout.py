@@ -5,8 +5,9 @@ The floors are the figures of sessions 2026-12-02 (5) to (7): a change that lowe
 fails here and must be looked at, not the floor lowered. Sets 3 to 5 were drawn at random
 and labelled blind, each scored once before any change was made with it in view; set 3's
 misses were read in session (7), set 4's were not (a category its labellers named was
-worked on), sets 5 and 6 were each scored once and then worked on, set 7 was scored once
-at the end of that session and its misses are not read: the fairest figure now.
+worked on), sets 5 and 6 were each scored once and then worked on, sets 7 and 8 were scored
+once at the end of that session, at the same code, and their misses are not read: the
+fairest figures now.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ FLOORS = {
     "set 5": (106, 0.9),
     "set 6": (91, 0.9),
     "set 7": (100, 0.93),
+    "set 8": (71, 0.93),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -63,6 +65,7 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 5", (83, 0.9)),
         ("set 6", (83, 0.88)),
         ("set 7", (93, 0.9)),
+        ("set 8", (59, 0.8)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
