@@ -329,3 +329,18 @@ def test_a_refusal_that_leads_in_to_its_conditions_lists_exclusions() -> None:
         "you are 14 days late in paying an instalment;",
         "you do not take reasonable care.",
     ]
+
+
+def test_numbered_titles_after_a_lead_in_of_exclusions_are_its_items() -> None:
+    text = (
+        "# Theft cover\n\nWe cover theft from your shop.\n\n- This section does not insure:\n\n"
+        "## 1. Theft by your staff\n\nLoss of property taken by your employees.\n\n"
+        "## 2. Open space\n\nLoss of property left in the open.\n"
+    )
+    rows = exclusions(text)
+    texts = [" ".join(r["text"].split()) for r in rows]
+    assert texts == [
+        "Loss of property taken by your employees.",
+        "Loss of property left in the open.",
+    ], texts
+    assert all("not-under-exclusion-heading" not in r["reasons"] for r in rows)

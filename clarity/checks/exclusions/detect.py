@@ -39,6 +39,7 @@ class _Walker(ItemReading):
         leads: list[Lead] = []
         for index, block in enumerate(blocks):
             if block.kind == "heading":
+                self.series_lead = self.numbered_series(block, leads)
                 leads = []
                 self.double_numbered = None
                 self.columns.heading(self.text[block.start : block.end])
@@ -80,6 +81,7 @@ class _Walker(ItemReading):
             heading = self.exclusion_heading(block)
             if heading and not self.columns.governs(heading):
                 heading = ""
+            heading = heading or self.series_lead
             if marker is not None and (leads or heading):
                 self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)

@@ -47,6 +47,10 @@ class ItemReading(BlockReading):
         """The next block is a list item set a level further in than this one."""
         self.interrupted: str | None = None
         """Marker class of the last item before the paragraph being read."""
+        self.series_lead = ""
+        """A lead-in of exclusions ("This section does not insure:") that a series of
+        numbered titles ("1. Theft by your employees", "2. Certain property") follows:
+        each title and its text are an item of it, as they would be under a heading."""
         self.double_numbered: str | None = None
         """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
 
@@ -76,6 +80,7 @@ class ItemReading(BlockReading):
         announced: bool = False,
     ) -> None:
         family = trig.family if trig else "listed"
+        announced = announced or bool(self.series_lead)  # "This section does not insure:"
         t_lo, t_hi = (trig.start, trig.end) if trig else (lo, lo)
         clause_from = t_hi if source == "sentence" and trig else lo
         span = (t_lo, t_hi) if trig else None

@@ -101,6 +101,22 @@ class BlockReading:
             self.lex.is_definition_heading(t) for t in block.section_path
         )
 
+    def numbered_series(self, heading: Block, leads: list) -> str:
+        """The lead-in a numbered title goes on ("• This section does not insure:" / "1.
+        Theft by your employees" / "2. Certain property"): the one open before the first
+        title, kept through the titles after it; "" at any other heading."""
+        if not _NUMBERED_TITLE.match(self.text[heading.start : heading.end]):
+            return ""
+        if getattr(self, "series_lead", ""):
+            return self.series_lead  # type: ignore[attr-defined]
+        index = self.doc.block_index_at(heading.start)
+        if not leads or index is None or index < 1:
+            return ""
+        before = self.doc.blocks[index - 1]
+        lead = leads[-1]  # opened by the block right before the first title
+        opened_here = before.start <= lead.span[0] < before.end
+        return lead.text if opened_here and lead.announces and not lead.write_back else ""
+
     def body_of_numbered_title(self, index: int, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences of the paragraph right under a numbered title of an exclusions
         section ("8. Fines and penalties" / "Fines, penalties ... however imposed."),
