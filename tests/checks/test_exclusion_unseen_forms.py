@@ -219,6 +219,10 @@ def test_other_than_after_an_exclusion_still_gives_back() -> None:
         "In all cases we will reduce the amount we pay you to allow for wear and tear.",
         "Subject to the condition that the treatment is given in a registered hospital.",
         "This cover is subject to the Policyholder giving us a signed undertaking to repay.",
+        "We have no liability to you under this policy until you have paid the excess.",
+        "These extra covers will not be in addition to the insured amount.",
+        "In no case whatsoever shall we be liable for a claim made after twelve months.",
+        "This benefit is subject to pre-authorization by our helpline.",
     ],
 )
 def test_more_exclusions_said_in_these_words_are_found(sentence: str) -> None:
