@@ -6,8 +6,8 @@ fails here and must be looked at, not the floor lowered. Sets 3 to 5 were drawn 
 and labelled blind, each scored once before any change was made with it in view; set 3's
 misses were read in session (7), set 4's were not (a category its labellers named was
 worked on), sets 5 and 6 were each scored once and then worked on, sets 7 and 8 were scored
-once at the end of that session, at the same code, and their misses are not read: the
-fairest figures now.
+once at the same code, then read; set 9, scored once at the end of that session, is the
+fairest figure now.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ FLOORS = {
     "set 4": (135, 0.95),
     "set 5": (106, 0.9),
     "set 6": (91, 0.9),
-    "set 7": (100, 0.93),
-    "set 8": (71, 0.93),
+    "set 7": (104, 0.93),
+    "set 8": (79, 0.93),
+    "set 9": (54, 0.85),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -66,6 +67,7 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 6", (83, 0.88)),
         ("set 7", (93, 0.9)),
         ("set 8", (59, 0.8)),
+        ("set 9", (45, 0.8)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
