@@ -348,3 +348,25 @@ def test_numbered_titles_after_a_lead_in_of_exclusions_are_its_items() -> None:
         "Loss of property left in the open.",
     ], texts
     assert all("not-under-exclusion-heading" not in r["reasons"] for r in rows)
+
+
+def test_a_column_of_names_one_per_line_under_an_exclusion_heading_lists_them() -> None:
+    text = (
+        "# Activities\n\n## Not Covered\n\nBase Jumping\nBig Game Hunting\nFlying (except as a "
+        "fare\npaying passenger)\nSwimming with\nDolphins\nZorbing\n"
+    )
+    assert clause_texts(text) == [
+        "Base Jumping",
+        "Big Game Hunting",
+        "Flying (except as a fare paying passenger)",
+        "Swimming with Dolphins",
+        "Zorbing",
+    ]
+
+
+def test_a_table_of_figures_under_an_exclusion_heading_is_no_list_of_names() -> None:
+    text = (
+        "# Exclusions\n\nTwo (2) Consecutive Years 20%\nThree (3) Consecutive Years 30%\n"
+        "Four (4) Consecutive Years 40%\nFive (5) Consecutive Years 50%\n"
+    )
+    assert clause_texts(text) == []

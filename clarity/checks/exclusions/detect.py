@@ -129,6 +129,14 @@ class _Walker(ItemReading):
     ) -> None:
         outer = heading
         leads_on = next_is_item and not sibling_next
+        if outer and not leads:
+            names = self.one_per_line(self.doc.blocks[index])
+            if names:
+                # "Not Covered" / "Base Jumping" / "Big Game Hunting": one name per line
+                for lo, hi in names:
+                    piece = replace(sentences[0], start=lo, end=hi)
+                    self.emit(index, lo, hi, "heading", None, outer, piece)
+                return
         body = self.body_of_numbered_title(index, sentences) if outer and not leads else []
         if body:
             # "Policy section exclusions" / "8. Fines and penalties" / "Fines, penalties

@@ -26,6 +26,14 @@ _NUMBERED_TITLE = re.compile(r"^\W*\(?\d{1,3}[.)]\s+[A-Z]")
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 RUN_IN_REST_WORDS = 3
 """Words a sentence needs after a run-in label for the label to be only its title."""
+ONE_PER_LINE_ITEMS = 4
+"""Names a paragraph must set one per line to read as a list of them."""
+ONE_PER_LINE_WORDS = 9
+ONE_PER_LINE_SHARE = 0.75
+"""Share of the lines that must be such names ("Motor Cycling as a driver (unless ...)"
+may stand among them)."""
+"""Words of a name set on a line of its own (with its wrapped remainder)."""
+_RUNS_ON_WORDS = frozenset(["in", "of", "with", "and", "or", "the", "a", "an", "to", "for", "by"])
 BARE_REFUSAL_WORDS = 6
 """A refusal this short that names nothing after its trigger leads in to a list."""
 
@@ -116,6 +124,51 @@ class BlockReading:
         lead = leads[-1]  # opened by the block right before the first title
         opened_here = before.start <= lead.span[0] < before.end
         return lead.text if opened_here and lead.announces and not lead.write_back else ""
+
+    def one_per_line(self, block: Block) -> list[tuple[int, int]]:
+        """The items of a paragraph that sets one short name per line ("Base Jumping" /
+        "Big Game Hunting" / "Flying (except as a fare" / "paying passenger)"), as a
+        table column of activities is printed: a line that starts in lower case or with
+        "(", or follows a line that leaves a bracket open or ends on a function word,
+        goes on the item before. None unless every item is short and unpunctuated."""
+        items: list[list[int]] = []
+        at = block.start
+        for line in self.text[block.start : block.end].split("\n"):
+            lo, hi = at, at + len(line.rstrip())
+            at += len(line) + 1
+            words = line.split()
+            if not words:
+                continue
+            lo += len(line) - len(line.lstrip())
+            if items:
+                before = self.text[items[-1][0] : items[-1][1]]
+                goes_on = (
+                    words[0][:1].islower()
+                    or words[0][:1] == "("
+                    or before.count("(") > before.count(")")
+                    or before.split()[-1].lower() in _RUNS_ON_WORDS
+                    or before.rstrip()[-1:] in "/–-"
+                )
+                if goes_on:
+                    items[-1][1] = hi
+                    continue
+            items.append([lo, hi])
+        if len(items) < ONE_PER_LINE_ITEMS:
+            return []
+        names = sum(1 for lo, hi in items if self._a_name(self.text[lo:hi]))
+        if names < ONE_PER_LINE_SHARE * len(items):
+            return []  # prose, or "Two (2) Consecutive Years 20%": a table of figures
+        return [(lo, hi) for lo, hi in items]
+
+    @staticmethod
+    def _a_name(piece: str) -> bool:
+        """A short name set on its own line: a capital, no figures, no closing stop."""
+        return (
+            count_words(piece) <= ONE_PER_LINE_WORDS
+            and piece.rstrip()[-1:] not in ".;:,"
+            and piece[:1].isupper()
+            and not any(c.isdigit() for c in piece)
+        )
 
     def body_of_numbered_title(self, index: int, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences of the paragraph right under a numbered title of an exclusions
