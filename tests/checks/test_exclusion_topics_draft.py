@@ -735,3 +735,13 @@ def test_a_peril_with_sub_items_titles_the_exclusions_after_them() -> None:
     )
     titles = draft_titles(text)
     assert titles[0] == "### Core cover – Water escaping from fixed heating systems", titles
+
+
+def test_a_bare_column_heading_after_lead_ins_takes_the_title_before_them() -> None:
+    text = (
+        "# Introduction\n\nRead your policy.\n\n## Leisure activities\n\nSome are covered.\n\n"
+        "## The following activities are covered:\n\n- Archery\n- Hiking\n\n"
+        "## Not covered\n\n- Base jumping\n- Big game hunting\n\n"
+        "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
+    )
+    assert draft_titles(text)[0] == "### Leisure activities – Not covered", draft_titles(text)

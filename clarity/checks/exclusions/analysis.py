@@ -230,7 +230,19 @@ def _titled_lead_in(
     covered are:"): the heading of its level before it that reads as one; "" when the
     nearest heading is no such lead-in."""
     before = headings_before(document, exclusion.block)
-    if not path or not before or before[0] != path[-1] or not path[-1].endswith(":"):
+    if not path or not before or before[0] != path[-1]:
+        return ""
+    named = any(lex.matches("draft_section_names", t) for t in path[:-1])
+    if path[-1].lower() in _generic_headings(lex) and len(before) > 1 and not named:
+        # "Leisure & Sport Activities" / "The following activities are covered:" / "Not
+        # Covered": a bare column heading after lead-ins set as headings of its level,
+        # where no section above names the part (a "Section K - ..." owner does)
+        leads = [t for t in before[1:3] if t.endswith(":") or not _reads_as_heading(t, lex)]
+        rest = before[1 + len(leads) :]
+        if leads and rest and _reads_as_heading(rest[0], lex) and not rest[0].endswith(":"):
+            return f"{rest[0]} – {path[-1]}"
+        return ""
+    if not path[-1].endswith(":"):
         return ""
     if _reads_as_heading(path[-1], lex) or not lex.is_exclusion_heading(path[-1]):
         return ""  # "What is not covered:": a title of its own; "You're covered for:"
