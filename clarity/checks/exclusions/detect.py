@@ -210,7 +210,7 @@ class _Walker(ItemReading):
                     (not opens and self.gives_cover(text, trig))
                     or (
                         trig is not None
-                        and trig.family == "restriction"
+                        and trig.family in (self.lex.raw.get("cover_run_in_families") or ())
                         and self.lex.matches("cover_run_in", text)
                     )
                 ):

@@ -13,7 +13,7 @@ from clarity.checks.exclusions.leads import Lead, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.provisos import document_duty
-from clarity.checks.exclusions.reading import BlockReading
+from clarity.checks.exclusions.reading import NUMBERED_TITLE, BlockReading
 from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inner_list
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
@@ -217,6 +217,22 @@ class ItemReading(BlockReading):
         if trig is None and leads and leads[-1].provisos and document_duty(self.lex, piece):
             return  # "Provided that: (a) written confirmation ... is obtained": a proof duty
         self.emit_item(index, lo, hi, trig, leads, heading, sentences[0])
+
+    def numbered_series(self, heading: Block, leads: list[Lead]) -> str:
+        """The lead-in a numbered title goes on ("• This section does not insure:" / "1.
+        Theft by your employees" / "2. Certain property"): the one open before the first
+        title, kept through the titles after it; "" at any other heading."""
+        if not NUMBERED_TITLE.match(self.text[heading.start : heading.end]):
+            return ""
+        if self.series_lead:
+            return self.series_lead
+        index = self.doc.block_index_at(heading.start)
+        if not leads or index is None or index < 1:
+            return ""
+        before = self.doc.blocks[index - 1]
+        lead = leads[-1]  # opened by the block right before the first title
+        opened_here = before.start <= lead.span[0] < before.end
+        return lead.text if opened_here and lead.announces and not lead.write_back else ""
 
     def ends_in_lead_in(self, last: Sentence, next_marker: str | None) -> bool:
         """Does an item's last sentence lead in to the items after it ("... We will not

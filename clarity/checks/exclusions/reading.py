@@ -21,7 +21,7 @@ from clarity.text.sentences import Sentence, count_words
 _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
-_NUMBERED_TITLE = re.compile(r"^\W*\(?\d{1,3}[.)]\s+[A-Z]")
+NUMBERED_TITLE = re.compile(r"^\W*\(?\d{1,3}[.)]\s+[A-Z]")
 """A numbered title ("8. Fines and penalties", "(12) Hot work")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 RUN_IN_REST_WORDS = 3
@@ -29,11 +29,10 @@ RUN_IN_REST_WORDS = 3
 ONE_PER_LINE_ITEMS = 4
 """Names a paragraph must set one per line to read as a list of them."""
 ONE_PER_LINE_WORDS = 9
+"""Words of a name set on a line of its own (with its wrapped remainder)."""
 ONE_PER_LINE_SHARE = 0.75
 """Share of the lines that must be such names ("Motor Cycling as a driver (unless ...)"
 may stand among them)."""
-"""Words of a name set on a line of its own (with its wrapped remainder)."""
-_RUNS_ON_WORDS = frozenset(["in", "of", "with", "and", "or", "the", "a", "an", "to", "for", "by"])
 BARE_REFUSAL_WORDS = 6
 """A refusal this short that names nothing after its trigger leads in to a list."""
 
@@ -109,28 +108,12 @@ class BlockReading:
             self.lex.is_definition_heading(t) for t in block.section_path
         )
 
-    def numbered_series(self, heading: Block, leads: list) -> str:
-        """The lead-in a numbered title goes on ("• This section does not insure:" / "1.
-        Theft by your employees" / "2. Certain property"): the one open before the first
-        title, kept through the titles after it; "" at any other heading."""
-        if not _NUMBERED_TITLE.match(self.text[heading.start : heading.end]):
-            return ""
-        if getattr(self, "series_lead", ""):
-            return self.series_lead  # type: ignore[attr-defined]
-        index = self.doc.block_index_at(heading.start)
-        if not leads or index is None or index < 1:
-            return ""
-        before = self.doc.blocks[index - 1]
-        lead = leads[-1]  # opened by the block right before the first title
-        opened_here = before.start <= lead.span[0] < before.end
-        return lead.text if opened_here and lead.announces and not lead.write_back else ""
-
     def one_per_line(self, block: Block) -> list[tuple[int, int]]:
         """The items of a paragraph that sets one short name per line ("Base Jumping" /
         "Big Game Hunting" / "Flying (except as a fare" / "paying passenger)"), as a
         table column of activities is printed: a line that starts in lower case or with
-        "(", or follows a line that leaves a bracket open or ends on a function word,
-        goes on the item before. None unless every item is short and unpunctuated."""
+        "(", or follows a line that runs on (an open bracket, a function word, "/" or a
+        dash), goes on the item before. None unless most items are such names."""
         items: list[list[int]] = []
         at = block.start
         for line in self.text[block.start : block.end].split("\n"):
@@ -145,8 +128,7 @@ class BlockReading:
                 goes_on = (
                     words[0][:1].islower()
                     or words[0][:1] == "("
-                    or before.count("(") > before.count(")")
-                    or before.split()[-1].lower() in _RUNS_ON_WORDS
+                    or runs_on(before)
                     or before.rstrip()[-1:] in "/–-"
                 )
                 if goes_on:
@@ -181,7 +163,7 @@ class BlockReading:
         if index < 1 or blocks[index - 1].kind != "heading":
             return []
         title = self.text[blocks[index - 1].start : blocks[index - 1].end]
-        if not _NUMBERED_TITLE.match(title) or self.lex.is_exclusion_heading(title):
+        if not NUMBERED_TITLE.match(title) or self.lex.is_exclusion_heading(title):
             return []
         body: list[Sentence] = []
         for sentence in sentences:
