@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from clarity.readers.pdf_furniture import toc_entries
+from clarity.readers.pdf_heading_series import series_levels
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_levels import Levels
 from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
@@ -71,10 +72,13 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
         if para.kind == "heading" and not _heading_whole(para):
             para.kind = "paragraph"
     heading_sizes = sorted({p.lines[0].size for p in paras if p.kind == "heading"}, reverse=True)
+    headings = [p for p in paras if p.kind == "heading"]
+    by_size = [min(6, heading_sizes.index(p.lines[0].size) + 1) for p in headings]
+    titles = [p.lines[0].text for p in headings]
+    for para, level in zip(headings, series_levels(titles, by_size), strict=True):
+        para.level = level
     levels = Levels(edges, body)
     for para in paras:
-        if para.kind == "heading":
-            para.level = min(6, heading_sizes.index(para.lines[0].size) + 1)
         if para.kind == "list_item":
             para.level = levels.item(para.lines[0])
         else:

@@ -55,8 +55,11 @@ class Furniture:
 def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) -> Furniture:
     """Remove margin rows that repeat on most pages, and lone page numbers; in place.
 
-    A large row is never taken for a running header: numbered headings ("Section 2")
-    would match one another once digits are ignored.
+    A large row is a running header only when its very wording (digits too) is at the
+    top or bottom of most pages, as a company name set large on every page is: matched
+    with digits ignored, numbered headings ("Section 2", "Section 3") would look alike.
+    Kept, such a row would read as a heading on every page and end the section a list
+    runs on in.
     """
 
     def in_margin(line: PdfLine) -> bool:
@@ -65,10 +68,13 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
 
     groups = _RowGroups()
     titles: list[tuple[int, frozenset[str]]] = []  # (page, words) of rows set large
+    large_rows: dict[str, set[int]] = {}  # exact wording of large margin rows -> pages
     for lines in pages:
         for line in lines:
             if in_margin(line):
                 groups.add(line)
+                if line.size >= body * 1.2:
+                    large_rows.setdefault(line.text.strip().lower(), set()).add(line.page)
             if line.words[0].size >= body * 1.2 and line.size >= body * 1.2:
                 words = frozenset(_WORDS.findall(_key(line.text)))
                 if words:
@@ -78,8 +84,11 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
     for index, lines in enumerate(pages):
         kept = []
         for line in lines:
-            marginal = in_margin(line) and line.size < body * 1.2
+            margin = in_margin(line)
+            marginal = margin and line.size < body * 1.2
             running = marginal and len(pages) > 1 and groups.pages_of(line) >= threshold
+            if margin and not marginal and len(pages) > 2:
+                marginal = running = len(large_rows[line.text.strip().lower()]) >= threshold
             top = line.top < heights[index] * MARGIN
             running = running or (marginal and top and _restates_title(line, titles))
             if marginal and (running or _PAGE_NUMBER.match(line.text)):

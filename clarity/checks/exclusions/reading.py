@@ -24,6 +24,7 @@ _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 NUMBERED_TITLE = re.compile(r"^\W*\(?\d{1,3}[.)]\s+[A-Z]")
 """A numbered title ("8. Fines and penalties", "(12) Hot work")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
+_NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n[’']t\b", re.I)
 RUN_IN_REST_WORDS = 3
 """Words a sentence needs after a run-in label for the label to be only its title."""
 ONE_PER_LINE_ITEMS = 4
@@ -57,6 +58,8 @@ class BlockReading:
                 ) and not self.lex.matches("mixed_headings", title)
             if flag:
                 return title
+            if self.lex.matches("table_headings", title):
+                return ""  # rows of a named table: the clause that refers to it counts
         return ""
 
     def item_marker(self, block: Block) -> str | None:
@@ -206,6 +209,8 @@ class BlockReading:
             return False  # "Provided that the driver is licensed.": a proviso defines no word
         if self.text[sentence.start : sentence.end].rstrip().endswith(":"):
             return False  # "But not:": a lead-in of what the definition leaves out
+        if _NEGATION.search(self.text[trig.start : trig.end]):
+            return False  # "Coverage is not available for ...": a statement, no defined word
         in_definitions = self.in_definitions(sentence)
         return in_definitions and count_words(self.text[sentence.start : trig.start]) == 0
 
