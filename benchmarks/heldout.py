@@ -138,7 +138,7 @@ def table(figures: dict[str, dict[str, list[int]]]) -> str:
         "| set | recall, text | recall, PDFs | recall | precision | neutral | burial |",
         "|---|---|---|---|---|---|---|",
     ]
-    for name in sorted(figures):
+    for name in sorted(figures, key=lambda name: int(name.split()[-1])):
         f = figures[name]
         t, p = f["text"], f["pdf"]
         right = f["text precision"][0] + f["pdf precision"][0]

@@ -1,13 +1,14 @@
 """Exclusion recall and precision on ranges of unlabelled corpus documents that readers
 labelled blind (benchmarks/heldout.py; skips without ../shared/corpus).
 
-The floors are the figures of sessions 2026-12-02 (5) to (7): a change that lowers one
+The floors are the figures of sessions 2026-12-02 (5) to 2026-12-03 (8): a change that lowers one
 fails here and must be looked at, not the floor lowered. Sets 3 to 5 were drawn at random
 and labelled blind, each scored once before any change was made with it in view; set 3's
 misses were read in session (7), set 4's were not (a category its labellers named was
 worked on), sets 5 and 6 were each scored once and then worked on, sets 7 and 8 were scored
-once at the same code, then read; set 9, scored once at the end of that session, is the
-fairest figure now.
+once at the same code, then read; set 9 was scored once at the end of that session and
+read in session (8); set 10, drawn in session (8) over windows no held-out set had used
+and scored once at bd1625a, is the fairest figure now.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from benchmark_modules import benchmark
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 FLOORS = {
-    "set 1": (166, 0.95),
+    "set 1": (171, 0.95),
     "set 2": (148, 0.93),
     "set 3": (57, 0.85),
     "set 4": (135, 0.95),
@@ -30,7 +31,8 @@ FLOORS = {
     "set 6": (91, 0.9),
     "set 7": (104, 0.93),
     "set 8": (79, 0.93),
-    "set 9": (92, 0.85),
+    "set 9": (115, 0.88),
+    "set 10": (87, 0.85),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -68,6 +70,7 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 7", (93, 0.9)),
         ("set 8", (59, 0.8)),
         ("set 9", (85, 0.85)),
+        ("set 10", (82, 0.9)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
