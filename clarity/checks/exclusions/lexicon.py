@@ -17,6 +17,7 @@ from clarity.text.matching import FirstOf, LiteralScan
 
 _CACHE: dict[tuple[int, str], CompiledLexicon] = {}
 _PATTERNS: dict[tuple[int, str], tuple[dict[str, Any], re.Pattern[str] | None]] = {}
+_BRACKETED = re.compile(r"\([^()]*\)")
 SPAN_KEYS = (
     "not_triggers",
     "definition_sentence",
@@ -70,14 +71,18 @@ class CompiledLexicon:
         return value if isinstance(value, str) else default
 
     def is_exclusion_heading(self, title: str) -> bool:
-        """By meaning: names exclusions/limits, or negates a cover word."""
+        """By meaning: names exclusions/limits, or negates a cover word.
+
+        A negation in brackets says which case the heading is about ("If you make a
+        contents claim (but not a liability claim)"), not that it refuses anything."""
         if self.heading_nouns and self.heading_nouns.search(title):
             return True
+        plain = _BRACKETED.sub(" ", title)
         return bool(
             self.heading_negations
             and self.heading_cover
-            and self.heading_negations.search(title)
-            and self.heading_cover.search(title)
+            and self.heading_negations.search(plain)
+            and self.heading_cover.search(plain)
         )
 
     def found(self, key: str, text: str, lo: int, hi: int, segment: str | None = None) -> bool:

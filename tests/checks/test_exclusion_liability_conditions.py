@@ -1,0 +1,75 @@
+"""Conditions of the insurer's liability, reductions and phone tariffs (invented text).
+
+"It is a Special Condition to Our liability that ..." makes liability depend on what
+follows, as a condition precedent does; a lead-in that ends on "that" lists those
+conditions. "Our liability under this Clause will be similarly reduced" and "it may
+affect your claim if you do not ..." state a loss of cover. What a phone call costs and
+a heading that names a case in brackets ("(but not a liability claim)") take nothing
+away."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+
+def test_a_special_condition_to_liability_is_a_condition() -> None:
+    text = (
+        "# Goods in transit\n\nIt is a Special Condition to Our liability that whenever a van "
+        "is left unattended all its doors are locked.\n"
+    )
+    found = clause_texts(text)
+    assert any(t.startswith("It is a Special Condition to Our liability") for t in found), found
+
+
+def test_a_lead_in_ending_on_that_lists_its_conditions() -> None:
+    text = (
+        "# Money\n\nIt is a Special Condition to Our liability that\n\n"
+        "(a) You keep a record of Money held at the Premises\n\n"
+        "(b) the safe is locked outside Business Hours\n"
+    )
+    found = clause_texts(text)
+    assert "(b) the safe is locked outside Business Hours" in found, found
+    assert "It is a Special Condition to Our liability that" not in found, found
+
+
+def test_a_duty_called_a_condition_of_the_contract_is_not_a_condition_of_liability() -> None:
+    text = "# Declarations\n\nIt is a condition of this contract that You declare every shipment.\n"
+    assert clause_texts(text) == []
+
+
+def test_liability_reduced_in_step_is_found() -> None:
+    text = (
+        "# Extra costs\n\nIf Our liability under this Section is reduced by any condition of "
+        "this Policy, Our liability under this Clause will be similarly reduced.\n"
+    )
+    assert len(clause_texts(text)) == 1
+
+
+def test_a_claim_affected_by_a_missed_call_is_found() -> None:
+    text = (
+        "# Medical help\n\nImportant: it may affect your claim if you go into hospital "
+        "without first calling our helpline.\n"
+    )
+    assert len(clause_texts(text)) == 1
+
+
+def test_a_question_whether_a_change_affects_cover_is_not() -> None:
+    text = "# Changes\n\nIf you are unsure whether a change will affect your cover, ask us.\n"
+    assert clause_texts(text) == []
+
+
+def test_what_a_phone_call_costs_is_no_limit() -> None:
+    text = (
+        "# Contact us\n\nCalls to 03 numbers cost no more than calls to 01 or 02 numbers, "
+        "and calls to 0800 numbers are free.\n"
+    )
+    assert clause_texts(text) == []
+
+
+def test_a_negation_in_brackets_does_not_make_a_heading_refuse() -> None:
+    text = (
+        "# Claims conditions\n\n## If you make a contents claim (but not a liability claim)\n\n"
+        "For any claim you must:\n\n- give us any receipts we ask for\n"
+        "- let us inspect the damaged items\n"
+    )
+    assert clause_texts(text) == []
