@@ -175,6 +175,7 @@ class ItemReading(BlockReading):
             self.emit_before_lead_in(index, sentences, leads, heading)
             return
         if self.not_exclusion(lo, hi):
+            self.emit_before_give_back(index, sentences, leads, heading)
             return
         if nested and self.ends_as_lead_in(last, True):
             text = " ".join(self.text[sentences[0].start : last.end].split())
@@ -266,6 +267,20 @@ class ItemReading(BlockReading):
             own is not None and own.family in self.write_back_families
         ):
             leads.append(Lead(text, None, 0, write_back=True, span=span))
+
+    def emit_before_give_back(
+        self, index: int, sentences: list[Sentence], leads: list[Lead], heading: str
+    ) -> None:
+        """An item that goes on with a give-back set under it in one block ("(c) claims
+        brought by a liquidator." / "This Exclusion does not apply to Optional Cover 3."):
+        the sentences before the give-back are the item."""
+        for cut in range(1, len(sentences)):
+            if self.not_exclusion(sentences[cut].start, sentences[cut].end):
+                lo, end = sentences[0].start, sentences[cut - 1].end
+                if not self.not_exclusion(lo, end):
+                    found = find_trigger(self.lex, self.text, lo, end, need_context=False)
+                    self.emit_item(index, lo, end, found, leads, heading, sentences[0])
+                return
 
     def emit_item(
         self,
