@@ -8,7 +8,8 @@ misses were read in session (7), set 4's were not (a category its labellers name
 worked on), sets 5 and 6 were each scored once and then worked on, sets 7 and 8 were scored
 once at the same code, then read; set 9 was scored once at the end of that session and
 read in session (8); sets 10 and 11 were drawn in session (8) over windows no held-out set
-had used: set 10 was scored once at bd1625a and then read, set 11 scored once at 5b46cd1.
+had used: set 10 was scored once at bd1625a and then read, set 11 scored once at 5b46cd1
+and then read, set 12 scored once at 25b17b6.
 """
 
 from __future__ import annotations
@@ -26,14 +27,15 @@ FLOORS = {
     "set 1": (171, 0.95),
     "set 2": (148, 0.93),
     "set 3": (57, 0.85),
-    "set 4": (136, 0.95),
-    "set 5": (106, 0.9),
+    "set 4": (137, 0.95),
+    "set 5": (107, 0.9),
     "set 6": (91, 0.9),
-    "set 7": (104, 0.93),
+    "set 7": (105, 0.93),
     "set 8": (79, 0.93),
     "set 9": (115, 0.88),
     "set 10": (92, 0.88),
-    "set 11": (99, 0.93),
+    "set 11": (104, 0.95),
+    "set 12": (71, 0.85),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -73,6 +75,7 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 9", (85, 0.85)),
         ("set 10", (82, 0.9)),
         ("set 11", (83, 0.8)),
+        ("set 12", (62, 0.85)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
