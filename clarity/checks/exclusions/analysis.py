@@ -49,7 +49,7 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     lex = lexicon_for(ctx.ruleset)
     document = ctx.document
     found = drop_imprecise(lex, document.text, detect_exclusions(document, ctx.sentences, lex))
-    found = excess_as_excess(lex, document.text, found)
+    found = excess_as_excess(lex, document, found)
     summary = find_summary(document, lex)
     apart_families = frozenset(lex.raw.get("apart_families") or ())
     apart = [e for e in found if e.family in apart_families]

@@ -8,24 +8,47 @@ the ``apart_families`` (the JSON "excess" section). So a clause whose trigger is
 followed at once by "the first" and an amount of money (``excess_first_amount``), or an
 item of a lead-in that ends in "the first:" (``excess_lead_in``) and that starts with
 an amount, is moved to the family ``excess_family``; so is the definition of the excess
-itself ("Excess means the first amount of each claim we do not pay": ``excess_definition``).
+itself ("Excess means the first amount of each claim we do not pay": ``excess_definition``),
+and an item of a lead-in under a heading that names an excess ("Age or inexperienced
+drivers excess" / "the vehicle is a van of not more than 2 tonnes:" / "• for drivers
+under 21 $500") that names an amount (``excess_headings``): the rows of an excess table.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.core.document import Document
+
+_AMOUNT = re.compile(r"(?:[$£€]|\b(?:NZ|AU|US|S)\$|\b(?:GBP|EUR|USD)\s?)\s?\d")
 
 
-def excess_as_excess(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> list[Exclusion]:
+def excess_as_excess(
+    lex: CompiledLexicon, doc: Document, found: list[Exclusion]
+) -> list[Exclusion]:
     """The exclusions, with those that withhold the first amount of a claim moved to
     the excess family."""
     family = lex.text("excess_family")
     if not family or lex.pattern("excess_first_amount") is None:
         return found
-    return [replace(e, family=family) if _withholds_first(lex, text, e) else e for e in found]
+    return [
+        replace(e, family=family)
+        if _withholds_first(lex, doc.text, e) or _excess_row(lex, doc, e)
+        else e
+        for e in found
+    ]
+
+
+def _excess_row(lex: CompiledLexicon, doc: Document, exclusion: Exclusion) -> bool:
+    if exclusion.source != "lead-in" or not _AMOUNT.search(
+        doc.text[exclusion.start : exclusion.end]
+    ):
+        return False
+    path = doc.blocks[exclusion.block].section_path
+    return bool(path) and lex.matches("excess_headings", path[-1])
 
 
 def _withholds_first(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
