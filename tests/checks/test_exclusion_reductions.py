@@ -7,7 +7,7 @@ amounts listed under an excess heading are excess rows, reported with the excess
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts, excess
+from exclusion_helpers import clause_texts, excess, exclusions
 
 
 def test_an_amount_payable_reduced_in_proportion() -> None:
@@ -51,6 +51,17 @@ def test_an_indemnity_period_that_ends_on_listed_events() -> None:
     )
     found = clause_texts(text)
     assert "(b) a receiver is appointed to your assets." in found, found
+
+
+def test_the_events_that_end_cover_are_not_announced_as_exclusions() -> None:
+    # a reader takes "We will not pay for:" as a heading of exclusions, not a list of the
+    # events that end the cover: under a plain heading those stay buried
+    text = (
+        "# Conditions\n\nThe indemnity period will end at the time any of the following happen:\n\n"
+        "(a) you stop trading;\n\n(b) a receiver is appointed to your assets.\n"
+    )
+    rows = [e for e in exclusions(text) if "receiver" in e["text"]]
+    assert rows and "not-under-exclusion-heading" in rows[0]["reasons"], rows
 
 
 def test_amounts_under_an_excess_heading_are_excess_rows() -> None:

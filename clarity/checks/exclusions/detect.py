@@ -245,7 +245,12 @@ class _Walker(ItemReading):
                     provisos = lists_conditions(self.lex, trig.family if trig else None)
                     # a proviso's lead-in ("Provided that the driver:") states conditions
                     # of cover; to a reader it announces no exclusions
-                    strict = trig is not None and trig.family in self.colon_lead_families
+                    # ... nor does one that lists the events that end cover ("The
+                    # indemnity period will end at the time any of these happen:")
+                    strict = trig is not None and (
+                        trig.family in self.colon_lead_families
+                        or self.lex.matches("quiet_lead_in", text)
+                    )
                     titled = sentence is not whole  # "What we exclude ...:" announces
                     announces = (opens or titled) and self.opens_list(sentence) and not strict
                     span = (sentence.start, sentence.end)
