@@ -9,7 +9,8 @@ worked on), sets 5 and 6 were each scored once and then worked on, sets 7 and 8 
 once at the same code, then read; set 9 was scored once at the end of that session and
 read in session (8); sets 10 and 11 were drawn in session (8) over windows no held-out set
 had used: set 10 was scored once at bd1625a and then read, set 11 scored once at 5b46cd1
-and then read, set 12 scored once at 25b17b6.
+and then read, set 12 scored once at 25b17b6 and then read, set 13 scored once at
+04e3087.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ FLOORS = {
     "set 9": (115, 0.88),
     "set 10": (92, 0.88),
     "set 11": (104, 0.95),
-    "set 12": (71, 0.85),
+    "set 12": (82, 0.9),
+    "set 13": (78, 0.92),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -75,7 +77,8 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 9", (85, 0.85)),
         ("set 10", (82, 0.9)),
         ("set 11", (83, 0.8)),
-        ("set 12", (62, 0.85)),
+        ("set 12", (72, 0.85)),
+        ("set 13", (75, 0.9)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
