@@ -1,0 +1,88 @@
+"""Forms read after held-out set 13's scoring (invented text throughout).
+
+Cover that continues only if something is done, a benefit admissible only when, a doctor
+who should not be the insured, an insurer not obliged to defend once the limit is paid,
+the average clause in its "same proportion of the loss" form, and a sentence that
+imports the general exclusions all take cover away. Not applying the average clause
+gives cover back, and the no claim bonus one earns or protects is the premium's, not
+cover; a lead-in of extra cover that names the exclusions it is subject to lists cover."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+
+def _one(text: str) -> None:
+    found = clause_texts(text)
+    assert len(found) == 1, found
+
+
+def test_cover_that_continues_only_if_the_balance_is_paid() -> None:
+    _one(
+        "# Changing your payments\n\nAny balance of the premium must be paid in order for your "
+        "insurance cover to continue.\n"
+    )
+
+
+def test_a_benefit_admissible_only_when() -> None:
+    _one(
+        "# Definitions\n\nFor physiotherapy, expenses are admissible only when the treatment is "
+        "given in a hospital.\n"
+    )
+
+
+def test_a_doctor_who_should_not_be_the_insured() -> None:
+    _one("# Doctor\n\nThe doctor should not be the insured or any member of his family.\n")
+
+
+def test_an_insurer_not_obliged_to_defend() -> None:
+    _one(
+        "# Limit\n\nIf we pay the limit for a claim we will not be obliged to defend any legal "
+        "action against you.\n"
+    )
+
+
+def test_the_same_proportion_of_the_loss() -> None:
+    _one(
+        "# Underinsurance\n\nFor a partial loss, we will pay the same proportion of the loss as "
+        "the insured amount bears to 80% of the value.\n"
+    )
+
+
+def test_not_applying_the_average_clause_gives_cover_back() -> None:
+    text = (
+        "# Underinsurance\n\nFor a total loss, we will not apply this underinsurance condition.\n"
+    )
+    assert clause_texts(text) == []
+
+
+def test_the_no_claim_bonus_one_earns_is_the_premiums() -> None:
+    text = (
+        "# No claim bonus\n\nIf you are not entitled to a maximum No Claim Bonus, you will earn "
+        "a bonus for the next year if no claim is made.\n"
+    )
+    assert clause_texts(text) == []
+
+
+def test_a_cap_that_names_the_no_claim_bonus_is_still_a_cap() -> None:
+    _one(
+        "# Accessories\n\nWe will pay for accessories up to an amount not exceeding $500 without "
+        "the loss of the No Claim Bonus.\n"
+    )
+
+
+def test_a_sentence_that_imports_the_general_exclusions() -> None:
+    _one(
+        "# Extra benefits\n\nWe will also provide these benefits, subject to the General "
+        "exclusions and all of the exclusions in this section.\n"
+    )
+
+
+def test_a_lead_in_of_extra_cover_subject_to_the_exclusions_lists_cover() -> None:
+    text = (
+        "# Extra benefits\n\nThe cover is extended to the following loss, subject to the General "
+        "exclusions and all of the exclusions in this section:\n\n"
+        "- damage to your laptop away from the premises\n- theft of tools from your van\n"
+    )
+    found = clause_texts(text)
+    assert not any("laptop" in t or "tools" in t for t in found), found
