@@ -10,7 +10,8 @@ once at the same code, then read; set 9 was scored once at the end of that sessi
 read in session (8); sets 10 and 11 were drawn in session (8) over windows no held-out set
 had used: set 10 was scored once at bd1625a and then read, set 11 scored once at 5b46cd1
 and then read, set 12 scored once at 25b17b6 and then read, set 13 scored once at
-04e3087 and then read, set 14 scored once at d595c1f.
+04e3087 and then read, set 14 scored once at d595c1f and
+then read, set 15 scored once at 8e7368b.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ FLOORS = {
     "set 11": (104, 0.95),
     "set 12": (82, 0.9),
     "set 13": (84, 0.95),
-    "set 14": (110, 0.93),
+    "set 14": (119, 0.95),
+    "set 15": (119, 0.95),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -81,6 +83,7 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 12", (72, 0.85)),
         ("set 13", (75, 0.9)),
         ("set 14", (92, 0.8)),
+        ("set 15", (95, 0.78)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
