@@ -130,3 +130,30 @@ def test_a_pointer_to_a_worked_example_and_a_definitions_reach() -> None:
         "with the exception of section 4.\n"
     )
     assert clause_texts(text) == []
+
+
+# Forms read after held-out set 15's scoring.
+
+
+def test_a_lead_in_set_as_a_heading_inside_numbered_exclusions() -> None:
+    text = (
+        "# Glass\n\nWhat we exclude: this section does not insure:\n\n"
+        "## 1. Heat\n\nDamage to glass caused by fire.\n\n"
+        "## 2. Some types of glass\n\n## Glass:\n\n(a) in light fittings;\n\n"
+        "(b) that is cracked before the damage.\n\n"
+        "## 3. Tiles\n\nBreakage of tiles around the glass.\n"
+    )
+    found = clause_texts(text)
+    assert "(a) in light fittings;" in found, found
+    assert "Breakage of tiles around the glass." in found, found
+
+
+def test_an_item_with_a_give_back_inside_its_sentence() -> None:
+    text = (
+        "# Exclusions\n\nWe will not pay for claims arising from:\n\n"
+        "(a) pollution;\n\n(b) the failure to perform a contract but this exclusion shall not "
+        "apply to claims for negligence.\n"
+    )
+    found = clause_texts(text)
+    assert any(t.startswith("(b) the failure to perform a contract") for t in found), found
+    assert not any("shall not apply" in t for t in found), found

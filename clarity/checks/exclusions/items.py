@@ -222,9 +222,12 @@ class ItemReading(BlockReading):
     def numbered_series(self, heading: Block, leads: list[Lead]) -> str:
         """The lead-in a numbered title goes on ("• This section does not insure:" / "1.
         Theft by your employees" / "2. Certain property"): the one open before the first
-        title, kept through the titles after it; "" at any other heading."""
-        if not NUMBERED_TITLE.match(self.text[heading.start : heading.end]):
-            return ""
+        title, kept through the titles after it and through a lead-in set as a heading
+        under one of them ("2. Some types of glass" / "Glass:" / "(a) in light fittings");
+        "" at any other heading."""
+        title = self.text[heading.start : heading.end].rstrip()
+        if not NUMBERED_TITLE.match(title):
+            return self.series_lead if title.endswith(":") else ""
         if self.series_lead:
             return self.series_lead
         index = self.doc.block_index_at(heading.start)
@@ -273,7 +276,20 @@ class ItemReading(BlockReading):
     ) -> None:
         """An item that goes on with a give-back set under it in one block ("(c) claims
         brought by a liquidator." / "This Exclusion does not apply to Optional Cover 3."):
-        the sentences before the give-back are the item."""
+        the sentences before the give-back are the item. So is the part of an item before
+        a give-back inside its sentence ("(c) the failure of performance of contract but
+        this exclusion shall not apply to claims for ...")."""
+        found_in = self.lex.pattern("give_back_in_item")
+        lo, hi = sentences[0].start, sentences[-1].end
+        inside = found_in.search(self.text, lo, hi) if found_in is not None else None
+        if (
+            inside is not None
+            and inside.start() > lo
+            and not self.not_exclusion(lo, inside.start())
+        ):
+            found = find_trigger(self.lex, self.text, lo, inside.start(), need_context=False)
+            self.emit_item(index, lo, inside.start(), found, leads, heading, sentences[0])
+            return
         for cut in range(1, len(sentences)):
             if self.not_exclusion(sentences[cut].start, sentences[cut].end):
                 lo, end = sentences[0].start, sentences[cut - 1].end
