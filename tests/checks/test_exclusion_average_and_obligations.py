@@ -9,7 +9,7 @@ cover; a lead-in of extra cover that names the exclusions it is subject to lists
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
+from exclusion_helpers import clause_texts, summary_draft
 
 
 def _one(text: str) -> None:
@@ -157,3 +157,17 @@ def test_an_item_with_a_give_back_inside_its_sentence() -> None:
     found = clause_texts(text)
     assert any(t.startswith("(b) the failure to perform a contract") for t in found), found
     assert not any("shall not apply" in t for t in found), found
+
+
+def test_the_draft_titles_a_lead_in_heading_by_the_numbered_title_before_it() -> None:
+    text = (
+        "# Glass\n\nWhat we exclude: this section does not insure:\n\n"
+        "## 1. Heat\n\nDamage to glass caused by fire or by the application of heat.\n\n"
+        "## 2. Some types of glass\n\n## Glass:\n\n"
+        "(a) forming part of stock in trade or merchandise;\n\n"
+        "(b) held in a glasshouse, conservatory or the like.\n\n"
+        "## 3. Tiles\n\nBreakage of tiles on shop fronts around the glass.\n"
+    )
+    draft = summary_draft(text)
+    assert "### 2. Some types of glass" in draft, draft
+    assert "### Glass:" not in draft, draft

@@ -244,6 +244,14 @@ def _titled_lead_in(
         return ""
     if not path[-1].endswith(":"):
         return ""
+    if (
+        not lex.is_exclusion_heading(path[-1])
+        and not _NUMBERED_ITEM_TITLE.match(path[-1])
+        and len(before) > 1
+        and _NUMBERED_ITEM_TITLE.match(before[1])
+        and _reads_as_heading(before[1], lex)
+    ):
+        return before[1]  # "2. Some types of glass" / "Glass:" / "(a) in light fittings"
     if _reads_as_heading(path[-1], lex) or not lex.is_exclusion_heading(path[-1]):
         return ""  # "What is not covered:": a title of its own; "You're covered for:"
     for title in before[1:]:
