@@ -73,3 +73,15 @@ def test_a_negation_in_brackets_does_not_make_a_heading_refuse() -> None:
         "- let us inspect the damaged items\n"
     )
     assert clause_texts(text) == []
+
+
+def test_cover_the_insurer_may_suspend_or_withdraw() -> None:
+    suspend = (
+        "# Sprinklers\n\nIf the sprinklers need repair We may suspend cover for damage by "
+        "escaping water until the repairs are done.\n"
+    )
+    withdraw = (
+        "# Legal costs\n\nIf you settle a claim without our agreement, we can withdraw cover.\n"
+    )
+    assert len(clause_texts(suspend)) == 1
+    assert len(clause_texts(withdraw)) == 1
