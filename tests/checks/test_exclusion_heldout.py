@@ -11,7 +11,8 @@ read in session (8); sets 10 and 11 were drawn in session (8) over windows no he
 had used: set 10 was scored once at bd1625a and then read, set 11 scored once at 5b46cd1
 and then read, set 12 scored once at 25b17b6 and then read, set 13 scored once at
 04e3087 and then read, set 14 scored once at d595c1f and
-then read, set 15 scored once at 8e7368b.
+then read, set 15 scored once at 8e7368b and then read, set 16 (windows after the
+labelled parts of the labelled documents, and Vero) scored once at 89c956c.
 """
 
 from __future__ import annotations
@@ -35,12 +36,13 @@ FLOORS = {
     "set 7": (105, 0.93),
     "set 8": (79, 0.93),
     "set 9": (115, 0.88),
-    "set 10": (92, 0.88),
+    "set 10": (93, 0.88),
     "set 11": (104, 0.95),
     "set 12": (82, 0.9),
     "set 13": (84, 0.95),
     "set 14": (120, 0.95),
     "set 15": (128, 0.95),
+    "set 16": (110, 0.85),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 
@@ -84,6 +86,7 @@ def test_held_out_figures_do_not_fall(figures: dict, name: str) -> None:
         ("set 13", (75, 0.9)),
         ("set 14", (92, 0.8)),
         ("set 15", (95, 0.78)),
+        ("set 16", (102, 0.9)),
     ],
 )
 def test_burial_agrees_where_the_readers_said_it(
