@@ -41,8 +41,8 @@ FLOORS = {
     "set 12": (82, 0.9),
     "set 13": (84, 0.95),
     "set 14": (120, 0.95),
-    "set 15": (128, 0.95),
-    "set 16": (110, 0.85),
+    "set 15": (130, 0.95),
+    "set 16": (119, 0.9),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 

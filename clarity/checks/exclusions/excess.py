@@ -52,7 +52,8 @@ def _excess_row(lex: CompiledLexicon, doc: Document, exclusion: Exclusion) -> bo
 
 
 def _withholds_first(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
-    if lex.matches("excess_definition", text[exclusion.start : exclusion.end]):
+    clause = text[exclusion.start : exclusion.end]
+    if lex.matches("excess_definition", clause) or lex.matches("excess_deduction", clause):
         return True
     if exclusion.source == "sentence":
         if exclusion.trigger_end <= exclusion.trigger_start:

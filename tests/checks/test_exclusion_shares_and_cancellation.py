@@ -1,0 +1,96 @@
+"""Forms read after held-out set 16's scoring (invented text throughout).
+
+The insured's corresponding share of costs, a contribution the insured may have to make,
+a value "but limited ... to", cover made contingent on a repair, a cover applicable only
+if, a section that covers only if "shown in the schedule", and a lead-in of what does not
+constitute a defined thing take cover away. Cancellation and its premium refunds, and the
+excess deducted from a payment, are no exclusions; "means of payment" defines nothing."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts, excess
+
+
+def _one(text: str) -> None:
+    found = clause_texts(text)
+    assert len(found) == 1, found
+
+
+def test_the_insureds_corresponding_share() -> None:
+    _one(
+        "# Repairs\n\nIf wear and tear has raised the repair cost, you must pay the "
+        "corresponding share of these costs.\n"
+    )
+
+
+def test_a_contribution_the_insured_may_have_to_make() -> None:
+    _one("# Repairs\n\nYou may have to contribute to the cost of replacing tyres and batteries.\n")
+
+
+def test_a_value_but_limited_to() -> None:
+    _one(
+        "# Contents\n\nContents means:\n\n- stock in trade\n- moulds and dies used in the "
+        "business but limited, unless replaced, to the value in your records.\n"
+    )
+
+
+def test_cover_contingent_on_a_repair() -> None:
+    _one("# Repairs\n\nPayment may be made contingent on the repair actually being carried out.\n")
+
+
+def test_a_cover_applicable_only_if() -> None:
+    _one("# Towing\n\nWhat we cover: only applicable if your vehicle is a truck of 2 tonnes.\n")
+    _one("# Towing\n\nApplicable if the section is shown as covered in the Policy Schedule.\n")
+
+
+def test_a_section_that_covers_only_if_shown_in_the_schedule() -> None:
+    _one(
+        "# Glass\n\nProvided ‘Glass’ is shown in the schedule we will insure you for breakage of "
+        "glass at the premises.\n"
+    )
+
+
+def test_a_lead_in_of_what_does_not_constitute_accessories() -> None:
+    text = (
+        "# Accessories\n\nThe following do not constitute accessories:\n\n"
+        "- phones not fixed in the vehicle\n- helmets and gloves\n"
+    )
+    found = clause_texts(text)
+    assert "phones not fixed in the vehicle" in " ".join(found), found
+
+
+def test_an_inspection_that_does_not_constitute_a_waiver_is_no_exclusion() -> None:
+    text = "# Inspection\n\nOur inspection does not constitute a waiver of any of our rights.\n"
+    assert clause_texts(text) == []
+
+
+def test_cancellation_and_its_refunds_are_no_exclusions() -> None:
+    text = (
+        "# Cancelling\n\nWe may cancel your policy by giving you 7 days notice.\n\n"
+        "Cancelling your policy means you will not be covered from that date.\n\n"
+        "If you have made a claim you will not receive any refund of premium.\n"
+    )
+    assert clause_texts(text) == []
+
+
+def test_a_refusal_that_also_names_cancellation_is_still_found() -> None:
+    _one(
+        "# Disclosure\n\nIf you do not tell us something, we may cancel your contract or reduce "
+        "the amount we will pay you.\n"
+    )
+
+
+def test_the_excess_deducted_is_the_excess() -> None:
+    text = "# Settlement\n\nWe will not pay for rust. We will deduct any excess that is payable.\n"
+    assert not any("deduct any excess" in t for t in clause_texts(text))
+    assert any("deduct any excess" in e["text"] for e in excess(text))
+
+
+def test_means_of_payment_is_no_definition() -> None:
+    text = (
+        "# Personal belongings\n\nThe insurance does not cover:\n\n"
+        "- any kind of means of payment, tickets or items of sentimental value\n"
+        "- data stored on phones\n"
+    )
+    found = clause_texts(text)
+    assert any(t.startswith("any kind of means of payment") for t in found), found
