@@ -21,6 +21,13 @@ def clause_texts(text: str, lang: str = "en", fmt: str = "markdown") -> list[str
     return [" ".join(row["text"].split()) for row in exclusions(text, lang=lang, fmt=fmt)]
 
 
+def one_clause(text: str, lang: str = "en") -> str:
+    """The one clause found in ``text`` (fails, listing what was found, unless exactly one)."""
+    found = clause_texts(text, lang=lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
 def codes(text: str, lang: str = "en", profile: str = "insurance", **kw) -> list[str]:
     settings = replace(EVERY_RULE, **kw)
     result = check_text(text, lang=lang, profile=profile, fmt="markdown", settings=settings)

@@ -9,41 +9,36 @@ cover; a lead-in of extra cover that names the exclusions it is subject to lists
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts, summary_draft
-
-
-def _one(text: str) -> None:
-    found = clause_texts(text)
-    assert len(found) == 1, found
+from exclusion_helpers import clause_texts, one_clause, summary_draft
 
 
 def test_cover_that_continues_only_if_the_balance_is_paid() -> None:
-    _one(
+    one_clause(
         "# Changing your payments\n\nAny balance of the premium must be paid in order for your "
         "insurance cover to continue.\n"
     )
 
 
 def test_a_benefit_admissible_only_when() -> None:
-    _one(
+    one_clause(
         "# Definitions\n\nFor physiotherapy, expenses are admissible only when the treatment is "
         "given in a hospital.\n"
     )
 
 
 def test_a_doctor_who_should_not_be_the_insured() -> None:
-    _one("# Doctor\n\nThe doctor should not be the insured or any member of his family.\n")
+    one_clause("# Doctor\n\nThe doctor should not be the insured or any member of his family.\n")
 
 
 def test_an_insurer_not_obliged_to_defend() -> None:
-    _one(
+    one_clause(
         "# Limit\n\nIf we pay the limit for a claim we will not be obliged to defend any legal "
         "action against you.\n"
     )
 
 
 def test_the_same_proportion_of_the_loss() -> None:
-    _one(
+    one_clause(
         "# Underinsurance\n\nFor a partial loss, we will pay the same proportion of the loss as "
         "the insured amount bears to 80% of the value.\n"
     )
@@ -65,14 +60,14 @@ def test_the_no_claim_bonus_one_earns_is_the_premiums() -> None:
 
 
 def test_a_cap_that_names_the_no_claim_bonus_is_still_a_cap() -> None:
-    _one(
+    one_clause(
         "# Accessories\n\nWe will pay for accessories up to an amount not exceeding $500 without "
         "the loss of the No Claim Bonus.\n"
     )
 
 
 def test_a_sentence_that_imports_the_general_exclusions() -> None:
-    _one(
+    one_clause(
         "# Extra benefits\n\nWe will also provide these benefits, subject to the General "
         "exclusions and all of the exclusions in this section.\n"
     )
@@ -101,7 +96,7 @@ def test_a_definition_that_leads_in_with_is_not() -> None:
 
 
 def test_no_greater_proportion_of_the_loss() -> None:
-    _one(
+    one_clause(
         "# Underinsurance\n\nWe will be liable for no greater proportion of the loss than the "
         "insured amount bears to 80% of the value.\n"
     )
@@ -117,7 +112,7 @@ def test_a_benefit_that_stops_before_its_limit() -> None:
 
 
 def test_cover_that_ceases_to_apply() -> None:
-    _one(
+    one_clause(
         "# Assault\n\nOnce we have paid a benefit to a person this cover will cease to apply "
         "to that person.\n"
     )

@@ -9,7 +9,7 @@ away."""
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
+from exclusion_helpers import clause_texts, one_clause
 
 
 def test_a_special_condition_to_liability_is_a_condition() -> None:
@@ -42,7 +42,7 @@ def test_liability_reduced_in_step_is_found() -> None:
         "# Extra costs\n\nIf Our liability under this Section is reduced by any condition of "
         "this Policy, Our liability under this Clause will be similarly reduced.\n"
     )
-    assert len(clause_texts(text)) == 1
+    one_clause(text)
 
 
 def test_a_claim_affected_by_a_missed_call_is_found() -> None:
@@ -50,7 +50,7 @@ def test_a_claim_affected_by_a_missed_call_is_found() -> None:
         "# Medical help\n\nImportant: it may affect your claim if you go into hospital "
         "without first calling our helpline.\n"
     )
-    assert len(clause_texts(text)) == 1
+    one_clause(text)
 
 
 def test_a_question_whether_a_change_affects_cover_is_not() -> None:
@@ -83,5 +83,5 @@ def test_cover_the_insurer_may_suspend_or_withdraw() -> None:
     withdraw = (
         "# Legal costs\n\nIf you settle a claim without our agreement, we can withdraw cover.\n"
     )
-    assert len(clause_texts(suspend)) == 1
-    assert len(clause_texts(withdraw)) == 1
+    one_clause(suspend)
+    one_clause(withdraw)

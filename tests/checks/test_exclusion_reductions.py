@@ -7,7 +7,7 @@ amounts listed under an excess heading are excess rows, reported with the excess
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts, excess, exclusions
+from exclusion_helpers import clause_texts, excess, exclusions, one_clause
 
 
 def test_an_amount_payable_reduced_in_proportion() -> None:
@@ -15,7 +15,7 @@ def test_an_amount_payable_reduced_in_proportion() -> None:
         "# Underinsurance\n\nFor a claim for loss of rent, the amount payable will be "
         "proportionately reduced if the rent insured is less than 80% of the annual rent.\n"
     )
-    assert len(clause_texts(text)) == 1
+    one_clause(text)
 
 
 def test_a_proportionate_share_of_the_loss() -> None:
@@ -23,12 +23,12 @@ def test_a_proportionate_share_of_the_loss() -> None:
         "# Average\n\nIf the value of the stock is more than its sum insured, you will bear a "
         "proportionate share of the loss.\n"
     )
-    assert len(clause_texts(text)) == 1
+    one_clause(text)
 
 
 def test_depreciation_applied_to_a_replacement() -> None:
     text = "# Computers\n\nWe will apply depreciation at 10% a year from the date of purchase.\n"
-    assert len(clause_texts(text)) == 1
+    one_clause(text)
 
 
 def test_reimbursement_a_missed_call_may_prejudice() -> None:
@@ -36,7 +36,7 @@ def test_reimbursement_a_missed_call_may_prejudice() -> None:
         "# Assistance\n\nYou must call our helpline before paying a hospital, as not doing so "
         "may prejudice reimbursement of your costs.\n"
     )
-    assert len(clause_texts(text)) == 1
+    one_clause(text)
 
 
 def test_prejudicing_our_rights_is_not_a_loss_of_cover() -> None:

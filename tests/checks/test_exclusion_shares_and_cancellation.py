@@ -8,43 +8,46 @@ excess deducted from a payment, are no exclusions; "means of payment" defines no
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts, excess
-
-
-def _one(text: str) -> None:
-    found = clause_texts(text)
-    assert len(found) == 1, found
+from exclusion_helpers import clause_texts, excess, one_clause
 
 
 def test_the_insureds_corresponding_share() -> None:
-    _one(
+    one_clause(
         "# Repairs\n\nIf wear and tear has raised the repair cost, you must pay the "
         "corresponding share of these costs.\n"
     )
 
 
 def test_a_contribution_the_insured_may_have_to_make() -> None:
-    _one("# Repairs\n\nYou may have to contribute to the cost of replacing tyres and batteries.\n")
+    one_clause(
+        "# Repairs\n\nYou may have to contribute to the cost of replacing tyres and batteries.\n"
+    )
 
 
 def test_a_value_but_limited_to() -> None:
-    _one(
+    one_clause(
         "# Contents\n\nContents means:\n\n- stock in trade\n- moulds and dies used in the "
         "business but limited, unless replaced, to the value in your records.\n"
     )
 
 
 def test_cover_contingent_on_a_repair() -> None:
-    _one("# Repairs\n\nPayment may be made contingent on the repair actually being carried out.\n")
+    one_clause(
+        "# Repairs\n\nPayment may be made contingent on the repair actually being carried out.\n"
+    )
 
 
 def test_a_cover_applicable_only_if() -> None:
-    _one("# Towing\n\nWhat we cover: only applicable if your vehicle is a truck of 2 tonnes.\n")
-    _one("# Towing\n\nApplicable if the section is shown as covered in the Policy Schedule.\n")
+    one_clause(
+        "# Towing\n\nWhat we cover: only applicable if your vehicle is a truck of 2 tonnes.\n"
+    )
+    one_clause(
+        "# Towing\n\nApplicable if the section is shown as covered in the Policy Schedule.\n"
+    )
 
 
 def test_a_section_that_covers_only_if_shown_in_the_schedule() -> None:
-    _one(
+    one_clause(
         "# Glass\n\nProvided ‘Glass’ is shown in the schedule we will insure you for breakage of "
         "glass at the premises.\n"
     )
@@ -74,7 +77,7 @@ def test_cancellation_and_its_refunds_are_no_exclusions() -> None:
 
 
 def test_a_refusal_that_also_names_cancellation_is_still_found() -> None:
-    _one(
+    one_clause(
         "# Disclosure\n\nIf you do not tell us something, we may cancel your contract or reduce "
         "the amount we will pay you.\n"
     )
