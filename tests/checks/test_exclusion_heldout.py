@@ -31,7 +31,7 @@ FLOORS = {
     "set 1": (171, 0.95),
     "set 2": (164, 0.93),
     "set 3": (57, 0.85),
-    "set 4": (137, 0.95),
+    "set 4": (133, 0.95),
     "set 5": (107, 0.9),
     "set 6": (91, 0.9),
     "set 7": (105, 0.93),
@@ -44,7 +44,7 @@ FLOORS = {
     "set 14": (120, 0.95),
     "set 15": (130, 0.95),
     "set 16": (119, 0.9),
-    "set 17": (98, 0.93),
+    "set 17": (102, 0.93),
 }
 """Items found, and the share of detections inside the ranges that are right."""
 

@@ -97,3 +97,48 @@ def test_means_of_payment_is_no_definition() -> None:
     )
     found = clause_texts(text)
     assert any(t.startswith("any kind of means of payment") for t in found), found
+
+
+# Forms read after held-out set 17's scoring.
+
+
+def test_a_heading_that_says_what_a_word_does_not_mean_announces_its_items() -> None:
+    text = (
+        "# Definitions\n\n## Theft loss does not mean:\n\n"
+        "(a) wages earned in the normal course of employment; or\n\n"
+        "(b) damages of any type.\n"
+    )
+    found = clause_texts(text)
+    assert "(b) damages of any type." in found, found
+
+
+def test_benefits_limited_in_total_per_event() -> None:
+    one_clause(
+        "# Benefits\n\nIn the event of a claim, our benefits are limited in total per event to "
+        "the sums insured.\n"
+    )
+
+
+def test_a_trip_that_must_not_be_longer_than() -> None:
+    one_clause("# Journey\n\nThe trip must not be longer than 90 days in a row.\n")
+
+
+# Precision, from a new reader's judgement of this session's additions.
+
+
+def test_a_table_under_a_payable_not_payable_heading_is_read_by_its_rows() -> None:
+    text = (
+        "# Annexure\n\n## List of expenses – Payable/Not Payable\n\n"
+        "- OXYGEN MASK\n- GAUZE SOFT\n- Charges for baby food are not payable.\n"
+    )
+    found = clause_texts(text)
+    assert "OXYGEN MASK" not in found and "GAUZE SOFT" not in found, found
+    assert "Charges for baby food are not payable." in found, found
+
+
+def test_a_run_of_table_cells_and_what_is_not_excluded_are_no_clauses() -> None:
+    text = (
+        "# Annexure\n\nNot Payable Not Payable Payable Not Payable\n\n"
+        "Sugar free variants of admissible medicines are not excluded.\n"
+    )
+    assert clause_texts(text) == []
