@@ -85,3 +85,47 @@ def test_cover_the_insurer_may_suspend_or_withdraw() -> None:
     )
     one_clause(suspend)
     one_clause(withdraw)
+
+
+# Forms read after held-out set 18's scoring.
+
+
+def test_a_breakdown_service_refused_or_charged() -> None:
+    for sentence in (
+        "We will not arrange for help if we think it would be dangerous to move your car.",
+        "We have the right to refuse to provide a service if you are abusive to our staff.",
+        "You will have to pay the cost of moving your car if it was moved after you called us.",
+        "If you drive on after a roadside repair, you will be responsible for any damage to your car.",
+        "After a roadside repair we will not be legally responsible for any damage to your car.",
+    ):
+        one_clause(f"# General conditions\n\n{sentence}\n")
+
+
+def test_a_discovery_period_that_does_not_reinstate_the_insured_amount() -> None:
+    one_clause(
+        "# Discovery period\n\nAny discovery period will not increase or reinstate the insured "
+        "amount.\n"
+    )
+
+
+def test_cover_that_is_excess_of_other_insurance() -> None:
+    text = (
+        "# Outside directorships\n\nAny cover afforded under this benefit will be specifically "
+        "excess of:\n\n(a) any indemnity from the outside entity; or\n\n(b) any other insurance.\n"
+    )
+    found = clause_texts(text)
+    assert "(b) any other insurance." in found, found
+
+
+def test_prior_consent_for_the_coverage_of_costs() -> None:
+    one_clause(
+        "# Legal costs\n\nYou must obtain our prior consent for the coverage of any external costs.\n"
+    )
+
+
+def test_property_you_are_not_legally_responsible_for_is_not_a_refusal() -> None:
+    text = (
+        "# What we cover\n\nDamage caused by a falling building for which you are not legally "
+        "responsible.\n"
+    )
+    assert clause_texts(text) == []

@@ -2,8 +2,8 @@
 
 The insured's corresponding share of costs, a contribution the insured may have to make,
 a value "but limited ... to", cover made contingent on a repair, a cover applicable only
-if, a section that covers only if "shown in the schedule", and a lead-in of what does not
-constitute a defined thing take cover away. Cancellation and its premium refunds, and the
+if, and a lead-in of what does not constitute a defined thing take cover away; which
+sections were bought ("Provided ‘Glass’ is shown in the schedule") does not. Cancellation and its premium refunds, and the
 excess deducted from a payment, are no exclusions; "means of payment" defines nothing."""
 
 from __future__ import annotations
@@ -41,16 +41,24 @@ def test_a_cover_applicable_only_if() -> None:
     one_clause(
         "# Towing\n\nWhat we cover: only applicable if your vehicle is a truck of 2 tonnes.\n"
     )
-    one_clause(
-        "# Towing\n\nApplicable if the section is shown as covered in the Policy Schedule.\n"
-    )
 
 
-def test_a_section_that_covers_only_if_shown_in_the_schedule() -> None:
-    one_clause(
+def test_which_sections_were_bought_is_no_exclusion() -> None:
+    # a new reader judged these grants of cover, not restrictions
+    text = (
         "# Glass\n\nProvided ‘Glass’ is shown in the schedule we will insure you for breakage of "
-        "glass at the premises.\n"
+        "glass at the premises.\n\nApplicable if the section is shown as covered in the Policy "
+        "Schedule.\n"
     )
+    assert clause_texts(text) == []
+
+
+def test_a_give_back_with_however_and_a_note_on_claims_procedure() -> None:
+    text = (
+        "# Waiting period\n\nThis exclusion shall not, however, apply if you have been insured "
+        "for twelve months.\n\nSubmission of claim papers does not mean admission of claim.\n"
+    )
+    assert clause_texts(text) == []
 
 
 def test_a_lead_in_of_what_does_not_constitute_accessories() -> None:
