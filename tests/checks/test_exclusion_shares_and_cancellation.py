@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from exclusion_helpers import clause_texts, excess, one_clause
 
+from clarity.checks.exclusions.lexicon import lexicon_for
+from clarity.rules.packs import load_rulesets
+
 
 def test_the_insureds_corresponding_share() -> None:
     one_clause(
@@ -150,3 +153,11 @@ def test_a_run_of_table_cells_and_what_is_not_excluded_are_no_clauses() -> None:
         "Sugar free variants of admissible medicines are not excluded.\n"
     )
     assert clause_texts(text) == []
+
+
+def test_a_lead_in_of_cover_with_a_subject_to_phrase_gives_cover() -> None:
+    # "(c) Where a fire is caused by a virus, this policy, subject to all its provisions, will
+    # insure:" / "(ii) consequential loss insured by this policy.": its items are cover
+    lex = lexicon_for(load_rulesets()["en"])
+    lead = "Where a fire is caused by a virus, this policy, subject to all its provisions, will insure:"
+    assert lex.matches("cover_lead_in", lead)
