@@ -129,3 +129,21 @@ def test_property_you_are_not_legally_responsible_for_is_not_a_refusal() -> None
         "responsible.\n"
     )
     assert clause_texts(text) == []
+
+
+def test_coded_row_titles_under_a_two_column_heading_keep_the_table() -> None:
+    # a PDF table "WHAT IS COVERED | WHAT IS NOT COVERED" read as text: the heading, then
+    # coded row titles at the same level, each with its cover column then its exclusions
+    text = (
+        "# WHAT IS COVERED WHAT IS NOT COVERED\n\n# D2 – HELP AT THE ROADSIDE\n\n"
+        "- If your car breaks down, we will come to where it is and pay to tow it.\n"
+        "- Any amounts for making the car secure once you are home.\n"
+        "- Sending you home if you cannot pay for the repair.\n\n"
+        "# D3 – DELIVERING PARTS\n\n"
+        "- If parts are not available locally, we will pay to have them delivered.\n"
+        "- Any amount for getting parts that can be bought locally.\n"
+    )
+    found = clause_texts(text)
+    assert "Sending you home if you cannot pay for the repair." in found, found
+    assert "Any amount for getting parts that can be bought locally." in found, found
+    assert not any(t.startswith("If parts are not available") for t in found), found

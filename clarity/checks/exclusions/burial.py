@@ -169,6 +169,8 @@ def _under_exclusion_heading(
     over the whole wording) is the document's title, not an exclusions section."""
     if exclusion.in_summary_section or exclusion.announced:
         return True
+    if lex.matches("two_column_headings", exclusion.heading):
+        return True  # the "What is not covered" column of a table whose rows are headings
     block = document.blocks[exclusion.block]
     if lex.matches("run_in_headings", document.text[block.start : block.end][:80]):
         return True  # "What we exclude We will not pay ...": a label that titles its paragraph

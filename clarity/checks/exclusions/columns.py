@@ -10,9 +10,13 @@ for the following:"); the first item that does neither starts the exclusions col
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
+
+_ROW_TITLE = re.compile(r"^\W*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*\s*[–—-]\s*\S")
+"""A coded section title ("D2 – Help at the roadside", "C1 - Theft")."""
 
 
 @dataclass
@@ -22,10 +26,25 @@ class ColumnTable:
 
     lex: CompiledLexicon
     state: str = ""
+    in_table: bool = False
+    """Under a two-column heading, through the coded section titles that are its rows."""
+    title: str = ""
 
     def heading(self, title: str) -> None:
-        """A new heading: a two-column one starts in its cover column."""
-        self.state = "cover" if self.lex.matches("two_column_headings", title) else ""
+        """A new heading: a two-column one starts in its cover column; so does a coded
+        section title right under one ("WHAT IS COVERED WHAT IS NOT COVERED" / "D2 – HELP
+        AT THE ROADSIDE" / "D3 – DELIVERING PARTS"), a row of the same table."""
+        if self.lex.matches("two_column_headings", title):
+            self.state, self.in_table, self.title = "cover", True, title
+        elif self.in_table and _ROW_TITLE.match(title):
+            self.state = "cover"
+        else:
+            self.state, self.in_table = "", False
+
+    def row_heading(self) -> str:
+        """The two-column heading over a coded row title it does not enclose (the PDF
+        sets them at one level), while the walk is in that table."""
+        return self.title if self.in_table and self.state else ""
 
     def governs(self, title: str) -> bool:
         """Does an exclusion heading still govern the items here? A two-column heading

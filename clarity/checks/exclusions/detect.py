@@ -81,7 +81,7 @@ class _Walker(ItemReading):
             heading = self.exclusion_heading(block)
             if heading and not self.columns.governs(heading):
                 heading = ""
-            heading = heading or self.series_lead
+            heading = heading or self.series_lead or self.columns.row_heading()
             if marker is not None and (leads or heading):
                 self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
