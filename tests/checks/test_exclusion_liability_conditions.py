@@ -147,3 +147,17 @@ def test_coded_row_titles_under_a_two_column_heading_keep_the_table() -> None:
     assert "Sending you home if you cannot pay for the repair." in found, found
     assert "Any amount for getting parts that can be bought locally." in found, found
     assert not any(t.startswith("If parts are not available") for t in found), found
+
+
+def test_a_delay_the_insurer_will_not_be_held_responsible_for() -> None:
+    one_clause(
+        "# Europe\n\nWe will not be held legally responsible for any delays in your journey.\n"
+    )
+
+
+def test_parts_the_insured_pays_for_and_a_certificate_before_the_benefit() -> None:
+    one_clause("# Repairs\n\nYou will have to pay for any parts used to repair your car.\n")
+    one_clause(
+        "# Driver\n\nYou will need to provide a medical certificate before we provide this "
+        "benefit.\n"
+    )
