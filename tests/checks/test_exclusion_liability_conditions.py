@@ -161,3 +161,17 @@ def test_parts_the_insured_pays_for_and_a_certificate_before_the_benefit() -> No
         "# Driver\n\nYou will need to provide a medical certificate before we provide this "
         "benefit.\n"
     )
+
+
+def test_a_give_back_sentence_between_two_items_does_not_end_the_list() -> None:
+    # its full stop lost at a line break, the give-back reads like a lead-in; it is a
+    # whole sentence, and the list of exclusions goes on after it
+    text = (
+        "# Legal protection\n\nThe insurance does not cover legal cases and costs relating to:\n\n"
+        "- driving while intoxicated\n\nHowever, the insurance does cover those insureds who "
+        "were not aware of this\n\n- fines and other costs of a punitive nature\n"
+        "- disputes between persons insured under the same policy\n"
+    )
+    found = clause_texts(text)
+    assert "fines and other costs of a punitive nature" in found, found
+    assert not any(t.startswith("However") for t in found), found

@@ -27,7 +27,7 @@ from clarity.checks.exclusions.provisos import (
     lists_conditions,
 )
 from clarity.checks.exclusions.triggers import find_trigger
-from clarity.core.document import Document
+from clarity.core.document import Block, Document
 from clarity.text.sentences import Sentence
 
 
@@ -103,7 +103,22 @@ class _Walker(ItemReading):
                     self.columns.lead_in()
                 elif broken:
                     leads = resumed(broken, next_marker)
+                    if (
+                        not leads
+                        and all(lead.opener is None for lead in broken)
+                        and self.gives_back_between(block, previous, next_marker)
+                    ):
+                        leads = broken  # "• ... drugs." / "However, we do cover ..." / "• fines"
         return self.out
+
+    def gives_back_between(self, block: Block, previous: str | None, following: str | None) -> bool:
+        """Is this paragraph a give-back set between two items of one list ("However, the
+        insurance does cover those who were not aware of this")? The list goes on after it
+        under its lead-in."""
+        if previous is None or following is None:
+            return False
+        same = marker_class(following, previous) == marker_class(previous)
+        return same and self.not_exclusion(block.start, block.end)
 
     @staticmethod
     def resume_list(leads: list[Lead], cls: str) -> None:
@@ -168,8 +183,10 @@ class _Walker(ItemReading):
                     leads.append(Lead(text, None, 0, announces=True, span=span))
                 continue  # a run-in title: "What is not covered"
             if trig is not None and self.not_exclusion(sentence.start, sentence.end):
-                if is_last and next_is_item and self.ends_as_lead_in(sentence, True):
-                    # "This exclusion does not apply to:": its items give cover back
+                if is_last and next_is_item and self.opens_list(sentence):
+                    # "This exclusion does not apply to:": its items give cover back (not
+                    # "However, the insurance does cover those who were not aware of this",
+                    # a whole sentence whose stop a line break lost, between two items)
                     text = " ".join(self.text[sentence.start : sentence.end].split())
                     leads.append(Lead(text, None, 0, True, interrupts=self.interrupted))
                 continue  # a contents line, a give-back, office hours
