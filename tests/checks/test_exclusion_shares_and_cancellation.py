@@ -161,3 +161,18 @@ def test_a_lead_in_of_cover_with_a_subject_to_phrase_gives_cover() -> None:
     lex = lexicon_for(load_rulesets()["en"])
     lead = "Where a fire is caused by a virus, this policy, subject to all its provisions, will insure:"
     assert lex.matches("cover_lead_in", lead)
+
+
+def test_a_benefit_subject_to_the_policy_having_been_in_force() -> None:
+    one_clause(
+        "# Organ donor\n\nThis benefit is subject to the Policy having been continuously in force "
+        "for at least 12 months.\n"
+    )
+
+
+def test_automatic_renewal_is_no_exclusion() -> None:
+    text = (
+        "# Renewal\n\nIf you have not opted out: We will collect payment for another year of "
+        "cover unless you tell us not to.\n"
+    )
+    assert clause_texts(text) == []
