@@ -176,3 +176,11 @@ def test_automatic_renewal_is_no_exclusion() -> None:
         "cover unless you tell us not to.\n"
     )
     assert clause_texts(text) == []
+
+
+def test_cancellation_events_and_instalments_not_refunded_are_no_exclusions() -> None:
+    text = (
+        "# Cancellation\n\nIn the event of cancellation the Policy will be null and void from the "
+        "date of cancellation.\n\nWe will not refund any instalments paid.\n"
+    )
+    assert clause_texts(text) == []
