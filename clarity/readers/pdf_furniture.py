@@ -74,7 +74,7 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
             if in_margin(line):
                 groups.add(line)
                 if line.size >= body * 1.2:
-                    large_rows.setdefault(line.text.strip().lower(), set()).add(line.page)
+                    large_rows.setdefault(_wording(line), set()).add(line.page)
             if line.words[0].size >= body * 1.2 and line.size >= body * 1.2:
                 words = frozenset(_WORDS.findall(_key(line.text)))
                 if words:
@@ -88,7 +88,7 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
             marginal = margin and line.size < body * 1.2
             running = marginal and len(pages) > 1 and groups.pages_of(line) >= threshold
             if margin and not marginal and len(pages) > 2:
-                marginal = running = len(large_rows[line.text.strip().lower()]) >= threshold
+                marginal = running = len(large_rows[_wording(line)]) >= threshold
             top = line.top < heights[index] * MARGIN
             running = running or (marginal and top and _restates_title(line, titles))
             if marginal and (running or _PAGE_NUMBER.match(line.text)):
@@ -98,6 +98,11 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 kept.append(line)
         pages[index] = kept
     return removed
+
+
+def _wording(line: PdfLine) -> str:
+    """A row's very wording, digits kept: how a large running row is matched."""
+    return line.text.strip().lower()
 
 
 def _restates_title(line: PdfLine, titles: list[tuple[int, frozenset[str]]]) -> bool:

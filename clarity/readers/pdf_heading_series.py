@@ -22,59 +22,47 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from clarity.readers.structure import follows
+
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<roman>[IVX]{1,5})|(?P<letter>[A-Z])|(?P<arabic>\d{1,2}))[.)]\s+\S"
 )
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
-def _roman(text: str) -> int | None:
-    total = 0
-    for index, char in enumerate(text):
-        value = _ROMAN[char]
-        following = _ROMAN[text[index + 1]] if index + 1 < len(text) else 0
-        total += -value if value < following else value
-    return total if total > 0 else None
-
-
-def _numbers(text: str) -> dict[str, int]:
-    """The styles a heading's number may belong to, with its value in each.
+def _styles(text: str) -> tuple[str, list[str]]:
+    """A heading's number and the styles it may belong to.
 
     "I." or "V." may be a roman numeral or a letter: both are kept, and the series
     the heading goes on decides."""
     match = _NUMBERED.match(text)
     if match is None:
-        return {}
-    found: dict[str, int] = {}
+        return "", []
     if match["arabic"]:
-        found["arabic"] = int(match["arabic"])
-    if match["roman"]:
-        value = _roman(match["roman"])
-        if value is not None:
-            found["roman"] = value
+        return match["arabic"], ["arabic"]
     token = match["roman"] or match["letter"]
-    if token and len(token) == 1:
-        found["letter"] = ord(token) - ord("A") + 1
-    return found
+    styles = ["roman"] if match["roman"] else []
+    if len(token) == 1:
+        styles.append("letter")
+    return token, styles
 
 
 def series_levels(titles: Sequence[str], levels: Sequence[int]) -> list[int]:
     """Levels of headings (in reading order), each numbered series set to its first's."""
     series: list[int] = list(range(len(titles)))  # each heading's series, by its first member
-    last: dict[str, tuple[int, int]] = {}  # style -> (value, heading index) of the last one seen
+    last: dict[str, tuple[str, int]] = {}  # style -> (number, heading index) of the last one
     for index, title in enumerate(titles):
-        numbers = _numbers(title)
-        for style, value in numbers.items():
+        number, styles = _styles(title)
+        for style in styles:
             previous = last.get(style)
             if (
                 previous is not None
-                and previous[0] + 1 == value
+                and follows(previous[0], number)
                 and levels[previous[1]] <= levels[index]
             ):
                 series[index] = series[previous[1]]
                 break
-        for style, value in numbers.items():
-            last[style] = (value, index)
+        for style in styles:
+            last[style] = (number, index)
     outermost: dict[int, int] = {}
     for index, level in enumerate(levels):
         outermost[series[index]] = min(level, outermost.get(series[index], level))

@@ -112,6 +112,27 @@ def names_reference(previous: str | None, marker: str) -> bool:
     return marker.isdigit() and _REFERENCE_NOUN.search(previous) is not None
 
 
+_ROMANS = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+    "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+]  # fmt: skip
+
+
+def follows(before_marker: str, marker: str) -> bool:
+    """Is ``marker`` the one after ``before_marker`` ("(b)" after "(a)", "3." after "2.",
+    "(iv)" after "(iii)", "VII." after "VI.")? A list item's marker and a numbered
+    heading's go on the same way."""
+    core = marker.strip("()[]. ")
+    before = before_marker.strip("()[]. ")
+    if before.isdigit() and core.isdigit():
+        return int(core) == int(before) + 1
+    single = len(before) == len(core) == 1 and before.isalpha() and core.isalpha()
+    if single and ord(core.lower()) == ord(before.lower()) + 1:
+        return True
+    low, now = before.lower(), core.lower()
+    return low in _ROMANS[:-1] and now == _ROMANS[_ROMANS.index(low) + 1]
+
+
 def restates_number(previous: str | None, marker: str) -> bool:
     """Is "(12)" at the start of a line the figure of a number word that ended the line
     before ("within twelve" / "(12) months")? Then it is inside a sentence, no list

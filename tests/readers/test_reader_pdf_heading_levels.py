@@ -123,3 +123,8 @@ def test_a_letter_series_and_a_roman_series_are_told_apart() -> None:
 
 def test_unnumbered_headings_keep_their_size_level() -> None:
     assert series_levels(["Your cover", "Exclusions", "1.1 Note"], [1, 2, 3]) == [1, 2, 3]
+
+
+def test_a_roman_series_goes_on_past_ten() -> None:
+    titles = ["IX. Claims", "X. Complaints", "XI. Exclusions", "XII. Definitions"]
+    assert series_levels(titles, [2, 3, 2, 3]) == [2, 2, 2, 2]

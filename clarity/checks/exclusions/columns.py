@@ -26,25 +26,25 @@ class ColumnTable:
 
     lex: CompiledLexicon
     state: str = ""
-    in_table: bool = False
-    """Under a two-column heading, through the coded section titles that are its rows."""
     title: str = ""
+    """The two-column heading the walk is under, through the coded section titles that are
+    its rows; "" outside one."""
 
     def heading(self, title: str) -> None:
         """A new heading: a two-column one starts in its cover column; so does a coded
         section title right under one ("WHAT IS COVERED WHAT IS NOT COVERED" / "D2 – HELP
         AT THE ROADSIDE" / "D3 – DELIVERING PARTS"), a row of the same table."""
         if self.lex.matches("two_column_headings", title):
-            self.state, self.in_table, self.title = "cover", True, title
-        elif self.in_table and _ROW_TITLE.match(title):
+            self.state, self.title = "cover", title
+        elif self.title and _ROW_TITLE.match(title):
             self.state = "cover"
         else:
-            self.state, self.in_table = "", False
+            self.state, self.title = "", ""
 
     def row_heading(self) -> str:
         """The two-column heading over a coded row title it does not enclose (the PDF
         sets them at one level), while the walk is in that table."""
-        return self.title if self.in_table and self.state else ""
+        return self.title if self.state else ""
 
     def governs(self, title: str) -> bool:
         """Does an exclusion heading still govern the items here? A two-column heading

@@ -11,19 +11,17 @@ an amount, is moved to the family ``excess_family``; so is the definition of the
 itself ("Excess means the first amount of each claim we do not pay": ``excess_definition``),
 and an item of a lead-in under a heading that names an excess ("Age or inexperienced
 drivers excess" / "the vehicle is a van of not more than 2 tonnes:" / "• for drivers
-under 21 $500") that names an amount (``excess_headings``): the rows of an excess table.
+under 21 $500") that names an amount (``excess_headings``, ``excess_row_amount``): the
+rows of an excess table.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.core.document import Document
-
-_AMOUNT = re.compile(r"(?:[$£€]|\b(?:NZ|AU|US|S)\$|\b(?:GBP|EUR|USD)\s?)\s?\d")
 
 
 def excess_as_excess(
@@ -43,9 +41,8 @@ def excess_as_excess(
 
 
 def _excess_row(lex: CompiledLexicon, doc: Document, exclusion: Exclusion) -> bool:
-    if exclusion.source != "lead-in" or not _AMOUNT.search(
-        doc.text[exclusion.start : exclusion.end]
-    ):
+    clause = doc.text[exclusion.start : exclusion.end]
+    if exclusion.source != "lead-in" or not lex.matches("excess_row_amount", clause):
         return False
     path = doc.blocks[exclusion.block].section_path
     return bool(path) and lex.matches("excess_headings", path[-1])

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from clarity.readers.structure import follows
+
 _ROMAN = re.compile(r"^\(?[ivxlc]{1,6}[.)]?$", re.IGNORECASE)
 _LONG_ROMAN = re.compile(r"^[ \t]*(\([ivxlc]{3,6}\))[ \t]+(?=\S)", re.IGNORECASE)
 
@@ -83,20 +85,6 @@ def goes_on(lead: Lead, marker: str) -> bool:
     if not lead.sub_list:
         return marker.strip("()[]. ") in FIRST_MARKERS
     return follows(lead.sub_list, marker)
-
-
-def follows(before_marker: str, marker: str) -> bool:
-    """Is ``marker`` the one after ``before_marker`` ("(b)" after "(a)", "3." after "2.",
-    "(iv)" after "(iii)")?"""
-    core = marker.strip("()[]. ")
-    before = before_marker.strip("()[]. ")
-    if before.isdigit() and core.isdigit():
-        return int(core) == int(before) + 1
-    if len(before) == len(core) == 1 and before.isalpha() and core.isalpha():
-        return ord(core.lower()) == ord(before.lower()) + 1
-    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-    low, now = before.lower(), core.lower()
-    return low in romans[:-1] and now == romans[romans.index(low) + 1]
 
 
 FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))
