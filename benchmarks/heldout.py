@@ -1,6 +1,6 @@
 """Exclusion recall and precision on held-out ranges of documents outside ../shared/labels.
 
-    python benchmarks/heldout.py [--show]
+    python benchmarks/heldout.py [--show] [--corpus DIR --labels FILE]
 
 Ten labelled documents are too few to tune on; these ranges were labelled blind by
 independent readers, by the same guideline, before they saw any output
@@ -34,6 +34,9 @@ from clarity.run.pipeline import analyse  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 LABELS = Path(__file__).resolve().parent / "heldout" / "labels.json"
+EXTERNAL = ROOT.parent / "external"
+"""Real policies outside ../shared (``heldout/external.md`` says where each comes from)."""
+EXTERNAL_LABELS = Path(__file__).resolve().parent / "heldout" / "external.json"
 _MARKERS = re.compile(r"^\W*(?:\(?[0-9ivxa-h]{1,4}[.)]\s*)+")
 _LEAD_LINE = re.compile(r":-?\s*$")
 
@@ -82,14 +85,16 @@ def _near(item: dict, exclusion: dict, pdf: bool) -> bool:
     return line - 3 <= item["at"] <= end + 1 or item["at"] <= line <= item["at"] + 10
 
 
-def measure(labels: dict, show: bool = False) -> dict[str, dict[str, list[int]]]:
+def measure(
+    labels: dict, show: bool = False, corpus: Path = CORPUS
+) -> dict[str, dict[str, list[int]]]:
     """Per set: found/total labels and right/neutral/wrong detections, for text and PDFs."""
     by_doc: dict[str, list[dict]] = {}
     figures: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for doc in sorted({item["doc"] for item in labels["items"]}):
-        result = analyse(read_path(CORPUS / doc), replace(Settings(), select=("X", "W")))
+        result = analyse(read_path(corpus / doc), replace(Settings(), select=("X", "W")))
         by_doc[doc] = result.extra["exclusions"]
-    texts = {d: (CORPUS / d).read_text().splitlines() for d in by_doc if not d.endswith(".pdf")}
+    texts = {d: (corpus / d).read_text().splitlines() for d in by_doc if not d.endswith(".pdf")}
     for item in labels["items"]:
         if item["borderline"]:
             continue
@@ -158,11 +163,13 @@ def table(figures: dict[str, dict[str, list[int]]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the items not found")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="where the documents are")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the blind labels")
     args = parser.parse_args()
-    if not CORPUS.is_dir():
-        print(f"{CORPUS} is not present", file=sys.stderr)
+    if not args.corpus.is_dir():
+        print(f"{args.corpus} is not present", file=sys.stderr)
         return 2
-    print(table(measure(json.loads(LABELS.read_text()), args.show)))
+    print(table(measure(json.loads(args.labels.read_text()), args.show, args.corpus)))
     return 0
 
 
