@@ -78,6 +78,9 @@ class Document:
     """(start, end, code-or-prefix) ranges in which findings of a code are silenced."""
     source_map: SourceMap | None = None
     """Set by readers whose text differs from the file; None means identical."""
+    body_pt: float | None = None
+    """Size of most of the text, where the format tells it: print no smaller than the body
+    is not fine print, however small the whole document is set."""
     suppression_hits: set[int] = field(default_factory=set, repr=False, compare=False)
     """Indexes into ``suppressions`` that silenced at least one finding."""
 

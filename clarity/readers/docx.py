@@ -307,6 +307,7 @@ def _build(path: str, paras: list[_Para], default: float) -> Document:
         blocks=with_sections(blocks, titles),
         style=style,
         format="docx",
+        body_pt=body if sizes else None,
     )
 
 

@@ -169,6 +169,7 @@ def _build(path: str, paras: list[PdfPara], body: float, notes: list[str]) -> Do
         format="pdf",
         notes=notes,
         source_map=source_map,
+        body_pt=body,
     )
 
 

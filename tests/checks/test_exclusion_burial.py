@@ -3,10 +3,14 @@ Style reasons use a hand-built Document carrying StyleSpans, as PDF/DOCX readers
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from exclusion_helpers import analyse_document, exclusions
+from readers_builders import make_pdf
 
 from clarity.core.document import Block, Document, StyleSpan
+from clarity.readers import read_path
 from clarity.readers.plain import read_plain
 
 FILLER = (
@@ -86,12 +90,14 @@ def test_late_exclusion_not_in_summary() -> None:
     assert rows and "late-not-in-summary" not in rows[0]["reasons"]
 
 
-def _styled(style: StyleSpan) -> Document:
+def _styled(style: StyleSpan, body_pt: float | None = None) -> Document:
     text = "Cover\nWe pay for fire. We will not pay for flood.\n"
     start = text.index("We will not")
     blocks = [Block("heading", 0, 5, level=1), Block("paragraph", 6, len(text) - 1)]
     style = StyleSpan(start, len(text) - 1, **style)  # type: ignore[arg-type]
-    return Document(path="styled.pdf", text=text, blocks=blocks, style=[style], format="pdf")
+    return Document(
+        path="styled.pdf", text=text, blocks=blocks, style=[style], format="pdf", body_pt=body_pt
+    )
 
 
 @pytest.mark.parametrize(
@@ -112,6 +118,20 @@ def test_style_reasons(style: dict, reason: str, severity: str) -> None:
 def test_normal_print_is_not_fine_print() -> None:
     result = analyse_document(_styled({"size_pt": 11.0}))
     assert all("fine-print" not in f.evidence for f in result.findings)
+
+
+@pytest.mark.parametrize(("body_pt", "fine"), [(8.0, False), (9.0, True), (None, True)])
+def test_eight_point_is_fine_print_only_below_the_body(body_pt: float | None, fine: bool) -> None:
+    """A wording set in 8 pt throughout has no fine print at 8 pt; in a 9 pt one it is."""
+    result = analyse_document(_styled({"size_pt": 8.0}, body_pt=body_pt))
+    findings = [f for f in result.findings if f.code == "X101"]
+    assert ("fine-print" in findings[0].evidence) is fine if findings else not fine
+
+
+def test_a_pdf_reader_tells_the_body_size(tmp_path: Path) -> None:
+    path = tmp_path / "body.pdf"
+    make_pdf(path)
+    assert read_path(path).body_pt == 11.0
 
 
 def test_buried_finding_carries_reasons_as_evidence(run_cli, tmp_path) -> None:

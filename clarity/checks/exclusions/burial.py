@@ -113,8 +113,10 @@ def burial_reasons(
     ):
         reasons.append("late-not-in-summary")
     styles = document.styles_over(exclusion.start, exclusion.end)
-    fine = lex.number("fine_print_pt", 8)
-    if any(s.small or (s.size_pt is not None and s.size_pt <= fine) for s in styles):
+    # At most fine_print_pt, and smaller than the body: a wording set in 8 pt throughout
+    # has no fine print at 8 pt.
+    most = min(lex.number("fine_print_pt", 8), (document.body_pt or float("inf")) - 0.1)
+    if any(s.small or (s.size_pt is not None and s.size_pt <= most) for s in styles):
         reasons.append("fine-print")
     if any(s.hidden for s in styles):
         reasons.append("hidden-text")
