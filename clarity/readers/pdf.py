@@ -21,7 +21,7 @@ from clarity.core.errors import InputError
 from clarity.core.sourcemap import SourceMap, TextBuilder
 from clarity.readers.pdf_blocks import PdfPara, paragraphs
 from clarity.readers.pdf_chars import PdfPage, PdfWord, extract_pages
-from clarity.readers.pdf_furniture import Furniture, drop_running
+from clarity.readers.pdf_furniture import Furniture, drop_running, drop_watermark
 from clarity.readers.pdf_layout import PdfLine, half_points, reading_order, rows
 from clarity.readers.structure import with_sections
 from clarity.readers.style import is_fine_print
@@ -66,6 +66,7 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
     if not any(page.words for page in pages):
         raise InputError(path, "PDF has no text layer (scanned image?); OCR is out of scope")
     body = _body_size(pages)
+    drop_watermark(pages, body)
     page_rows = [rows(page.number, page.words) for page in pages]
     furniture = drop_running(page_rows, [page.height for page in pages], body)
     ordered = [

@@ -14,6 +14,11 @@ earlier page, with at most a word added. It is dropped too: left in, it would cu
 a list that runs on over the page break from the lead-in above it (as a heading,
 or as a paragraph between two items).
 
+A watermark ("SAMPLE DOCUMENT", "SPECIMEN" across a page) is set as single letters,
+large and in near-white ink; its letters land inside sentences and headings wherever
+they cross the text. They are dropped: a drop cap or a heading on a dark box is dark
+ink, or more than a letter per word, or one letter alone on its page.
+
 Table-of-contents entries stay in the text (they are the document's words) but
 each becomes a line of its own, so a contents page never reads as one long
 sentence.
@@ -25,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from clarity.readers.pdf_chars import PdfPage
 from clarity.readers.pdf_columns import TRAILING_PAGE
 from clarity.readers.pdf_layout import PdfLine
 
@@ -34,6 +40,11 @@ SAME_ROW = 0.7
 """Share of words two margin rows must have in common to count as one running row."""
 TOC_RUN = 3
 """Consecutive lines ending in rising page numbers that make a table of contents."""
+
+WATERMARK_SIZE = 2.0
+"""Watermark letters are at least this many times the body size."""
+WATERMARK_LETTERS = 3
+"""Letters of that kind a page needs before they are read as a watermark."""
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:(?:page|sivu|side|p\.)\s*)?(?:\d{1,4}|[ivxl]{1,6})"
@@ -199,3 +210,15 @@ def toc_entries(lines: list[PdfLine]) -> set[int]:
             found.update(run)
         run, last = ([index], number) if match else ([], -1)
     return found
+
+
+def drop_watermark(pages: list[PdfPage], body: float) -> None:
+    """Remove the letters of a watermark from each page (see the module docstring)."""
+    for page in pages:
+        marks = [
+            w
+            for w in page.words
+            if w.light and len(w.text.strip()) == 1 and w.size >= body * WATERMARK_SIZE
+        ]
+        if len(marks) >= WATERMARK_LETTERS:
+            page.words = [w for w in page.words if not any(w is m for m in marks)]
