@@ -21,8 +21,11 @@ from clarity.text.sentences import Sentence, count_words
 _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
-NUMBERED_TITLE = re.compile(r"^\W*\(?\d{1,3}[.)]\s+[A-Z]")
-"""A numbered title ("8. Fines and penalties", "(12) Hot work")."""
+NUMBERED_TITLE = re.compile(
+    r"^\W*\(?(?:[A-Z]{0,2}\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}[.)])\s+[A-Z]"
+)
+"""A numbered title ("8. Fines and penalties", "(12) Hot work", "4.30 Equipment",
+"D3.6.1 Cargo")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n[’']t\b", re.I)
 RUN_IN_REST_WORDS = 3
