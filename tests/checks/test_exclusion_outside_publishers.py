@@ -1,10 +1,12 @@
 """Forms met on publishers outside ../shared (held-out sets 23 and 24,
 benchmarks/heldout/external.md), each on invented text: a numbered exclusion titled
-with a section number ("4.30 Equipment") and its paragraph, ..."""
+with a section number ("4.30 Equipment") and its paragraph; a benefit named as the subject
+of "does not cover:"; "subject to fulfilment of following conditions:"; a lead-in that ends
+"for the following." with a full stop."""
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
+from exclusion_helpers import clause_texts, exclusions
 
 NUMBERED = """# Policy
 
@@ -33,3 +35,39 @@ def test_paragraphs_under_section_numbered_exclusion_titles() -> None:
             "External medical equipment of any kind used for diagnosis at home.",
             "Items of personal comfort including telephone and television.",
         ], (first, found)
+
+
+BENEFIT = """# Benefits
+
+## 4. Dental treatment
+
+We will pay for dental treatment in a dental hospital.
+
+{lead}
+
+a. Cosmetic work of any kind.
+
+b. Treatment taken without the dentist advising the same.
+"""
+
+
+def test_a_benefit_named_as_subject_of_does_not_cover() -> None:
+    found = clause_texts(BENEFIT.format(lead="Exclusions: Dental treatment does not cover:"))
+    assert found == [
+        "a. Cosmetic work of any kind.",
+        "b. Treatment taken without the dentist advising the same.",
+    ]
+
+
+def test_conditions_after_subject_to_fulfilment_of_following_conditions() -> None:
+    lead = "The above cover is subject to fulfilment of following conditions:"
+    rows = exclusions(BENEFIT.format(lead=lead))
+    assert [r["text"].split(".")[0] for r in rows] == ["a", "b"]
+
+
+def test_a_lead_in_ending_the_following_with_a_full_stop_is_no_exclusion_itself() -> None:
+    found = clause_texts(BENEFIT.format(lead="We will not provide cover for the following."))
+    assert found == [
+        "a. Cosmetic work of any kind.",
+        "b. Treatment taken without the dentist advising the same.",
+    ]
