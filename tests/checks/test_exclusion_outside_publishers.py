@@ -71,3 +71,26 @@ def test_a_lead_in_ending_the_following_with_a_full_stop_is_no_exclusion_itself(
         "a. Cosmetic work of any kind.",
         "b. Treatment taken without the dentist advising the same.",
     ]
+
+
+TABLE_PROSE = """# Section F - Pedal cycles
+
+## What is not insured
+
+This applies to all items of this section. Loss or damage caused by wear and tear or
+gradual deterioration. Lamps, tyres or accessories unless the pedal cycle is lost at the
+same time. Theft of a pedal cycle outside the home unless from a locked building.
+We will pay the full cost of repair of the article damaged.
+
+## No Claim Discount
+
+Your discount is shown in the schedule. A discount of 20% after two years without a claim.
+"""
+
+
+def test_sentences_naming_things_under_a_what_is_not_insured_heading() -> None:
+    assert clause_texts(TABLE_PROSE) == [
+        "Loss or damage caused by wear and tear or gradual deterioration.",
+        "Lamps, tyres or accessories unless the pedal cycle is lost at the same time.",
+        "Theft of a pedal cycle outside the home unless from a locked building.",
+    ]

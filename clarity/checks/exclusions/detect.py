@@ -174,6 +174,11 @@ class _Walker(ItemReading):
                 trig = find_trigger(
                     self.lex, self.text, sentence.start, sentence.end, need_context=not heading
                 )
+            if trig is None and outer and not leads and not leads_on and self.bare_item(whole):
+                # "What is not insured" / "Loss or damage caused by wear and tear.": a
+                # thing the heading leaves out, set as a sentence instead of an item
+                self.emit(index, whole.start, whole.end, "heading", None, outer, whole)
+                continue
             if trig is not None and self.is_title(sentence):
                 if is_last and leads_on:
                     # "The Policy does not cover" right above "(1) Damage ...": a title

@@ -273,6 +273,26 @@ class BlockReading:
         start = sentence.start + label.end() + len(rest) - len(rest.lstrip())
         return replace(sentence, start=start)
 
+    def bare_item(self, sentence: Sentence) -> bool:
+        """Is a sentence with no trigger, set as prose right under an exclusions heading,
+        one of the things the heading leaves out ("What is not insured" / "Loss or damage
+        caused by wear and tear." / "Theft of a pedal cycle outside the home unless ...")?
+        Not a lead-in, a give-back, a promise of cover or a note about the list ("This
+        applies to all items of this section.")."""
+        piece = self.text[sentence.start : sentence.end].strip()
+        block = self.doc.blocks[sentence.block]
+        nearest = block.section_path[-1] if block.section_path else ""
+        return (
+            count_words(piece) >= 3
+            and piece[:1].isupper()
+            and _TERMINAL.search(piece) is not None
+            and self.lex.matches("item_headings", nearest)
+            and not self.lex.matches("mixed_headings", nearest)
+            and not self.lex.matches("cover_promise", piece)
+            and not self.lex.matches("heading_prose_notes", piece)
+            and not self.not_exclusion(sentence.start, sentence.end)
+        )
+
     def not_exclusion(self, lo: int, hi: int) -> bool:
         """Text that holds a trigger word but takes no cover away: a contents list, an
         office-hours line, a statute's scope, a clause that gives cover back."""
