@@ -94,3 +94,29 @@ def test_sentences_naming_things_under_a_what_is_not_insured_heading() -> None:
         "Lamps, tyres or accessories unless the pedal cycle is lost at the same time.",
         "Theft of a pedal cycle outside the home unless from a locked building.",
     ]
+
+
+ALARM = """# Endorsements
+
+## Intruder alarm
+
+There is no insurance under section 2 for theft from your home unless the following
+requirements are met by you{end}
+
+1. The alarm must be kept in working order under a maintenance contract.
+
+2. The alarm must be set whenever your home is left empty.
+
+## Jewellery
+
+We will pay up to the limit in the schedule.
+"""
+
+
+def test_requirements_named_by_the_sentence_before_them_are_conditions() -> None:
+    for end in (".", ":"):
+        found = clause_texts(ALARM.format(end=end))
+        assert found[-2:] == [
+            "The alarm must be kept in working order under a maintenance contract.",
+            "The alarm must be set whenever your home is left empty.",
+        ], (end, found)

@@ -96,7 +96,7 @@ class BlockReading:
             return piece.endswith(":")
         if self.lex.lead_in_end is not None and self.lex.lead_in_end.search(piece):
             return True
-        return not _TERMINAL.search(piece)
+        return not _TERMINAL.search(piece) or self.lex.matches("list_reference", piece)
 
     def definition_leaves_out(self, sentence: Sentence) -> bool:
         """Does a definition end by leading in to what it leaves out ("Doctor means a
