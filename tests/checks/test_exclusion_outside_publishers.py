@@ -120,3 +120,22 @@ def test_requirements_named_by_the_sentence_before_them_are_conditions() -> None
             "The alarm must be kept in working order under a maintenance contract.",
             "The alarm must be set whenever your home is left empty.",
         ], (end, found)
+
+
+def test_a_sentence_ending_on_provided_leads_in_to_its_conditions() -> None:
+    text = """# Benefits
+
+## 11. Physiotherapy
+
+We will pay You up to the limits in the schedule for the cost of physiotherapy provided
+
+a. it is carried out by a registered physiotherapist; and
+
+b. it starts within 14 days of discharge.
+
+## 12. Other
+"""
+    assert clause_texts(text) == [
+        "a. it is carried out by a registered physiotherapist; and",
+        "b. it starts within 14 days of discharge.",
+    ]
