@@ -8,9 +8,11 @@ part is the same reading flow (``pdf_seams``).
 A heading is short, set larger than the body or bold, and not a wrapped line
 of a sentence: a line that carries on the sentence of the line above is body
 text, and a bold or large line that wraps on into a long sentence is a bold
-paragraph, not a heading. A heading that wraps over two short lines is one
-heading. Table-of-contents entries and table rows of three or more cells are
-paragraphs of one line each.
+paragraph, not a heading. So is a bold line that opens a sentence, its verb in it
+("No benefit will be payable under the Air Fare"), with the sentence going on just
+below ("Cancellation Plan, if you are also eligible ..."). A heading that wraps over
+two short lines is one heading. Table-of-contents entries and table rows of three or
+more cells are paragraphs of one line each.
 """
 
 from __future__ import annotations
@@ -40,6 +42,15 @@ _OPEN_WORDS = frozenset(
 )
 """Words a line cannot end a sentence on: the next line carries on."""
 _LAST_WORD = re.compile(r"\b\w+$")
+_CLAUSE = re.compile(
+    r"^(?!(?:what|which|who|whom|whose|when|where|why|how|if|in|on|for|to|about)\b)"
+    r"(?:\S+\s+){1,5}?(?:will|shall|must|may|can|cannot|is|are|does|do)\s+\S+",
+    re.IGNORECASE,
+)
+"""The opening of a sentence: its verb within its first words, not a question or a
+title such as "What is covered"."""
+CLAUSE_WORDS = 6
+"""Words a bold line needs to be read as the opening of a sentence."""
 
 
 @dataclass
@@ -106,7 +117,11 @@ def _place(
     ):
         marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
     close = previous is not None and _close_below(previous, line)
-    carries_on = previous is not None and close and _runs_on(previous, line)
+    carries_on = (
+        previous is not None
+        and close
+        and (_runs_on(previous, line) or _opens_sentence(current, previous, line))
+    )
     heading = _is_heading(line, body) and not carries_on
     if carries_on and current is not None and current.kind == "heading" and marker is None:
         current.kind = "paragraph"  # the "heading" was the first line of a bold sentence
@@ -160,6 +175,21 @@ def _heading_whole(para: PdfPara) -> bool:
         return True
     text = " ".join(line.text for line in para.lines)
     return len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+
+
+def _opens_sentence(current: PdfPara | None, previous: PdfLine, line: PdfLine) -> bool:
+    """Is the heading above a bold line that opens a sentence this body-type line goes
+    on with (see the module docstring)?"""
+    if current is None or current.kind != "heading" or len(current.lines) != 1:
+        return False
+    text = previous.text.rstrip()
+    return (
+        previous.bold
+        and abs(line.size - previous.size) <= 0.5
+        and len(text.split()) >= CLAUSE_WORDS
+        and text[-1:] not in _SENTENCE_END
+        and _CLAUSE.search(text) is not None
+    )
 
 
 def _close_below(previous: PdfLine, line: PdfLine) -> bool:

@@ -1,0 +1,44 @@
+"""A bold line that opens a sentence, its verb in it ("No benefit will be payable under
+the Extra"), with the sentence going on just below ("Plan, if you can claim under another
+section."), is the first line of a paragraph, not a heading; a bold title or a question
+set over two lines stays a heading.
+
+Every PDF here is drawn with reportlab to show one layout; no real document's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readers_builders import draw_pdf
+
+from clarity.readers import read_path
+
+LINES = [
+    ("Helvetica-Bold", "Trip Cancellation"),
+    ("Helvetica", "We pay the deposit you lose when you cancel your trip."),
+    ("Helvetica-Bold", "No benefit will be payable under the Extra"),
+    ("Helvetica-Bold", "Plan, if you can claim under another section."),
+    ("Helvetica-Bold", "What are the conditions that apply to the Extra"),
+    ("Helvetica-Bold", "Plan Trip Cancellation Insurance?"),
+    ("Helvetica", "You must cancel with the travel agent on the day the cause occurs."),
+]
+
+
+def _draw(c, _number: int) -> None:
+    y = 700
+    for font, text in LINES:
+        c.setFont(font, 10)
+        c.drawString(72, y, text)
+        y -= 13
+
+
+def test_a_bold_sentence_opening_is_a_paragraph(tmp_path: Path) -> None:
+    document = read_path(draw_pdf(tmp_path / "bold.pdf", _draw))
+    blocks = [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
+    assert (
+        "paragraph",
+        "No benefit will be payable under the Extra Plan, if you can claim under another section.",
+    ) in blocks
+    assert ("heading", "Trip Cancellation") in blocks
+    headings = [text for kind, text in blocks if kind == "heading"]
+    assert any(text.startswith("What are the conditions") for text in headings)
