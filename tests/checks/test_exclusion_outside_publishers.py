@@ -139,3 +139,46 @@ b. it starts within 14 days of discharge.
         "a. it is carried out by a registered physiotherapist; and",
         "b. it starts within 14 days of discharge.",
     ]
+
+
+def test_a_proviso_on_the_cover_a_list_item_names() -> None:
+    text = """# Trip cancellation
+
+If you must cancel your trip due to a covered event listed below, we will pay the deposit.
+
+## Medical events
+
+1. You or your travel companion fall ill.
+
+2. Sickness of your service dog, provided you are an individual with a disability.
+
+3. Your travel companion is quarantined.
+"""
+    assert clause_texts(text) == [
+        "Sickness of your service dog, provided you are an individual with a disability."
+    ]
+
+
+def test_no_proviso_on_when_the_excess_is_waived_or_a_discount() -> None:
+    text = """A10 Excess
+
+For every claim you pay the excess shown in the schedule.
+
+A10.2.1 Liability
+
+• in the event of joyriding, provided that the keeper is not at fault for the theft
+
+• if we pay although you are not at fault
+
+A11 Discounts
+
+• the same discount of 10% is offered on renewal provided the policy was bought online
+"""
+    assert clause_texts(text, fmt="text") == []
+    cover = text.replace("A10 Excess", "A10 Theft").replace(
+        "discount of 10% is offered on renewal", "cover for your bicycle"
+    )
+    assert clause_texts(cover, fmt="text") == [
+        "in the event of joyriding, provided that the keeper is not at fault for the theft",
+        "the same cover for your bicycle provided the policy was bought online",
+    ]

@@ -174,6 +174,8 @@ class _Walker(ItemReading):
                 trig = find_trigger(
                     self.lex, self.text, sentence.start, sentence.end, need_context=not heading
                 )
+            if trig is None and self.item_marker(self.doc.blocks[index]) is not None:
+                trig = self.item_condition(sentence)  # "• Sickness of your dog, provided ..."
             if trig is None and outer and not leads and not leads_on and self.bare_item(whole):
                 # "What is not insured" / "Loss or damage caused by wear and tear.": a
                 # thing the heading leaves out, set as a sentence instead of an item

@@ -68,6 +68,26 @@ class ItemReading(BlockReading):
                 continue
             self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
 
+    def item_condition(self, sentence: Sentence) -> Trigger | None:
+        """A proviso on the cover a list item names ("Sickness of your service dog,
+        provided you are an individual with a disability"): the item is the cover, so
+        the condition needs no word about cover of its own (none in a list of when the
+        excess does not apply)."""
+        if self.text[sentence.start : sentence.end].rstrip().endswith(":"):
+            return None  # "... please contact us, provided ...:": a lead-in, read as one
+        titles = self.numbered_ancestors(self.doc.blocks[sentence.block])
+        if any(self.lex.matches("excess_headings", title) for title in titles):
+            return None  # "A10 Deductible" / "• in the event of joyriding, provided ...":
+            # when the excess is waived, which the guideline does not count
+        trig = find_trigger(self.lex, self.text, sentence.start, sentence.end, need_context=False)
+        if trig is None or trig.family not in self.lex.weak:
+            return None
+        if not self.lex.matches("cover_item_conditions", self.text[trig.start : trig.end]):
+            return None
+        if self.lex.matches("item_condition_not", self.text[sentence.start : sentence.end]):
+            return None
+        return trig
+
     def emit(
         self,
         block_index: int,

@@ -26,6 +26,8 @@ NUMBERED_TITLE = re.compile(
 )
 """A numbered title ("8. Fines and penalties", "(12) Hot work", "4.30 Equipment",
 "D3.6.1 Cargo")."""
+_SECTION_NUMBER = re.compile(r"^\W*([A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*)\.?\s")
+"""The number a heading opens with ("A10.2.1 Liability" -> "A10.2.1")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n[’']t\b", re.I)
 RUN_IN_REST_WORDS = 3
@@ -292,6 +294,28 @@ class BlockReading:
             and not self.lex.matches("heading_prose_notes", piece)
             and not self.not_exclusion(sentence.start, sentence.end)
         )
+
+    def numbered_ancestors(self, block: Block) -> list[str]:
+        """The titles a block sits under, with the earlier headings whose section number
+        its nearest heading's number extends ("A10 Deductible" above "A10.2.1 Liability"):
+        a plain text's headings carry their nesting in their numbers only."""
+        titles = list(block.section_path)
+        number = _SECTION_NUMBER.match(titles[-1]) if titles else None
+        if number is None:
+            return titles
+        own = number.group(1)
+        at = self.doc.block_index_at(block.start) or 0
+        for earlier in reversed(self.doc.blocks[:at]):
+            if earlier.kind != "heading":
+                continue
+            found = _SECTION_NUMBER.match(self.text[earlier.start : earlier.end])
+            if found is None or not own.startswith(found.group(1) + "."):
+                continue
+            titles.insert(0, self.text[earlier.start : earlier.end].strip())
+            own = found.group(1)
+            if "." not in own:
+                break
+        return titles
 
     def not_exclusion(self, lo: int, hi: int) -> bool:
         """Text that holds a trigger word but takes no cover away: a contents list, an
