@@ -182,3 +182,21 @@ A11 Discounts
         "in the event of joyriding, provided that the keeper is not at fault for the theft",
         "the same cover for your bicycle provided the policy was bought online",
     ]
+
+
+def test_conditions_a_promise_of_cover_leads_in_to_have_no_exclusion_heading() -> None:
+    text = """# Air ambulance
+
+We will pay for transport by air ambulance provided that:
+
+1. a doctor certifies the emergency; and
+
+2. we have accepted your claim for the hospital stay.
+
+We will not pay for:
+
+1. return transport to your home.
+"""
+    rows = {r["text"].strip(" .;"): r for r in exclusions(text)}
+    assert "not-under-exclusion-heading" in rows["a doctor certifies the emergency; and"]["reasons"]
+    assert rows["return transport to your home"]["buried"] is False

@@ -274,6 +274,7 @@ class _Walker(ItemReading):
                     strict = trig is not None and (
                         trig.family in self.colon_lead_families
                         or self.lex.matches("quiet_lead_in", text)
+                        or (provisos and self.lex.matches("cover_promise", text))
                     )
                     titled = sentence is not whole  # "What we exclude ...:" announces
                     announces = (opens or titled) and self.opens_list(sentence) and not strict
