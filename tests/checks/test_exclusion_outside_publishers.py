@@ -200,3 +200,17 @@ We will not pay for:
     rows = {r["text"].strip(" .;"): r for r in exclusions(text)}
     assert "not-under-exclusion-heading" in rows["a doctor certifies the emergency; and"]["reasons"]
     assert rows["return transport to your home"]["buried"] is False
+
+
+def test_a_section_number_glued_to_a_letter_before_the_topic_does_not_break_the_draft() -> None:
+    """'Section 4c - Overseas Emergency Medical Expenses - Pregnancy related': the letter
+    after the number is no word of its own (it crashed the draft's narrowing once)."""
+    text = """# Travel delay
+
+We will pay for your extra travel costs.
+
+This does not apply to Section 4c - Overseas Emergency Medical Expenses - Pregnancy related,
+Section 4g - Emergency Telephone Charges or the coverage under Free extension (e) - Pregnancy
+or childbirth related conditions.
+"""
+    assert exclusions(text)

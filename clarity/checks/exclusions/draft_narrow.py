@@ -98,9 +98,11 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
     # its first word that narrows, or the owner before it
     owners = word_set(lex, "draft_owner_words")
     first = next(
-        w for w in words if w.lower() in owners or not (is_function(lex, w) or w.lower() in plain)
+        found
+        for found in _WORD.finditer(before)
+        if (w := found.group()).lower() in owners or not (is_function(lex, w) or w.lower() in plain)
     )
-    return before[re.search(rf"\b{re.escape(first)}\b", before).start() :]
+    return before[first.start() :]
 
 
 _INSIDE_A_CLAUSE = "\0"
