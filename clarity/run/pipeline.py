@@ -224,8 +224,17 @@ def check_one(
         return analyse(document, settings)
     except InputError as exc:
         return InputFailure(exc.path, exc.reason)
+    except Exception as exc:  # one file's fault must not stop the run
+        # A bug clarity meets on one document is that document's error: the other
+        # files are still checked and the run exits 2, as for a file it cannot read.
+        return InputFailure(path, f"internal error while checking this file ({_name(exc)})")
     finally:
         resume_collection()
+
+
+def _name(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
 FORCED_LANGUAGE_SHARE = 0.2

@@ -597,3 +597,28 @@ def test_a_long_run_of_punctuation_changes_no_finding_elsewhere(run: str) -> Non
     plain = [(f.code, f.start, f.end) for f in check_text(text, lang="en", fmt="markdown").findings]
     noisy = check_text(text + run + "\n", lang="en", fmt="markdown").findings
     assert [(f.code, f.start, f.end) for f in noisy if f.end <= len(text)] == plain
+
+
+def test_a_bug_met_on_one_document_is_that_documents_error(tmp_path: Path, monkeypatch) -> None:
+    """An unexpected failure while checking one file (a bug clarity meets on it) is one
+    readable error for that file; the other files are still checked."""
+    import clarity.run.pipeline as pipeline
+    from clarity.run.runner import check_paths
+
+    real = pipeline.analyse
+
+    def analyse(document, settings):
+        if document.path.endswith("bad.md"):
+            raise AttributeError("'NoneType' object has no attribute 'start'")
+        return real(document, settings)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    (tmp_path / "bad.md").write_text(GOOD)
+    (tmp_path / "good.md").write_text(GOOD)
+    result = check_paths([str(tmp_path / "bad.md"), str(tmp_path / "good.md")], Settings())
+    assert [d.path for d in result.documents] == [str(tmp_path / "good.md")]
+    assert len(result.failures) == 1
+    failure = result.failures[0]
+    assert failure.path.endswith("bad.md")
+    assert failure.message.startswith("internal error while checking this file")
+    assert "AttributeError" in failure.message
