@@ -214,3 +214,34 @@ Section 4g - Emergency Telephone Charges or the coverage under Free extension (e
 or childbirth related conditions.
 """
     assert exclusions(text)
+
+
+def test_a_side_label_beside_the_first_item_titles_the_list() -> None:
+    text = """# Section 29 Overseas wedding
+
+We will cover your wedding attire if it is lost.
+
+What is not covered • Any claim for a service not booked in advance.
+
+• Any amount for loss that you can claim from another source.
+
+• Anything mentioned in the General Exceptions.
+"""
+    found = [clause.lstrip("• ") for clause in clause_texts(text)]
+    assert "Any amount for loss that you can claim from another source." in found
+    assert "Anything mentioned in the General Exceptions." in found
+
+
+def test_a_cross_reference_by_the_quoted_name_of_an_exclusions_section() -> None:
+    text = """# Section 29 Overseas wedding
+
+We will cover damages you must pay for an accident caused by your guests.
+
+This is subject to 'What is not covered' under Section 11 - Personal Liability.
+
+General exclusions also apply.
+"""
+    assert clause_texts(text) == [
+        "This is subject to 'What is not covered' under Section 11 - Personal Liability.",
+        "General exclusions also apply.",
+    ]

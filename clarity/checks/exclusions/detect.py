@@ -159,6 +159,12 @@ class _Walker(ItemReading):
             # lead-in after it, "This exclusion does not apply to:", is read as prose is)
             self.emit(index, body[0].start, body[-1].end, "heading", None, outer, body[0])
             sentences = sentences[len(body) :]
+        labelled = self.run_in_label(index)
+        if labelled and leads_on and not leads:
+            # "What is not covered • Any claim for ..." / "• Any amount ...": a side label
+            # set beside the first item titles the items after it as well
+            span = (sentences[0].start, sentences[0].start + len(labelled))
+            leads.append(Lead(labelled, None, 0, announces=True, span=span))
         for position, whole in enumerate(sentences):
             is_last = position == len(sentences) - 1
             # a run-in label titles its clause as a heading would ("What we exclude We will

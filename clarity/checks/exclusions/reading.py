@@ -26,6 +26,8 @@ NUMBERED_TITLE = re.compile(
 )
 """A numbered title ("8. Fines and penalties", "(12) Hot work", "4.30 Equipment",
 "D3.6.1 Cargo")."""
+_BULLET_NEXT = re.compile(r"\s*[•▪●◦‣\uf0b7\uf0a7]")
+"""A bullet right after a side label: the label stands beside the first item of a list."""
 _SECTION_NUMBER = re.compile(r"^\W*([A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*)\.?\s")
 """The number a heading opens with ("A10.2.1 Liability" -> "A10.2.1")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
@@ -275,6 +277,17 @@ class BlockReading:
         start = sentence.start + label.end() + len(rest) - len(rest.lstrip())
         return replace(sentence, start=start)
 
+    def run_in_label(self, index: int) -> str:
+        """The run-in exclusion label a paragraph opens with, set beside the first item
+        of a list ("What is not covered • Any claim ..."), or ""."""
+        block = self.doc.blocks[index]
+        piece = self.text[block.start : block.end]
+        found = self.lex.pattern("run_in_headings")
+        label = found.match(piece) if found is not None else None
+        if label is None or not _BULLET_NEXT.match(piece[label.end() :]):
+            return ""  # "What we exclude We will not pay more than ...": its own clause
+        return label.group()
+
     def bare_item(self, sentence: Sentence) -> bool:
         """Is a sentence with no trigger, set as prose right under an exclusions heading,
         one of the things the heading leaves out ("What is not insured" / "Loss or damage
@@ -321,4 +334,6 @@ class BlockReading:
         """Text that holds a trigger word but takes no cover away: a contents list, an
         office-hours line, a statute's scope, a clause that gives cover back."""
         piece = self.text[lo:hi]
+        if self.lex.matches("imports_exclusions", piece):
+            return False  # "This is subject to 'What is not covered' under Section 11"
         return is_contents(piece) or self.lex.found("not_exclusion", self.text, lo, hi, piece)
