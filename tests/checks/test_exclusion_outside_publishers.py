@@ -245,3 +245,19 @@ General exclusions also apply.
         "This is subject to 'What is not covered' under Section 11 - Personal Liability.",
         "General exclusions also apply.",
     ]
+
+
+def test_a_contents_entry_of_one_line_is_a_title() -> None:
+    text = """# Contents
+
+Section 13 Travel Delay 26
+
+Section 14 Replacement Traveller (For Business Travel Only) 27
+
+# Section 14 Replacement Traveller
+
+We will pay for a replacement colleague only if the traveller dies.
+"""
+    assert clause_texts(text) == [
+        "We will pay for a replacement colleague only if the traveller dies."
+    ]

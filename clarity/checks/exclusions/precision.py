@@ -138,11 +138,16 @@ def drop_imprecise(lex: CompiledLexicon, text: str, found: list[Exclusion]) -> l
 _CONTENTS_LINE = re.compile(r"\S.*?[\s.·…_-](?:\d{1,3}|[ivxlc]{1,6})\s*$")
 
 
+def contents_line(line: str) -> bool:
+    """One line of a table of contents: a title, then its page number."""
+    return _CONTENTS_LINE.match(line.strip()) is not None
+
+
 def is_contents(piece: str) -> bool:
     """Lines of a table of contents: most lines end in a page number (a roman one in
     the front matter: "Our contract with you xii")."""
     lines = [line for line in piece.splitlines() if line.strip()]
     if len(lines) < 2:
         return False
-    numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line.strip()))
+    numbered = sum(1 for line in lines if contents_line(line))
     return numbered >= 2 and numbered * 2 >= len(lines)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.precision import is_contents
+from clarity.checks.exclusions.precision import contents_line, is_contents
 from clarity.checks.exclusions.provisos import lists_conditions
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -336,4 +336,16 @@ class BlockReading:
         piece = self.text[lo:hi]
         if self.lex.matches("imports_exclusions", piece):
             return False  # "This is subject to 'What is not covered' under Section 11"
+        if self.contents_entry(lo, piece):
+            return True
         return is_contents(piece) or self.lex.found("not_exclusion", self.text, lo, hi, piece)
+
+    def contents_entry(self, lo: int, piece: str) -> bool:
+        """A line of a table of contents set as a paragraph of its own, under a heading
+        "Contents": a title and its page number."""
+        block = self.doc.block_at(lo)
+        if block is None or not block.section_path or "\n" in piece.strip():
+            return False
+        return self.lex.matches("contents_headings", block.section_path[-1]) and contents_line(
+            piece
+        )
