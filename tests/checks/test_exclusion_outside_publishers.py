@@ -261,3 +261,20 @@ We will pay for a replacement colleague only if the traveller dies.
     assert clause_texts(text) == [
         "We will pay for a replacement colleague only if the traveller dies."
     ]
+
+
+def test_cover_rendered_invalid_or_a_claim_denied_or_invalidated() -> None:
+    text = """# Notice
+
+Leaving Canada during the coverage period renders the coverage invalid in its entirety.
+
+Failure to call us before a consultation could result in the denial of your claim.
+
+If you tell us late, you will pay the extra costs. It may also invalidate your right to claim.
+"""
+    found = clause_texts(text)
+    assert found[:2] == [
+        "Leaving Canada during the coverage period renders the coverage invalid in its entirety.",
+        "Failure to call us before a consultation could result in the denial of your claim.",
+    ]
+    assert found[-1] == "It may also invalidate your right to claim."
