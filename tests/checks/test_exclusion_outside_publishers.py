@@ -278,3 +278,16 @@ If you tell us late, you will pay the extra costs. It may also invalidate your r
         "Failure to call us before a consultation could result in the denial of your claim.",
     ]
     assert found[-1] == "It may also invalidate your right to claim."
+
+
+def test_limits_that_will_not_be_added_or_increased_and_no_duplication() -> None:
+    text = """# Limits of liability
+
+THE LIMITS AVAILABLE FOR ANY OTHER AUTO COVERED BY THE POLICY WILL NOT BE ADDED TO THE
+COVERAGE FOR THE AUTO INVOLVED.
+
+The limit will not be increased because more than one person is insured.
+
+There will be no duplication of payments made under the liability and medical coverages.
+"""
+    assert len(clause_texts(text)) == 3
