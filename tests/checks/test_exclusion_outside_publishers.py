@@ -291,3 +291,12 @@ The limit will not be increased because more than one person is insured.
 There will be no duplication of payments made under the liability and medical coverages.
 """
     assert len(clause_texts(text)) == 3
+
+
+def test_a_policy_that_is_only_operative_while() -> None:
+    text = """# Driving tuition
+
+When a person is receiving driving tuition the Policy will only be operative whilst that
+person is accompanied by a licensed instructor.
+"""
+    assert len(clause_texts(text)) == 1
