@@ -132,6 +132,12 @@ class _Segment:
 Row = list[_Segment]
 
 
+SMALL_GLYPH = 0.75
+"""A glyph this much smaller than the words beside it may sit centred on their line."""
+CENTRED = 0.2
+"""How far (in the line's font sizes) a glyph's middle may be from the line's middle."""
+
+
 def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
     """Words grouped by baseline across the whole page, top to bottom."""
     out: list[PdfLine] = []
@@ -141,13 +147,24 @@ def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
             first = last.words[0]
             smaller = word.size if word.size < first.size else first.size
             tolerance = 0.5 * smaller if smaller > 1.0 else 0.5
-            if abs(word.top - first.top) <= tolerance:
+            if abs(word.top - first.top) <= tolerance or _centred_glyph(word, first):
                 last.words.append(word)
                 continue
         out.append(PdfLine(page=page, words=[word]))
     for line in out:
         line.words.sort(key=_LEFT)
     return out
+
+
+def _centred_glyph(word: PdfWord, first: PdfWord) -> bool:
+    """A single glyph set much smaller than the line's words and centred on it (a
+    bullet from a symbol font, "•" at 4.5 pt beside 9 pt text): its top is lower than
+    theirs, but it belongs to their line. (Not a word of small print in the next column.)"""
+    small, large = (word, first) if word.size < first.size else (first, word)
+    if small.size > SMALL_GLYPH * large.size or len(small.text.strip()) > 1:
+        return False
+    middle = (large.top + large.bottom) / 2
+    return abs((small.top + small.bottom) / 2 - middle) <= CENTRED * large.size
 
 
 def reading_order(
