@@ -300,3 +300,9 @@ When a person is receiving driving tuition the Policy will only be operative whi
 person is accompanied by a licensed instructor.
 """
     assert len(clause_texts(text)) == 1
+
+
+def test_a_pointer_to_the_exclusions_section_under_what_is_not_covered() -> None:
+    text = "# Section 30\n\nWe pay for delays.\n\n## What is not covered\n\nPlease see the section on exclusions.\n"
+    assert clause_texts(text) == ["Please see the section on exclusions."]
+    assert clause_texts(text.replace("section on exclusions", "claims section")) == []
