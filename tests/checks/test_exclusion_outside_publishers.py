@@ -306,3 +306,15 @@ def test_a_pointer_to_the_exclusions_section_under_what_is_not_covered() -> None
     text = "# Section 30\n\nWe pay for delays.\n\n## What is not covered\n\nPlease see the section on exclusions.\n"
     assert clause_texts(text) == ["Please see the section on exclusions."]
     assert clause_texts(text.replace("section on exclusions", "claims section")) == []
+
+
+def test_a_sentence_that_introduces_a_table_of_what_is_not_covered_is_no_exclusion() -> None:
+    text = """# 2.3 Excluded conditions
+
+The following table sets out the medical conditions and fees which We do not cover.
+
+These are listed within 'We do not cover' under each section of this policy.
+
+We do not cover dental treatment unless it follows an accident.
+"""
+    assert clause_texts(text) == ["We do not cover dental treatment unless it follows an accident."]
