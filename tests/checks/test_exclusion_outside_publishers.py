@@ -318,3 +318,9 @@ These are listed within 'We do not cover' under each section of this policy.
 We do not cover dental treatment unless it follows an accident.
 """
     assert clause_texts(text) == ["We do not cover dental treatment unless it follows an accident."]
+
+
+def test_the_topic_of_a_named_cover_that_does_not_cover_is_what_it_leaves_out() -> None:
+    text = "# Storm\n\nBut our buildings cover does not cover damage to TV aerials and satellite dishes.\n"
+    rows = exclusions(text)
+    assert len(rows) == 1 and "aerials" in rows[0]["topic"].lower()
