@@ -324,3 +324,20 @@ def test_the_topic_of_a_named_cover_that_does_not_cover_is_what_it_leaves_out() 
     text = "# Storm\n\nBut our buildings cover does not cover damage to TV aerials and satellite dishes.\n"
     rows = exclusions(text)
     assert len(rows) == 1 and "aerials" in rows[0]["topic"].lower()
+
+
+def test_for_this_benefit_to_apply_nullifies_and_whom_a_provider_cannot_be() -> None:
+    text = """# Trip interruption
+
+For this benefit to apply, the trip must have been booked before the strike was announced.
+
+Failure to report a loss to the police nullifies any claim.
+
+The nurse cannot be you or a family member.
+
+This is subject to:
+
+• 'What is not covered' under Section 1a - Accidental Death.
+"""
+    found = clause_texts(text)
+    assert len(found) == 4, found
