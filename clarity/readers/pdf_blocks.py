@@ -25,7 +25,12 @@ from clarity.readers.pdf_heading_series import series_levels
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_levels import Levels
 from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
-from clarity.readers.structure import list_marker, names_reference, restates_number
+from clarity.readers.structure import (
+    bare_letter_items,
+    list_marker,
+    names_reference,
+    restates_number,
+)
 
 HEADING_SIZE = 1.2
 """Lines at least this many times the body size may be headings."""
@@ -67,7 +72,11 @@ class PdfPara:
 def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
     paras: list[PdfPara] = []
     edges = measures(pages)
-    for lines in pages:
+    # a list marked by bare letters may run on over a page break ("k ..." / "l ...")
+    places = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
+    found = bare_letter_items([pages[p][i].text for p, i in places])
+    letters = {places[at]: letter for at, letter in found.items()}
+    for page_index, lines in enumerate(pages):
         toc = toc_entries(lines)
         previous: PdfLine | None = None
         for index, line in enumerate(lines):
@@ -77,7 +86,8 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             elif current is not None and _extends_heading(current, previous, line):
                 current.lines.append(line)
             else:
-                _place(paras, current, previous, line, body, (lines, edges))
+                bare = letters.get((page_index, index))
+                _place(paras, current, previous, line, body, (lines, edges), bare)
             previous = line
     for para in paras:
         if para.kind == "heading" and not _heading_whole(para):
@@ -104,8 +114,9 @@ def _place(
     line: PdfLine,
     body: float,
     seams: tuple[list[PdfLine], Measures],
+    bare: str | None = None,
 ) -> None:
-    marker = list_marker(line.text)
+    marker = list_marker(line.text) or bare  # "a A stay in hospital ...": a bare letter
     if (
         marker is not None
         and previous is not None

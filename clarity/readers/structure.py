@@ -133,6 +133,45 @@ def follows(before_marker: str, marker: str) -> bool:
     return low in _ROMANS[:-1] and now == _ROMANS[_ROMANS.index(low) + 1]
 
 
+_BARE_LETTER = re.compile(r"^[ \t]*([a-z]{1,2})[ \t]+(?=[A-Z])")
+BARE_LETTER_RUN = 3
+"""Successive bare letters ("a", "b", "c") a list needs before its markers are trusted."""
+
+
+def bare_letter_items(lines: list[str]) -> dict[int, str]:
+    """The lines that open with a bare letter as their list marker ("a A stay in hospital
+    ...", "b Any pre-existing illness ...", on to "aa", "ab"), by index: only where at
+    least three such lines run on in letter order, so a line that starts "a Policy ..."
+    mid-sentence is not taken for an item."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        match = _BARE_LETTER.match(line)
+        if match is None:
+            continue
+        letter = match.group(1)
+        if run and _next_letters(run[-1][1]) == letter:
+            run.append((index, letter))
+        else:
+            if len(run) >= BARE_LETTER_RUN:
+                found.update(run)
+            run = [(index, letter)] if letter == "a" else []
+    if len(run) >= BARE_LETTER_RUN:
+        found.update(run)
+    return found
+
+
+def _next_letters(letters: str) -> str:
+    """The bare marker after ``letters``: "b" after "a", "aa" after "z", "ab" after "aa"."""
+    if letters == "z":
+        return "aa"
+    if len(letters) == 2 and letters[1] != "z":
+        return letters[0] + chr(ord(letters[1]) + 1)
+    if len(letters) == 2:
+        return chr(ord(letters[0]) + 1) + "a"
+    return chr(ord(letters) + 1)
+
+
 def restates_number(previous: str | None, marker: str) -> bool:
     """Is "(12)" at the start of a line the figure of a number word that ended the line
     before ("within twelve" / "(12) months")? Then it is inside a sentence, no list
