@@ -221,4 +221,5 @@ def drop_watermark(pages: list[PdfPage], body: float) -> None:
             if w.light and len(w.text.strip()) == 1 and w.size >= body * WATERMARK_SIZE
         ]
         if len(marks) >= WATERMARK_LETTERS:
-            page.words = [w for w in page.words if not any(w is m for m in marks)]
+            dropped = {id(w) for w in marks}
+            page.words = [w for w in page.words if id(w) not in dropped]

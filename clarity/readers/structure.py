@@ -120,8 +120,8 @@ _ROMANS = [
 
 def follows(before_marker: str, marker: str) -> bool:
     """Is ``marker`` the one after ``before_marker`` ("(b)" after "(a)", "3." after "2.",
-    "(iv)" after "(iii)", "VII." after "VI.")? A list item's marker and a numbered
-    heading's go on the same way."""
+    "(iv)" after "(iii)", "VII." after "VI.", "aa" after "z")? A list item's marker and a
+    numbered heading's go on the same way."""
     core = marker.strip("()[]. ")
     before = before_marker.strip("()[]. ")
     if before.isdigit() and core.isdigit():
@@ -130,6 +130,8 @@ def follows(before_marker: str, marker: str) -> bool:
     if single and ord(core.lower()) == ord(before.lower()) + 1:
         return True
     low, now = before.lower(), core.lower()
+    if len(now) == 2 and len(low) <= 2 and (low + now).isalpha() and _letters_after(low) == now:
+        return True  # "aa" after "z", "ab" after "aa", "ba" after "az"
     return low in _ROMANS[:-1] and now == _ROMANS[_ROMANS.index(low) + 1]
 
 
@@ -150,7 +152,7 @@ def bare_letter_items(lines: list[str]) -> dict[int, str]:
         if match is None:
             continue
         letter = match.group(1)
-        if run and _next_letters(run[-1][1]) == letter:
+        if run and follows(run[-1][1], letter):
             run.append((index, letter))
         else:
             if len(run) >= BARE_LETTER_RUN:
@@ -161,15 +163,14 @@ def bare_letter_items(lines: list[str]) -> dict[int, str]:
     return found
 
 
-def _next_letters(letters: str) -> str:
-    """The bare marker after ``letters``: "b" after "a", "aa" after "z", "ab" after "aa"."""
-    if letters == "z":
-        return "aa"
-    if len(letters) == 2 and letters[1] != "z":
+def _letters_after(letters: str) -> str:
+    """The two-letter marker after ``letters``: "aa" after "z", "ab" after "aa", "ba"
+    after "az"."""
+    if len(letters) == 1:
+        return "aa" if letters == "z" else ""
+    if letters[1] != "z":
         return letters[0] + chr(ord(letters[1]) + 1)
-    if len(letters) == 2:
-        return chr(ord(letters[0]) + 1) + "a"
-    return chr(ord(letters) + 1)
+    return chr(ord(letters[0]) + 1) + "a"
 
 
 def restates_number(previous: str | None, marker: str) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 from readers_builders import draw_pdf
 
 from clarity.readers import read_path
-from clarity.readers.structure import bare_letter_items
+from clarity.readers.structure import bare_letter_items, follows
 
 FIRST = [
     "The following items are not covered under your policy.",
@@ -37,3 +37,10 @@ def test_bare_letters_in_order_are_list_markers(tmp_path: Path) -> None:
 def test_a_lone_a_at_a_line_start_is_no_marker() -> None:
     lines = ["We will send you", "a Policy schedule every year.", "b Next line.", "The end."]
     assert bare_letter_items(lines) == {}
+
+
+def test_bare_letters_run_on_past_z() -> None:
+    assert follows("z", "aa") and follows("aa", "ab") and follows("az", "ba")
+    assert not follows("aa", "ac") and not follows("y", "aa")
+    run = ["a A."] + [f"{chr(c)} B." for c in range(ord("b"), ord("z") + 1)] + ["aa C.", "ab D."]
+    assert list(bare_letter_items(run).values())[-3:] == ["z", "aa", "ab"]
