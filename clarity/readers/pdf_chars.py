@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from clarity.core.errors import InputError
 from clarity.readers.style import LIGHT_LUMINANCE, hex_colour, luminance
@@ -31,6 +32,15 @@ _INVISIBLE_MODES = {3, 7}
 _PATH_OBJECT = 2
 _ASCENT, _DESCENT = 0.8, 0.2
 """Share of the font size above and below the baseline, for a word's top and bottom."""
+MAX_CHAR_WIDTH = 0.8
+"""Widest average character of a run, in font sizes. A run whose box is wider may hold
+two table cells drawn by one text object, set apart by a kerning jump (see ``_cells``)."""
+CELL_GAP = 1.2
+"""A gap between two words of one run wider than this many font sizes parts two cells
+(the same measure that parts a row into segments)."""
+JUMP = 3.0
+"""... and wider than this many times the run's usual gap between words (a justified
+line's wide spaces are all alike)."""
 
 
 @dataclass(slots=True)
@@ -171,8 +181,10 @@ def _places_by_run(
     TJ: most often a line, a cell or a run of one style). Words of a run share its
     baseline and share out its width by their characters. A box that starts no run
     of words is the tail of the run before it (a word whose last letters are set in
-    another object, "schedule" bold and "." not) and widens that run. When a run
-    finds no box round its first letter's origin, None: ask word by word.
+    another object, "schedule" bold and "." not) and widens that run. A run too wide
+    for its characters (``MAX_CHAR_WIDTH``) whose words, placed one by one, stand in
+    cells apart is placed word by word. When a run finds no box round its first
+    letter's origin, None: ask word by word for the whole page.
     """
     import pypdfium2.raw as raw
 
@@ -217,6 +229,11 @@ def _places_by_run(
             at += 1
         start, end = spans[first][0], spans[last][1]
         per_char = (x1 - x0) / max(1, end - start)
+        if last > first and per_char > MAX_CHAR_WIDTH * origins[number][2]:
+            own = _places_by_word(textpage, spans[first : last + 1])
+            if _cells(own, origins[number][2]):
+                places += own
+                continue
         origin_x = x0 - per_char * start
         baseline = origins[number][1]
         places += [
@@ -224,6 +241,15 @@ def _places_by_run(
             for a, b in spans[first : last + 1]
         ]
     return places
+
+
+def _cells(places: list[tuple[float, float, float]], size: float) -> bool:
+    """The run's words, placed one by one, hold a jump between cells: a gap much wider
+    than a space and than the run's other gaps. (A run that is only too wide for its
+    words took the box of a word split between two objects: its even share stays.)"""
+    gaps = sorted(b[0] - a[1] for a, b in pairwise(places))
+    usual = gaps[(len(gaps) - 1) // 2] if len(gaps) > 1 else 0.0
+    return gaps[-1] > CELL_GAP * size and gaps[-1] > JUMP * usual
 
 
 def _places_by_word(textpage, spans: list[tuple[int, int]]) -> list[tuple[float, float, float]]:

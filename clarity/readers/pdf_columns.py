@@ -60,6 +60,10 @@ MIN_ROW_BALANCE = 0.25
 ends early: its lines run on from the band's top, no further apart than paragraphs."""
 PARAGRAPH_GAP = 2.0
 """Widest gap between two paragraphs of one column, in font sizes."""
+MAX_HEADER_WORDS = 6
+"""Most words in one cell of a table's header row (``headed``)."""
+MIN_HEADED_ROWS = 2
+"""Fewest lines on each side below a header row for the band to be a named table."""
 MAX_FIRST_ROWS = 2
 """Rows just above a band of columns that may still be its first (``first_rows``)."""
 MAX_LEAD_ROWS = 6
@@ -128,6 +132,8 @@ def is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: floa
     right_rows = sum(1 for row in band if any(s.x0 >= right for s in row))
     fewest = max(MIN_COLUMN_ROWS, MIN_ROW_BALANCE * max(left_rows, right_rows))
     left_prose, right_prose = prose(left_segs), prose(right_segs)
+    if headed(band, gutter):
+        return True
     if min(left_rows, right_rows) < MIN_COLUMN_ROWS:
         return False
     if min(left_rows, right_rows) < fewest:
@@ -143,6 +149,32 @@ def is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: floa
     # cells is a table of terms or amounts, read row by row.
     wide = MIN_WIDE_SIDE * (hi - lo)
     return (left_prose and hi - right >= wide) or (right_prose and left - lo >= wide)
+
+
+def headed(band: list[Row], gutter: tuple[float, float]) -> bool:
+    """The band opens with a header row of two short bold cells, one over each side, each
+    set where its side's text begins, and both sides below it are prose: a table whose
+    columns are named ("What we cover | What we exclude"). Each column is read whole
+    under its own heading, however unevenly its cells fill the rows (a long cover
+    clause beside a one-line exclusion, a row with nothing excluded)."""
+    left, right = gutter
+    header, below = band[0], band[1:]
+    if len(header) != 2 or header[0].x1 > left or header[1].x0 < right:
+        return False
+    if any(len(cell.words) > MAX_HEADER_WORDS for cell in header):
+        return False
+    if not all(w.bold for cell in header for w in cell.words):
+        return False
+    sides = (
+        [s for row in below for s in row if s.x1 <= left],
+        [s for row in below for s in row if s.x0 >= right],
+    )
+    if any(len(side) < MIN_HEADED_ROWS or not prose(side) for side in sides):
+        return False
+    return all(
+        abs(cell.x0 - min(s.x0 for s in side)) <= cell.size
+        for cell, side in zip(header, sides, strict=True)
+    )
 
 
 def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
@@ -192,6 +224,8 @@ def _opens(segment: _Segment) -> bool | None:
 
 def prose(segments: list[_Segment]) -> bool:
     """Lines of prose or entries of a contents list, not the short cells of a table."""
+    if not segments:
+        return False
     if median(s.chars for s in segments) >= MIN_PROSE_CHARS:
         return True
     listed = sum(

@@ -362,8 +362,10 @@ def _widest(
     free: list[tuple[float, float]], lo: float, hi: float, min_gap: float
 ) -> tuple[float, float] | None:
     """The widest free stretch that could be a gutter: wide enough, with room for a
-    column on each side."""
+    column on each side. A stretch that reaches into that room (beside a short cell,
+    "3. Utilities extension", whose column is wider further down) keeps its part
+    outside it."""
     room = MIN_COLUMN_SHARE * (hi - lo)
-    fits = [iv for iv in free if iv[1] - iv[0] >= min_gap and iv[0] >= lo + room]
-    fits = [iv for iv in fits if iv[1] <= hi - room]
+    clipped = [(max(a, lo + room), min(b, hi - room)) for a, b in free]
+    fits = [iv for iv in clipped if iv[1] - iv[0] >= min_gap]
     return max(fits, key=lambda iv: (iv[1] - iv[0], -iv[0])) if fits else None
