@@ -55,6 +55,8 @@ _CLAUSE = re.compile(
 """The opening of a sentence: its verb within its first words, not a question or a
 title such as "What is covered"."""
 CLAUSE_WORDS = 6
+HANG_TOLERANCE = 0.5
+"""How far (in font sizes) a wrapped line may sit from its list item's hanging indent."""
 """Words a bold line needs to be read as the opening of a sentence."""
 
 
@@ -131,7 +133,11 @@ def _place(
     carries_on = (
         previous is not None
         and close
-        and (_runs_on(previous, line) or _opens_sentence(current, previous, line))
+        and (
+            _runs_on(previous, line)
+            or _opens_sentence(current, previous, line)
+            or _hangs_in_item(current, previous, line)
+        )
     )
     heading = _is_heading(line, body) and not carries_on
     if carries_on and current is not None and current.kind == "heading" and marker is None:
@@ -201,6 +207,19 @@ def _opens_sentence(current: PdfPara | None, previous: PdfLine, line: PdfLine) -
         and text[-1:] not in _SENTENCE_END
         and _CLAUSE.search(text) is not None
     )
+
+
+def _hangs_in_item(current: PdfPara | None, previous: PdfLine, line: PdfLine) -> bool:
+    """Is the line the wrapped tail of the list item above, set at the item's hanging
+    indent under an unfinished line ("e) ownership, possession or use of Motorised" /
+    "Vehicles or Craft", its words bold as a defined term): a short bold line there is
+    no heading."""
+    if current is None or current.kind != "list_item" or current.lines[-1] is not previous:
+        return False
+    first = current.lines[0]
+    if len(first.words) < 2 or previous.text.rstrip()[-1:] in _SENTENCE_END:
+        return False
+    return abs(line.x0 - first.words[1].x0) <= HANG_TOLERANCE * line.size
 
 
 def _close_below(previous: PdfLine, line: PdfLine) -> bool:

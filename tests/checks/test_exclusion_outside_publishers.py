@@ -341,3 +341,40 @@ This is subject to:
 """
     found = clause_texts(text)
     assert len(found) == 4, found
+
+
+TITLE_ABOVE_LEAD = """# Section 7 - Public liability
+
+{cover}
+
+We will pay up to £1,000,000 for your legal liability as occupier of the home.
+
+{title}
+
+Your legal liability to pay compensation or costs arising directly or indirectly from:
+
+a) any business, trade or profession carried on by you
+
+b) the use of any motorised vehicle or craft
+
+c) any deliberate act carried out by you
+"""
+
+
+def test_a_run_in_title_above_a_lead_in_of_its_own_titles_its_list() -> None:
+    """Set 30: "What your policy does not cover:" alone, then "Your legal liability ...
+    arising from:": the items under the second line are what the title leaves out."""
+    for title in ("What your policy does not cover:", "What we do not cover:"):
+        text = TITLE_ABOVE_LEAD.format(cover="What your policy covers:", title=title)
+        assert clause_texts(text) == [
+            "a) any business, trade or profession carried on by you",
+            "b) the use of any motorised vehicle or craft",
+            "c) any deliberate act carried out by you",
+        ], title
+
+
+def test_a_cover_title_above_a_lead_in_titles_nothing() -> None:
+    text = TITLE_ABOVE_LEAD.format(
+        cover="What your policy covers:", title="What your policy covers:"
+    )
+    assert clause_texts(text) == []

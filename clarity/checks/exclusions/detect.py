@@ -82,6 +82,9 @@ class _Walker(ItemReading):
             if heading and not self.columns.governs(heading):
                 heading = ""
             heading = heading or self.series_lead or self.columns.row_heading()
+            title, self.title_above = self.title_above, ""
+            if not heading and title and marker is None and next_is_item:
+                heading = title  # "What your policy does not cover:" / "Your liability for:"
             if marker is not None and (leads or heading):
                 self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
@@ -99,6 +102,8 @@ class _Walker(ItemReading):
                     and marker_class(next_marker, marker) == marker_class(marker, previous)
                 )
                 self.prose(index, sentences, next_is_item, leads, heading, sibling)
+                if marker is None and not next_is_item:
+                    self.title_above = self.run_in_title(block)
                 if leads:
                     self.columns.lead_in()
                 elif broken:

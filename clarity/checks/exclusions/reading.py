@@ -277,6 +277,16 @@ class BlockReading:
         start = sentence.start + label.end() + len(rest) - len(rest.lstrip())
         return replace(sentence, start=start)
 
+    def run_in_title(self, block: Block) -> str:
+        """The paragraph's words when it is a run-in exclusion title alone, ending in a
+        colon ("What your policy does not cover:"), or ""."""
+        piece = " ".join(self.text[block.start : block.end].split())
+        found = self.lex.pattern("run_in_headings")
+        label = found.match(piece) if found is not None else None
+        if label is None or not piece.endswith(":") or len(piece) - label.end() > 2:
+            return ""
+        return piece
+
     def run_in_label(self, index: int) -> str:
         """The run-in exclusion label a paragraph opens with, set beside the first item
         of a list ("What is not covered • Any claim ..."), or ""."""
