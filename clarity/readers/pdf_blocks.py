@@ -55,9 +55,13 @@ _CLAUSE = re.compile(
 """The opening of a sentence: its verb within its first words, not a question or a
 title such as "What is covered"."""
 CLAUSE_WORDS = 6
+"""Words a bold line needs to be read as the opening of a sentence."""
 HANG_TOLERANCE = 0.5
 """How far (in font sizes) a wrapped line may sit from its list item's hanging indent."""
-"""Words a bold line needs to be read as the opening of a sentence."""
+MAX_CAPS_TITLE_WORDS = 10
+MIN_CAPS_TITLE_LETTERS = 6
+"""A title set in capitals at body size ("EXCLUSIONS APPLICABLE TO COVERAGES A & B")
+has at most this many words and at least this many letters."""
 
 
 @dataclass
@@ -89,7 +93,9 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
                 current.lines.append(line)
             else:
                 bare = letters.get((page_index, index))
-                _place(paras, current, previous, line, body, (lines, edges), bare)
+                following = lines[index + 1] if index + 1 < len(lines) else None
+                caps = _caps_title(line, following, body)
+                _place(paras, current, previous, line, body, (lines, edges), bare, caps)
             previous = line
     for para in paras:
         if para.kind == "heading" and not _heading_whole(para):
@@ -117,6 +123,7 @@ def _place(
     body: float,
     seams: tuple[list[PdfLine], Measures],
     bare: str | None = None,
+    caps: bool = False,
 ) -> None:
     marker = list_marker(line.text) or bare  # "a A stay in hospital ...": a bare letter
     if (
@@ -139,7 +146,7 @@ def _place(
             or _hangs_in_item(current, previous, line)
         )
     )
-    heading = _is_heading(line, body) and not carries_on
+    heading = (caps or _is_heading(line, body)) and not carries_on
     if carries_on and current is not None and current.kind == "heading" and marker is None:
         current.kind = "paragraph"  # the "heading" was the first line of a bold sentence
     open_para = current is not None and current.kind != "heading" and not current.toc
@@ -175,6 +182,24 @@ def _is_heading(line: PdfLine, body: float) -> bool:
     if line.size >= body * HEADING_SIZE:
         return True
     return line.bold and line.size >= body - 0.5 and not text.endswith((".", ",", ";"))
+
+
+def _caps_title(line: PdfLine, following: PdfLine | None, body: float) -> bool:
+    """A short line in capitals at body size, not bold, with text in small letters just
+    below it: a title, as US policy forms set theirs ("EXCLUSIONS APPLICABLE TO
+    COVERAGES A & B" / "We do not cover any loss ..."). A line of a paragraph set
+    all in capitals is followed by more capitals."""
+    text = line.text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < MIN_CAPS_TITLE_LETTERS or any(c.islower() for c in letters):
+        return False
+    if len(text.split()) > MAX_CAPS_TITLE_WORDS or text.endswith((".", ",", ";")):
+        return False
+    if line.size < body - 0.5 or list_marker(text) is not None:
+        return False
+    if following is None or not _close_below(line, following):
+        return False
+    return any(c.islower() for c in following.text)
 
 
 def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) -> bool:
