@@ -132,6 +132,10 @@ class _Segment:
 Row = list[_Segment]
 
 
+LARGE_GLYPH = 1.2
+"""A lone mark this much larger than a word is placed on lines by its baseline."""
+BASELINE_DROP = 0.2
+"""Share of the font size a word's box reaches below its baseline (``pdf_chars``)."""
 SMALL_GLYPH = 0.75
 """A glyph this much smaller than the words beside it may sit centred on their line."""
 CENTRED = 0.2
@@ -147,13 +151,32 @@ def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
             first = last.words[0]
             smaller = word.size if word.size < first.size else first.size
             tolerance = 0.5 * smaller if smaller > 1.0 else 0.5
-            if abs(word.top - first.top) <= tolerance or _centred_glyph(word, first):
+            if _same_line(word, first, tolerance) or _centred_glyph(word, first):
                 last.words.append(word)
                 continue
         out.append(PdfLine(page=page, words=[word]))
     for line in out:
         line.words.sort(key=_LEFT)
     return out
+
+
+def _same_line(word: PdfWord, first: PdfWord, tolerance: float) -> bool:
+    """Words of one line start at about the same top; a lone glyph (a bullet) set larger
+    than its text shares the text's baseline instead ("•" at 12 pt beside 9 pt words,
+    whose tops lie apart), so it is not taken into the row of the next column's line
+    whose top happens to be near its own."""
+    if _large_glyph(word, first) or _large_glyph(first, word):
+        return abs(_baseline(word) - _baseline(first)) <= tolerance
+    return abs(word.top - first.top) <= tolerance
+
+
+def _large_glyph(word: PdfWord, other: PdfWord) -> bool:
+    """A lone mark (not a letter or figure) set clearly larger than the other word."""
+    return len(word.text) == 1 and not word.text.isalnum() and word.size >= LARGE_GLYPH * other.size
+
+
+def _baseline(word: PdfWord) -> float:
+    return word.bottom - BASELINE_DROP * word.size
 
 
 def _centred_glyph(word: PdfWord, first: PdfWord) -> bool:
