@@ -378,3 +378,51 @@ def test_a_cover_title_above_a_lead_in_titles_nothing() -> None:
         cover="What your policy covers:", title="What your policy covers:"
     )
     assert clause_texts(text) == []
+
+
+SUIT_AND_OTHER_INSURANCE = """# Section II Conditions
+
+## Suit against us
+
+{suit}
+
+## Other insurance
+
+{other}
+
+## Policy period
+
+{period}
+
+## Loss payment
+
+We will pay you within 30 days after we receive your proof of loss.
+"""
+
+
+def test_suit_against_us_other_insurance_and_policy_period() -> None:
+    """Set 30 (US homeowners' forms): the right to sue held back, other insurance paying
+    first or sharing the loss, and cover held to the policy period."""
+    text = SUIT_AND_OTHER_INSURANCE.format(
+        suit="No action can be brought against us unless there has been full compliance "
+        "with all of the terms of this policy.",
+        other="This insurance is excess over other valid and collectible insurance. If a "
+        "loss is also covered by other insurance, we will pay only our share of the loss.",
+        period="This policy applies only to loss which occurs during the policy period.",
+    )
+    rows = exclusions(text)
+    assert [(r["family"], r["text"].split()[0]) for r in rows] == [
+        ("restriction", "No"),
+        ("limit", "This"),
+        ("limit", "If"),
+        ("restriction", "This"),
+    ]
+
+
+def test_a_paid_claim_and_a_duty_to_act_are_no_suit_or_share_limits() -> None:
+    text = SUIT_AND_OTHER_INSURANCE.format(
+        suit="You may bring an action against us in any court of your state.",
+        other="Tell us about any other insurance that covers the same loss.",
+        period="This policy applies to loss which occurs during the policy period.",
+    )
+    assert exclusions(text) == []
