@@ -426,3 +426,35 @@ def test_a_paid_claim_and_a_duty_to_act_are_no_suit_or_share_limits() -> None:
         period="This policy applies to loss which occurs during the policy period.",
     )
     assert exclusions(text) == []
+
+
+CODED = """# Policy terms and conditions
+
+## 4.1 Standard terms
+
+### 4. Change-of-Gender treatments: (Code- Excl07)
+
+Expenses related to any treatment to change characteristics of the body to those of the
+opposite sex.
+
+### 5. Cosmetic or plastic surgery: (Code- Excl08)
+
+Expenses for cosmetic or plastic surgery unless for reconstruction following an Accident.
+
+The exclusions under 4.1 are subject to the portability rules.
+
+## 4.2 Claims
+
+Notify us of a claim within 30 days.
+"""
+
+
+def test_titles_with_a_standard_exclusion_code_head_their_paragraphs() -> None:
+    """Set 31 (Indian health wordings): each standard exclusion's title carries its code
+    ("(Code- Excl07)"); the paragraph under it is the exclusion, a note about the
+    exclusions is not."""
+    assert clause_texts(CODED) == [
+        "Expenses related to any treatment to change characteristics of the body to those of "
+        "the opposite sex.",
+        "Expenses for cosmetic or plastic surgery unless for reconstruction following an Accident.",
+    ]
