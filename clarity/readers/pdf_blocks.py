@@ -27,6 +27,7 @@ from clarity.readers.pdf_levels import Levels
 from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
 from clarity.readers.structure import (
     bare_letter_items,
+    follows,
     list_marker,
     names_reference,
     restates_number,
@@ -56,6 +57,8 @@ _CLAUSE = re.compile(
 title such as "What is covered"."""
 CLAUSE_WORDS = 6
 """Words a bold line needs to be read as the opening of a sentence."""
+MAX_ITEM_LOOKBACK = 40
+"""Blocks looked back over for the list item a numbered bold line goes on from."""
 HANG_TOLERANCE = 0.5
 """How far (in font sizes) a wrapped line may sit from its list item's hanging indent."""
 MAX_CAPS_TITLE_WORDS = 10
@@ -147,6 +150,8 @@ def _place(
         )
     )
     heading = (caps or _is_heading(line, body)) and not carries_on
+    if heading and marker is not None and _opens_list(line, body):
+        heading = not _next_item(paras, marker)  # "8. ..." / "9. Any loss arising from:"
     if carries_on and current is not None and current.kind == "heading" and marker is None:
         current.kind = "paragraph"  # the "heading" was the first line of a bold sentence
     open_para = current is not None and current.kind != "heading" and not current.toc
@@ -232,6 +237,33 @@ def _opens_sentence(current: PdfPara | None, previous: PdfLine, line: PdfLine) -
         and text[-1:] not in _SENTENCE_END
         and _CLAUSE.search(text) is not None
     )
+
+
+def _opens_list(line: PdfLine, body: float) -> bool:
+    """A numbered line at body size that is a clause opening a list ("9. Any loss or
+    damage attributable to:"), not a short title ("4. Fraud:", "1. Fines and penalties")."""
+    words = line.text.split()
+    return line.size < body * HEADING_SIZE and line.text.endswith(":") and len(words) > 4
+
+
+def _next_item(paras: list[PdfPara], marker: str) -> bool:
+    """Does the marker go on from the last list item numbered the same way ("9." after
+    "8.", with "(i)" to "(iii)" of item 8 between)? Then a bold line at body size that
+    opens with it is the list's next item ("9. Any loss or damage attributable to:"),
+    not a heading."""
+    for para in reversed(paras[-MAX_ITEM_LOOKBACK:]):
+        if para.kind == "heading":
+            return False
+        if para.kind == "list_item" and para.marker and _same_style(para.marker, marker):
+            return follows(para.marker, marker)
+    return False
+
+
+def _same_style(first: str, second: str) -> bool:
+    """Two list markers written alike: figures or letters, in the same brackets."""
+    cores = [m.strip("()[]. ") for m in (first, second)]
+    shapes = [m.replace(core, "", 1) for m, core in zip((first, second), cores, strict=True)]
+    return shapes[0] == shapes[1] and cores[0].isdigit() == cores[1].isdigit()
 
 
 def _hangs_in_item(current: PdfPara | None, previous: PdfLine, line: PdfLine) -> bool:
