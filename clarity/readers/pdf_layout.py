@@ -35,6 +35,10 @@ _NUMBER = re.compile(r"\d{1,3}")
 _LEFT = attrgetter("x0")
 _TOP_LEFT = attrgetter("top", "x0")
 
+BULLETS = frozenset("•●▪■◦○►")
+BULLET_GAP = 3.0
+"""A bullet stays with the words after it across a gap of up to this many font sizes:
+no gutter runs between a column's bullets and its text."""
 SEGMENT_GAP = 1.2
 """A horizontal gap wider than this many font sizes parts a row into segments."""
 MIN_GUTTER = 0.8
@@ -217,6 +221,9 @@ def _segments(words: list[PdfWord]) -> Row:
         if parts:
             last = parts[-1]
             gap = word.x0 - last.x1
+            if _bullet_alone(last) and gap <= BULLET_GAP * max(1.0, word.size):
+                last.add(word)  # a bullet opens the words after it, however far it stands
+                continue
             if gap <= SEGMENT_GAP * max(1.0, word.size, last.size) or (
                 _NUMBER.fullmatch(word.text)
                 and not _NUMBER.fullmatch(last.words[-1].text)
@@ -226,6 +233,10 @@ def _segments(words: list[PdfWord]) -> Row:
                 continue
         parts.append(_Segment(word))
     return parts
+
+
+def _bullet_alone(segment: _Segment) -> bool:
+    return len(segment.words) == 1 and segment.words[0].text in BULLETS
 
 
 def _starts_words(words: list[PdfWord], index: int) -> bool:
