@@ -62,9 +62,10 @@ MAX_ITEM_LOOKBACK = 40
 HANG_TOLERANCE = 0.5
 """How far (in font sizes) a wrapped line may sit from its list item's hanging indent."""
 MAX_CAPS_TITLE_WORDS = 10
+"""Most words of a title set in capitals at body size ("EXCLUSIONS APPLICABLE TO
+COVERAGES A & B")."""
 MIN_CAPS_TITLE_LETTERS = 6
-"""A title set in capitals at body size ("EXCLUSIONS APPLICABLE TO COVERAGES A & B")
-has at most this many words and at least this many letters."""
+"""Fewest letters of such a title."""
 
 
 @dataclass
@@ -190,8 +191,8 @@ def _is_heading(line: PdfLine, body: float) -> bool:
 
 
 def _caps_title(line: PdfLine, following: PdfLine | None, body: float) -> bool:
-    """A short line in capitals at body size, not bold, with text in small letters just
-    below it: a title, as US policy forms set theirs ("EXCLUSIONS APPLICABLE TO
+    """A short line in capitals at body size (bold or not), with text in small letters
+    just below it: a title, as US policy forms set theirs ("EXCLUSIONS APPLICABLE TO
     COVERAGES A & B" / "We do not cover any loss ..."). A line of a paragraph set
     all in capitals is followed by more capitals."""
     text = line.text

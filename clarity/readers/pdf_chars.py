@@ -39,8 +39,10 @@ CELL_GAP = 1.2
 """A gap between two words of one run wider than this many font sizes parts two cells
 (the same measure that parts a row into segments)."""
 JUMP = 3.0
-"""... and wider than this many times the run's usual gap between words (a justified
-line's wide spaces are all alike)."""
+"""... and wider than this many times the run's other gaps (a justified line's wide
+spaces are all alike) ..."""
+FAR_JUMP = 5.0
+"""... or wider than this many font sizes, which no space between words is."""
 
 
 @dataclass(slots=True)
@@ -245,11 +247,14 @@ def _places_by_run(
 
 def _cells(places: list[tuple[float, float, float]], size: float) -> bool:
     """The run's words, placed one by one, hold a jump between cells: a gap much wider
-    than a space and than the run's other gaps. (A run that is only too wide for its
-    words took the box of a word split between two objects: its even share stays.)"""
+    than a space and than the run's other gaps, or far wider than any space (three
+    one-word cells). (A run that is only too wide for its words took the box of a word
+    split between two objects: its even share stays.)"""
     gaps = sorted(b[0] - a[1] for a, b in pairwise(places))
-    usual = gaps[(len(gaps) - 1) // 2] if len(gaps) > 1 else 0.0
-    return gaps[-1] > CELL_GAP * size and gaps[-1] > JUMP * usual
+    others = gaps[:-1]
+    usual = others[(len(others) - 1) // 2] if others else 0.0
+    widest = gaps[-1]
+    return widest > CELL_GAP * size and (widest > JUMP * usual or widest > FAR_JUMP * size)
 
 
 def _places_by_word(textpage, spans: list[tuple[int, int]]) -> list[tuple[float, float, float]]:

@@ -35,7 +35,9 @@ _NUMBER = re.compile(r"\d{1,3}")
 _LEFT = attrgetter("x0")
 _TOP_LEFT = attrgetter("top", "x0")
 
-BULLETS = frozenset("•●▪■◦○►")
+BULLETS = frozenset("•▪◦●■○◆►➢")
+"""Marks that open a list item (``structure.LIST_MARKER``'s bullets, less the ones that
+also stand inside a line or a table: dashes, the middle dot, ticks in a table of cover)."""
 BULLET_GAP = 3.0
 """A bullet stays with the words after it across a gap of up to this many font sizes:
 no gutter runs between a column's bullets and its text."""
@@ -222,7 +224,7 @@ def _segments(words: list[PdfWord]) -> Row:
             last = parts[-1]
             gap = word.x0 - last.x1
             if _bullet_alone(last) and gap <= BULLET_GAP * max(1.0, word.size):
-                last.add(word)  # a bullet opens the words after it, however far it stands
+                last.add(word)  # a bullet opens the words after it, up to BULLET_GAP away
                 continue
             if gap <= SEGMENT_GAP * max(1.0, word.size, last.size) or (
                 _NUMBER.fullmatch(word.text)

@@ -419,7 +419,7 @@ def test_suit_against_us_other_insurance_and_policy_period() -> None:
     ]
 
 
-def test_a_paid_claim_and_a_duty_to_act_are_no_suit_or_share_limits() -> None:
+def test_a_right_to_sue_a_duty_to_tell_and_an_unlimited_scope_are_no_restrictions() -> None:
     text = SUIT_AND_OTHER_INSURANCE.format(
         suit="You may bring an action against us in any court of your state.",
         other="Tell us about any other insurance that covers the same loss.",
@@ -458,3 +458,27 @@ def test_titles_with_a_standard_exclusion_code_head_their_paragraphs() -> None:
         "the opposite sex.",
         "Expenses for cosmetic or plastic surgery unless for reconstruction following an Accident.",
     ]
+
+
+DEFINED_NOT = """# Part 3 Uninsured motorists
+
+## {title}
+
+1. a motor vehicle that is lawfully self-insured.
+
+2. a motor vehicle owned by any government agency.
+
+## Payment of loss
+
+We will pay within 30 days of agreeing the amount.
+"""
+
+
+def test_a_heading_that_says_what_a_defined_term_is_not() -> None:
+    """Set 28 (a US auto policy): "An uninsured auto is not:" titles the carve-outs of the
+    defined term; "An uninsured auto is:" titles what it is."""
+    assert clause_texts(DEFINED_NOT.format(title="An uninsured auto is not:")) == [
+        "a motor vehicle that is lawfully self-insured.",
+        "a motor vehicle owned by any government agency.",
+    ]
+    assert clause_texts(DEFINED_NOT.format(title="An uninsured auto is:")) == []

@@ -1,6 +1,7 @@
 """A numbered line set bold at body size that goes on from the list above ("8. ..." /
 "9. Any loss or damage attributable to:") and opens a list of its own is the list's next
-item, not a heading; a short numbered bold title ("3. Claims") stays a heading.
+item, not a heading; a short numbered bold title ("11. Claims:") stays a heading, even
+where it goes on from the list's numbers.
 
 Every PDF here is drawn with reportlab to show one layout; no real document's text."""
 
@@ -22,7 +23,7 @@ ROWS = [
     ("Helvetica", 9, 84, "(ii) wear and tear or gradual deterioration."),
     ("Helvetica-Bold", 9, 72, "10. Any loss or legal liability arising from:"),
     ("Helvetica", 9, 84, "(i) war, invasion or civil war."),
-    ("Helvetica-Bold", 12, 72, "Claims"),
+    ("Helvetica-Bold", 9, 72, "11. Claims:"),
     ("Helvetica", 9, 72, "Tell the jeweller about a claim within 30 days."),
 ]
 
@@ -40,4 +41,4 @@ def test_a_bold_numbered_lead_in_goes_on_with_its_list(tmp_path: Path) -> None:
     blocks = [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
     assert ("list_item", "9. Any loss or damage attributable to:") in blocks, blocks
     assert ("list_item", "10. Any loss or legal liability arising from:") in blocks
-    assert [text for kind, text in blocks if kind == "heading"] == ["Exclusions", "Claims"]
+    assert [text for kind, text in blocks if kind == "heading"] == ["Exclusions", "11. Claims:"]

@@ -1,4 +1,4 @@
-"""A bullet stays with the words after it, however far it stands from them: where a
+"""A bullet stays with the words after it across a gap of up to three font sizes: where a
 column's bullets are set close to the column beside it and its text further on, the
 gutter runs left of the bullets, so each item keeps its bullet and the column before it
 gets none. (The gap after the bullet is wider than the gap before it.)

@@ -1,5 +1,5 @@
 """A text object that draws two table cells in one go, set apart by a kerning jump
-("[(What we cover) -20000 (What we exclude)] TJ"), holds a gap inside its box: its
+("[(What we cover) -28000 (What we exclude)] TJ"), holds a gap inside its box: its
 words are placed one by one, so each header cell stands over its own column and the
 column beneath it is read under it. Words of an ordinary run still share out its
 width by their characters.
@@ -76,3 +76,16 @@ def test_an_ordinary_run_keeps_its_words_together(tmp_path: Path) -> None:
         if b.kind == "paragraph"
     ]
     assert paragraphs == ["We pay for loss of or damage to your stock. We do not pay for wear."]
+
+
+def test_a_jump_between_cells_is_told_from_a_justified_line() -> None:
+    """Word by word, two cells stand apart by a jump far wider than the spaces inside
+    them, even three one-word cells; a justified line's wide spaces are all alike."""
+    from clarity.readers.pdf_chars import _cells
+
+    cells = [(0.0, 30.0, 0.0), (130.0, 160.0, 0.0), (260.0, 290.0, 0.0)]
+    header = [(0.0, 20.0, 0.0), (23.0, 33.0, 0.0), (36.0, 60.0, 0.0), (160.0, 180.0, 0.0)]
+    justified = [(0.0, 20.0, 0.0), (34.0, 50.0, 0.0), (63.0, 90.0, 0.0), (104.0, 120.0, 0.0)]
+    assert _cells(cells, 9.0)
+    assert _cells(header, 9.0)
+    assert not _cells(justified, 9.0)

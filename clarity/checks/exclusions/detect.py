@@ -62,6 +62,7 @@ class _Walker(ItemReading):
                 and following.level > block.level
             )
             if marker is None and leads and self.continues_item(blocks, index):
+                self.title_above = ""
                 continue  # the rest of an item a page or paragraph break cut in two
             broken: list[Lead] = []
             if marker is None:

@@ -48,13 +48,13 @@ class ItemReading(BlockReading):
         self.interrupted: str | None = None
         """Marker class of the last item before the paragraph being read."""
         self.series_lead = ""
+        """A lead-in of exclusions ("This section does not insure:") that a series of
+        numbered titles ("1. Theft by your employees", "2. Certain property") follows:
+        each title and its text are an item of it, as they would be under a heading."""
         self.title_above = ""
         """A paragraph that is only a run-in exclusion title ending in a colon ("What
         your policy does not cover:"), set right above a lead-in of its own ("Your legal
         liability ... arising from:"): it titles that lead-in's list as a heading would."""
-        """A lead-in of exclusions ("This section does not insure:") that a series of
-        numbered titles ("1. Theft by your employees", "2. Certain property") follows:
-        each title and its text are an item of it, as they would be under a heading."""
         self.double_numbered: str | None = None
         """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
 
