@@ -196,8 +196,7 @@ def _caps_title(line: PdfLine, following: PdfLine | None, body: float) -> bool:
     COVERAGES A & B" / "We do not cover any loss ..."). A line of a paragraph set
     all in capitals is followed by more capitals."""
     text = line.text
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_CAPS_TITLE_LETTERS or any(c.islower() for c in letters):
+    if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_TITLE_LETTERS:
         return False
     if len(text.split()) > MAX_CAPS_TITLE_WORDS or text.endswith((".", ",", ";")):
         return False

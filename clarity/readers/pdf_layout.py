@@ -157,7 +157,11 @@ def rows(page: int, words: list[PdfWord]) -> list[PdfLine]:
             first = last.words[0]
             smaller = word.size if word.size < first.size else first.size
             tolerance = 0.5 * smaller if smaller > 1.0 else 0.5
-            if _same_line(word, first, tolerance) or _centred_glyph(word, first):
+            if len(word.text) == 1 or len(first.text) == 1:
+                same = _same_line(word, first, tolerance) or _centred_glyph(word, first)
+            else:
+                same = abs(word.top - first.top) <= tolerance
+            if same:
                 last.words.append(word)
                 continue
         out.append(PdfLine(page=page, words=[word]))
