@@ -482,3 +482,39 @@ def test_a_heading_that_says_what_a_defined_term_is_not() -> None:
         "a motor vehicle owned by any government agency.",
     ]
     assert clause_texts(DEFINED_NOT.format(title="An uninsured auto is:")) == []
+
+
+OTHER_SOURCES = """# Section 2 Medical expenses
+
+## Other insurance and assistance
+
+{text}
+
+## Claims
+
+Send us the original bills within 30 days.
+"""
+
+
+def test_other_sources_assistance_and_extensions() -> None:
+    """Set 30 (Singapore travel wordings): paying only what another source does not, one
+    policy per person, a disclaimer with "also", and extensions that do not pay."""
+    cases = {
+        "If any other insurance covers these expenses, we shall only be liable for the "
+        "excess of the amount recoverable from it.": "limit",
+        "No person shall be covered under more than one such travel policy issued by us.": (
+            "limit"
+        ),
+        "Our assistance company shall also not be responsible for advice given by the "
+        "service providers.": "not-covered",
+        "These special extensions do not pay for any expenses relating to diagnostic "
+        "tests.": "not-covered",
+    }
+    for text, family in cases.items():
+        rows = exclusions(OTHER_SOURCES.format(text=text))
+        assert [row["family"] for row in rows] == [family], text
+
+
+def test_the_excess_you_pay_stays_an_excess() -> None:
+    rows = exclusions(OTHER_SOURCES.format(text="You must pay the excess of £100 for each claim."))
+    assert [row["family"] for row in rows] in ([], ["deductible"])
