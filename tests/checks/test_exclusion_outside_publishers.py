@@ -518,3 +518,26 @@ def test_other_sources_assistance_and_extensions() -> None:
 def test_the_excess_you_pay_stays_an_excess() -> None:
     rows = exclusions(OTHER_SOURCES.format(text="You must pay the excess of £100 for each claim."))
     assert [row["family"] for row in rows] in ([], ["deductible"])
+
+
+BAIL = """# Benefit N - Bail bond
+
+We will pay the bail amount for your release if you are arrested abroad, up to $500.
+The Company will however not pay the bail expenses if:
+
+1. you are charged for speeding in a vehicle; and
+
+2. you are charged for breaking the law with criminal intent.
+
+# Benefit O - Trip curtailment
+
+We pay for unused travel costs if you must cut your trip short.
+"""
+
+
+def test_an_adverb_between_will_and_not() -> None:
+    """Set 30 (an Indian travel wording): "The Company will however not pay ... if:"."""
+    assert clause_texts(BAIL) == [
+        "you are charged for speeding in a vehicle; and",
+        "you are charged for breaking the law with criminal intent.",
+    ]
