@@ -137,3 +137,12 @@ def draw_pdf(path: Path, draw: Callable[[Any, int], None], pages: int = 1) -> Pa
         c.showPage()
     c.save()
     return path
+
+
+def block_texts(path: Path) -> list[tuple[str, str]]:
+    """Each block of the document read from ``path``: its kind and its words, one space
+    apart (line breaks of the PDF folded)."""
+    from clarity.readers import read_path
+
+    document = read_path(path)
+    return [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]

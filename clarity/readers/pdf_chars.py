@@ -30,7 +30,7 @@ _FORCE_BOLD = 0x40000
 _INVISIBLE_MODES = {3, 7}
 """Text render modes that paint nothing: invisible, and clip only."""
 _PATH_OBJECT = 2
-_ASCENT, _DESCENT = 0.8, 0.2
+ASCENT, DESCENT = 0.8, 0.2
 """Share of the font size above and below the baseline, for a word's top and bottom."""
 MAX_CHAR_WIDTH = 0.8
 """Widest average character of a run, in font sizes. A run whose box is wider may hold
@@ -162,8 +162,8 @@ def _words(textpage, spans: list[tuple[int, int]], shown: str, height: float) ->
                 word,
                 x0,
                 x1 if x1 > x0 else x0,
-                baseline - _ASCENT * style.size,
-                baseline + _DESCENT * style.size,
+                baseline - ASCENT * style.size,
+                baseline + DESCENT * style.size,
                 style.size,
                 style.bold,
                 style.colour,

@@ -28,16 +28,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
 
-from clarity.readers.pdf_chars import PdfWord
+from clarity.readers.pdf_chars import DESCENT, PdfWord
 from clarity.readers.pdf_columns import first_rows, glued, is_columns, prose
+from clarity.readers.structure import BULLET_MARKS
 
 _NUMBER = re.compile(r"\d{1,3}")
 _LEFT = attrgetter("x0")
 _TOP_LEFT = attrgetter("top", "x0")
 
-BULLETS = frozenset("•▪◦●■○◆►➢")
-"""Marks that open a list item (``structure.LIST_MARKER``'s bullets, less the ones that
-also stand inside a line or a table: dashes, the middle dot, ticks in a table of cover)."""
+BULLETS = frozenset(BULLET_MARKS) - frozenset("-*–·−✓✔")
+"""Marks that open a list item, less the ones that also stand inside a line or a table
+(dashes, the asterisk, the middle dot, ticks in a table of cover)."""
 BULLET_GAP = 3.0
 """A bullet stays with the words after it across a gap of up to this many font sizes:
 no gutter runs between a column's bullets and its text."""
@@ -140,8 +141,6 @@ Row = list[_Segment]
 
 LARGE_GLYPH = 1.2
 """A lone mark this much larger than a word is placed on lines by its baseline."""
-BASELINE_DROP = 0.2
-"""Share of the font size a word's box reaches below its baseline (``pdf_chars``)."""
 SMALL_GLYPH = 0.75
 """A glyph this much smaller than the words beside it may sit centred on their line."""
 CENTRED = 0.2
@@ -186,7 +185,7 @@ def _large_glyph(word: PdfWord, other: PdfWord) -> bool:
 
 
 def _baseline(word: PdfWord) -> float:
-    return word.bottom - BASELINE_DROP * word.size
+    return word.bottom - DESCENT * word.size
 
 
 def _centred_glyph(word: PdfWord, first: PdfWord) -> bool:

@@ -13,10 +13,14 @@ from dataclasses import replace
 
 from clarity.core.document import Block
 
+BULLET_MARKS = "-*•▪◦●■–·−○◆►➢✓✔"
+"""Characters that mark a list item on their own."""
 # "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace.
 LIST_MARKER = re.compile(
     r"""^[ \t]*(
-        [-*•▪◦●■–·−○◆►➢✓✔]                           # bullets
+        ["""
+    + re.escape(BULLET_MARKS)
+    + r"""]                                          # bullets
       | [\uf020-\uf0ff]                              # a symbol font's bullet in a PDF's text
       | \(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\s)       # 1  1.  1.2.3  (1)  1)
       | \([a-zA-Z]{1,2}\)                             # (a) (iv)

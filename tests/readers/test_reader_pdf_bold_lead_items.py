@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import draw_pdf
-
-from clarity.readers import read_path
+from readers_builders import block_texts, draw_pdf
 
 ROWS = [
     ("Helvetica-Bold", 14, 72, "Exclusions"),
@@ -37,8 +35,7 @@ def _draw(c, _number: int) -> None:
 
 
 def test_a_bold_numbered_lead_in_goes_on_with_its_list(tmp_path: Path) -> None:
-    document = read_path(draw_pdf(tmp_path / "items.pdf", _draw))
-    blocks = [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
+    blocks = block_texts(draw_pdf(tmp_path / "items.pdf", _draw))
     assert ("list_item", "9. Any loss or damage attributable to:") in blocks, blocks
     assert ("list_item", "10. Any loss or legal liability arising from:") in blocks
     assert [text for kind, text in blocks if kind == "heading"] == ["Exclusions", "11. Claims:"]

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import draw_pdf
-
-from clarity.readers import read_path
+from readers_builders import block_texts, draw_pdf
 
 
 def _draw(c, _number: int) -> None:
@@ -32,8 +30,7 @@ def _draw(c, _number: int) -> None:
 
 
 def test_a_capitals_title_at_body_size(tmp_path: Path) -> None:
-    document = read_path(draw_pdf(tmp_path / "caps.pdf", _draw))
-    blocks = [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
+    blocks = block_texts(draw_pdf(tmp_path / "caps.pdf", _draw))
     assert ("heading", "EXCLUSIONS APPLICABLE TO COVERAGES A AND B") in blocks
     headings = [text for kind, text in blocks if kind == "heading"]
     assert headings == ["EXCLUSIONS APPLICABLE TO COVERAGES A AND B"], blocks

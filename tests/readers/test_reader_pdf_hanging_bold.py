@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import draw_pdf
-
-from clarity.readers import read_path
+from readers_builders import block_texts, draw_pdf
 
 
 def _draw(c, _number: int) -> None:
@@ -46,8 +44,7 @@ def _draw(c, _number: int) -> None:
 
 
 def test_a_bold_wrapped_tail_stays_in_its_list_item(tmp_path: Path) -> None:
-    document = read_path(draw_pdf(tmp_path / "hanging.pdf", _draw))
-    blocks = [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
+    blocks = block_texts(draw_pdf(tmp_path / "hanging.pdf", _draw))
     assert ("list_item", "b) ownership, possession or use of Motorised Vehicles or Craft") in blocks
     assert ("heading", "Vehicles or Craft") not in blocks
     assert ("heading", "Claims Procedure") in blocks

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import draw_pdf
-
-from clarity.readers import read_path
+from readers_builders import block_texts, draw_pdf
 
 LEFT = [
     "Whilst the insured is under the influence of drink or drugs.",
@@ -44,10 +42,6 @@ def _draw(c, _number: int) -> None:
 
 
 def test_a_large_bullet_marks_its_own_line(tmp_path: Path) -> None:
-    document = read_path(draw_pdf(tmp_path / "bullets.pdf", _draw))
-    items = [
-        " ".join(document.text[b.start : b.end].split())
-        for b in document.blocks
-        if b.kind == "list_item"
-    ]
+    blocks = block_texts(draw_pdf(tmp_path / "bullets.pdf", _draw))
+    items = [text for kind, text in blocks if kind == "list_item"]
     assert items == [f"• {text}" for text in LEFT]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import draw_pdf
+from readers_builders import block_texts, draw_pdf
 
 from clarity.readers import read_path
 
@@ -69,12 +69,8 @@ def _draw_plain(c, _number: int) -> None:
 
 
 def test_an_ordinary_run_keeps_its_words_together(tmp_path: Path) -> None:
-    document = read_path(draw_pdf(tmp_path / "plain.pdf", _draw_plain))
-    paragraphs = [
-        " ".join(document.text[b.start : b.end].split())
-        for b in document.blocks
-        if b.kind == "paragraph"
-    ]
+    blocks = block_texts(draw_pdf(tmp_path / "plain.pdf", _draw_plain))
+    paragraphs = [text for kind, text in blocks if kind == "paragraph"]
     assert paragraphs == ["We pay for loss of or damage to your stock. We do not pay for wear."]
 
 
