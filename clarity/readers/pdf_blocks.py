@@ -36,6 +36,8 @@ from clarity.readers.structure import (
 HEADING_SIZE = 1.2
 """Lines at least this many times the body size may be headings."""
 MAX_HEADING_WORDS = 16
+MIN_TITLE_WORDS = 3
+"""Fewest words of a bold line that titles what follows a list item (``_titles_next``)."""
 TABLE_ROW_CELLS = 3
 """A row of this many cells apart is a table row: a block of its own, as a contents entry."""
 LINE_GAP = 0.8
@@ -136,7 +138,8 @@ def _place(
         and (
             restates_number(previous.text, marker)
             or figure_goes_on(previous.text, marker)
-            or names_reference(previous.text, marker)
+            # a table's header row ("Sl | Item") names no reference that runs on
+            or (previous.cells == 1 and names_reference(previous.text, marker))
         )
     ):
         marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
@@ -156,7 +159,14 @@ def _place(
     if carries_on and current is not None and current.kind == "heading" and marker is None:
         current.kind = "paragraph"  # the "heading" was the first line of a bold sentence
     open_para = current is not None and current.kind != "heading" and not current.toc
-    if open_para and close and not heading and marker is None and _similar_size(previous, line):
+    if (
+        open_para
+        and close
+        and not heading
+        and marker is None
+        and _similar_size(previous, line)
+        and not (not carries_on and _titles_next(current, previous, line))
+    ):
         current.lines.append(line)  # type: ignore[union-attr]
     elif (
         open_para
@@ -285,6 +295,21 @@ def _close_below(previous: PdfLine, line: PdfLine) -> bool:
         return False
     gap = line.top - previous.bottom
     return -0.5 * previous.size <= gap <= LINE_GAP * previous.size
+
+
+def _titles_next(current: PdfPara | None, previous: PdfLine | None, line: PdfLine) -> bool:
+    """A bold line of several words right under a list item set in plain type, the
+    item's sentence not running on: the title of what follows ("67 VASOFIX SAFETY" /
+    "List II - Items that are to be subsumed into Room Charges"), set at the list's
+    size, not the item's wrapped tail (an item wraps in its own weight)."""
+    return (
+        current is not None
+        and current.kind == "list_item"
+        and previous is not None
+        and not previous.bold
+        and line.bold
+        and len(line.text.split()) >= MIN_TITLE_WORDS
+    )
 
 
 def _similar_size(previous: PdfLine | None, line: PdfLine) -> bool:

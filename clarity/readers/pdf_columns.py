@@ -25,6 +25,10 @@ which leave no gutter free on their own), or when both sides are lists of short
 items set in columns (their first items, shorter than the column, leave too wide a
 stretch free to be the gutter); the header row of a table, read column by column,
 stays whole.
+
+Rows that open with a serial number in a cell of its own are a table's rows: two such
+tables set side by side, each counting on its own, are columns however short their
+cells; numbers on one side only, down most of the band, make one table read across.
 """
 
 from __future__ import annotations
@@ -64,6 +68,11 @@ MAX_HEADER_WORDS = 6
 """Most words in one cell of a table's header row (``headed``)."""
 MIN_HEADED_ROWS = 2
 """Fewest lines on each side below a header row for the band to be a named table."""
+MIN_NUMBERED_ROWS = 5
+"""Fewest rows on each side that open with a serial number, for ``numbered``."""
+MIN_COUNTING = 0.8
+"""Share of those numbers that go on from the one above (or start again at 1)."""
+SERIAL_DIGITS = 3
 MAX_FIRST_ROWS = 2
 """Rows just above a band of columns that may still be its first (``first_rows``)."""
 MAX_LEAD_ROWS = 6
@@ -134,6 +143,9 @@ def is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: floa
     left_prose, right_prose = prose(left_segs), prose(right_segs)
     if headed(band, gutter):
         return True
+    counted = numbered(band, gutter)
+    if counted is not None:
+        return counted
     if min(left_rows, right_rows) < MIN_COLUMN_ROWS:
         return False
     if min(left_rows, right_rows) < fewest:
@@ -175,6 +187,58 @@ def headed(band: list[Row], gutter: tuple[float, float]) -> bool:
         abs(cell.x0 - min(s.x0 for s in side)) <= cell.size
         for cell, side in zip(header, sides, strict=True)
     )
+
+
+def numbered(band: list[Row], gutter: tuple[float, float]) -> bool | None:
+    """Whether rows opening with serial numbers make the band columns, or None when
+    neither side's rows are numbered so.
+
+    A serial number in a cell of its own opens a table's row, the numbers counting up
+    row by row (or starting again at 1 under a new title). Two numbered tables set side
+    by side count apart ("1 | BABY FOOD" beside "16 | FLEXI MASK"): columns, each read
+    whole, however short their cells. Numbers on one side only, opening most of the
+    band's rows, are the first cells of one table's rows ("47 | LUMBO SACRAL BELT"
+    beside "Payable for cases who ..."): the rows are read across. A few numbered rows
+    (a small table beside a column of prose) decide nothing."""
+    left, right = gutter
+    sides: tuple[list[int], list[int]] = ([], [])
+    together = apart = 0
+    for row in band:
+        found = (
+            _serial([s for s in row if s.x1 <= left]),
+            _serial([s for s in row if s.x0 >= right]),
+        )
+        for side, number in zip(sides, found, strict=True):
+            if number is not None:
+                side.append(number)
+        if None not in found:
+            together += 1
+            apart += found[0] != found[1]
+    counting = [_counts(side) for side in sides]
+    if all(counting):
+        return apart >= MIN_COUNTING * together
+    if any(
+        count and len(side) >= MIN_COUNTING * len(band)
+        for count, side in zip(counting, sides, strict=True)
+    ):
+        return False
+    return None
+
+
+def _counts(numbers: list[int]) -> bool:
+    """Enough serial numbers, most going on from the one above or starting again at 1."""
+    if len(numbers) < MIN_NUMBERED_ROWS:
+        return False
+    steps = sum(1 for a, b in pairwise(numbers) if b in (a + 1, 1))
+    return steps >= MIN_COUNTING * (len(numbers) - 1)
+
+
+def _serial(part: list[_Segment]) -> int | None:
+    """The serial number a side's row opens with, in a cell of its own, or None."""
+    if len(part) < 2 or len(part[0].words) != 1:
+        return None
+    text = part[0].words[0].text
+    return int(text) if text.isdigit() and len(text) <= SERIAL_DIGITS else None
 
 
 def _ends_early(side: list[_Segment], band: list[Row]) -> bool:

@@ -44,6 +44,10 @@ BULLET_GAP = 3.0
 no gutter runs between a column's bullets and its text."""
 SEGMENT_GAP = 1.2
 """A horizontal gap wider than this many font sizes parts a row into segments."""
+NUMBER_CELL_GAP = 3.0
+"""Widest gap, in font sizes, between a row's serial number and the words it opens."""
+NUMBER_CELL_SIDE = 2.0
+"""... which stand at least this many times nearer the number than the words before it."""
 MIN_GUTTER = 0.8
 """Narrowest gutter between columns, in body font sizes."""
 MIN_COLUMN_SHARE = 0.25
@@ -246,11 +250,19 @@ def _bullet_alone(segment: _Segment) -> bool:
 
 def _starts_words(words: list[PdfWord], index: int) -> bool:
     """The figure at ``index`` begins a run of words ("60 days since ..."): it opens the
-    next column's line, not a page number or amount that ends this one."""
+    next column's line, not a page number or amount that ends this one. A figure set
+    in a cell of its own, nearer the words after it than the words before it, opens
+    them too: the serial number of a table's row ("15 | FACE MASK") beside the table
+    to its left."""
     if index + 1 >= len(words):
         return False
     word, following = words[index], words[index + 1]
-    close = following.x0 - word.x1 <= SEGMENT_GAP * max(1.0, word.size, following.size)
+    size = max(1.0, word.size, following.size)
+    after = following.x0 - word.x1
+    before = word.x0 - words[index - 1].x1 if index else float("inf")
+    close = after <= SEGMENT_GAP * size or (
+        after <= NUMBER_CELL_GAP * size and after * NUMBER_CELL_SIDE <= before
+    )
     return close and not _NUMBER.fullmatch(following.text)
 
 

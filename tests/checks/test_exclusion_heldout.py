@@ -116,7 +116,7 @@ def test_burial_agrees_where_the_readers_said_it(
 
 EXTERNAL_FLOORS = {
     "set 23": (184, 0.87, 0.83),
-    "set 24": (168, 0.92, 0.95),
+    "set 24": (223, 0.9, 0.95),
     "set 25": (55, 0.7, 0.88),
     "set 26": (62, 0.82, 0.95),
     "set 27": (288, 0.9, 0.82),
@@ -128,7 +128,11 @@ EXTERNAL_FLOORS = {
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was
 read: set 23 at 95a886d (155 found), 24 at 4b320ba (138), 25 at e588510 (46), 26 and 27
-at 68d1853 (62, 266), 28 at f4a03e4 (284), 29 at c8a1612 (218), 30 (ten further publishers) at 77477ac (159), 31 (seven more) at 99f3351 (74)."""
+at 68d1853 (62, 266), 28 at f4a03e4 (284), 29 at c8a1612 (218), 30 (ten further publishers) at 77477ac (159), 31 (seven more) at 99f3351 (74).
+Set 24's precision floor went from 0.92 to 0.90 when the two numbered tables of an IRDAI
+annexure set side by side were read apart: 55 more of its items are found, and 11 of its
+one-word rows ("5 BUDS") count as wrong because the reader's quote kept the row's serial
+number, which the scorer strips only when it is written "5." or "(5)"."""
 
 
 @pytest.fixture(scope="module")
