@@ -120,11 +120,11 @@ EXTERNAL_FLOORS = {
     "set 25": (55, 0.7, 0.88),
     "set 26": (62, 0.82, 0.95),
     "set 27": (288, 0.9, 0.82),
-    "set 28": (307, 0.9, 0.82),
+    "set 28": (305, 0.9, 0.82),
     "set 29": (233, 0.87, 0.92),
     "set 30": (193, 0.88, 0.86),
     "set 31": (86, 0.84, 0.84),
-    "set 32": (200, 0.82, 0.89),
+    "set 32": (208, 0.85, 0.89),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was
@@ -133,7 +133,10 @@ at 68d1853 (62, 266), 28 at f4a03e4 (284), 29 at c8a1612 (218), 30 (ten further 
 Set 24's precision floor went from 0.92 to 0.90 when the two numbered tables of an IRDAI
 annexure set side by side were read apart: 55 more of its items are found, and 11 of its
 one-word rows ("5 BUDS") count as wrong because the reader's quote kept the row's serial
-number, which the scorer strips only when it is written "5." or "(5)"."""
+number, which the scorer strips only when it is written "5." or "(5)". Set 28's floor went
+from 307 to 305 when a waiting period came to count only where it is said to apply: two
+conditions of cutting an income policy's waiting period ("the insured person must be
+gainfully employed ...") had been found only because they name it."""
 
 
 @pytest.fixture(scope="module")

@@ -251,6 +251,8 @@ class ItemReading(BlockReading):
         "" at any other heading."""
         title = self.text[heading.start : heading.end].rstrip()
         if not NUMBERED_TITLE.match(title):
+            if title.endswith(":") and self.refuses(title):
+                return " ".join(title.split())  # "We will not pay for the following losses:"
             return self.series_lead if title.endswith(":") else ""
         if self.series_lead:
             return self.series_lead
@@ -261,6 +263,17 @@ class ItemReading(BlockReading):
         lead = leads[-1]  # opened by the block right before the first title
         opened_here = before.start <= lead.span[0] < before.end
         return lead.text if opened_here and lead.announces and not lead.write_back else ""
+
+    def refuses(self, title: str) -> bool:
+        """Does a title set as a heading lead in to exclusions of its own ("We will not
+        pay for the following losses:")? The numbered titles under it are its items."""
+        found = find_trigger(self.lex, title, 0, len(title), need_context=False)
+        return (
+            found is not None
+            and found.family in self.lead_families
+            and found.family not in self.write_back_families
+            and not self.lex.matches("write_back_lead_in", title)
+        )
 
     def ends_in_lead_in(self, last: Sentence, next_marker: str | None) -> bool:
         """Does an item's last sentence lead in to the items after it ("... We will not

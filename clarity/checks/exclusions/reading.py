@@ -23,9 +23,10 @@ _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
 NUMBERED_TITLE = re.compile(
     r"^\W*\(?(?:[A-Z]{0,2}\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}[.)])\s+[A-Z]"
+    r"|^\W*\((?=[ivx]{1,5}\))x{0,3}(?:ix|iv|v?i{0,3})\)\s+[A-Z]"
 )
 """A numbered title ("8. Fines and penalties", "(12) Hot work", "4.30 Equipment",
-"D3.6.1 Cargo")."""
+"D3.6.1 Cargo", "(iv) Depreciation")."""
 _BULLET_NEXT = re.compile(r"\s*[•▪●◦‣\uf0b7\uf0a7]")
 """A bullet right after a side label: the label stands beside the first item of a list."""
 _SECTION_NUMBER = re.compile(r"^\W*([A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*)\.?\s")

@@ -1,0 +1,86 @@
+"""Forms met on held-out set 32 (benchmarks/heldout/external.md), each on invented text:
+an item that closes by lifting its own exclusion for the items under it ("However, this
+subparagraph does not apply to:"), as liability forms write their pollution exclusion;
+and a waiting period, which takes cover away where it is said to apply ("A waiting
+period of 24 months applies"), not where income protection names its deferment "the
+Waiting Period" to say how the benefit is paid."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+POLLUTION = """COVERAGE A
+
+2. Exclusions
+
+This insurance does not apply to:
+
+1. Damage arising out of the escape of smoke or fumes:
+   a. At or from any site owned or rented by any insured. However, this subparagraph does not apply to:
+      i. Damage caused by smoke from a stove used to heat the site;
+      ii. Damage for which you are liable as a builder working at the site.
+   b. At or from any site used by any insured for the storage of waste;
+2. Damage to property you own, rent or occupy.
+"""
+
+
+def test_an_item_that_lifts_its_exclusion_for_the_items_under_it() -> None:
+    found = clause_texts(POLLUTION, fmt="text")
+    assert any(text.startswith("At or from any site owned or rented") for text in found), found
+    assert any(text.startswith("At or from any site used") for text in found), found
+    assert not any("stove" in text or "builder" in text for text in found), found
+
+
+WAITS = """# Income benefit
+
+## When we pay
+
+The monthly benefit starts to accrue after the Waiting Period ends.
+
+If a second disability follows the first within six months, the Waiting Period will not start again.
+
+## Pregnancy
+
+A waiting period of 24 months applies to any claim for the birth of a child.
+
+Cover for dental surgery is subject to a 90 day qualifying period.
+
+For a higher sum insured, the waiting periods in exclusions 4.1 and 4.2 shall apply again.
+"""
+
+
+def test_a_waiting_period_counts_where_it_applies() -> None:
+    found = clause_texts(WAITS)
+    assert any(text.startswith("A waiting period of 24 months applies") for text in found), found
+    assert any(text.startswith("Cover for dental surgery") for text in found), found
+    assert any(text.startswith("For a higher sum insured") for text in found), found
+    assert not any("accrue" in text or "start again" in text for text in found), found
+
+
+TITLED = """# Section A: Damage to your car
+
+## What is not covered
+
+## We will not pay for the following losses:
+
+## (i) Loss of use
+
+Any cost you have because you cannot use your car, such as hiring another car.
+
+## (ii) Wear of tyres
+
+Any damage to the tyres of your car unless other parts are damaged at the same time.
+
+# Section B: Liability to others
+
+## (i) Legal costs
+
+We pay the legal costs we agree to in writing.
+"""
+
+
+def test_titles_numbered_in_roman_under_a_refusal_set_as_a_heading() -> None:
+    found = clause_texts(TITLED)
+    assert any(text.startswith("Any cost you have because you cannot use") for text in found), found
+    assert any(text.startswith("Any damage to the tyres") for text in found), found
+    assert not any("legal costs" in text for text in found), found
