@@ -123,7 +123,9 @@ def _page(pdf, index: int) -> PdfPage:
                 text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
             shown = text.translate(_SOFT_HYPHENS)  # same length: offsets hold
             spans = [match.span() for match in _WORD.finditer(text)]
-            result.words = _words(handle, spans, shown, height)
+            crop = page.get_cropbox()
+            words = _words(handle, spans, shown, height)
+            result.words = [w for w in words if _seen(w, crop, height)]
             if any(w.light for w in result.words):
                 _show_light_on_dark(page, result)
         finally:
@@ -131,6 +133,15 @@ def _page(pdf, index: int) -> PdfPage:
     finally:
         page.close()
     return result
+
+
+def _seen(word: PdfWord, crop: tuple[float, float, float, float], height: float) -> bool:
+    """Is the word inside the page's crop box? Text set outside it is not seen: the
+    neighbouring page's words in a printer's bleed, a copy of a form kept above the page.
+    (Word boxes are in the page's own space, where y grows upwards.)"""
+    left, low, right, high = crop
+    across = word.x1 > left and word.x0 < right
+    return across and low < height - word.top and height - word.bottom < high
 
 
 def _words(textpage, spans: list[tuple[int, int]], shown: str, height: float) -> list[PdfWord]:
