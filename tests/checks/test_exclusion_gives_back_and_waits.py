@@ -84,3 +84,27 @@ def test_titles_numbered_in_roman_under_a_refusal_set_as_a_heading() -> None:
     assert any(text.startswith("Any cost you have because you cannot use") for text in found), found
     assert any(text.startswith("Any damage to the tyres") for text in found), found
     assert not any("legal costs" in text for text in found), found
+
+
+NAMED_GIVE_BACK = """COVERAGE A
+
+2. Exclusions
+
+This insurance does not apply to:
+
+g. Aircraft, auto or watercraft
+
+Damage arising out of the use of any aircraft, auto or watercraft owned by any insured. This Paragraph g.(2) does not apply to:
+
+(a) A boat while ashore on premises you own;
+
+(b) A boat you do not own that is less than 26 feet long.
+
+h. Damage to your own work.
+"""
+
+
+def test_a_give_back_that_names_its_paragraph_by_number() -> None:
+    found = clause_texts(NAMED_GIVE_BACK, fmt="text")
+    assert found, found
+    assert not any("boat" in text for text in found), found
