@@ -417,6 +417,10 @@ def test_suit_against_us_other_insurance_and_policy_period() -> None:
         ("limit", "If"),
         ("restriction", "This"),
     ]
+    during = SUIT_AND_OTHER_INSURANCE.format(
+        suit="", other="", period="Your policy applies only during the policy period."
+    )
+    assert [r["family"] for r in exclusions(during)] == ["restriction"]
 
 
 def test_a_right_to_sue_a_duty_to_tell_and_an_unlimited_scope_are_no_restrictions() -> None:
