@@ -3,7 +3,8 @@ an item that closes by lifting its own exclusion for the items under it ("Howeve
 subparagraph does not apply to:"), as liability forms write their pollution exclusion;
 and a waiting period, which takes cover away where it is said to apply ("A waiting
 period of 24 months applies"), not where income protection names its deferment "the
-Waiting Period" to say how the benefit is paid."""
+Waiting Period" to say how the benefit is paid; and a cover made subject to the items
+under it ("This cover is subject to" / "(a) The owner-driver is the registered owner")."""
 
 from __future__ import annotations
 
@@ -108,3 +109,23 @@ def test_a_give_back_that_names_its_paragraph_by_number() -> None:
     found = clause_texts(NAMED_GIVE_BACK, fmt="text")
     assert found, found
     assert not any("boat" in text for text in found), found
+
+
+SUBJECT_TO = """SECTION 3 PERSONAL ACCIDENT COVER FOR THE OWNER-DRIVER
+
+1) We pay the sums shown in the schedule for injury to the owner-driver.
+
+2) This cover is subject to
+
+(a) The owner-driver is the registered owner of the car;
+
+(b) The owner-driver holds a valid driving licence at the time of the accident.
+
+GENERAL EXCEPTIONS
+"""
+
+
+def test_a_cover_made_subject_to_the_items_under_it() -> None:
+    found = clause_texts(SUBJECT_TO, fmt="text")
+    assert any(text.startswith("The owner-driver is the registered owner") for text in found), found
+    assert any(text.startswith("The owner-driver holds a valid") for text in found), found
