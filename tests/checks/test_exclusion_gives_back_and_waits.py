@@ -129,3 +129,16 @@ def test_a_cover_made_subject_to_the_items_under_it() -> None:
     found = clause_texts(SUBJECT_TO, fmt="text")
     assert any(text.startswith("The owner-driver is the registered owner") for text in found), found
     assert any(text.startswith("The owner-driver holds a valid") for text in found), found
+
+
+RESULTING = """# Section 1 Property damage
+
+## What we do not cover
+
+We will not pay for damage caused by wear and tear or gradual deterioration. Provided that we will pay for any damage to property that is not otherwise excluded that results from such damage.
+"""
+
+
+def test_a_proviso_that_pays_for_resulting_damage_gives_cover_back() -> None:
+    found = clause_texts(RESULTING)
+    assert found == ["We will not pay for damage caused by wear and tear or gradual deterioration."]
