@@ -165,7 +165,7 @@ def _place(
         and not heading
         and marker is None
         and _similar_size(previous, line)
-        and not (not carries_on and _titles_next(current, previous, line))
+        and (carries_on or not _titles_next(current, previous, line))
     ):
         current.lines.append(line)  # type: ignore[union-attr]
     elif (

@@ -73,6 +73,7 @@ MIN_NUMBERED_ROWS = 5
 MIN_COUNTING = 0.8
 """Share of those numbers that go on from the one above (or start again at 1)."""
 SERIAL_DIGITS = 3
+"""Most digits of a row's serial number (a page of 999 rows at most)."""
 MAX_FIRST_ROWS = 2
 """Rows just above a band of columns that may still be its first (``first_rows``)."""
 MAX_LEAD_ROWS = 6

@@ -108,7 +108,7 @@ h. Damage to your own work.
 def test_a_give_back_that_names_its_paragraph_by_number() -> None:
     found = clause_texts(NAMED_GIVE_BACK, fmt="text")
     assert found, found
-    assert not any("boat" in text for text in found), found
+    assert not any("boat" in text or "does not apply" in text for text in found), found
 
 
 SUBJECT_TO = """SECTION 3 PERSONAL ACCIDENT COVER FOR THE OWNER-DRIVER

@@ -251,7 +251,8 @@ class ItemReading(BlockReading):
         "" at any other heading."""
         title = self.text[heading.start : heading.end].rstrip()
         if not NUMBERED_TITLE.match(title):
-            if title.endswith(":") and self.refuses(title):
+            found = find_trigger(self.lex, title, 0, len(title), need_context=False)
+            if title.endswith(":") and self.refuses(title, found):
                 return " ".join(title.split())  # "We will not pay for the following losses:"
             return self.series_lead if title.endswith(":") else ""
         if self.series_lead:
@@ -264,15 +265,15 @@ class ItemReading(BlockReading):
         opened_here = before.start <= lead.span[0] < before.end
         return lead.text if opened_here and lead.announces and not lead.write_back else ""
 
-    def refuses(self, title: str) -> bool:
-        """Does a title set as a heading lead in to exclusions of its own ("We will not
-        pay for the following losses:")? The numbered titles under it are its items."""
-        found = find_trigger(self.lex, title, 0, len(title), need_context=False)
+    def refuses(self, text: str, found: Trigger | None) -> bool:
+        """Does a lead-in with this trigger open a list of exclusions ("We will not pay
+        more than:", a title set as a heading: "We will not pay for the following
+        losses:"), not of write-backs ("unless:", "This exclusion does not apply to:")?"""
         return (
             found is not None
             and found.family in self.lead_families
             and found.family not in self.write_back_families
-            and not self.lex.matches("write_back_lead_in", title)
+            and not self.lex.matches("write_back_lead_in", text)
         )
 
     def ends_in_lead_in(self, last: Sentence, next_marker: str | None) -> bool:
@@ -293,13 +294,7 @@ class ItemReading(BlockReading):
             self.emit_item(index, lo, end, found, leads, heading, sentences[0])
         text = " ".join(self.text[last.start : last.end].split())
         own = find_trigger(self.lex, self.text, last.start, last.end, need_context=False)
-        excludes = (
-            own is not None
-            and own.family in self.lead_families
-            and own.family not in self.write_back_families
-            and not self.lex.matches("write_back_lead_in", text)
-            and not self.not_exclusion(last.start, last.end)
-        )
+        excludes = self.refuses(text, own) and not self.not_exclusion(last.start, last.end)
         span = (last.start, last.end)
         if excludes:
             leads.append(Lead(text, None, 0, announces=True, span=span))
