@@ -115,13 +115,13 @@ def test_burial_agrees_where_the_readers_said_it(
 
 
 EXTERNAL_FLOORS = {
-    "set 23": (186, 0.87, 0.83),
+    "set 23": (187, 0.87, 0.83),
     "set 24": (223, 0.9, 0.95),
-    "set 25": (55, 0.7, 0.88),
+    "set 25": (57, 0.7, 0.87),
     "set 26": (62, 0.82, 0.95),
-    "set 27": (288, 0.9, 0.82),
-    "set 28": (305, 0.9, 0.82),
-    "set 29": (233, 0.87, 0.92),
+    "set 27": (290, 0.9, 0.82),
+    "set 28": (307, 0.9, 0.82),
+    "set 29": (235, 0.87, 0.92),
     "set 30": (193, 0.88, 0.86),
     "set 31": (86, 0.84, 0.84),
     "set 32": (220, 0.88, 0.9),
@@ -136,7 +136,11 @@ one-word rows ("5 BUDS") count as wrong because the reader's quote kept the row'
 number, which the scorer strips only when it is written "5." or "(5)". Set 28's floor went
 from 307 to 305 when a waiting period came to count only where it is said to apply: two
 conditions of cutting an income policy's waiting period ("the insured person must be
-gainfully employed ...") had been found only because they name it."""
+gainfully employed ...") had been found only because they name it. Set 25's burial floor went from 0.88 to 0.87
+when a condition that opens on its purpose came to be found ("to make a claim under this
+option, the damage must only affect your windscreen"): its reader took the "Conditions"
+heading over it for an exclusions heading, which clarity does not (nor do the readers of
+62 of the 77 items found under such headings)."""
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,63 @@
+"""A requirement that says what it is for: "To be covered you must ...", "To qualify for
+payment, the traveller must ...", "For this contract to be valid, what you tell us must
+be true". The guideline counts a condition that cover depends on when it is stated as
+such; the opening purpose clause is how many publishers state it, with no "only if" or
+"provided" in the sentence. A requirement for something that is not cover ("To qualify
+as an arbitrator", "To be valid, a nomination must") takes no cover away. Every fixture
+is written for this file."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+PURPOSES = """# Section 4 Delayed luggage
+
+We pay £50 for each full 12 hours your luggage is delayed.
+
+To qualify for payment, the traveller must get a written report from the airline stating how long the luggage was delayed.
+
+To be covered under this section you must have checked the luggage in with the airline.
+
+For this contract to be valid, all the answers you give us must be true.
+
+To be able to make a valid claim, your bicycle will need to have been locked to a fixed stand.
+
+# Section 9 Disputes
+
+To qualify as an arbitrator, a person must be a member of a recognised body.
+
+To be valid, a change of beneficiary must be signed by you.
+
+To reach our helpline, you must dial the number on your card.
+"""
+
+
+def test_a_requirement_that_says_it_is_for_cover_is_a_condition() -> None:
+    found = clause_texts(PURPOSES)
+    for opening in (
+        "To qualify for payment",
+        "To be covered under this section",
+        "For this contract to be valid",
+        "To be able to make a valid claim",
+    ):
+        assert any(text.startswith(opening) for text in found), (opening, found)
+
+
+def test_a_requirement_for_something_other_than_cover_is_not() -> None:
+    found = clause_texts(PURPOSES)
+    assert not any("arbitrator" in t or "beneficiary" in t or "helpline" in t for t in found), found
+
+
+ITEMS = """# Who can buy this insurance
+
+To be eligible for insurance under this policy, you must:
+
+- live in Canada;
+- be 64 or younger on the day you buy it.
+"""
+
+
+def test_the_items_of_an_eligibility_lead_in_are_its_conditions() -> None:
+    found = clause_texts(ITEMS)
+    assert any(text.startswith("live in Canada") for text in found), found
+    assert any(text.startswith("be 64 or younger") for text in found), found
