@@ -3,8 +3,10 @@ payment, the traveller must ...", "For this contract to be valid, what you tell 
 be true". The guideline counts a condition that cover depends on when it is stated as
 such; the opening purpose clause is how many publishers state it, with no "only if" or
 "provided" in the sentence. A requirement for something that is not cover ("To qualify
-as an arbitrator", "To be valid, a nomination must") takes no cover away. Every fixture
-is written for this file."""
+as an arbitrator", "To be valid, a nomination must") takes no cover away. So, in the
+same way, does a closing "only" that holds a section to some plans ("This section applies
+to Gold plans only") or one event to one section's pay. Every fixture is written for this
+file."""
 
 from __future__ import annotations
 
@@ -61,3 +63,22 @@ def test_the_items_of_an_eligibility_lead_in_are_its_conditions() -> None:
     found = clause_texts(ITEMS)
     assert any(text.startswith("live in Canada") for text in found), found
     assert any(text.startswith("be 64 or younger") for text in found), found
+
+
+ONLY_SOME = """# Section 12 Travel delay
+
+This section applies to Gold and Platinum plans only.
+
+If a claim under Section 11 and Section 12 arises from the same event, we will pay the claim under one of the sections only.
+
+This section applies to all plans and to every traveller named in the schedule.
+
+We will pay up to £200 only after the delay has lasted 12 hours, as shown in the schedule.
+"""
+
+
+def test_a_section_held_to_some_plans_or_one_section_per_event_is_a_restriction() -> None:
+    found = clause_texts(ONLY_SOME)
+    assert any(text.startswith("This section applies to Gold") for text in found), found
+    assert any(text.startswith("If a claim under Section 11") for text in found), found
+    assert not any(text.startswith("This section applies to all plans") for text in found), found
