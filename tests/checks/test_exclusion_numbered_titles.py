@@ -68,3 +68,23 @@ def test_a_code_glued_to_its_clause_number_still_names_a_standard_exclusion() ->
     found = clause_texts(GLUED)
     assert any(text.startswith("Treatments received in spas") for text in found), found
     assert not any(text.startswith("Send us") for text in found), found
+
+
+SERVICES = """# Emergency assistance
+
+## The assistance company will not provide services in the following instances:
+
+- Travel undertaken to get medical treatment
+- Services sought outside the country
+
+## We will provide services in the following instances:
+
+- Travel for a holiday
+"""
+
+
+def test_a_title_that_refuses_services_leads_in_to_its_items() -> None:
+    found = clause_texts(SERVICES)
+    assert any(text.startswith("Travel undertaken") for text in found), found
+    assert any(text.startswith("Services sought") for text in found), found
+    assert not any(text.startswith("Travel for a holiday") for text in found), found

@@ -259,6 +259,8 @@ class ItemReading(BlockReading):
             found = find_trigger(self.lex, title, 0, len(title), need_context=False)
             if title.endswith(":") and self.refuses(title, found):
                 return " ".join(title.split())  # "We will not pay for the following losses:"
+            if title.endswith(":") and self.gives_cover(title, found):
+                return ""  # "We will provide services in the following instances:"
             return self.series_lead if title.endswith(":") else ""
         if self.series_lead:
             return self.series_lead
