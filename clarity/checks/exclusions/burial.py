@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from clarity.checks.exclusions.draft_context import defining_lead_in
+from clarity.checks.exclusions.draft_context import defining_lead_in, headings_before
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
 from clarity.checks.exclusions.summary import SummarySection, mentioned, section_end
@@ -181,6 +181,10 @@ def _under_exclusion_heading(
         return False
     if lex.is_exclusion_heading(path[-1]) or lex.matches("limit_headings", path[-1]):
         return True  # "Exclusions", "What is not covered", "Claims limit"
+    if lex.is_exclusion_heading(_section_of_its_level(document, lex, exclusion.block)):
+        # "Section 3: Exclusions" / "Asbestos" / "Bodily injury", all set at one level: the
+        # titles after a section's own heading are its parts
+        return True
     if not any(_names_exclusions(lex, title) for title in path[:-1]):
         return False
     share = lex.number("enclosing_heading_max_share", 0.5)
@@ -188,6 +192,22 @@ def _under_exclusion_heading(
         _names_exclusions(lex, title) and extent <= share * len(document.text)
         for title, extent in _enclosing_sections(document, exclusion.block)[:-1]
     )
+
+
+def _section_of_its_level(document: Document, lex: CompiledLexicon, index: int) -> str:
+    """The heading named as a section ("Section 3: Exclusions") that the titles of its
+    level after it belong to, where a reader set them all at one level; "" when a title
+    between them opens a part of its own ("1. Definitions", "Definitions")."""
+    for title in headings_before(document, index):
+        if lex.matches("draft_section_names", title):
+            return title
+        if lex.is_definition_heading(title) or _FIRST_NUMBER.match(title):
+            return ""
+    return ""
+
+
+_FIRST_NUMBER = re.compile(r"^\W*(?:1|I|A)(?:\.0)?[.)]?\s+\S")
+"""A title that starts a numbering of its own ("1. DEFINITIONS", "A Cover")."""
 
 
 def _names_exclusions(lex: CompiledLexicon, title: str) -> bool:
