@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from exclusion_helpers import clause_texts
 
-GOES_ON = """<html><body>
+LEAD_IN = """<html><body>
 <h1>Section 4 Your health cover</h1>
 <h2>4.2 Permanent terms</h2>
 <p>We shall not be liable to make any payment for any claim arising from any of the following:</p>
 <ol><li>Self-harm: any injury you cause to yourself on purpose.</li></ol>
-<h3>2. Breach of law</h3>
+"""
+"""A lead-in of exclusions and the first item of its numbered list."""
+
+GOES_ON = (
+    LEAD_IN
+    + """<h3>2. Breach of law</h3>
 <p>Treatment needed because you broke the law with criminal intent.</p>
 <ol start="3"><li>Tattoos: the removal of a tattoo.</li></ol>
 <h3>4. Special treatments:</h3>
@@ -22,6 +27,7 @@ GOES_ON = """<html><body>
 <ol start="5"><li>Sleep disorders: snoring and sleep apnoea.</li></ol>
 </body></html>
 """
+)
 
 
 def test_an_item_that_goes_on_as_a_heading_stays_under_the_lead_in() -> None:
@@ -35,15 +41,13 @@ def test_an_item_that_goes_on_as_a_heading_stays_under_the_lead_in() -> None:
         assert any(opening in text for text in found), (opening, found)
 
 
-UNNUMBERED = """<html><body>
-<h1>Section 4 Your health cover</h1>
-<h2>4.2 Permanent terms</h2>
-<p>We shall not be liable to make any payment for any claim arising from any of the following:</p>
-<ol><li>Self-harm: any injury you cause to yourself on purpose.</li></ol>
-<h3>3. How to claim</h3>
+UNNUMBERED = (
+    LEAD_IN
+    + """<h3>3. How to claim</h3>
 <p>Call us within 30 days of leaving hospital.</p>
 </body></html>
 """
+)
 
 
 def test_a_heading_that_skips_the_numbering_starts_a_new_part() -> None:
