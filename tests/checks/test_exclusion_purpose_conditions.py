@@ -5,8 +5,10 @@ such; the opening purpose clause is how many publishers state it, with no "only 
 "provided" in the sentence. A requirement for something that is not cover ("To qualify
 as an arbitrator", "To be valid, a nomination must") takes no cover away. So, in the
 same way, does a closing "only" that holds a section to some plans ("This section applies
-to Gold plans only") or one event to one section's pay. Every fixture is written for this
-file."""
+to Gold plans only") or one event to one section's pay; and a time bar for claims said
+as a sentence ("All claims must be notified to us within 30 days"), which the guideline
+counts, unlike a duty whose loss of cover is not stated ("report a theft to the police
+within 24 hours"). Every fixture is written for this file."""
 
 from __future__ import annotations
 
@@ -82,3 +84,25 @@ def test_a_section_held_to_some_plans_or_one_section_per_event_is_a_restriction(
     assert any(text.startswith("This section applies to Gold") for text in found), found
     assert any(text.startswith("If a claim under Section 11") for text in found), found
     assert not any(text.startswith("This section applies to all plans") for text in found), found
+
+
+TIME_BARS = """# How to claim
+
+All claims must be notified to us within 30 days of the loss.
+
+You must submit all claims no later than 60 days after you leave hospital.
+
+You must report a theft to the police within 24 hours.
+
+You must submit your claim within 30 days of:
+
+- the day you saw the vet; or
+- the day your pet left the clinic.
+"""
+
+
+def test_a_time_bar_for_claims_said_as_a_sentence_is_found() -> None:
+    found = clause_texts(TIME_BARS)
+    assert any(text.startswith("All claims must be notified") for text in found), found
+    assert any(text.startswith("You must submit all claims") for text in found), found
+    assert not any("police" in text or "vet" in text or "clinic" in text for text in found), found
