@@ -5,7 +5,6 @@ items after it. ``ItemReading`` also holds the walker's state, which prose share
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from clarity.checks.exclusions.columns import ColumnTable
@@ -19,11 +18,8 @@ from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inne
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
-from clarity.readers.structure import follows
+from clarity.readers.structure import follows, list_marker
 from clarity.text.sentences import Sentence, count_words
-
-_TITLE_NUMBER = re.compile(r"^\W*(\(?\d{1,3}[.)])\s")
-"""The number a numbered title opens with ("2. Breach of law" -> "2.")."""
 
 SUBTITLE_WORDS = 6
 """A list item this short that ends in a colon titles the items after it."""
@@ -273,11 +269,11 @@ class ItemReading(BlockReading):
         # ... or an item of the list it opened goes on as a title: "We shall not be liable
         # for any of the following:" / "1. Self-inflicted injury: ..." / "2. Breach of law"
         # set as a heading, its text under it
-        number = _TITLE_NUMBER.match(title)
+        number = list_marker(title)
         goes_on = (
             number is not None
             and self.previous_marker is not None
-            and follows(self.previous_marker, number.group(1))
+            and follows(self.previous_marker, number)
         )
         announced = lead.announces and not lead.write_back
         return lead.text if (opened_here or goes_on) and announced else ""
