@@ -40,6 +40,9 @@ SAME_ROW = 0.7
 """Share of words two margin rows must have in common to count as one running row."""
 TOC_RUN = 3
 """Consecutive lines ending in rising page numbers that make a table of contents."""
+PART_RUN = 3
+"""Consecutive pages a small margin row must repeat on to be the running footer of one
+part of a document bound from several (a form number on each page of one form)."""
 
 WATERMARK_SIZE = 2.0
 """Watermark letters are at least this many times the body size."""
@@ -98,6 +101,8 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
             margin = in_margin(line)
             marginal = margin and line.size < body * 1.2
             running = marginal and len(pages) > 1 and groups.pages_of(line) >= threshold
+            if marginal and not running and _form_number(line, heights[index]):
+                running = groups.on_run_of_pages(line)
             if margin and not marginal and len(pages) > 2:
                 marginal = running = len(large_rows[_wording(line)]) >= threshold
             top = line.top < heights[index] * MARGIN
@@ -109,6 +114,16 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 kept.append(line)
         pages[index] = kept
     return removed
+
+
+def _form_number(line: PdfLine, height: float) -> bool:
+    """A footer row with a number in it ("CG 00 01 12 07", "CGL E2211 OH Page 29 of 70"):
+    a policy bound from several forms (a coverage form, then its endorsements) prints
+    each form's number at the foot of that form's pages only, fewer than half the
+    document's but a run of them (``PART_RUN``). A section name repeated at the top or
+    foot of its pages ("SECTION 1: BUILDINGS", "What is covered What is not covered")
+    has no number and stays: it is the section's heading."""
+    return line.bottom > height * (1 - MARGIN) and any(c.isdigit() for c in line.text)
 
 
 def _wording(line: PdfLine) -> str:
@@ -159,6 +174,12 @@ class _RowGroups:
     def pages_of(self, line: PdfLine) -> int:
         group = self._group_of.get(id(line))
         return 0 if group is None else len(self._pages[group])
+
+    def on_run_of_pages(self, line: PdfLine) -> bool:
+        """Is the row's group on ``PART_RUN`` pages in a row?"""
+        group = self._group_of.get(id(line))
+        pages = self._pages[group] if group is not None else set()
+        return any(all(page + step in pages for step in range(PART_RUN)) for page in pages)
 
     def _similar(self, words: frozenset[str]) -> int | None:
         if len(words) < 3:

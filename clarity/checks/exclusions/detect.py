@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.continued import join_continued
 from clarity.checks.exclusions.items import ItemReading
-from clarity.checks.exclusions.leads import Lead, close_outer, goes_on, marker_class, resumed
+from clarity.checks.exclusions.leads import (
+    Lead,
+    close_by_outer_item,
+    close_outer,
+    goes_on,
+    marker_class,
+    resumed,
+)
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.precision import trigger_in_earlier_clause
@@ -76,6 +83,7 @@ class _Walker(ItemReading):
                     leads[same[-1]] = replace(leads[same[-1]], sub_list=marker)
                 elif same and block.level <= leads[same[-1]].level:
                     del leads[same[-1] :]
+                leads = close_by_outer_item(leads, marker, block.level)
                 if block.kind == "list_item":
                     leads = close_outer(leads, block.level)
                 self.resume_list(leads, cls)
@@ -103,6 +111,13 @@ class _Walker(ItemReading):
                     and marker_class(next_marker, marker) == marker_class(marker, previous)
                 )
                 self.prose(index, sentences, next_is_item, leads, heading, sibling)
+                if previous is not None:
+                    leads[:] = [
+                        replace(lead, after=previous)
+                        if lead.item_class is None and lead.after is None
+                        else lead
+                        for lead in leads
+                    ]
                 if marker is None and not next_is_item:
                     self.title_above = self.run_in_title(block)
                 if leads:

@@ -48,6 +48,14 @@ class Lead:
     not apply to sections:"): the marker of the last item of the list restarted under it
     ("" before its first, "(a)"); an item of the same kind that does not go on from it
     belongs to the outer list again."""
+    after: str | None = None
+    """For a paragraph lead-in set inside an item of a list ("16. 'Products hazard':" /
+    "Includes all injury ... except:" / "(1) ..."): the marker of that item. The next
+    item of that list ("17."), once the lead-in's own items have come, ends it."""
+    first: str | None = None
+    """The marker of the first item under a lead-in with ``after`` set."""
+    first_level: int = 0
+    """... and its nesting level."""
 
 
 def resumed(leads: list[Lead], marker: str | None) -> list[Lead]:
@@ -63,6 +71,34 @@ def resumed(leads: list[Lead], marker: str | None) -> list[Lead]:
                 kept[-1] = replace(kept[-1], items_level=0)
             return kept
     return []
+
+
+def close_by_outer_item(leads: list[Lead], marker: str, level: int) -> list[Lead]:
+    """The lead-ins still open when an item goes on from the list a paragraph lead-in
+    was set in (``Lead.after``) while the lead-in's own items are set another way: "17."
+    after "16." / "Includes ... except:" / "(1)", "(2)" ends the lead-in and those
+    opened after it. (Not "(3)" after "(2)" / "We will not pay for:" / "(1)", "(2)": the
+    lead-in restarted a list set like the one before it, and "(3)" is its own; nor "(d)"
+    set further in than the lead-in's first item, under one of its items.)"""
+    for i, lead in enumerate(leads):
+        if lead.after is None:
+            continue
+        if lead.first is None:
+            leads[i] = replace(lead, first=marker, first_level=level)
+            continue
+        if (
+            level <= lead.first_level
+            and _shape(lead.first) != _shape(lead.after)
+            and _shape(lead.after) == _shape(marker)
+            and follows(lead.after, marker)
+        ):
+            return leads[:i]
+    return leads
+
+
+def _shape(marker: str) -> str:
+    """A marker's punctuation ("(1)" -> "()", "16." -> ".")."""
+    return "".join(c for c in marker if not c.isalnum())
 
 
 def close_outer(leads: list[Lead], level: int) -> list[Lead]:
