@@ -51,6 +51,8 @@ class _Walker(ItemReading):
                 self.double_numbered = None
                 self.columns.heading(self.text[block.start : block.end])
                 continue
+            if self.note_announcement(block):
+                leads = []
             sentences = self.by_block.get(index)
             if not sentences:
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from clarity.checks.exclusions.announced import AnnouncedTitles
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.leads import Lead, marker_class
@@ -52,6 +53,8 @@ class ItemReading(BlockReading):
         """A lead-in of exclusions ("This section does not insure:") that a series of
         numbered titles ("1. Theft by your employees", "2. Certain property") follows:
         each title and its text are an item of it, as they would be under a heading."""
+        self.announced = AnnouncedTitles(document, lex)
+        """Titled exclusions a paragraph announced (see announced.py)."""
         self.title_above = ""
         """A paragraph that is only a run-in exclusion title ending in a colon ("What
         your policy does not cover:"), set right above a lead-in of its own ("Your legal
@@ -252,12 +255,15 @@ class ItemReading(BlockReading):
         "" at any other heading."""
         title = self.text[heading.start : heading.end].rstrip()
         if not NUMBERED_TITLE.match(title):
+            announced = self.announced.title(heading)
             found = find_trigger(self.lex, title, 0, len(title), need_context=False)
             if title.endswith(":") and self.refuses(title, found):
                 return " ".join(title.split())  # "We will not pay for the following losses:"
             if title.endswith(":") and self.gives_cover(title, found):
                 return ""  # "We will provide services in the following instances:"
-            return self.series_lead if title.endswith(":") else ""
+            if title.endswith(":"):
+                return self.series_lead
+            return announced
         if self.series_lead:
             return self.series_lead
         index = self.doc.block_index_at(heading.start)
@@ -277,6 +283,15 @@ class ItemReading(BlockReading):
         )
         announced = lead.announces and not lead.write_back
         return lead.text if (opened_here or goes_on) and announced else ""
+
+    def note_announcement(self, block: Block) -> bool:
+        """See ``AnnouncedTitles.note``; a line that ends the series ends a series lead
+        taken from it too."""
+        if not self.announced.note(block):
+            return False
+        if self.series_lead and self.series_lead == self.announced.ended:
+            self.series_lead = ""  # "III. Definitions" is none of them
+        return True
 
     def refuses(self, text: str, found: Trigger | None) -> bool:
         """Does a lead-in with this trigger open a list of exclusions ("We will not pay
