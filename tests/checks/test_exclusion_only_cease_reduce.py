@@ -107,3 +107,33 @@ def test_what_is_refused_in_other_words_is_found(sentence: str) -> None:
 def test_a_right_a_charge_or_an_open_list_is_not_found(sentence: str) -> None:
     found = clause_texts(NEGATIVE_BENEFIT.format(sentence=sentence))
     assert sentence not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eligible costs shall not in any event exceed the charges actually incurred.",
+        "All benefits are applicable anywhere within Malta only, except that section 5 is worldwide.",
+        "The policy shall cease once the limit of liability has been used up.",
+        "There is no reinstatement of the sum insured after a claim.",
+        "Once the sub-limit is exhausted, no further liability shall attach to the insurer.",
+        "Only one claim would be admissible for any one event.",
+        "Any item with no separate sum insured is subject to average.",
+    ],
+)
+def test_limits_said_once_more_are_found(sentence: str) -> None:
+    found = clause_texts(NEGATIVE_BENEFIT.format(sentence=sentence))
+    assert sentence in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Company may cancel this policy by giving 7 days' notice provided that the Company "
+        "shall return a proportionate part of the premium for the unexpired period of insurance.",
+        "Section G applies in respect of fire and theft only.",
+    ],
+)
+def test_a_cancellation_right_or_a_table_of_sections_is_not_found(sentence: str) -> None:
+    found = clause_texts(NEGATIVE_BENEFIT.format(sentence=sentence))
+    assert sentence not in found, found
