@@ -22,6 +22,9 @@ We pay the costs of an insured person. {sentence}
 
 
 FOUND = (
+    "No maturity benefit shall be payable if the insured person is alive at the end of the term.",
+    "Failure to keep receipts could lead to the claim being rejected.",
+    "We pay for a stay in a community hospital, but only up to 45 days for each stay.",
     "Cashless treatment can be availed only in network hospitals.",
     "The emergency service will be available only at providers on our panel.",
     "Our assistance will only be provided once the gas supplier has made the pipes safe.",
