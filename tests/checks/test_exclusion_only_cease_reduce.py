@@ -22,6 +22,10 @@ We pay the costs of an insured person. {sentence}
 
 
 FOUND = (
+    "This policy insures only one building.",
+    "Your plan covers only disabilities that are not caused by your work.",
+    "Protection is given only up to the amount owed under the contract.",
+    "The benefit is paid each school year for four years, but not beyond the child's 25th birthday.",
     "No maturity benefit shall be payable if the insured person is alive at the end of the term.",
     "Failure to keep receipts could lead to the claim being rejected.",
     "We pay for a stay in a community hospital, but only up to 45 days for each stay.",
@@ -63,6 +67,7 @@ FOUND = (
 )
 
 NOT_FOUND = (
+    "We pay, but always only up to the sum insured, under the following sections:",
     "When you have a vaccination, you will pay only your share of the cost.",
     "You can only nominate people who are eligible, such as your children.",
     "This policy will terminate on the expiry date shown in the schedule.",
