@@ -128,7 +128,7 @@ EXTERNAL_FLOORS = {
     "set 33": (160, 0.91, 0.87),
     "set 34": (5, 0.8, 0.66),
     "set 35": (80, 0.9, 0.95),
-    "set 36": (41, 0.82, 0.95),
+    "set 36": (42, 0.82, 0.95),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was

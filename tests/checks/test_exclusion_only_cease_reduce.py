@@ -22,6 +22,8 @@ We pay the costs of an insured person. {sentence}
 
 
 FOUND = (
+    "The elimination period is a period of disability which must be satisfied before you are eligible to receive benefits.",
+    "The waiting period must be served before we pay any benefit.",
     "This policy insures only one building.",
     "Your plan covers only disabilities that are not caused by your work.",
     "Protection is given only up to the amount owed under the contract.",
@@ -67,6 +69,9 @@ FOUND = (
 )
 
 NOT_FOUND = (
+    "You must pay the deductible before we pay any benefit.",
+    "A copayment is the amount you must pay to a provider before benefits are payable.",
+    "You must tell us before you travel.",
     "We pay, but always only up to the sum insured, under the following sections:",
     "When you have a vaccination, you will pay only your share of the cost.",
     "You can only nominate people who are eligible, such as your children.",
