@@ -22,6 +22,7 @@ We pay the costs of an insured person. {sentence}
 
 
 FOUND = (
+    "For a single trip plan, the policy will end when the cancellation benefit is paid.",
     "The elimination period is a period of disability which must be satisfied before you are eligible to receive benefits.",
     "The waiting period must be served before we pay any benefit.",
     "This policy insures only one building.",
