@@ -44,6 +44,12 @@ BULLET_GAP = 3.0
 no gutter runs between a column's bullets and its text."""
 SEGMENT_GAP = 1.2
 """A horizontal gap wider than this many font sizes parts a row into segments."""
+MIXED_SIZES = 1.6
+"""Two words whose font sizes differ this much are measured apart by the smaller size:
+a column set in large print beside one in body text ("we receive" at 18 pt, "We may"
+at 10 pt in the next column) stands a gap apart that is narrow for the large print
+but wide for the body text. A table's figure set a size or two above its label (12 pt
+beside 8 pt) is still measured in the figure's size: the two are one cell of a row."""
 NUMBER_CELL_GAP = 3.0
 """Widest gap, in font sizes, between a row's serial number and the words it opens."""
 NUMBER_CELL_SIDE = 2.0
@@ -233,7 +239,7 @@ def _segments(words: list[PdfWord]) -> Row:
             if _bullet_alone(last) and gap <= BULLET_GAP * max(1.0, word.size):
                 last.add(word)  # a bullet opens the words after it, up to BULLET_GAP away
                 continue
-            if gap <= SEGMENT_GAP * max(1.0, word.size, last.size) or (
+            if gap <= SEGMENT_GAP * _gap_size(word.size, last.size) or (
                 _NUMBER.fullmatch(word.text)
                 and not _NUMBER.fullmatch(last.words[-1].text)
                 and not _starts_words(words, index)
@@ -242,6 +248,12 @@ def _segments(words: list[PdfWord]) -> Row:
                 continue
         parts.append(_Segment(word))
     return parts
+
+
+def _gap_size(size: float, other: float) -> float:
+    """The font size a gap between two words is measured in (see ``MIXED_SIZES``)."""
+    small, large = sorted((size, other))
+    return max(1.0, small if large >= MIXED_SIZES * small else large)
 
 
 def _bullet_alone(segment: _Segment) -> bool:
