@@ -6,7 +6,8 @@ is paid cut or reduced ("we may proportionately reduce the amount paid", "any ou
 loan shall be deducted from any benefits payable", "subject to average"), and refusals and
 limits in other words ("we will not make any payment", "does not entitle you to a cash
 settlement", "(but not ...)", "shall not in any event exceed", "no further liability shall
-attach"). Readers label each. Not "you will pay only your share", a lead-in whose items are
+attach", "will not be more than", "but not both", "we are not bound by any resulting
+judgment"). Readers label each. Not "you will pay only your share", a lead-in whose items are
 what is covered, a policy's term, a surrender or the insurer's right to cancel. Invented
 text."""
 
@@ -22,6 +23,16 @@ We pay the costs of an insured person. {sentence}
 
 
 FOUND = (
+    "If we pay this benefit, the life insurance sum insured will be reduced by the amount we pay.",
+    "The most we will pay under sections 3 to 5 in total will not be more than the limit of section 3.",
+    "Only the coverage limits shown for that car will apply.",
+    "You may recover under the broadest coverage but not both.",
+    "We are not bound by any resulting judgment.",
+    "The insurer shall not be bound to reinstate exactly or completely.",
+    "Cover is provided towards the cost of hotel rooms and transport to the hotel only.",
+    "The damages payable under the liability cover of this policy will be reduced by that amount.",
+    "The sum insured for the rest of the period of insurance shall stand reduced by the amount we pay.",
+    "If the treatment is unnecessary, we may refuse to pay for those expenses.",
     "For a single trip plan, the policy will end when the cancellation benefit is paid.",
     "The elimination period is a period of disability which must be satisfied before you are eligible to receive benefits.",
     "The waiting period must be served before we pay any benefit.",
@@ -70,6 +81,9 @@ FOUND = (
 )
 
 NOT_FOUND = (
+    "When a sum insured is reduced following a loss, we will automatically reinstate it.",
+    "Only the following conditions apply:",
+    "The amount payable for each item under this section will be reduced by the excess.",
     "You must pay the deductible before we pay any benefit.",
     "A copayment is the amount you must pay to a provider before benefits are payable.",
     "You must tell us before you travel.",

@@ -52,6 +52,34 @@ def test_a_requirement_for_something_other_than_cover_is_not() -> None:
     assert not any("arbitrator" in t or "beneficiary" in t or "helpline" in t for t in found), found
 
 
+AFTER = """# Section 6 Legal costs
+
+You must be a resident of Canada to be eligible for this insurance.
+
+The insured person must stay in hospital for at least 24 hours in order to receive any benefit.
+
+Reasonable prospects of success must exist in order for us to continue providing cover.
+
+To be eligible, your child must be under 19 and in full-time education.
+
+You must dial the number on your card to reach our helpline.
+
+You must keep your receipts to help us settle your claim quickly.
+"""
+
+
+def test_a_requirement_that_says_after_it_what_cover_it_is_for_is_a_condition() -> None:
+    found = clause_texts(AFTER)
+    for opening in (
+        "You must be a resident of Canada",
+        "The insured person must stay in hospital",
+        "Reasonable prospects of success",
+        "To be eligible, your child",
+    ):
+        assert any(text.startswith(opening) for text in found), (opening, found)
+    assert not any("helpline" in t or "receipts" in t for t in found), found
+
+
 ITEMS = """# Who can buy this insurance
 
 To be eligible for insurance under this policy, you must:
