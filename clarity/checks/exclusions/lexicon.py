@@ -74,7 +74,11 @@ class CompiledLexicon:
         """By meaning: names exclusions/limits, or negates a cover word.
 
         A negation in brackets says which case the heading is about ("If you make a
-        contents claim (but not a liability claim)"), not that it refuses anything."""
+        contents claim (but not a liability claim)"), not that it refuses anything. A
+        title that gives pay back (``give_back_headings``: "Exceptions to Deductible
+        Income", "Deductible Income does not include:") announces no exclusions either."""
+        if self.matches("give_back_headings", title):
+            return False
         if self.heading_nouns and self.heading_nouns.search(title):
             return True
         plain = _BRACKETED.sub(" ", title)
