@@ -12,6 +12,7 @@ within 24 hours"). Every fixture is written for this file."""
 
 from __future__ import annotations
 
+import pytest
 from exclusion_helpers import clause_texts
 
 PURPOSES = """# Section 4 Delayed luggage
@@ -36,22 +37,6 @@ To reach our helpline, you must dial the number on your card.
 """
 
 
-def test_a_requirement_that_says_it_is_for_cover_is_a_condition() -> None:
-    found = clause_texts(PURPOSES)
-    for opening in (
-        "To qualify for payment",
-        "To be covered under this section",
-        "For this contract to be valid",
-        "To be able to make a valid claim",
-    ):
-        assert any(text.startswith(opening) for text in found), (opening, found)
-
-
-def test_a_requirement_for_something_other_than_cover_is_not() -> None:
-    found = clause_texts(PURPOSES)
-    assert not any("arbitrator" in t or "beneficiary" in t or "helpline" in t for t in found), found
-
-
 AFTER = """# Section 6 Legal costs
 
 You must be a resident of Canada to be eligible for this insurance.
@@ -68,16 +53,41 @@ You must keep your receipts to help us settle your claim quickly.
 """
 
 
-def test_a_requirement_that_says_after_it_what_cover_it_is_for_is_a_condition() -> None:
-    found = clause_texts(AFTER)
-    for opening in (
-        "You must be a resident of Canada",
-        "The insured person must stay in hospital",
-        "Reasonable prospects of success",
-        "To be eligible, your child",
-    ):
-        assert any(text.startswith(opening) for text in found), (opening, found)
-    assert not any("helpline" in t or "receipts" in t for t in found), found
+REQUIREMENTS = (
+    (
+        PURPOSES,
+        (
+            "To qualify for payment",
+            "To be covered under this section",
+            "For this contract to be valid",
+            "To be able to make a valid claim",
+        ),
+        ("arbitrator", "beneficiary", "helpline"),
+    ),
+    (
+        AFTER,
+        (
+            "You must be a resident of Canada",
+            "The insured person must stay in hospital",
+            "Reasonable prospects of success",
+            "To be eligible, your child",
+        ),
+        ("helpline", "receipts"),
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "openings", "other"), REQUIREMENTS)
+def test_a_requirement_that_says_what_cover_it_is_for_is_a_condition(
+    text: str, openings: tuple[str, ...], other: tuple[str, ...]
+) -> None:
+    """Said before the requirement ("To be covered you must ...") or after it ("... must
+    be a resident to be eligible for this insurance"); a requirement for something other
+    than cover is not one."""
+    found = clause_texts(text)
+    for opening in openings:
+        assert any(t.startswith(opening) for t in found), (opening, found)
+    assert not any(word in t for t in found for word in other), found
 
 
 ITEMS = """# Who can buy this insurance

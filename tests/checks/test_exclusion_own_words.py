@@ -1,0 +1,147 @@
+"""Limits said in a document's own words, and text around them that takes no cover away.
+
+Group certificates (disability, dental, vision) state refusals as "coverage will not be
+available", "your benefits may cease", "provided the insurer determines you are disabled",
+"reserves the right to reject any claim filed late", "in no event beyond six months", "you
+may not receive all of the protections". They also say much that is neither cover nor its
+loss: how a denied claim is reviewed, how long the insurer takes to decide, which
+provisions a state notice lifts, and what is not taken off a disability benefit
+("Deductible Income does not include:").
+
+Health, dental and vision plans state limits as a service "covered for children only",
+"not listed as a covered service", "no separate benefit will be paid", a penalty taken off
+what is paid, eyewear that "must be obtained from a plan facility", an allowance that "can
+only be used" once or "cannot be used" for a copayment, cover "only within the first 12
+months" or "for a period of 30 days only", a claim that "could be rejected", care that
+"must be scheduled during the period of coverage", the insurer "discharged from any
+liability" or the insured "considered as being his own insurer" for the difference, and a
+wait without the words ("will be available after the expiry of 36 months").
+
+Plain-English wordings use contractions and short sentences ("you'll be responsible for
+paying these", "This is so long as no other policy covers the cost"), and legal expenses
+cover is held to a case worth pursuing ("Reasonable prospects of success must be present
+throughout the claim", "we will end your claim").
+
+Readers label each refusal and leave the rest out. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import clause_texts
+
+CERTIFICATE = """# Part 3 Disability benefits
+
+We pay a monthly benefit while you are disabled. {sentence}
+"""
+PLAN = """# Section 5 Dental and vision care
+
+We pay for the care set out in the schedule. {sentence}
+"""
+PLAIN_VOICE = """# Section 7 Legal expenses and car hire
+
+We'll pay for a hire car while your car is being repaired, and for your legal costs. {sentence}
+"""
+
+CERTIFICATE_FOUND = (
+    "Continuation coverage will not be available to you after the date your employer ends the plan.",
+    "If you are able to but do not take part in the return to work program, your benefits may cease.",
+    "Benefits begin after the waiting period, provided Acme Life determines that you are disabled.",
+    "The plan reserves the right to reject any claim filed more than 180 days after the service.",
+    "Treatment under way at the end of cover goes on, but in no event beyond three months.",
+    "You may not receive all of the protections of a policy issued in your own state.",
+)
+CERTIFICATE_NOT_FOUND = (
+    "If all or part of a claim is denied, you may request a review.",
+    "You have the right to bring a civil action under section 502(a) if your claim is denied on review.",
+    "The review will be made by someone other than the person who denied the claim.",
+    "The insurer will make a decision no more than 90 days after it receives your claim.",
+    "The Subrogation provision, if shown in the certificate, is not applicable.",
+    "These limits will not apply while you lack legal capacity.",
+    "If we do not provide our claim forms within 15 days, you may send us a letter instead.",
+    "You need not see a doctor if further treatment would be of no benefit to you.",
+    "The association pays your claims if your insurer is insolvent and can't pay its debts.",
+    "Signing the notice shows that you were told about when your coverage will stop.",
+)
+PLAN_FOUND = (
+    "Orthodontic care is a covered service for children under 19 only and needs our approval first.",
+    "Where approval is needed but not obtained, we can apply a penalty of up to half of the charges.",
+    "Any root canal service not listed as a covered service.",
+    "No separate benefit will be paid for these and similar add-on services.",
+    "Glasses must be obtained from a plan optical centre when a doctor prescribes them.",
+    "The allowance can only be used at the first point of sale.",
+    "We cover the first wellness visit only within the first 12 months of your membership.",
+    "A new boat will be insured automatically for a period of 30 days only from the date you buy it.",
+    "If a lock is not used, your claim could be rejected or not fully paid.",
+    "The allowance cannot be used to pay a copayment.",
+    "Follow-up visits must be scheduled during the period of coverage.",
+    "The assistance company reserves the right to suspend or limit its services in a war zone.",
+    "If you accept our advice, we will be discharged from any liability to you for that claim.",
+    "Neither we nor the assistance company shall be held responsible for the acts of a doctor.",
+    "If the property is worth more than the sum insured, you shall be considered as being your own insurer for the difference.",
+    "The maternity benefit will be available after the expiry of 36 months from the date you opt for it.",
+)
+PLAN_NOT_FOUND = (
+    "Orthodontic care is a covered service for children under 19.",
+    "The allowance can be used at any optical centre you choose.",
+    "We cover care you receive within 30 days of your accident.",
+    "The allowance can be used to pay for frames or contact lenses.",
+    "Our help line will be available after the end of the working day.",
+    "Any autopsy we ask for must be performed during the period of contestability.",
+    "Any root canal service listed as a covered service in the schedule.",
+)
+PLAIN_VOICE_FOUND = (
+    "If they charge costs that we don't agree, you'll be responsible for paying these.",
+    "We'll only pay for the hire car while your own car is off the road.",
+    "This is so long as no other car insurance policy covers the cost.",
+    "Reasonable prospects of success must be present throughout the claim.",
+    "If we believe your case has no reasonable prospects of success, we will end your claim.",
+)
+PLAIN_VOICE_NOT_FOUND = (
+    "You'll be able to claim online or by phone.",
+    "This is so you can get help quickly.",
+    "We'll tell you when your claim ends.",
+    "You'll need to pay the costs up front, and then send us your receipts.",
+    "You will be responsible for paying the first part of each and every claim.",
+)
+FOUND = (
+    [(CERTIFICATE, s) for s in CERTIFICATE_FOUND]
+    + [(PLAN, s) for s in PLAN_FOUND]
+    + [(PLAIN_VOICE, s) for s in PLAIN_VOICE_FOUND]
+)
+NOT_FOUND = (
+    [(CERTIFICATE, s) for s in CERTIFICATE_NOT_FOUND]
+    + [(PLAN, s) for s in PLAN_NOT_FOUND]
+    + [(PLAIN_VOICE, s) for s in PLAIN_VOICE_NOT_FOUND]
+)
+
+
+@pytest.mark.parametrize(("template", "sentence"), FOUND)
+def test_a_limit_in_a_documents_own_words_is_found(template: str, sentence: str) -> None:
+    found = clause_texts(template.format(sentence=sentence))
+    assert any(text.startswith(sentence[:30]) for text in found), found
+
+
+@pytest.mark.parametrize(("template", "sentence"), NOT_FOUND)
+def test_text_that_takes_no_cover_away_is_not_found(template: str, sentence: str) -> None:
+    assert clause_texts(template.format(sentence=sentence)) == []
+
+
+OFFSETS = """# Deductible income
+
+Deductible Income means:
+
+1. Any amount you receive under a workers' compensation law.
+2. Any amount you receive under any other group insurance.
+
+# Exceptions to deductible income
+
+Deductible Income does not include:
+
+1. Reimbursement for hospital or medical expense.
+2. Benefits from any individual disability insurance policy.
+"""
+
+
+def test_the_exceptions_to_an_offset_are_not_exclusions() -> None:
+    found = clause_texts(OFFSETS)
+    assert not any("Reimbursement" in t or "individual disability" in t for t in found), found
