@@ -18,7 +18,8 @@ liability" or the insured "considered as being his own insurer" for the differen
 wait without the words ("will be available after the expiry of 36 months").
 
 Plain-English wordings use contractions and short sentences ("you'll be responsible for
-paying these", "This is so long as no other policy covers the cost"), and legal expenses
+paying these", "We'll only accept a claim if ...", "This is so long as no other policy
+covers the cost"), and legal expenses
 cover is held to a case worth pursuing ("Reasonable prospects of success must be present
 throughout the claim", "we will end your claim").
 
@@ -90,6 +91,7 @@ PLAN_NOT_FOUND = (
     "Any root canal service listed as a covered service in the schedule.",
 )
 PLAIN_VOICE_FOUND = (
+    "We'll only accept a claim for legal costs if it has a reasonable chance of succeeding.",
     "If they charge costs that we don't agree, you'll be responsible for paying these.",
     "We'll only pay for the hire car while your own car is off the road.",
     "This is so long as no other car insurance policy covers the cost.",
