@@ -17,6 +17,13 @@ months" or "for a period of 30 days only", a claim that "could be rejected", car
 liability" or the insured "considered as being his own insurer" for the difference, and a
 wait without the words ("will be available after the expiry of 36 months").
 
+Travel medical wordings for visitors hold cover to the loss ("You may not claim or
+receive in total more than 100% of the loss"), put it after other insurance ("This policy
+is in excess of all other insurance plans"), and say what a failure costs ("will result
+in a 30% reduction of benefits", "shall invalidate all claims", "may limit benefits");
+their statutory conditions that protect the insured ("No statement made by you ... shall
+be used in defence of a claim") take nothing away.
+
 Plain-English wordings use contractions and short sentences ("you'll be responsible for
 paying these", "We'll only accept a claim if ...", "This is so long as no other policy
 covers the cost"), and legal expenses
@@ -37,6 +44,10 @@ We pay a monthly benefit while you are disabled. {sentence}
 PLAN = """# Section 5 Dental and vision care
 
 We pay for the care set out in the schedule. {sentence}
+"""
+TRAVEL_MEDICAL = """# Part 4 Emergency medical care for visitors
+
+We pay for emergency medical treatment you need while you visit Canada. {sentence}
 """
 PLAIN_VOICE = """# Section 7 Legal expenses and car hire
 
@@ -105,13 +116,39 @@ PLAIN_VOICE_NOT_FOUND = (
     "You'll need to pay the costs up front, and then send us your receipts.",
     "You will be responsible for paying the first part of each and every claim.",
 )
+TRAVEL_MEDICAL_FOUND = (
+    "If you do not begin legal action within 12 months after the arbitration award is made, we will not be responsible for the claim.",
+    "You may not claim or receive in total more than 100% of the loss caused by the insured event.",
+    "This policy is in excess of all other insurance plans and amounts recoverable from others.",
+    "Coverage is not effective until we approve the application and the premium is paid.",
+    "Failure to call us within 48 hours will result in a 30% reduction of benefits.",
+    "Failure to release your medical records will cause a claim to be denied.",
+    "Failure to provide receipts shall invalidate all claims under this insurance.",
+    "If you do not call us first, this may limit benefits.",
+    "Claims cannot be considered unless the claim form is fully completed and signed.",
+    "Once a refund has been issued, you will no longer be eligible for any claim payment.",
+    "Reimbursement will not be made for costs payable under a motor vehicle insurance plan.",
+    "Dental treatment must begin and end within 90 days from the accident.",
+    "Expenses must be submitted to us no later than 12 months from the date of treatment.",
+)
+TRAVEL_MEDICAL_NOT_FOUND = (
+    "You must tell us when a dependant is no longer eligible for coverage.",
+    "Our liability to make payment is only in excess of the deductible shown in the certificate.",
+    "No statement made by you at the time of application shall be used in defence of a claim unless it is in the application.",
+    "All money payable under this contract shall be paid by the insurer within 60 days after proof.",
+    "You are not entitled to share in our divisible surplus.",
+    "If you cancel within the 10-day examination period, the premium is refunded in full.",
+    "The arbitrators' award shall not include punitive damages.",
+)
 FOUND = (
     [(CERTIFICATE, s) for s in CERTIFICATE_FOUND]
+    + [(TRAVEL_MEDICAL, s) for s in TRAVEL_MEDICAL_FOUND]
     + [(PLAN, s) for s in PLAN_FOUND]
     + [(PLAIN_VOICE, s) for s in PLAIN_VOICE_FOUND]
 )
 NOT_FOUND = (
     [(CERTIFICATE, s) for s in CERTIFICATE_NOT_FOUND]
+    + [(TRAVEL_MEDICAL, s) for s in TRAVEL_MEDICAL_NOT_FOUND]
     + [(PLAN, s) for s in PLAN_NOT_FOUND]
     + [(PLAIN_VOICE, s) for s in PLAIN_VOICE_NOT_FOUND]
 )
