@@ -143,12 +143,13 @@ def test_html_report_beside_jsonl_has_every_document(run_cli, tmp_path: Path, do
 
 def _counting_lines(sink: Path, last: str, record: Path, wait: bool):  # type: ignore[no-untyped-def]
     """check_one that, before reading ``last``, records how many lines ``sink`` holds
-    (waiting up to a minute for the first one when ``wait``)."""
+    (waiting up to five minutes for the first one when ``wait``: the other worker may
+    be slow to write it on a loaded machine, and the wait ends as soon as it is there)."""
     real = runner.check_one
 
     def check_one(path: str, settings: Settings, stdin: bytes | None = None):  # type: ignore[no-untyped-def]
         if path.endswith(last):
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 300
             while wait and not sink.read_text("utf-8") and time.monotonic() < deadline:
                 time.sleep(0.05)
             record.write_text(str(sink.read_text("utf-8").count("\n")))
