@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clarity.core.document import Block, Document, StyleSpan
 from clarity.core.errors import InputError
@@ -66,6 +66,7 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
     if not any(page.words for page in pages):
         raise InputError(path, "PDF has no text layer (scanned image?); OCR is out of scope")
     body = _body_size(pages)
+    _plain_when_all_bold(pages)
     drop_watermark(pages, body)
     page_rows = [rows(page.number, page.words) for page in pages]
     furniture = drop_running(page_rows, [page.height for page in pages], body)
@@ -74,6 +75,20 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
         for page, lines in zip(pages, page_rows, strict=True)
     ]
     return PdfLayout(ordered, body, furniture)
+
+
+ALL_BOLD = 0.9
+"""Share of letters set bold above which a document's bold says nothing: it is its type."""
+
+
+def _plain_when_all_bold(pages: list[PdfPage]) -> None:
+    """In a document set wholly in a bold face, bold marks no heading: read it as plain."""
+    letters = [(len(w.text), w.bold) for page in pages for w in page.words]
+    total = sum(n for n, _ in letters)
+    if not total or sum(n for n, bold in letters if bold) < ALL_BOLD * total:
+        return
+    for page in pages:
+        page.words = [replace(w, bold=False) for w in page.words]
 
 
 def _body_size(pages: list[PdfPage]) -> float:

@@ -35,6 +35,7 @@ from clarity.checks.exclusions.provisos import (
 )
 from clarity.checks.exclusions.triggers import find_trigger
 from clarity.core.document import Block, Document
+from clarity.readers.structure import follows
 from clarity.text.sentences import Sentence
 
 
@@ -113,10 +114,10 @@ class _Walker(ItemReading):
                     and marker_class(next_marker, marker) == marker_class(marker, previous)
                 )
                 self.prose(index, sentences, next_is_item, leads, heading, sibling)
-                if previous is not None:
+                if previous is not None or marker is not None:
                     leads[:] = [
-                        replace(lead, after=previous)
-                        if lead.item_class is None and lead.after is None
+                        replace(lead, after=previous, within=marker)
+                        if lead.item_class is None and lead.after is None and lead.within is None
                         else lead
                         for lead in leads
                     ]
@@ -129,7 +130,10 @@ class _Walker(ItemReading):
                     if (
                         not leads
                         and all(lead.opener is None for lead in broken)
-                        and self.gives_back_between(block, previous, next_marker)
+                        and (
+                            self.gives_back_between(block, previous, next_marker)
+                            or self.notes_item(index, broken, previous, next_marker)
+                        )
                     ):
                         leads = broken  # "• ... drugs." / "However, we do cover ..." / "• fines"
         return self.out
@@ -142,6 +146,28 @@ class _Walker(ItemReading):
             return False
         same = marker_class(following, previous) == marker_class(previous)
         return same and self.not_exclusion(block.start, block.end)
+
+    def notes_item(
+        self, index: int, broken: list[Lead], previous: str | None, following: str | None
+    ) -> bool:
+        """Is this paragraph a note on the item before it, set between that item and the
+        next one of the same list ("(b) Injury while under the influence of alcohol." /
+        "Alcohol abuse means ..." / "(c) ...")? The next item goes on from the one before
+        it, so the list and its lead-in go on after the note.
+
+        Only a whole sentence after a whole item: a line that carries on the item ("(iii)
+        This benefit is given only through" / "Cashless Facility, if ...") or a table cell
+        is no note. Only under a lead-in that says its items are exclusions: the
+        paragraphs between a proviso's numbered items ("Provided that ...") are a
+        statute's clauses of their own."""
+        if index == 0 or previous is None or following is None:
+            return False
+        if not follows(previous, following) or not any(lead.announces for lead in broken):
+            return False
+        before, block = self.doc.blocks[index - 1], self.doc.blocks[index]
+        note = self.text[block.start : block.end].strip()
+        item = self.text[before.start : before.end].rstrip()
+        return note[:1].isupper() and note.endswith(".") and item.endswith(".")
 
     @staticmethod
     def resume_list(leads: list[Lead], cls: str) -> None:
@@ -245,7 +271,11 @@ class _Walker(ItemReading):
             ):
                 if trig is not None and self.in_parentheses(sentence, trig):
                     trig = None  # "... vehicles (not exceeding 2 tonnes) and you are:"
-                opens = trig is not None and trig.family in self.lead_families
+                opens = (
+                    trig is not None
+                    and trig.family in self.lead_families
+                    and not self.leads_in_to_given_back(sentence, trig)
+                )
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"
                 text = " ".join(self.text[sentence.start : sentence.end].split())

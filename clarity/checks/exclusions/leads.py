@@ -52,8 +52,12 @@ class Lead:
     """For a paragraph lead-in set inside an item of a list ("16. 'Products hazard':" /
     "Includes all injury ... except:" / "(1) ..."): the marker of that item. The next
     item of that list ("17."), once the lead-in's own items have come, ends it."""
+    within: str | None = None
+    """For a lead-in that is the text of a list item itself ("3. Benefits are not
+    payable:" / "a)", "b)"): that item's marker. The next item of its list ("4.") ends
+    the lead-in as the next item after ``after`` does."""
     first: str | None = None
-    """The marker of the first item under a lead-in with ``after`` set."""
+    """The marker of the first item under a lead-in with ``after`` or ``within`` set."""
     first_level: int = 0
     """... and its nesting level."""
 
@@ -77,20 +81,22 @@ def close_by_outer_item(leads: list[Lead], marker: str, level: int) -> list[Lead
     """The lead-ins still open when an item goes on from the list a paragraph lead-in
     was set in (``Lead.after``) while the lead-in's own items are set another way: "17."
     after "16." / "Includes ... except:" / "(1)", "(2)" ends the lead-in and those
-    opened after it. (Not "(3)" after "(2)" / "We will not pay for:" / "(1)", "(2)": the
-    lead-in restarted a list set like the one before it, and "(3)" is its own; nor "(d)"
-    set further in than the lead-in's first item, under one of its items.)"""
+    opened after it; so does "4." after an item that is itself the lead-in ("3. Benefits
+    are not payable:" / "a)", "b)"; ``Lead.within``). (Not "(3)" after "(2)" / "We will
+    not pay for:" / "(1)", "(2)": the lead-in restarted a list set like the one before
+    it, and "(3)" is its own; nor "(d)" set further in than the lead-in's first item,
+    under one of its items.)"""
     for i, lead in enumerate(leads):
-        if lead.after is None:
+        anchors = [a for a in (lead.after, lead.within) if a is not None]
+        if not anchors:
             continue
         if lead.first is None:
             leads[i] = replace(lead, first=marker, first_level=level)
             continue
-        if (
-            level <= lead.first_level
-            and _shape(lead.first) != _shape(lead.after)
-            and _shape(lead.after) == _shape(marker)
-            and follows(lead.after, marker)
+        first = lead.first
+        if level <= lead.first_level and any(
+            _shape(first) != _shape(a) and _shape(a) == _shape(marker) and follows(a, marker)
+            for a in anchors
         ):
             return leads[:i]
     return leads

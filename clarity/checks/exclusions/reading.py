@@ -238,10 +238,31 @@ class BlockReading:
         after = self.text[trig.end : sentence.end]
         return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
 
+    def names_other_exclusions(self, trig: Trigger) -> bool:
+        """Is the trigger one that names what stays excluded elsewhere ("We agree to
+        indemnify you against liability which would otherwise be excluded by ...")?"""
+        lo = max(0, trig.start - 24)
+        return self.lex.matches("give_back_triggers", self.text[lo : trig.end])
+
+    def leads_in_to_given_back(self, sentence: Sentence, trig: Trigger) -> bool:
+        """Does the sentence lead in to what it gives back from other exclusions ("We
+        agree to indemnify you against liability which would otherwise be excluded by
+        ... for:")? Not a give-back that runs on without a colon ("However, we will pay
+        for damage not otherwise excluded" / "(c) ..."): the next item is no part of it."""
+        piece = self.text[sentence.start : sentence.end].rstrip()
+        return piece.endswith(":") and self.names_other_exclusions(trig)
+
     def gives_cover(self, text: str, trig: Trigger | None) -> bool:
         """A lead-in that introduces cover ("We pay the following costs:") or names whom
-        or what a rule applies to ("... applies likewise to a person:"), not exclusions."""
-        if trig is not None and trig.family not in self.lex.weak:
+        or what a rule applies to ("... applies likewise to a person:"), not exclusions.
+        A strong trigger says it excludes, unless it only names what stays excluded
+        elsewhere ("We agree to indemnify you against liability which would otherwise be
+        excluded ..., for:")."""
+        if (
+            trig is not None
+            and trig.family not in self.lex.weak
+            and not self.names_other_exclusions(trig)
+        ):
             return False
         return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
 
