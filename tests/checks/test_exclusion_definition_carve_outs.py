@@ -9,6 +9,7 @@ is still an exclusion: the sentences before the give-back."""
 
 from __future__ import annotations
 
+import pytest
 from exclusion_helpers import clause_texts, one_clause
 
 
@@ -78,3 +79,24 @@ def test_an_item_that_goes_on_with_a_give_back_is_an_exclusion() -> None:
     found = clause_texts(text)
     assert any(t.startswith("(b) by the company under the Companies Act.") for t in found), found
     assert not any("does not apply to Optional Cover" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Acupuncturists and herbalists are not considered to be Physicians.", True),
+        (
+            "A patient shall not be considered an Inpatient if the stay is shorter than a night.",
+            True,
+        ),
+        ("A rest home, a spa or a home for the aged is not a hospital.", True),
+        ("A hospital is not an establishment used mainly as a spa or a rest home.", True),
+        # the defined word keeps its capital; an everyday word that gives cover back does not
+        ("A home that is being built is not considered vacant.", False),
+    ],
+)
+def test_a_definition_that_says_who_or_what_is_not_the_defined_thing(
+    sentence: str, found: bool
+) -> None:
+    text = f"# Definitions\n\n**Hospital** means a place licensed to treat patients. {sentence}\n"
+    assert (sentence in clause_texts(text)) is found, clause_texts(text)
