@@ -123,11 +123,11 @@ EXTERNAL_FLOORS = {
     "set 28": (323, 0.9, 0.82),
     "set 29": (251, 0.87, 0.92),
     "set 30": (199, 0.88, 0.86),
-    "set 31": (89, 0.84, 0.84),
-    "set 32": (249, 0.88, 0.9),
+    "set 31": (90, 0.84, 0.84),
+    "set 32": (250, 0.88, 0.9),
     "set 33": (164, 0.91, 0.87),
     "set 34": (5, 0.8, 0.66),
-    "set 35": (80, 0.9, 0.95),
+    "set 35": (82, 0.9, 0.92),
     "set 36": (44, 0.82, 0.95),
     "set 37": (31, 0.88, 0.68),
     "set 38": (100, 0.89, 0.9),
@@ -147,7 +147,9 @@ gainfully employed ...") had been found only because they name it. Set 25's buri
 when a condition that opens on its purpose came to be found ("to make a claim under this
 option, the damage must only affect your windscreen"): its reader took the "Conditions"
 heading over it for an exclusions heading, which clarity does not (nor do the readers of
-62 of the 77 items found under such headings)."""
+62 of the 77 items found under such headings). Set 35's burial floor went from 0.95 to 0.92
+when "v." after "iv." came to be read as the fifth item of a roman list: two more of its items
+are found, and burial agreement went from 77/80 to 76/82."""
 
 
 @pytest.fixture(scope="module")

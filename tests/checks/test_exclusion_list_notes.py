@@ -140,3 +140,34 @@ def test_a_lead_in_that_gives_back_what_an_exclusion_took_lists_cover() -> None:
     for start in ("a penalty imposed", "any compensatory civil", "the costs of defending"):
         assert not any(t.startswith(start) for t in texts), (start, texts)
     assert any("arising from war" in t for t in texts), texts
+
+
+ROMAN_ITEMS = """Health wording
+
+Home treatment
+
+We will not pay for home treatment of the following illnesses:
+
+i. Asthma and bronchitis,
+
+ii. Arthritis and gout,
+
+iii. Chronic nephritis,
+
+iv. Diarrhoea of any kind,
+
+v. Diabetes mellitus,
+
+vi. Epilepsy.
+
+Ambulance cover
+
+We pay for an ambulance to the nearest hospital.
+"""
+
+
+def test_roman_five_after_four_goes_on_with_its_list() -> None:
+    """ "v." after "iv." is the fifth item of a roman list, not the letter v of another."""
+    texts = _texts(ROMAN_ITEMS, fmt="text")
+    for start in ("Asthma", "Diarrhoea", "Diabetes mellitus", "Epilepsy"):
+        assert any(t.startswith(start) for t in texts), (start, texts)

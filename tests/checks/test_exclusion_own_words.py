@@ -91,6 +91,12 @@ PLAN_FOUND = (
     "Neither we nor the assistance company shall be held responsible for the acts of a doctor.",
     "If the property is worth more than the sum insured, you shall be considered as being your own insurer for the difference.",
     "The maternity benefit will be available after the expiry of 36 months from the date you opt for it.",
+    "If you stay in a room dearer than your plan allows, you shall bear a ratable proportion of the other costs.",
+    "We are not required to pay any claim for services given on a referral the law prohibits.",
+    "The cover is valid only if it is bought at the same time as the trip.",
+    "As a condition to the payment of benefits, we may ask for a doctor's report each year.",
+    "Treatment from a person who is not recognized as a registered dentist.",
+    "Cover is not provided for follow-up treatment once the emergency has ended.",
 )
 PLAN_NOT_FOUND = (
     "Orthodontic care is a covered service for children under 19.",
@@ -100,6 +106,8 @@ PLAN_NOT_FOUND = (
     "Our help line will be available after the end of the working day.",
     "Any autopsy we ask for must be performed during the period of contestability.",
     "Any root canal service listed as a covered service in the schedule.",
+    "You will not be required to pay premiums while benefits are payable.",
+    "We pay for storm damage to a shed if this coverage is not provided elsewhere in this policy.",
 )
 PLAIN_VOICE_FOUND = (
     "We'll only accept a claim for legal costs if it has a reasonable chance of succeeding.",

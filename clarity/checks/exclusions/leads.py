@@ -134,14 +134,17 @@ FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))
 
 
 def marker_class(marker: str, previous: str | None = None) -> str:
-    """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter."""
+    """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter, and
+    "(v)" or "(x)" a roman numeral only right after "(iv)" or "(ix)"."""
     core = marker.strip("()[]. ")
     if not core:
         return "bullet"
     if core[0].isdigit():
         return "number"
+    before = (previous or "").strip("()[]. ")
+    if len(core) == 1 and len(before) > 1 and _ROMAN.match(before) and follows(before, core):
+        return "roman"  # "v." after "iv."
     if _ROMAN.match(marker) and (len(core) > 1 or core.lower() == "i"):
-        before = (previous or "").strip("()[]. ")
         return "letter" if core + before in ("ih", "IH") else "roman"
     if core.isalpha():
         return "letter"
