@@ -61,6 +61,8 @@ CERTIFICATE_FOUND = (
     "The plan reserves the right to reject any claim filed more than 180 days after the service.",
     "Treatment under way at the end of cover goes on, but in no event beyond three months.",
     "You may not receive all of the protections of a policy issued in your own state.",
+    "No action at law or in equity may be brought against us until 60 days after proof of loss.",
+    "No action may be taken against the insurer unless all terms of this policy have been met.",
 )
 CERTIFICATE_NOT_FOUND = (
     "If all or part of a claim is denied, you may request a review.",
@@ -73,6 +75,8 @@ CERTIFICATE_NOT_FOUND = (
     "You need not see a doctor if further treatment would be of no benefit to you.",
     "The association pays your claims if your insurer is insolvent and can't pay its debts.",
     "Signing the notice shows that you were told about when your coverage will stop.",
+    "In no event will we rescind this certificate because of a mistake in your application.",
+    "This certificate is non-rescindable by us after it starts, except for non-payment.",
 )
 PLAN_FOUND = (
     "Orthodontic care is a covered service for children under 19 only and needs our approval first.",
