@@ -101,6 +101,7 @@ PLAN_FOUND = (
     "As a condition to the payment of benefits, we may ask for a doctor's report each year.",
     "Treatment from a person who is not recognized as a registered dentist.",
     "Cover is not provided for follow-up treatment once the emergency has ended.",
+    "Cleaning – Only 1 per consecutive 6-month period.",
 )
 PLAN_NOT_FOUND = (
     "Orthodontic care is a covered service for children under 19.",
@@ -112,6 +113,7 @@ PLAN_NOT_FOUND = (
     "Any root canal service listed as a covered service in the schedule.",
     "You will not be required to pay premiums while benefits are payable.",
     "We pay for storm damage to a shed if this coverage is not provided elsewhere in this policy.",
+    "Where two of you are hurt in one accident, only one deductible shall apply per policy year.",
 )
 PLAIN_VOICE_FOUND = (
     "We'll only accept a claim for legal costs if it has a reasonable chance of succeeding.",
