@@ -77,6 +77,10 @@ CERTIFICATE_NOT_FOUND = (
     "Signing the notice shows that you were told about when your coverage will stop.",
     "In no event will we rescind this certificate because of a mistake in your application.",
     "This certificate is non-rescindable by us after it starts, except for non-payment.",
+    "No action at law or in equity may be brought until 60 days after we have your proof of loss.",
+    "As a condition to the payment of benefits, we will require certain information from you.",
+    "We are not required to pay attorney fees to any attorney you hire to recover your damages.",
+    "No interest will be charged if the instalment premium is not paid on due date.",
 )
 PLAN_FOUND = (
     "Orthodontic care is a covered service for children under 19 only and needs our approval first.",
