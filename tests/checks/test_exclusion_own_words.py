@@ -61,7 +61,7 @@ CERTIFICATE_FOUND = (
     "The plan reserves the right to reject any claim filed more than 180 days after the service.",
     "Treatment under way at the end of cover goes on, but in no event beyond three months.",
     "You may not receive all of the protections of a policy issued in your own state.",
-    "No action at law or in equity may be brought against us until 60 days after proof of loss.",
+    "No action at law or in equity may be brought against us unless you have met every term.",
     "No action may be taken against the insurer unless all terms of this policy have been met.",
 )
 CERTIFICATE_NOT_FOUND = (
