@@ -106,6 +106,7 @@ PLAN_FOUND = (
     "Treatment from a person who is not recognized as a registered dentist.",
     "Cover is not provided for follow-up treatment once the emergency has ended.",
     "Cleaning – Only 1 per consecutive 6-month period.",
+    "Cleaning – Only 1 cleaning or periodontal maintenance visit per consecutive 6-month period.",
 )
 PLAN_NOT_FOUND = (
     "Orthodontic care is a covered service for children under 19.",
