@@ -73,13 +73,24 @@ def _defines(lex: CompiledLexicon, clause: str) -> bool:
     return lex.matches("defines", clause)
 
 
+def names_other_exclusions(
+    lex: CompiledLexicon, text: str, trigger_start: int, trigger_end: int, floor: int = 0
+) -> bool:
+    """Is the trigger at ``text[trigger_start:trigger_end]`` one that names what stays
+    excluded elsewhere ("not otherwise excluded", "which would otherwise be excluded")?
+    Read with the few words before it, not before ``floor`` (its sentence's start)."""
+    lo = max(floor, trigger_start - 24)
+    return lex.matches("give_back_triggers", text[lo:trigger_end])
+
+
 def _gives_back(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
     """Is the clause's own trigger one that names what stays excluded elsewhere ("not
     otherwise excluded")? Then the clause gives cover, it takes none away."""
     if exclusion.trigger_end <= exclusion.trigger_start:
         return False
-    lo = max(exclusion.sentence_start, exclusion.trigger_start - 24)
-    return lex.matches("give_back_triggers", text[lo : exclusion.trigger_end])
+    return names_other_exclusions(
+        lex, text, exclusion.trigger_start, exclusion.trigger_end, exclusion.sentence_start
+    )
 
 
 def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.precision import contents_line, is_contents
+from clarity.checks.exclusions.precision import contents_line, is_contents, names_other_exclusions
 from clarity.checks.exclusions.provisos import lists_conditions
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -241,8 +241,7 @@ class BlockReading:
     def names_other_exclusions(self, trig: Trigger) -> bool:
         """Is the trigger one that names what stays excluded elsewhere ("We agree to
         indemnify you against liability which would otherwise be excluded by ...")?"""
-        lo = max(0, trig.start - 24)
-        return self.lex.matches("give_back_triggers", self.text[lo : trig.end])
+        return names_other_exclusions(self.lex, self.text, trig.start, trig.end)
 
     def leads_in_to_given_back(self, sentence: Sentence, trig: Trigger) -> bool:
         """Does the sentence lead in to what it gives back from other exclusions ("We
