@@ -2,7 +2,8 @@
 
 - A note set between two items of one list ("(b) ... alcohol." / "Alcohol abuse means
   ..." / "(c) ...") does not end the list: the items after it are still exclusions of
-  the lead-in above.
+  the lead-in above; under a proviso ("Provided that ...:") such a paragraph is a clause of
+  its own and ends the list.
 - A lead-in set inside a numbered item ("2. Benefits are not payable:" / "a)", "b)")
   ends at the next item of the numbered list ("3."), however far that comes after.
 - A lead-in that gives back what other exclusions take away ("We agree to indemnify you
@@ -171,3 +172,29 @@ def test_roman_five_after_four_goes_on_with_its_list() -> None:
     texts = _texts(ROMAN_ITEMS, fmt="text")
     for start in ("Asthma", "Diarrhoea", "Diabetes mellitus", "Epilepsy"):
         assert any(t.startswith(start) for t in texts), (start, texts)
+
+
+PROVISO_ITEMS = """Life wording
+
+Nomination
+
+Provided that the policyholder is alive, the following apply:
+
+(1) The policyholder may name a nominee at any time.
+
+A nominee named under this clause is told of it in writing.
+
+(2) The nominee may be changed by a written notice to us.
+
+Claims
+
+Send us the claim form.
+"""
+
+
+def test_a_paragraph_between_a_provisos_items_ends_their_list() -> None:
+    """Only a lead-in that announces exclusions keeps its list over a paragraph: under a
+    proviso, the paragraphs between numbered items are clauses of their own."""
+    texts = _texts(PROVISO_ITEMS, fmt="text")
+    assert any(t.startswith("The policyholder may name") for t in texts), texts
+    assert not any(t.startswith("The nominee may be changed") for t in texts), texts
