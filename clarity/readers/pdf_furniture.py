@@ -44,6 +44,9 @@ PART_RUN = 3
 """Consecutive pages a small margin row must repeat on to be the running footer of one
 part of a document bound from several (a form number on each page of one form)."""
 
+FOOT_REACH = 2.5
+"""Body line heights above the bottom margin that a footer's upper row may reach."""
+
 WATERMARK_SIZE = 2.0
 """Watermark letters are at least this many times the body size."""
 WATERMARK_LETTERS = 3
@@ -80,11 +83,18 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
         height = heights[line.page - 1]
         return line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)
 
+    def near_foot(line: PdfLine) -> bool:
+        height = heights[line.page - 1]
+        return line.bottom > height * (1 - MARGIN) - FOOT_REACH * body and line.size < body * 1.2
+
     groups = _RowGroups()
     titles: list[tuple[int, frozenset[str]]] = []  # (page, words) of rows set large
     large_rows: dict[str, set[int]] = {}  # exact wording of large margin rows -> pages
+    foot_rows: dict[str, set[int]] = {}  # wording of small rows just above the foot -> pages
     for lines in pages:
         for line in lines:
+            if not in_margin(line) and near_foot(line):
+                foot_rows.setdefault(_key(line.text), set()).add(line.page)
             if in_margin(line):
                 groups.add(line)
                 if line.size >= body * 1.2:
@@ -105,6 +115,11 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 running = groups.on_run_of_pages(line)
             if margin and not marginal and len(pages) > 2:
                 marginal = running = len(large_rows[_wording(line)]) >= threshold
+            if not margin and near_foot(line) and _on_run(foot_rows.get(_key(line.text), set())):
+                # a footer of two rows ("Includes copyrighted material of ... with its
+                # permission." above "CP 00 10 10 12 Page 6 of 14"): its upper row sits
+                # just above the margin, word for word the same on a run of pages
+                marginal = running = True
             top = line.top < heights[index] * MARGIN
             running = running or (marginal and top and _restates_title(line, titles))
             if marginal and (running or _PAGE_NUMBER.match(line.text)):
@@ -114,6 +129,11 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 kept.append(line)
         pages[index] = kept
     return removed
+
+
+def _on_run(pages: set[int]) -> bool:
+    """Are the pages ``PART_RUN`` in a row, or more?"""
+    return any(all(page + step in pages for step in range(PART_RUN)) for page in pages)
 
 
 def _form_number(line: PdfLine, height: float) -> bool:

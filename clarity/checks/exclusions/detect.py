@@ -24,6 +24,7 @@ from clarity.checks.exclusions.leads import (
     goes_on,
     marker_class,
     resumed,
+    sibling_of_opener,
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
@@ -33,6 +34,7 @@ from clarity.checks.exclusions.provisos import (
     conditions_cover,
     lists_conditions,
 )
+from clarity.checks.exclusions.titled import join_titles
 from clarity.checks.exclusions.triggers import find_trigger
 from clarity.core.document import Block, Document
 from clarity.readers.structure import follows
@@ -84,7 +86,10 @@ class _Walker(ItemReading):
                 same = [i for i, lead in enumerate(leads) if lead.item_class == cls]
                 if same and goes_on(leads[same[-1]], marker):
                     leads[same[-1]] = replace(leads[same[-1]], sub_list=marker)
-                elif same and block.level <= leads[same[-1]].level:
+                elif same and (
+                    block.level <= leads[same[-1]].level
+                    or sibling_of_opener(leads[same[-1]], marker, previous)
+                ):
                     del leads[same[-1] :]
                 leads = close_by_outer_item(leads, marker, block.level)
                 if block.kind == "list_item":
@@ -352,4 +357,5 @@ def detect_exclusions(
     document: Document, sentences: list[Sentence], lex: CompiledLexicon
 ) -> list[Exclusion]:
     """Every exclusion in reading order."""
-    return join_continued(lex, document.text, _Walker(document, sentences, lex).walk())
+    found = join_continued(lex, document.text, _Walker(document, sentences, lex).walk())
+    return join_titles(lex, document, found)

@@ -102,6 +102,31 @@ def close_by_outer_item(leads: list[Lead], marker: str, level: int) -> list[Lead
     return leads
 
 
+def sibling_of_opener(lead: Lead, marker: str, previous: str | None) -> bool:
+    """Is ``marker`` the next item of the list the item that opened ``lead`` belongs to
+    ("f." after "e. Outdoor Property You may extend ... to your outdoor:" / "(1)" / "(a)"),
+    though the reader set it at another level (a page's second column is indented
+    apart)? Only where the item before it is of another shape ("(b)"): after "1." /
+    "1.", "2." under "1." the shapes do not tell the lists apart."""
+    opener = lead.opener
+    return (
+        opener is not None
+        and _shape(opener) == _shape(marker)
+        and (previous is None or _shape(previous) != _shape(marker))
+        and follows(opener, marker)
+    )
+
+
+def open_like(leads: list[Lead], cls: str, marker: str) -> bool:
+    """Is a list of the kind ``cls`` open, set as ``marker`` is? An item that opened a
+    list ("d. Property Off-premises") is of its outer list's shape ("d."): an inner
+    "(a)" under its "(1)" starts a list of its own, though both are letters."""
+    return any(
+        lead.item_class == cls and (lead.opener is None or _shape(lead.opener) == _shape(marker))
+        for lead in leads
+    )
+
+
 def _shape(marker: str) -> str:
     """A marker's punctuation ("(1)" -> "()", "16." -> ".")."""
     return "".join(c for c in marker if not c.isalnum())

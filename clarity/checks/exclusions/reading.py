@@ -68,6 +68,11 @@ class BlockReading:
                 return title
             if self.lex.matches("table_headings", title):
                 return ""  # rows of a named table: the clause that refers to it counts
+            if self.lex.matches("form_titles", title):
+                # "... COVERAGE FORM" under an endorsement's title ("CHANGES - EXCLUSION
+                # FOR INSECTS ...") that the reader set a level above it: a form starts
+                # anew, and a heading above its title belongs to another form
+                return ""
         return ""
 
     def item_marker(self, block: Block) -> str | None:
