@@ -4,9 +4,10 @@
   apply to your outdoor:") lists cover: its items, and the causes of loss listed under
   one of them ("(a) Fire;"), are no exclusions. One that ends in its conditions ("...
   provided that:") still lists conditions.
-- An item that opened a list ("d. Property Off-premises") is of its outer list's shape:
-  an inner "(a)" under its "(1) You may extend ... if it is:" is a list of its own, not
-  the next item of the list "d." is in.
+- An item with an exception before its colon ("(b) Land motor vehicles, other than a
+  recreational motor vehicle:") under an item of another list ("1.") keeps its items
+  ("(1) owned by any insured;") as exclusions. (Reading "(1)" as a list of its own
+  there, because "1." and "(1)" are set apart, made them give-backs: tried and dropped.)
 - The next item of the list an opener belongs to ("f." after "e. ... extends to your
   outdoor:" / "(1)", "(2)" / "(a)", "(b)") closes the list "e." opened, though the reader
   set "f." further in (as a page's second column is indented apart).
@@ -45,15 +46,15 @@ HOW TO CLAIM
 Call us within thirty days of any loss.
 """
 
-OFF_PREMISES = """EXCLUSIONS
+VEHICLES = """EXCLUSIONS
 
-d. Property Off-premises
-  (1) You may extend the insurance provided by this Coverage Form to apply to your property while it is away from the premises if it is:
-    (a) Temporarily at a location you do not own, lease or operate;
-    (b) In storage at a location you lease; or
-    (c) At any fair, trade show or exhibition.
-  (2) War or any act of war.
-e. Nuclear reaction or radiation.
+We do not cover:
+1. Bodily injury arising out of the use of:
+  (a) Aircraft of any kind.
+  (b) Land motor vehicles, other than a golf cart:
+    (1) owned by any insured;
+    (2) loaned to any insured.
+2. Loss caused by war.
 
 HOW TO CLAIM
 
@@ -107,10 +108,11 @@ def test_an_extension_that_ends_in_provided_that_still_lists_conditions() -> Non
     ], texts
 
 
-def test_an_inner_lettered_list_under_a_numbered_extension_is_its_own() -> None:
-    """'(a)' under '(1) You may extend ... if it is:' under 'd.' lists the extension's cover."""
-    texts = clause_texts(OFF_PREMISES, fmt="text")
-    assert texts == ["War or any act of war.", "Nuclear reaction or radiation."], texts
+def test_items_under_an_item_with_an_exception_stay_exclusions() -> None:
+    """'(1) owned by any insured;' under '(b) ..., other than a golf cart:' under '1.'."""
+    texts = clause_texts(VEHICLES, fmt="text")
+    assert "owned by any insured;" in texts, texts
+    assert "loaned to any insured." in texts, texts
 
 
 def test_the_next_sibling_of_an_opener_closes_its_list_though_set_further_in() -> None:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from clarity.checks.exclusions.announced import AnnouncedTitles
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
-from clarity.checks.exclusions.leads import Lead, marker_class, open_like
+from clarity.checks.exclusions.leads import Lead, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.provisos import document_duty
@@ -156,17 +156,13 @@ class ItemReading(BlockReading):
             self.double_numbered = self.current_class
         elif self.current_class == self.double_numbered:
             self.double_numbered = None
+        open_classes = {lead.item_class for lead in leads} | {self.double_numbered}
         next_class = marker_class(next_marker, marker) if next_marker is not None else None
         nested = (
             next_class is not None
-            and next_marker is not None
             and not first_inner
             and (
-                (
-                    next_class != self.current_class
-                    and next_class != self.double_numbered
-                    and not open_like(leads, next_class, next_marker)
-                )
+                (next_class != self.current_class and next_class not in open_classes)
                 or (self.next_deeper and next_class == self.current_class == "bullet")
             )
         )

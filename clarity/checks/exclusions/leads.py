@@ -117,16 +117,6 @@ def sibling_of_opener(lead: Lead, marker: str, previous: str | None) -> bool:
     )
 
 
-def open_like(leads: list[Lead], cls: str, marker: str) -> bool:
-    """Is a list of the kind ``cls`` open, set as ``marker`` is? An item that opened a
-    list ("d. Property Off-premises") is of its outer list's shape ("d."): an inner
-    "(a)" under its "(1)" starts a list of its own, though both are letters."""
-    return any(
-        lead.item_class == cls and (lead.opener is None or _shape(lead.opener) == _shape(marker))
-        for lead in leads
-    )
-
-
 def _shape(marker: str) -> str:
     """A marker's punctuation ("(1)" -> "()", "16." -> ".")."""
     return "".join(c for c in marker if not c.isalnum())
