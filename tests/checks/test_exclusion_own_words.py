@@ -81,6 +81,8 @@ CERTIFICATE_NOT_FOUND = (
     "As a condition to the payment of benefits, we will require certain information from you.",
     "We are not required to pay attorney fees to any attorney you hire to recover your damages.",
     "No interest will be charged if the instalment premium is not paid on due date.",
+    "For residents of some states, taxes and surcharges do not apply.",
+    "The early payment discount does not apply to policy fees or minimum premiums.",
 )
 PLAN_FOUND = (
     "Orthodontic care is a covered service for children under 19 only and needs our approval first.",
