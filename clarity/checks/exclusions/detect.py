@@ -236,6 +236,20 @@ class _Walker(ItemReading):
                 )
             if trig is None and self.item_marker(self.doc.blocks[index]) is not None:
                 trig = self.item_condition(sentence)  # "• Sickness of your dog, provided ..."
+            if (
+                trig is None
+                and outer
+                and not leads
+                and not leads_on
+                and position == 0
+                and self.clause_of_announced_title(index)
+            ):
+                # "The following exclusion is added ... This insurance does not apply to:"
+                # / "Canines" / "“Bodily injury” ... arising out of ... any canine.": the
+                # clause under a title of the series the announcement opened is that title's
+                # exclusion, though the trigger was said once, above the titles
+                self.emit(index, whole.start, whole.end, "heading", None, outer, whole)
+                continue
             if trig is None and outer and not leads and not leads_on and self.bare_item(whole):
                 # "What is not insured" / "Loss or damage caused by wear and tear.": a
                 # thing the heading leaves out, set as a sentence instead of an item

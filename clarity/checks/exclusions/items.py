@@ -26,6 +26,10 @@ SUBTITLE_WORDS = 6
 """A list item this short that ends in a colon titles the items after it."""
 
 
+CLAUSE_WORDS = 4
+"""Fewest words of a titled exclusion's clause ("THE POLICY." is the rest of a notice)."""
+
+
 class ItemReading(BlockReading):
     """The walker's state, what it emits, and how it reads a list item."""
 
@@ -285,6 +289,24 @@ class ItemReading(BlockReading):
         )
         announced = lead.announces and not lead.write_back
         return lead.text if (opened_here or goes_on) and announced else ""
+
+    def clause_of_announced_title(self, index: int) -> bool:
+        """Is the block the first paragraph right under a title set as a heading in a
+        series an announcement opened ("The following exclusion is added ..." / "Canines"),
+        the series lead being that announcement?"""
+        if not index or not self.announced.text or self.series_lead != self.announced.text:
+            return False
+        above = self.doc.blocks[index - 1]
+        title = self.text[above.start : above.end].strip()
+        block = self.doc.blocks[index]
+        piece = self.text[block.start : block.end].strip()
+        return (
+            above.kind == "heading"
+            and not title.endswith(":")
+            and not piece.endswith(":")
+            and count_words(piece) >= CLAUSE_WORDS
+            and not self.lex.matches("endorsement_notices", piece)
+        )
 
     def note_announcement(self, block: Block) -> bool:
         """See ``AnnouncedTitles.note``; a line that ends the series ends a series lead
