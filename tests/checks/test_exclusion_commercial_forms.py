@@ -18,8 +18,9 @@ lines wordings do not use:
   clause under the title, with no trigger of its own.
 
 Not exclusions: a fraud warning's civil penalty, a limit that does not apply (cover given
-back), a clause left empty ("Intentionally omitted"), a severability clause, and the
-premium returned or kept on cancellation.
+back), a clause left empty ("Intentionally omitted"), a severability clause, the premium
+returned or kept on cancellation, "provided here" (not "provided her[e]"), and "not only
+... but", which adds. "Provided not caused by" stays a proviso.
 
 All text here is invented."""
 
@@ -42,6 +43,7 @@ FOUND = (
     "These extensions do not provide additional amounts of insurance.",
     "Where other insurance applies, these extensions shall apply as excess coverage only.",
     'A "loading dock" is not a building or a part of a building.',
+    "Impact damage by falling objects is covered, provided not caused by storm or flood.",
 )
 
 NOT_FOUND = (
@@ -53,6 +55,9 @@ NOT_FOUND = (
     "provisions shall remain in full force and effect.",
     "If the return premium is not refunded with the notice of cancellation, we will refund it "
     "within a reasonable time.",
+    "The details provided here are a summary of how we store your information.",
+    "Call the telephone number provided herein to report the loss.",
+    "We use your information to not only provide our products, but to understand your needs.",
 )
 
 
@@ -88,3 +93,20 @@ def test_the_clause_under_an_added_exclusions_title_is_found() -> None:
     texts = clause_texts(ENDORSEMENT)
     assert any(text.startswith('"Bodily injury" or "property damage"') for text in texts), texts
     assert not any(text.startswith("THIS ENDORSEMENT") for text in texts), texts
+
+
+COVER_LIST = """# Section 3 Breakdown cover
+
+We cover:
+
+- Towing your van to the nearest garage. The details provided here are a summary of the towing service.
+- Roadside repairs, provided your van is roadworthy.
+"""
+
+
+def test_provided_here_is_no_proviso_in_a_cover_item() -> None:
+    """'The details provided here are a summary ...' is not 'provided her[e]'; the real proviso
+    in the next item ('provided your van is roadworthy') is still found."""
+    texts = clause_texts(COVER_LIST)
+    assert not any("details provided here" in text for text in texts), texts
+    assert any("provided your van is roadworthy" in text for text in texts), texts
