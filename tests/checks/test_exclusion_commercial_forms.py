@@ -110,3 +110,19 @@ def test_provided_here_is_no_proviso_in_a_cover_item() -> None:
     texts = clause_texts(COVER_LIST)
     assert not any("details provided here" in text for text in texts), texts
     assert any("provided your van is roadworthy" in text for text in texts), texts
+
+
+PRIVACY = """# Using your information
+
+We use your personal information in these ways:
+
+- Providing you with services relating to an insurance quotation or policy, for example:
+  - Assessing your insurance application and arranging your policy.
+  - Managing your policy, including claims handling.
+"""
+
+
+def test_providing_you_with_opens_no_proviso() -> None:
+    """'Providing you with services ..., for example:' is the verb, not 'Providing you have
+    paid ...': its items are what the information is used for."""
+    assert clause_texts(PRIVACY) == []
