@@ -198,8 +198,7 @@ class _RowGroups:
     def on_run_of_pages(self, line: PdfLine) -> bool:
         """Is the row's group on ``PART_RUN`` pages in a row?"""
         group = self._group_of.get(id(line))
-        pages = self._pages[group] if group is not None else set()
-        return any(all(page + step in pages for step in range(PART_RUN)) for page in pages)
+        return _on_run(self._pages[group] if group is not None else set())
 
     def _similar(self, words: frozenset[str]) -> int | None:
         if len(words) < 3:

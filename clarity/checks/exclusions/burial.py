@@ -185,10 +185,8 @@ def _under_exclusion_heading(
         # "Section 3: Exclusions" / "Asbestos" / "Bodily injury", all set at one level: the
         # titles after a section's own heading are its parts
         return True
-    # a form's title ("BUILDING COVERAGE FORM") starts it anew: a heading above it, an
-    # endorsement's title the reader set a level out, encloses another form
-    forms = [i for i, title in enumerate(path[:-1]) if lex.matches("form_titles", title)]
-    enclosing = set(path[forms[-1] : -1] if forms else path[:-1])
+    # a form's title ("BUILDING COVERAGE FORM") starts it anew (``own_form``)
+    enclosing = set(lex.own_form(path[:-1]))
     if not any(_names_exclusions(lex, title) for title in enclosing):
         return False
     share = lex.number("enclosing_heading_max_share", 0.5)

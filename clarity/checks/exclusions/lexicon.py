@@ -89,6 +89,14 @@ class CompiledLexicon:
             and self.heading_cover.search(plain)
         )
 
+    def own_form(self, path: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """The headings of ``path`` from its innermost form title on ("... COVERAGE FORM",
+        ``form_titles``), or the whole path: in a package of forms a heading above a
+        form's title (an endorsement's title the reader set a level out) is another
+        form's, and heads nothing in this one."""
+        starts = [i for i, title in enumerate(path) if self.matches("form_titles", title)]
+        return tuple(path[starts[-1] :] if starts else path)
+
     def found(self, key: str, text: str, lo: int, hi: int, segment: str | None = None) -> bool:
         """Does the ``key`` pattern match in ``text[lo:hi]`` (``segment``, if given)?"""
         if key in self.spans:

@@ -56,7 +56,7 @@ class BlockReading:
         self._heading_cache: dict[str, bool] = {}
 
     def exclusion_heading(self, block: Block) -> str:
-        for title in reversed(block.section_path):
+        for title in reversed(self.lex.own_form(block.section_path)):
             flag = self._heading_cache.get(title)
             if flag is None:
                 # "Conditions, Limitations and Exclusions" holds duties and procedures as
@@ -68,12 +68,8 @@ class BlockReading:
                 return title
             if self.lex.matches("table_headings", title):
                 return ""  # rows of a named table: the clause that refers to it counts
-            if self.lex.matches("form_titles", title):
-                # "... COVERAGE FORM" under an endorsement's title ("CHANGES - EXCLUSION
-                # FOR INSECTS ...") that the reader set a level above it: a form starts
-                # anew, and a heading above its title belongs to another form
-                return ""
-        return ""
+        return ""  # (not a heading above the form's own title: "CHANGES - EXCLUSION FOR
+        # INSECTS ..." set a level above "... COVERAGE FORM" heads another form)
 
     def item_marker(self, block: Block) -> str | None:
         if block.kind == "list_item":
