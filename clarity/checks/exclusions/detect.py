@@ -91,7 +91,9 @@ class _Walker(ItemReading):
                     or sibling_of_opener(leads[same[-1]], marker, previous)
                 ):
                     del leads[same[-1] :]
-                leads = close_by_outer_item(leads, marker, block.level)
+                leads = close_by_outer_item(
+                    leads, marker, block.level, inner_open=self.double_numbered is not None
+                )
                 if block.kind == "list_item":
                     leads = close_outer(leads, block.level)
                 self.resume_list(leads, cls)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from clarity.checks.exclusions.announced import AnnouncedTitles
 from clarity.checks.exclusions.columns import ColumnTable
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
-from clarity.checks.exclusions.leads import Lead, marker_class
+from clarity.checks.exclusions.leads import Lead, marker_class, marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.provisos import document_duty
@@ -282,9 +282,10 @@ class ItemReading(BlockReading):
         # for any of the following:" / "1. Self-inflicted injury: ..." / "2. Breach of law"
         # set as a heading, its text under it
         number = list_marker(title)
-        goes_on = (
+        goes_on = (  # not "(3) Period Of Coverage" after "(b) ... does not apply to:" / "2)"
             number is not None
             and self.previous_marker is not None
+            and marker_shape(self.previous_marker) == marker_shape(number)
             and follows(self.previous_marker, number)
         )
         announced = lead.announces and not lead.write_back

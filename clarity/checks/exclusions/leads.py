@@ -60,6 +60,9 @@ class Lead:
     """The marker of the first item under a lead-in with ``after`` or ``within`` set."""
     first_level: int = 0
     """... and its nesting level."""
+    shapes: frozenset[str] = frozenset()
+    """For a paragraph lead-in: the shapes of the markers of the items that came under it
+    ("()" for "(a)"), so that an item of a list it holds is not taken for an outer one."""
 
 
 def resumed(leads: list[Lead], marker: str | None) -> list[Lead]:
@@ -77,7 +80,9 @@ def resumed(leads: list[Lead], marker: str | None) -> list[Lead]:
     return []
 
 
-def close_by_outer_item(leads: list[Lead], marker: str, level: int) -> list[Lead]:
+def close_by_outer_item(
+    leads: list[Lead], marker: str, level: int, inner_open: bool = False
+) -> list[Lead]:
     """The lead-ins still open when an item goes on from the list a paragraph lead-in
     was set in (``Lead.after``) while the lead-in's own items are set another way: "17."
     after "16." / "Includes ... except:" / "(1)", "(2)" ends the lead-in and those
@@ -85,21 +90,52 @@ def close_by_outer_item(leads: list[Lead], marker: str, level: int) -> list[Lead
     are not payable:" / "a)", "b)"; ``Lead.within``). (Not "(3)" after "(2)" / "We will
     not pay for:" / "(1)", "(2)": the lead-in restarted a list set like the one before
     it, and "(3)" is its own; nor "(d)" set further in than the lead-in's first item,
-    under one of its items.)"""
+    under one of its items.) ``inner_open``: an item numbered twice ("2. (a) ...") opened
+    a list inside one of the lead-in's items, whose next item ("(b)") is no outer one."""
     for i, lead in enumerate(leads):
         anchors = [a for a in (lead.after, lead.within) if a is not None]
-        if not anchors:
+        if not anchors and lead.item_class is not None:
             continue
         if lead.first is None:
-            leads[i] = replace(lead, first=marker, first_level=level)
+            leads[i] = replace(
+                lead, first=marker, first_level=level, shapes=frozenset({marker_shape(marker)})
+            )
             continue
         first = lead.first
-        if level <= lead.first_level and any(
-            _shape(first) != _shape(a) and _shape(a) == _shape(marker) and follows(a, marker)
+        # set further in, it may be an item of a list under one of the lead-in's items,
+        # unless no item shaped like it has come under the lead-in (a page's second
+        # column is indented apart)
+        outer = level <= lead.first_level or marker_shape(marker) not in lead.shapes
+        if outer and any(
+            marker_shape(first) != marker_shape(a)
+            and marker_shape(a) == marker_shape(marker)
+            and follows(a, marker)
             for a in anchors
         ):
             return leads[:i]
+        if (
+            lead.item_class is None
+            and not inner_open
+            and continues_another_list(marker, level, lead)
+        ):
+            return leads[:i]
+        leads[i] = replace(lead, shapes=lead.shapes | {marker_shape(marker)})
     return leads
+
+
+def continues_another_list(marker: str, level: int, lead: Lead) -> bool:
+    """Is ``marker`` an item that goes on with a list set around a paragraph lead-in,
+    not one of the lead-in's own items ("With respect to ..., coverage will end when:" /
+    "(a)", "(b)", "(c)" / "b. Personal Effects")? It is set no further in than the
+    lead-in's first item, shaped like no item that came under the lead-in, and does not
+    start a list: so it goes on with a list open before the lead-in, even where the
+    reader lost which one (a heading came between)."""
+    return (
+        level <= lead.first_level
+        and any(c.isalnum() for c in marker)  # a bullet tells no list from another
+        and marker_shape(marker) not in lead.shapes
+        and marker.strip("()[]. ") not in FIRST_MARKERS
+    )
 
 
 def sibling_of_opener(lead: Lead, marker: str, previous: str | None) -> bool:
@@ -111,13 +147,13 @@ def sibling_of_opener(lead: Lead, marker: str, previous: str | None) -> bool:
     opener = lead.opener
     return (
         opener is not None
-        and _shape(opener) == _shape(marker)
-        and (previous is None or _shape(previous) != _shape(marker))
+        and marker_shape(opener) == marker_shape(marker)
+        and (previous is None or marker_shape(previous) != marker_shape(marker))
         and follows(opener, marker)
     )
 
 
-def _shape(marker: str) -> str:
+def marker_shape(marker: str) -> str:
     """A marker's punctuation ("(1)" -> "()", "16." -> ".")."""
     return "".join(c for c in marker if not c.isalnum())
 
