@@ -8,7 +8,8 @@ plain text. Each title after the announcement is read as under it, until a headi
 the level of the form's own title or further out (the next endorsement), a heading
 further out than the first title, or a line of text that titles a new part of the form
 ("III. Definitions", "C. Exclusions Applicable to ...", which a new announcement may
-follow).
+follow). An announcement followed by list items before any title lists its exclusions as
+those items: no titles follow it, and a heading later on ("HOW TO CLAIM") is none of them.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ class AnnouncedTitles:
             self.text, self._level = piece, 0
             self._chain = self._headings_above(block)
             return False
+        if self.text and not self._level and block.kind == "list_item":
+            self._end()  # "...: This insurance does not apply to:" / "1. ...": its
+            return False  # exclusions are items, read under it as a lead-in; no titles follow
         if (
             self.text
             and count_words(piece) <= TITLE_LINE_WORDS

@@ -1,0 +1,71 @@
+"""Refusals said in other words, and refusals ruled out.
+
+- "won't" with the verbs of paying back ("We won't reimburse any expenses you can
+  recover elsewhere") refuses as "will not reimburse" does;
+- a benefit "not concurrently payable" with another is not paid, with the adverb between;
+- "We may reduce Our liability for any claim" cuts what is paid, whoever the duty binds
+  ("If You (or they) do not comply ...");
+- a refusal ruled out ("in which case we cannot refuse to pay the claim only by reason of
+  the act", "we will not deny payment on the grounds of ...") gives cover back;
+- an endorsement's notice of what it adds ("The following exclusion is added to Paragraph
+  2., Exclusions of Section I ...:") or a definition it adds is no exclusion: the clauses
+  after it are.
+
+All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import clause_texts
+
+COVER = """# Section 4 Business expenses
+
+We pay your fixed business expenses while you are disabled. {sentence}
+"""
+
+FOUND = (
+    "We won’t reimburse any expenses you can recover under another policy.",
+    "Benefits are not concurrently payable for both Total and Partial Disability.",
+    "If You (or they) do not tell Us, We may reduce Our liability for any claim.",
+)
+
+NOT_FOUND = (
+    "If the act caused no part of the loss, we cannot refuse to pay the claim only by reason "
+    "of the act.",
+    "We will not deny payment on the grounds of a late notice of claim.",
+)
+
+
+@pytest.mark.parametrize("sentence", FOUND)
+def test_a_refusal_in_other_words_is_found(sentence: str) -> None:
+    found = clause_texts(COVER.format(sentence=sentence))
+    assert any(text.startswith(sentence[:30]) for text in found), found
+
+
+@pytest.mark.parametrize("sentence", NOT_FOUND)
+def test_a_refusal_ruled_out_or_a_notice_is_not_found(sentence: str) -> None:
+    assert clause_texts(COVER.format(sentence=sentence)) == []
+
+
+ENDORSED = """MOULD EXCLUSION
+
+EXCLUSIONS
+
+A. The following exclusion is added to Paragraph 2., Exclusions of Section I - Coverage A:
+  1. "Bodily injury" arising out of any mould or fungus.
+B. The following exclusion is added to Paragraph 2., Exclusions of Section I - Coverage B:
+  1. "Personal injury" arising out of any mould or fungus.
+C. The following definition is added to the Definitions Section: "Mould" means any fungus.
+
+HOW TO CLAIM
+
+Call us within thirty days of any loss.
+"""
+
+
+def test_an_endorsements_notices_under_its_exclusions_heading_are_not_found() -> None:
+    found = clause_texts(ENDORSED, fmt="text")
+    assert found == [
+        '"Bodily injury" arising out of any mould or fungus.',
+        '"Personal injury" arising out of any mould or fungus.',
+    ], found
