@@ -6,7 +6,9 @@
 - "We may reduce Our liability for any claim" cuts what is paid, whoever the duty binds
   ("If You (or they) do not comply ...");
 - a refusal ruled out ("in which case we cannot refuse to pay the claim only by reason of
-  the act", "we will not deny payment on the grounds of ...") gives cover back;
+  the act", "we will not deny payment on the grounds of ...") gives cover back, and so does
+  a coinsurance condition lifted ("The Additional Condition, Coinsurance, does not apply to
+  these Extensions"), unless a limit says it in passing;
 - an endorsement's notice of what it adds ("The following exclusion is added to Paragraph
   2., Exclusions of Section I ...:") or a definition it adds is no exclusion: the clauses
   after it are.
@@ -27,12 +29,16 @@ FOUND = (
     "We won’t reimburse any expenses you can recover under another policy.",
     "Benefits are not concurrently payable for both Total and Partial Disability.",
     "If You (or they) do not tell Us, We may reduce Our liability for any claim.",
+    "We will not pay expenses that exceed 75% of the usual cost if you do not call us first, "
+    "unless you could not call (in that case, the 25% co-insurance does not apply).",
 )
 
 NOT_FOUND = (
     "If the act caused no part of the loss, we cannot refuse to pay the claim only by reason "
     "of the act.",
     "We will not deny payment on the grounds of a late notice of claim.",
+    "The Additional Condition, Coinsurance, does not apply to these Extensions.",
+    "The Coinsurance Additional Condition does not apply to Demolition Cost Coverage.",
 )
 
 
