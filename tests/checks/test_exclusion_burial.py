@@ -128,6 +128,21 @@ def test_eight_point_is_fine_print_only_below_the_body(body_pt: float | None, fi
     assert ("fine-print" in findings[0].evidence) is fine if findings else not fine
 
 
+@pytest.mark.parametrize(
+    ("size_pt", "body_pt", "fine"), [(7.3, 7.5, False), (7.2, 7.5, False), (6.5, 7.5, True)]
+)
+def test_a_wording_set_small_throughout_has_no_fine_print_at_its_body_size(
+    size_pt: float, body_pt: float, fine: bool
+) -> None:
+    """The body size is the commonest size to the half point (7.3 pt reads 7.5): text in a
+    wording set in 7.3 pt throughout is under 8 pt and flagged small by the reader, yet no
+    smaller than the rest, so it is no fine print there; 6.5 pt in it is."""
+    style = {"size_pt": size_pt, "small": True}
+    result = analyse_document(_styled(style, body_pt=body_pt))
+    findings = [f for f in result.findings if f.code == "X101"]
+    assert ("fine-print" in findings[0].evidence) is fine if findings else not fine
+
+
 def test_a_pdf_reader_tells_the_body_size(tmp_path: Path) -> None:
     path = tmp_path / "body.pdf"
     make_pdf(path)

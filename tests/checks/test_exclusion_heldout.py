@@ -130,7 +130,7 @@ EXTERNAL_FLOORS = {
     "set 35": (82, 0.9, 0.92),
     "set 36": (44, 0.82, 0.95),
     "set 37": (31, 0.88, 0.68),
-    "set 38": (100, 0.89, 0.9),
+    "set 38": (100, 0.89, 0.82),
     "set 39": (245, 0.9, 0.75),
     "set 40": (58, 0.9, 0.74),
     "set 41": (7, 0.9, 0.9),
@@ -161,7 +161,11 @@ gainfully employed ...") had been found only because they name it. Set 25's buri
 when a condition that opens on its purpose came to be found ("to make a claim under this
 option, the damage must only affect your windscreen"): its reader took the "Conditions"
 heading over it for an exclusions heading, which clarity does not (nor do the readers of
-62 of the 77 items found under such headings). Set 35's burial floor went from 0.95 to 0.92
+62 of the 77 items found under such headings). Set 38's burial floor went from 0.9 to 0.82
+when text no smaller than a wording's body size stopped counting as fine print (7.3 pt in
+a 7.5 pt wording): ten items of a Canadian home wording under lead-ins that refuse cover
+had agreed with their reader only through that reason (sets 24 to 28 and 39 gained 69 and
+set 47 54 agreements by the same change). Set 35's burial floor went from 0.95 to 0.92
 when "v." after "iv." came to be read as the fifth item of a roman list: two more of its items
 are found, and burial agreement went from 77/80 to 76/82."""
 

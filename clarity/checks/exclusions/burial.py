@@ -114,9 +114,11 @@ def burial_reasons(
         reasons.append("late-not-in-summary")
     styles = document.styles_over(exclusion.start, exclusion.end)
     # At most fine_print_pt, and smaller than the body: a wording set in 8 pt throughout
-    # has no fine print at 8 pt.
-    most = min(lex.number("fine_print_pt", 8), (document.body_pt or float("inf")) - 0.1)
-    if any(s.small or (s.size_pt is not None and s.size_pt <= most) for s in styles):
+    # has no fine print at 8 pt, nor one set in 7.3 pt throughout at 7.3 pt. The body size
+    # is the commonest size to the half point, so smaller means at least half a point
+    # smaller; the reader's "small" (under 8 pt) decides only where no size is known.
+    most = min(lex.number("fine_print_pt", 8), (document.body_pt or float("inf")) - 0.5)
+    if any(s.size_pt <= most if s.size_pt is not None else s.small for s in styles):
         reasons.append("fine-print")
     if any(s.hidden for s in styles):
         reasons.append("hidden-text")
