@@ -48,3 +48,14 @@ def summary_draft(text: str, lang: str = "en", fmt: str = "markdown") -> str:
     """The draft "What is not covered" list, as Markdown."""
     result = check_text(text, lang=lang, profile="insurance", fmt=fmt, settings=EVERY_RULE)
     return result.extra["summary_draft"]
+
+
+def assert_found(template: str, sentence: str) -> None:
+    """``sentence``, set into ``template`` at ``{sentence}``, is found as an exclusion."""
+    found = clause_texts(template.format(sentence=sentence))
+    assert any(text.startswith(sentence[:30]) for text in found), found
+
+
+def assert_not_found(template: str, sentence: str) -> None:
+    """Nothing is found once ``sentence`` is set into ``template``."""
+    assert clause_texts(template.format(sentence=sentence)) == []

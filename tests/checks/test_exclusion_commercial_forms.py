@@ -27,7 +27,7 @@ All text here is invented."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import clause_texts
+from exclusion_helpers import assert_found, assert_not_found, clause_texts
 
 PROPERTY = """# Section 2 Property coverage
 
@@ -63,13 +63,12 @@ NOT_FOUND = (
 
 @pytest.mark.parametrize("sentence", FOUND)
 def test_a_commercial_forms_limit_is_found(sentence: str) -> None:
-    found = clause_texts(PROPERTY.format(sentence=sentence))
-    assert any(text.startswith(sentence[:30]) for text in found), found
+    assert_found(PROPERTY, sentence)
 
 
 @pytest.mark.parametrize("sentence", NOT_FOUND)
 def test_text_around_the_limits_is_not_found(sentence: str) -> None:
-    assert clause_texts(PROPERTY.format(sentence=sentence)) == []
+    assert_not_found(PROPERTY, sentence)
 
 
 ENDORSEMENT = """# EXCLUSION - DIVING BOARDS
