@@ -119,7 +119,8 @@ def close_by_outer_item(
             and continues_another_list(marker, level, lead)
         ):
             return leads[:i]
-        leads[i] = replace(lead, shapes=lead.shapes | {marker_shape(marker)})
+        if marker_shape(marker) not in lead.shapes:
+            leads[i] = replace(lead, shapes=lead.shapes | {marker_shape(marker)})
     return leads
 
 
