@@ -140,7 +140,7 @@ EXTERNAL_FLOORS = {
     "set 45": (140, 0.95, 0.79),
     "set 46": (62, 0.88, 0.85),
     "set 47": (94, 0.85, 0.85),
-    "set 48": (13, 0.65, 0.95),
+    "set 48": (16, 0.7, 0.9),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was
@@ -169,7 +169,9 @@ a 7.5 pt wording): ten items of a Canadian home wording under lead-ins that refu
 had agreed with their reader only through that reason (sets 24 to 28 and 39 gained 69 and
 set 47 54 agreements by the same change). Set 35's burial floor went from 0.95 to 0.92
 when "v." after "iv." came to be read as the fifth item of a roman list: two more of its items
-are found, and burial agreement went from 77/80 to 76/82."""
+are found, and burial agreement went from 77/80 to 76/82. Set 48's burial floor went from
+0.95 to 0.90 when "only one ... benefit payment ... will be paid within any 12 month period"
+came to be found: clarity calls it buried (no exclusion heading above it), its reader not."""
 
 
 @pytest.fixture(scope="module")

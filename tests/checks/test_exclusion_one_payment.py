@@ -1,0 +1,64 @@
+"""One payment where several could be due, and notices that take no cover away.
+
+- "Only one benefit payment ... will be paid within any 12 month period", "only one amount,
+  the largest, will be paid" and "We pay one monthly amount at a time, even if ..." cap what
+  is paid, as "only one benefit is payable" already did; "only one deductible shall apply"
+  caps what the insured pays and stays out;
+- a requirement "in order to qualify for a benefit" is a condition of cover, with "a" as
+  with "the" or "any";
+- a privacy notice's consequence ("If you do not provide the personal information we ask
+  for, we may not be able to process your application") and when a premium may change
+  ("Premium rates will only increase if ...") concern data and price, not cover.
+
+All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import assert_found, assert_not_found, clause_texts
+
+COVER = """# Section 2 Income benefit
+
+We pay a monthly benefit while the insured person is disabled. {sentence}
+"""
+
+FOUND = (
+    "Only one Home Care benefit payment for an insured person will be paid within any "
+    "12 month period.",
+    "If more than one injury results from one accident, only one amount, the largest, will "
+    "be paid.",
+    "We pay one monthly benefit at a time, even if the insured person has more than one illness.",
+    "The insured person must meet the full definition of disability in order to qualify for "
+    "a benefit.",
+)
+
+NOT_FOUND = (
+    "Only one deductible shall apply to any one event.",
+    "If you do not provide the personal information we ask for, we may not be able to "
+    "process your application or your claim.",
+    "Without your personal information we cannot provide you with this policy.",
+    "Premium rates will only increase if we review the rates of every policy in the series.",
+)
+
+
+@pytest.mark.parametrize("sentence", FOUND)
+def test_one_payment_or_a_condition_of_a_benefit_is_found(sentence: str) -> None:
+    assert_found(COVER, sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_FOUND)
+def test_a_deductible_a_privacy_notice_or_a_premium_term_is_not_found(sentence: str) -> None:
+    assert_not_found(COVER, sentence)
+
+
+LEVEL_PREMIUMS = """# Premiums
+
+Level premiums will only change if:
+
+- you ask us to change your benefit;
+- you add an option to your plan.
+"""
+
+
+def test_the_items_of_a_premium_lead_in_are_not_exclusions() -> None:
+    assert clause_texts(LEVEL_PREMIUMS) == []
