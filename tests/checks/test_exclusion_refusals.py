@@ -11,7 +11,8 @@
   these Extensions"), unless a limit says it in passing;
 - an endorsement's notice of what it adds ("The following exclusion is added to Paragraph
   2., Exclusions of Section I ...:") or a definition it adds is no exclusion: the clauses
-  after it are.
+  after it are; nor is an exclusion named by its number and title that "does not apply to
+  this Extension" (cover given back).
 
 All text here is invented."""
 
@@ -39,6 +40,9 @@ NOT_FOUND = (
     "We will not deny payment on the grounds of a late notice of claim.",
     "The Additional Condition, Coinsurance, does not apply to these Extensions.",
     "The Coinsurance Additional Condition does not apply to Demolition Cost Coverage.",
+    "Exclusion 4.2 (b) – ‘Goods in your custody’ does not apply to this Extension.",
+    "Exclusion 1, theft from an open yard, does not apply to this Extension.",
+    "Exclusion 20. does not apply to injury caused by a machine you repaired.",
 )
 
 
@@ -74,3 +78,20 @@ def test_an_endorsements_notices_under_its_exclusions_heading_are_not_found() ->
         '"Bodily injury" arising out of any mould or fungus.',
         '"Personal injury" arising out of any mould or fungus.',
     ], found
+
+
+NUMBERED_GIVE_BACK = """EXTENSIONS OF COVER
+
+New premises
+
+We will cover property at new premises, provided that:
+
+(a) you tell us about the new premises within 60 days; and
+(b) Limitations of Cover – 7. ‘Underinsurance’ does not apply to this Extension of Cover.
+"""
+
+
+def test_the_clause_number_of_a_give_back_is_not_left_as_an_item() -> None:
+    """The item's sentence is cut after "7."; neither part takes cover away."""
+    found = clause_texts(NUMBERED_GIVE_BACK, fmt="text")
+    assert found == ["you tell us about the new premises within 60 days; and"]

@@ -11,7 +11,9 @@ the paragraph's first clause are one exclusion: it runs from the title through t
 clause, and keeps the clause's trigger. A title whose paragraph says nothing the
 detector reads stays an item, as blind readers quote it ("Urinary blockage"). A bare
 part name set as an item ("1. Definition", "2. Exclusion") names a part of the clause,
-not a thing left out, and is not an exclusion of its own.
+not a thing left out, and is not an exclusion of its own; nor is a title whose own
+sub-items, set right under it, are found ("11. LIABILITY ASSUMED" / "11.1 in respect of
+...").
 """
 
 from __future__ import annotations
@@ -58,9 +60,26 @@ def join_titles(
                     announced=exclusion.announced or clause.announced,
                 )
             )
-        elif not lex.matches("item_part_names", title):
+        elif not lex.matches("item_part_names", title) and not _titles_found_items(
+            document, found, index
+        ):
             out.append(exclusion)
     return out
+
+
+def _titles_found_items(document: Document, found: list[Exclusion], index: int) -> bool:
+    """Is the bare title the heading of the items set under it ("11. LIABILITY ASSUMED" /
+    "11.1 in respect of liability ...", "11.2 ..."), the next of which is found as well?
+    Each of those items is an exclusion a reader quotes; the title names them and
+    excludes nothing of its own."""
+    if index + 1 >= len(found):
+        return False
+    title = document.blocks[found[index].block]
+    below = found[index].block + 1
+    if below >= len(document.blocks) or found[index + 1].block != below:
+        return False
+    child = document.blocks[below]
+    return child.kind == "list_item" and child.level > title.level
 
 
 def _bare_title(document: Document, exclusion: Exclusion) -> bool:
