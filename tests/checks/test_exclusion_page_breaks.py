@@ -1,0 +1,57 @@
+"""A list that runs on past a running section name a page break leaves.
+
+A section name the pages repeat ("PART 4 - BENEFITS" at the foot of each page of the
+part), read as a heading between a lead-in and its first item, starts nothing: the items
+are still the lead-in's. A heading met once, there, still ends the lead-in.
+
+All text here is invented."""
+
+from __future__ import annotations
+
+from exclusion_helpers import analyse_document
+
+from clarity.core.document import Block, Document
+
+Line = tuple[str, int, str, str]
+
+
+def _clauses(lines: tuple[Line, ...]) -> list[str]:
+    text, blocks = "", []
+    for kind, level, marker, words in lines:
+        blocks.append(Block(kind, len(text), len(text) + len(words), level=level, marker=marker))  # type: ignore[arg-type]
+        text += words + "\n"
+    document = Document(path="pages.pdf", text=text, blocks=blocks, format="pdf")
+    return [" ".join(r["text"].split()) for r in analyse_document(document).extra["exclusions"]]
+
+
+PART = ("heading", 1, "", "PART 4 - BENEFITS")
+
+
+def _limitations(part_pages: int) -> tuple[Line, ...]:
+    return (
+        *([PART] * (part_pages - 1)),
+        ("paragraph", 0, "", "We pay the benefit for an accidental injury."),
+        ("heading", 2, "", "Article 9 - Limitations"),
+        ("paragraph", 0, "", "Payment will not be made for any loss to which a cause is:"),
+        PART,
+        ("list_item", 1, "a.", "a. intentional self-injury; or"),
+        ("list_item", 1, "b.", "b. war or act of war."),
+    )
+
+
+def test_a_running_section_name_between_a_lead_in_and_its_items_is_passed_over() -> None:
+    found = _clauses(_limitations(part_pages=3))
+    assert "intentional self-injury; or" in found, found
+    assert "war or act of war." in found, found
+
+
+def test_a_heading_met_once_still_ends_the_lead_in() -> None:
+    assert "war or act of war." not in _clauses(_limitations(part_pages=1))
+
+
+def test_a_lone_word_on_every_page_is_no_section_name() -> None:
+    """A watermark word ("SPECIMEN") may fall anywhere; it is not passed over here."""
+    lines = tuple(
+        ("heading", 1, "", "SPECIMEN") if line == PART else line for line in _limitations(3)
+    )
+    assert "war or act of war." not in _clauses(lines)
