@@ -17,7 +17,9 @@ or as a paragraph between two items).
 A watermark ("SAMPLE DOCUMENT", "SPECIMEN" across a page) is set as single letters,
 large and in near-white ink; its letters land inside sentences and headings wherever
 they cross the text. They are dropped: a drop cap or a heading on a dark box is dark
-ink, or more than a letter per word, or one letter alone on its page.
+ink, or more than a letter per word, or one letter alone on its page. A watermark set
+as whole words in dark ink is told by its size (five times the body's) and by its
+coming back on most pages; it is dropped too.
 
 Table-of-contents entries stay in the text (they are the document's words) but
 each becomes a line of its own, so a contents page never reads as one long
@@ -51,6 +53,10 @@ WATERMARK_SIZE = 2.0
 """Watermark letters are at least this many times the body size."""
 WATERMARK_LETTERS = 3
 """Letters of that kind a page needs before they are read as a watermark."""
+WATERMARK_WORD_SIZE = 5.0
+"""A watermark set as whole words is at least this many times the body size ..."""
+WATERMARK_PAGES = 2
+"""... and on more than half the pages, and on this many at least."""
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:(?:page|sivu|side|p\.)\s*)?(?:\d{1,4}|[ivxl]{1,6})"
@@ -253,7 +259,9 @@ def toc_entries(lines: list[PdfLine]) -> set[int]:
 
 
 def drop_watermark(pages: list[PdfPage], body: float) -> None:
-    """Remove the letters of a watermark from each page (see the module docstring)."""
+    """Remove the letters of a watermark from each page, and a watermark word set whole
+    (see the module docstring)."""
+    _drop_watermark_words(pages, body)
     for page in pages:
         marks = [
             w
@@ -263,3 +271,20 @@ def drop_watermark(pages: list[PdfPage], body: float) -> None:
         if len(marks) >= WATERMARK_LETTERS:
             dropped = {id(w) for w in marks}
             page.words = [w for w in page.words if id(w) not in dropped]
+
+
+def _drop_watermark_words(pages: list[PdfPage], body: float) -> None:
+    """Remove a word set huge on most pages ("SPECIMEN" at 136 pt over 10 pt text, dark
+    ink): PDFium puts it in the reading order wherever it crosses the text, where it
+    reads as a heading inside a list or a word inside a sentence. A title set large
+    is on one page, a running header in the margin at a heading's size."""
+    huge = [{w.text for w in page.words if w.size >= body * WATERMARK_WORD_SIZE} for page in pages]
+    counts = Counter(text for texts in huge for text in texts)
+    needed = max(WATERMARK_PAGES, len(pages) // 2 + 1)
+    marks = {text for text, count in counts.items() if count >= needed}
+    if not marks:
+        return
+    for page in pages:
+        page.words = [
+            w for w in page.words if not (w.text in marks and w.size >= body * WATERMARK_WORD_SIZE)
+        ]

@@ -58,3 +58,34 @@ def test_one_large_letter_stays(tmp_path: Path) -> None:
 def test_dark_large_letters_stay(tmp_path: Path) -> None:
     document = read_path(draw_pdf(tmp_path / "dark.pdf", _page("ABC", white=False)))
     assert {"A", "B", "C"} <= set(document.text.split())
+
+
+def _word_page(word: str, size: int = 120, on: set[int] | None = None):
+    """Body lines, and ``word`` in dark ink, huge and rotated, across the list on the
+    pages in ``on`` (all pages when None)."""
+
+    def draw(c, number: int) -> None:
+        c.setFont("Helvetica", 10)
+        for index, line in enumerate(BODY):
+            c.drawString(72, 700 - index * 24, line)
+        if on is None or number in on:
+            c.saveState()
+            c.translate(60, 560)
+            c.rotate(30)
+            c.setFont("Helvetica", size)
+            c.drawString(0, 0, word)
+            c.restoreState()
+
+    return draw
+
+
+def test_a_watermark_word_on_every_page_is_dropped(tmp_path: Path) -> None:
+    """ "SPECIMEN" in dark ink at 120 pt over 10 pt text on each of three pages."""
+    document = read_path(draw_pdf(tmp_path / "specimen.pdf", _word_page("SPECIMEN"), pages=3))
+    assert "SPECIMEN" not in document.text
+    assert document.text.count("Benefits will be paid only if:") == 3
+
+
+def test_a_large_title_on_one_page_stays(tmp_path: Path) -> None:
+    path = draw_pdf(tmp_path / "title.pdf", _word_page("Wording", size=60, on={1}), pages=3)
+    assert "Wording" in read_path(path).text

@@ -6,16 +6,20 @@ below exclusions apply.") and then one title per exclusion, each set as a headin
 and sits under no exclusions heading, so without the announcement its clause reads as
 plain text. Each title after the announcement is read as under it, until a heading at
 the level of the form's own title or further out (the next endorsement), a heading
-further out than the first title, or a line of text that titles a new part of the form
+further out than the first title, a line of text that titles a new part of the form
 ("III. Definitions", "C. Exclusions Applicable to ...", which a new announcement may
-follow). An announcement followed by list items before any title lists its exclusions as
-those items: no titles follow it, and a heading later on ("HOW TO CLAIM") is none of them.
+follow), or the item after an announcement set as a list item ("B." after "A. The
+following exclusion is added to ...:"), where the endorsement's next change begins. An
+announcement followed by list items before any title lists its exclusions as those
+items: no titles follow it, and a heading later on ("HOW TO CLAIM") is none of them.
 """
 
 from __future__ import annotations
 
+from clarity.checks.exclusions.leads import marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.core.document import Block, Document
+from clarity.readers.structure import follows
 from clarity.text.sentences import count_words
 
 TITLE_LINE_WORDS = 15
@@ -38,6 +42,8 @@ class AnnouncedTitles:
         """Level of the heading the titles sit under (the form's title)."""
         self._chain: tuple[int, ...] = ()
         """Levels of the headings above the announcement, innermost first."""
+        self._marker = ""
+        """The announcement's own list marker ("A."), where it is a list item."""
 
     def title(self, heading: Block) -> str:
         """The announcement a title set as a heading is one of the titled exclusions
@@ -58,7 +64,11 @@ class AnnouncedTitles:
         if self.lex.matches("announces_titled_exclusions", piece):
             self.text, self._level = piece, 0
             self._chain = self._headings_above(block)
+            self._marker = block.marker if block.kind == "list_item" else ""
             return False
+        if self.text and self._next_sibling(block):
+            self._end()  # "B. ..." after "A. The following exclusion is added ...:": the
+            return False  # endorsement's next change begins, read as the item it is
         if self.text and not self._level and block.kind == "list_item":
             self._end()  # "...: This insurance does not apply to:" / "1. ...": its
             return False  # exclusions are items, read under it as a lead-in; no titles follow
@@ -71,6 +81,16 @@ class AnnouncedTitles:
             self._end()
             return True
         return False
+
+    def _next_sibling(self, block: Block) -> bool:
+        """Is the block the item after the announcing one ("B." after "A.")?"""
+        return (
+            bool(self._marker)
+            and block.kind == "list_item"
+            and marker_shape(block.marker) == marker_shape(self._marker)
+            and block.marker.isupper() == self._marker.isupper()  # not "b." after "A."
+            and follows(self._marker, block.marker)
+        )
 
     def _end(self) -> None:
         self.ended, self.text, self._level = self.text, "", 0
