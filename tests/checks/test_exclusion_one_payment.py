@@ -62,3 +62,24 @@ Level premiums will only change if:
 
 def test_the_items_of_a_premium_lead_in_are_not_exclusions() -> None:
     assert clause_texts(LEVEL_PREMIUMS) == []
+
+
+CAPPED_EXTENSION = """# Extensions of cover
+
+This policy is extended to cover, subject to a maximum limit of $10,000 per occurrence, loss
+caused by mould if the mould results from one of the following causes{rest}:
+
+- fire;
+- lightning;
+- explosion.
+"""
+
+
+def test_a_capped_extension_lists_what_it_covers() -> None:
+    """The cap is the lead-in's own limit; its items are covered causes."""
+    assert clause_texts(CAPPED_EXTENSION.format(rest="")) == []
+
+
+def test_a_capped_extension_that_also_refuses_keeps_its_items() -> None:
+    found = clause_texts(CAPPED_EXTENSION.format(rest=", but we will not pay for loss by"))
+    assert "lightning;" in found, found

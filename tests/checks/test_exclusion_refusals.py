@@ -12,7 +12,7 @@
 - an endorsement's notice of what it adds ("The following exclusion is added to Paragraph
   2., Exclusions of Section I ...:") or a definition it adds is no exclusion: the clauses
   after it are; nor is an exclusion named by its number and title that "does not apply to
-  this Extension" (cover given back).
+  this Extension" (cover given back), nor a form's copyright line.
 
 All text here is invented."""
 
@@ -43,6 +43,7 @@ NOT_FOUND = (
     "Exclusion 4.2 (b) – ‘Goods in your custody’ does not apply to this Extension.",
     "Exclusion 1, theft from an open yard, does not apply to this Extension.",
     "Exclusion 20. does not apply to injury caused by a machine you repaired.",
+    "Includes copyrighted material of Example Rating Office, Inc., with its permission.",
 )
 
 
@@ -95,3 +96,24 @@ def test_the_clause_number_of_a_give_back_is_not_left_as_an_item() -> None:
     """The item's sentence is cut after "7."; neither part takes cover away."""
     found = clause_texts(NUMBERED_GIVE_BACK, fmt="text")
     assert found == ["you tell us about the new premises within 60 days; and"]
+
+
+EXCLUSIONS_PAGE = """# Exclusions
+
+We will not pay for:
+
+- war;
+- riot.
+
+{sentence}
+"""
+
+
+def test_a_forms_copyright_line_under_exclusions_is_not_one() -> None:
+    found = clause_texts(
+        EXCLUSIONS_PAGE.format(
+            sentence="Includes copyrighted material of Example Rating Office, Inc., with its "
+            "permission."
+        )
+    )
+    assert found == ["war;", "riot."], found

@@ -342,6 +342,7 @@ class _Walker(ItemReading):
                     continue  # "We pay the following costs providing you ...:": items are cover
                 if next_is_item and (
                     (not opens and self.gives_cover(text, trig))
+                    or self.capped_extension(text)
                     or (
                         trig is not None
                         and trig.family in (self.lex.raw.get("cover_run_in_families") or ())
@@ -349,8 +350,9 @@ class _Walker(ItemReading):
                     )
                 ):
                     leads.append(Lead(text, None, 0, write_back=True))
-                    # "We cover the following costs:", "What we cover This is limited to:":
-                    # its items are cover
+                    # "We cover the following costs:", "What we cover This is limited to:",
+                    # "This policy is extended to cover, subject to a maximum limit of ...,
+                    # loss caused by one of the following causes:": its items are cover
                     continue
                 if next_is_item and self.states_conditions(text):
                     leads.append(Lead(text, None, 0, write_back=True))

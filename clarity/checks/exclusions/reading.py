@@ -45,6 +45,12 @@ may stand among them)."""
 BARE_REFUSAL_WORDS = 6
 """A refusal this short that names nothing after its trigger leads in to a list."""
 
+_CAP_ASIDE = re.compile(
+    r",\s*subject\s+to\s+(?:a|an|the)\s+(?:maximum|limit|sub-?limit|aggregate)\b(?:[^,;:]|,(?=\d))*,",
+    re.I,
+)
+"""A cap said between commas: ", subject to a maximum limit of $10,000 per occurrence,"."""
+
 
 class BlockReading:
     """The document, its lexicon and the answers about its blocks."""
@@ -258,13 +264,30 @@ class BlockReading:
         A strong trigger says it excludes, unless it only names what stays excluded
         elsewhere ("We agree to indemnify you against liability which would otherwise be
         excluded ..., for:")."""
+        capped = trig is not None and self.capped_extension(text)
         if (
             trig is not None
             and trig.family not in self.lex.weak
             and not self.names_other_exclusions(trig)
+            and not capped
         ):
             return False
-        return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
+        return (
+            capped
+            or self.lex.matches("cover_lead_in", text)
+            or self.lex.matches("scope_lead_in", text)
+        )
+
+    def capped_extension(self, text: str) -> bool:
+        """Does the lead-in extend cover with its cap said on the way ("This policy is
+        extended to cover, subject to a maximum limit of $10,000 per occurrence, loss ...
+        caused by one or more of the following causes:"), and refuse nothing else? Its
+        items are what is covered; the cap is the lead-in's own limit."""
+        aside = _CAP_ASIDE.search(text)
+        if aside is None or not self.lex.matches("extends_cover", text):
+            return False
+        rest = text[: aside.start()] + text[aside.end() :]
+        return find_trigger(self.lex, rest, 0, len(rest), need_context=False) is None
 
     def states_conditions(self, text: str) -> bool:
         """A lead-in that ends in "if:" lists the conditions of its own clause: the
