@@ -2,7 +2,8 @@
 
 A section name the pages repeat ("PART 4 - BENEFITS" at the foot of each page of the
 part), read as a heading between a lead-in and its first item, starts nothing: the items
-are still the lead-in's. A heading met once, there, still ends the lead-in.
+are still the lead-in's, and so are they past a page mark of a letter ("P"). A heading met
+once, or a lone word repeated ("Exclusions"), still ends the lead-in.
 
 All text here is invented."""
 
@@ -49,9 +50,15 @@ def test_a_heading_met_once_still_ends_the_lead_in() -> None:
     assert "war or act of war." not in _clauses(_limitations(part_pages=1))
 
 
-def test_a_lone_word_on_every_page_is_no_section_name() -> None:
-    """A watermark word ("SPECIMEN") may fall anywhere; it is not passed over here."""
-    lines = tuple(
-        ("heading", 1, "", "SPECIMEN") if line == PART else line for line in _limitations(3)
-    )
-    assert "war or act of war." not in _clauses(lines)
+def _with_heading(words: str) -> tuple[Line, ...]:
+    return tuple(("heading", 1, "", words) if line == PART else line for line in _limitations(3))
+
+
+def test_a_page_mark_of_one_letter_is_passed_over() -> None:
+    """A letter set as a heading on every page ("P") cuts no list."""
+    assert "war or act of war." in _clauses(_with_heading("P"))
+
+
+def test_a_lone_word_repeated_is_no_section_name() -> None:
+    """ "Exclusions" may well start the section it names: it ends the lead-in."""
+    assert "war or act of war." not in _clauses(_with_heading("Exclusions"))

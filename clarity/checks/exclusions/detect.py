@@ -51,7 +51,8 @@ class _Walker(ItemReading):
 
     def running_name_in_list(self, index: int, leads: list[Lead]) -> bool:
         """Is the heading a section name the pages repeat ("PART IV - BENEFITS" at the
-        foot of each page of the part), set between a lead-in and its first item ("...
+        foot of each page of the part, or a page mark "P"), set between a lead-in and its
+        first item ("...
         a contributing cause is:" / "PART IV - BENEFITS" / "a. willful self-injury")?
         Nothing starts there: the lead-in's list runs on over the page break."""
         blocks = self.doc.blocks
@@ -61,9 +62,10 @@ class _Walker(ItemReading):
         if after.kind != "list_item" or not before.start <= leads[-1].span[0] < before.end:
             return False
         words = self._heading_words(blocks[index])
-        # a name of two words or more: a lone word set on every page is a watermark
-        # ("SPECIMEN"), which may fall anywhere, not only where a list is cut
-        return len(words.split()) >= 2 and self.heading_counts[words] >= RUNNING_NAME_REPEATS
+        # a name of two words or more, or a page mark of a letter or two ("P"); not a
+        # lone word ("Exclusions"), which may well start the section it names
+        named = len(words.split()) >= 2 or len(words) <= 2
+        return named and self.heading_counts[words] >= RUNNING_NAME_REPEATS
 
     def _heading_words(self, block: Block) -> str:
         return " ".join(self.text[block.start : block.end].split()).lower()
