@@ -7,7 +7,7 @@ from dataclasses import replace
 from rule_settings import EVERY_RULE
 
 from clarity import check_text
-from clarity.core.document import Document
+from clarity.core.document import Block, Document
 from clarity.run.pipeline import analyse
 
 
@@ -59,3 +59,24 @@ def assert_found(template: str, sentence: str) -> None:
 def assert_not_found(template: str, sentence: str) -> None:
     """Nothing is found once ``sentence`` is set into ``template``."""
     assert clause_texts(template.format(sentence=sentence)) == []
+
+
+BlockLine = tuple[str, int, str, str]
+"""One block of a hand-built document: kind, level, list marker, words."""
+
+
+def document_of_blocks(lines: tuple[BlockLine, ...], path: str = "blocks.pdf") -> Document:
+    """A document built block by block, as the PDF reader would leave it (levels and
+    markers set), for structures a Markdown fixture cannot spell."""
+    text, blocks = "", []
+    for kind, level, marker, words in lines:
+        start = len(text)
+        blocks.append(Block(kind, start, start + len(words), level=level, marker=marker))  # type: ignore[arg-type]
+        text += words + "\n"
+    return Document(path=path, text=text, blocks=blocks, format="pdf")
+
+
+def clauses_of_blocks(lines: tuple[BlockLine, ...]) -> list[str]:
+    """The clauses found in a document built block by block, each on one line."""
+    rows = analyse_document(document_of_blocks(lines)).extra["exclusions"]
+    return [" ".join(row["text"].split()) for row in rows]

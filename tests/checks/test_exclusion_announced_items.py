@@ -12,25 +12,21 @@ All text here is invented."""
 from __future__ import annotations
 
 import pytest
+from exclusion_helpers import BlockLine, document_of_blocks
 
 from clarity.checks.exclusions.announced import AnnouncedTitles
 from clarity.checks.exclusions.lexicon import lexicon_for
-from clarity.core.document import Block, Document
 from clarity.rules.packs import load_rulesets
 
-Line = tuple[str, int, str, str]
+Line = BlockLine
 
 
 def _in_force(lines: tuple[Line, ...]) -> list[bool]:
     """Whether an announcement is in force after each line is read."""
-    text, blocks = "", []
-    for kind, level, marker, words in lines:
-        blocks.append(Block(kind, len(text), len(text) + len(words), level=level, marker=marker))  # type: ignore[arg-type]
-        text += words + "\n"
-    document = Document(path="endorsement.pdf", text=text, blocks=blocks, format="pdf")
+    document = document_of_blocks(lines)
     titles = AnnouncedTitles(document, lexicon_for(load_rulesets()["en"]))
     state = []
-    for block in blocks:
+    for block in document.blocks:
         if block.kind == "heading":
             titles.title(block)
         else:

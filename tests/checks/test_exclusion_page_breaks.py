@@ -9,20 +9,9 @@ All text here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document
+from exclusion_helpers import BlockLine, clauses_of_blocks
 
-from clarity.core.document import Block, Document
-
-Line = tuple[str, int, str, str]
-
-
-def _clauses(lines: tuple[Line, ...]) -> list[str]:
-    text, blocks = "", []
-    for kind, level, marker, words in lines:
-        blocks.append(Block(kind, len(text), len(text) + len(words), level=level, marker=marker))  # type: ignore[arg-type]
-        text += words + "\n"
-    document = Document(path="pages.pdf", text=text, blocks=blocks, format="pdf")
-    return [" ".join(r["text"].split()) for r in analyse_document(document).extra["exclusions"]]
+Line = BlockLine
 
 
 PART = ("heading", 1, "", "PART 4 - BENEFITS")
@@ -41,13 +30,13 @@ def _limitations(part_pages: int) -> tuple[Line, ...]:
 
 
 def test_a_running_section_name_between_a_lead_in_and_its_items_is_passed_over() -> None:
-    found = _clauses(_limitations(part_pages=3))
+    found = clauses_of_blocks(_limitations(part_pages=3))
     assert "intentional self-injury; or" in found, found
     assert "war or act of war." in found, found
 
 
 def test_a_heading_met_once_still_ends_the_lead_in() -> None:
-    assert "war or act of war." not in _clauses(_limitations(part_pages=1))
+    assert "war or act of war." not in clauses_of_blocks(_limitations(part_pages=1))
 
 
 def _with_heading(words: str) -> tuple[Line, ...]:
@@ -56,9 +45,9 @@ def _with_heading(words: str) -> tuple[Line, ...]:
 
 def test_a_page_mark_of_one_letter_is_passed_over() -> None:
     """A letter set as a heading on every page ("P") cuts no list."""
-    assert "war or act of war." in _clauses(_with_heading("P"))
+    assert "war or act of war." in clauses_of_blocks(_with_heading("P"))
 
 
 def test_a_lone_word_repeated_is_no_section_name() -> None:
     """ "Exclusions" may well start the section it names: it ends the lead-in."""
-    assert "war or act of war." not in _clauses(_with_heading("Exclusions"))
+    assert "war or act of war." not in clauses_of_blocks(_with_heading("Exclusions"))

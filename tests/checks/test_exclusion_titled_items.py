@@ -10,9 +10,7 @@ All text here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document
-
-from clarity.core.document import Block, Document
+from exclusion_helpers import clauses_of_blocks
 
 LINES = (
     ("heading", 1, "", "EXCLUSIONS"),
@@ -26,25 +24,12 @@ LINES = (
 )
 
 
-def _document(lines: tuple[tuple[str, int, str, str], ...]) -> Document:
-    text, blocks = "", []
-    for kind, level, marker, words in lines:
-        blocks.append(Block(kind, len(text), len(text) + len(words), level=level, marker=marker))  # type: ignore[arg-type]
-        text += words + "\n"
-    return Document(path="titled.pdf", text=text, blocks=blocks, format="pdf")
-
-
-def _clauses(lines: tuple[tuple[str, int, str, str], ...]) -> list[str]:
-    result = analyse_document(_document(lines))
-    return [" ".join(row["text"].split()) for row in result.extra["exclusions"]]
-
-
 def test_a_title_over_its_found_sub_items_is_not_reported() -> None:
-    found = _clauses(LINES)
+    found = clauses_of_blocks(LINES)
     assert not any(text.startswith(("LIABILITY ASSUMED", "Prior Or Pending")) for text in found)
     assert any(text.startswith("in respect of a trading debt") for text in found), found
     assert any(text.startswith("arising from any claim made before") for text in found), found
 
 
 def test_a_title_with_nothing_under_it_stays_an_item() -> None:
-    assert any(text.startswith("Radioactive Contamination") for text in _clauses(LINES))
+    assert any(text.startswith("Radioactive Contamination") for text in clauses_of_blocks(LINES))
