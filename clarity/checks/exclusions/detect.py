@@ -13,7 +13,6 @@ This module walks the blocks and reads paragraphs; items.py reads a list item.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
@@ -36,49 +35,26 @@ from clarity.checks.exclusions.provisos import (
     conditions_cover,
     lists_conditions,
 )
+from clarity.checks.exclusions.running_names import RunningNames
 from clarity.checks.exclusions.titled import join_titles
 from clarity.checks.exclusions.triggers import find_trigger
 from clarity.core.document import Block, Document
 from clarity.readers.structure import follows
 from clarity.text.sentences import Sentence
 
-RUNNING_NAME_REPEATS = 3
-"""Times a heading's words must recur as a heading to be a running section name."""
-
 
 class _Walker(ItemReading):
     """Walks the blocks in order with the stack of open lead-ins (see the module)."""
 
-    def running_name_in_list(self, index: int, leads: list[Lead]) -> bool:
-        """Is the heading a section name the pages repeat ("PART IV - BENEFITS" at the
-        foot of each page of the part, or a page mark "P"), set between a lead-in and its
-        first item ("...
-        a contributing cause is:" / "PART IV - BENEFITS" / "a. willful self-injury")?
-        Nothing starts there: the lead-in's list runs on over the page break."""
-        blocks = self.doc.blocks
-        if not leads or leads[-1].items_level or index + 1 >= len(blocks) or index < 1:
-            return False
-        before, after = blocks[index - 1], blocks[index + 1]
-        if after.kind != "list_item" or not before.start <= leads[-1].span[0] < before.end:
-            return False
-        words = self._heading_words(blocks[index])
-        # a name of two words or more, or a page mark of a letter or two ("P"); not a
-        # lone word ("Exclusions"), which may well start the section it names
-        named = len(words.split()) >= 2 or len(words) <= 2
-        return named and self.heading_counts[words] >= RUNNING_NAME_REPEATS
-
-    def _heading_words(self, block: Block) -> str:
-        return " ".join(self.text[block.start : block.end].split()).lower()
-
     @cached_property
-    def heading_counts(self) -> Counter[str]:
-        return Counter(self._heading_words(b) for b in self.doc.blocks if b.kind == "heading")
+    def running_names(self) -> RunningNames:
+        return RunningNames(self.doc)
 
     def walk(self) -> list[Exclusion]:
         blocks = self.doc.blocks
         leads: list[Lead] = []
         for index, block in enumerate(blocks):
-            if block.kind == "heading" and self.running_name_in_list(index, leads):
+            if block.kind == "heading" and self.running_names.cut_list(index, leads):
                 continue  # a running section name left at a page break: the list runs on
             if block.kind == "heading":
                 self.series_lead = self.numbered_series(block, leads)
