@@ -8,7 +8,9 @@
   with "the" or "any";
 - a privacy notice's consequence ("If you do not provide the personal information we ask
   for, we may not be able to process your application") and when a premium may change
-  ("Premium rates will only increase if ...") concern data and price, not cover.
+  ("Premium rates will only increase if ...") concern data and price, not cover; nor do
+  the areas an ombudsman's office serves ("Goa, Mumbai Metropolitan Region (excluding Navi
+  Mumbai & Thane)"), listed in every Indian wording.
 
 All text here is invented."""
 
@@ -38,6 +40,7 @@ NOT_FOUND = (
     "process your application or your claim.",
     "Without your personal information we cannot provide you with this policy.",
     "Premium rates will only increase if we review the rates of every policy in the series.",
+    "Goa, Mumbai Metropolitan Region (excluding Navi Mumbai & Thane).",
 )
 
 
