@@ -10,7 +10,8 @@
   for, we may not be able to process your application") and when a premium may change
   ("Premium rates will only increase if ...") concern data and price, not cover; nor do
   the areas an ombudsman's office serves ("Goa, Mumbai Metropolitan Region (excluding Navi
-  Mumbai & Thane)"), listed in every Indian wording.
+  Mumbai & Thane)"), listed in every Indian wording, nor an insurer's registration and
+  regulator statement ("Registered in Scotland, No. 1234.").
 
 All text here is invented."""
 
@@ -41,6 +42,9 @@ NOT_FOUND = (
     "Without your personal information we cannot provide you with this policy.",
     "Premium rates will only increase if we review the rates of every policy in the series.",
     "Goa, Mumbai Metropolitan Region (excluding Navi Mumbai & Thane).",
+    "Registered in Scotland, No. 1234.",
+    "Authorised by the Prudential Regulation Authority and regulated by the Financial Conduct "
+    "Authority.",
 )
 
 
@@ -86,3 +90,15 @@ def test_a_capped_extension_lists_what_it_covers() -> None:
 def test_a_capped_extension_that_also_refuses_keeps_its_items() -> None:
     found = clause_texts(CAPPED_EXTENSION.format(rest=", but we will not pay for loss by"))
     assert "lightning;" in found, found
+
+
+def test_a_registration_statement_after_the_exclusions_is_not_one() -> None:
+    """Set at the foot of the exclusions page, the insurer's registration and regulator
+    lines would read as items left out."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- war;\n- riot.\n\n"
+        "Registered in Scotland, No. 1234.\n\nRegistered Office: 1 High Street, Perth.\n\n"
+        "Authorised by the Prudential Regulation Authority and regulated by the Financial "
+        "Conduct Authority.\n"
+    )
+    assert clause_texts(text) == ["war;", "riot."]
