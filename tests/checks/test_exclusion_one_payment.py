@@ -11,7 +11,8 @@
   ("Premium rates will only increase if ...") concern data and price, not cover; nor do
   the areas an ombudsman's office serves ("Goa, Mumbai Metropolitan Region (excluding Navi
   Mumbai & Thane)"), listed in every Indian wording, nor an insurer's registration and
-  regulator statement ("Registered in Scotland, No. 1234.").
+  regulator statement ("Registered in Scotland, No. 1234."), nor whom a loss is paid to
+  ("We will pay you unless some other person is named in the policy ...").
 
 All text here is invented."""
 
@@ -42,6 +43,8 @@ NOT_FOUND = (
     "Without your personal information we cannot provide you with this policy.",
     "Premium rates will only increase if we review the rates of every policy in the series.",
     "Goa, Mumbai Metropolitan Region (excluding Navi Mumbai & Thane).",
+    "We will pay you unless some other person is named in the policy or is legally entitled "
+    "to receive payment.",
     "Registered in Scotland, No. 1234.",
     "Authorised by the Prudential Regulation Authority and regulated by the Financial Conduct "
     "Authority.",
