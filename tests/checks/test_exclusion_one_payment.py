@@ -38,8 +38,7 @@ FOUND = (
 
 NOT_FOUND = (
     "Only one deductible shall apply to any one event.",
-    "You will only have to pay one excess if further damage occurs within 72 hours of the "
-    "storm.",
+    "You will only have to pay one excess if further damage occurs within 72 hours of the storm.",
     "If you claim under two sections for the same loss, we will deduct only one excess.",
     "If you do not provide the personal information we ask for, we may not be able to "
     "process your application or your claim.",
