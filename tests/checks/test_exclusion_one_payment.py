@@ -27,6 +27,7 @@ We pay a monthly benefit while the insured person is disabled. {sentence}
 """
 
 FOUND = (
+    "Except for the first premium, no grace period will be allowed and cover ends on the due date.",
     "Only one Home Care benefit payment for an insured person will be paid within any "
     "12 month period.",
     "If more than one injury results from one accident, only one amount, the largest, will "
@@ -38,6 +39,8 @@ FOUND = (
 
 NOT_FOUND = (
     "Only one deductible shall apply to any one event.",
+    "Except for the first premium, a grace period of 31 days will be allowed for payment of "
+    "premium.",
     "You will only have to pay one excess if further damage occurs within 72 hours of the storm.",
     "If you claim under two sections for the same loss, we will deduct only one excess.",
     "If you do not provide the personal information we ask for, we may not be able to "
