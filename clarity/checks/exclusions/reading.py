@@ -264,19 +264,13 @@ class BlockReading:
         A strong trigger says it excludes, unless it only names what stays excluded
         elsewhere ("We agree to indemnify you against liability which would otherwise be
         excluded ..., for:")."""
-        capped = trig is not None and self.capped_extension(text)
         if (
             trig is not None
             and trig.family not in self.lex.weak
             and not self.names_other_exclusions(trig)
-            and not capped
         ):
             return False
-        return (
-            capped
-            or self.lex.matches("cover_lead_in", text)
-            or self.lex.matches("scope_lead_in", text)
-        )
+        return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
 
     def capped_extension(self, text: str) -> bool:
         """Does the lead-in extend cover with its cap said on the way ("This policy is
