@@ -91,6 +91,11 @@ def test_an_item_that_goes_on_with_a_give_back_is_an_exclusion() -> None:
         ),
         ("A rest home, a spa or a home for the aged is not a hospital.", True),
         ("A hospital is not an establishment used mainly as a spa or a rest home.", True),
+        # what a hospital must not mainly be, in its definition's last condition
+        ("It has a doctor on duty at all times and is not primarily a rest home or spa.", True),
+        ("It treats patients as inpatients and is not primarily a nursing facility.", True),
+        # a purpose, not a place the definition leaves out
+        ("Its care is given by doctors and is not primarily for the patient's convenience.", False),
         # the defined word keeps its capital; an everyday word that gives cover back does not
         ("A home that is being built is not considered vacant.", False),
     ],

@@ -103,6 +103,7 @@ PLAN_FOUND = (
     "The maternity benefit will be available after the expiry of 36 months from the date you opt for it.",
     "If you stay in a room dearer than your plan allows, you shall bear a ratable proportion of the other costs.",
     "We are not required to pay any claim for services given on a referral the law prohibits.",
+    "We are not obliged to pay a claim until we receive all the documents we ask for.",
     "The cover is valid only if it is bought at the same time as the trip.",
     "As a condition to the payment of benefits, we may ask for a doctor's report each year.",
     "Treatment from a person who is not recognized as a registered dentist.",
