@@ -8,7 +8,7 @@ under it ("This cover is subject to" / "(a) The owner-driver is the registered o
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
+from exclusion_helpers import BlockLine, clause_texts, clauses_of_blocks
 
 POLLUTION = """COVERAGE A
 
@@ -142,3 +142,59 @@ We will not pay for damage caused by wear and tear or gradual deterioration. Pro
 def test_a_proviso_that_pays_for_resulting_damage_gives_cover_back() -> None:
     found = clause_texts(RESULTING)
     assert found == ["We will not pay for damage caused by wear and tear or gradual deterioration."]
+
+
+CARVE_BACKS = """COVERAGE A
+
+2. Exclusions
+
+This insurance does not apply to:
+
+a. Boats
+   Injury arising out of the use of any boat owned by any insured. This exclusion does not apply to:
+   (1) A boat while ashore on premises you own;
+   (2) A boat you do not own that is:
+       (a) Shorter than eight metres; and
+       (b) Not used to carry people for a charge.
+b. Liquor
+   Injury for which any insured may be held liable by reason of:
+   (1) Selling alcohol to a person who is drunk; or
+   (2) Serving alcohol to a person under the legal drinking age.
+"""
+
+
+def test_the_list_under_an_items_give_back_gives_cover_back() -> None:
+    """A liability form's exclusion that ends by lifting itself for a list set inside it
+    ("This exclusion does not apply to:" / "(1) A boat while ashore"): those items give
+    cover back. The next exclusion ("b.") ends that list, though the give-back's own
+    inner items ("(a)", "(b)") run on to its letter; its items exclude again."""
+    found = clause_texts(CARVE_BACKS, fmt="text")
+    assert any("use of any boat owned by any insured" in text for text in found), found
+    assert not any("ashore" in text or "eight metres" in text for text in found), found
+    assert any(text.startswith("Selling alcohol") for text in found), found
+    assert any(text.startswith("Serving alcohol") for text in found), found
+
+
+FLAT_CARVE_BACKS: tuple[BlockLine, ...] = (
+    ("heading", 1, "", "2. Exclusions"),
+    ("paragraph", 0, "", "This insurance does not apply to:"),
+    ("list_item", 1, "a.", "a. Injury expected or intended by the insured."),
+    ("list_item", 1, "b.", "b. Injury arising out of any boat. This exclusion does not apply to:"),
+    ("list_item", 1, "(1)", "(1) A boat while ashore on premises you own;"),
+    ("list_item", 1, "(2)", "(2) A boat you do not own that is:"),
+    ("list_item", 1, "(a)", "(a) Shorter than eight metres; and"),
+    ("list_item", 1, "(b)", "(b) Not used to carry people for a charge."),
+    ("list_item", 1, "c.", "c. Injury for which any insured is liable by reason of:"),
+    ("list_item", 1, "(1)", "(1) Selling alcohol to a person who is drunk; or"),
+    ("list_item", 1, "(2)", "(2) Serving alcohol to a person under the legal drinking age."),
+)
+
+
+def test_the_next_letter_ends_a_give_back_list_set_flush_left() -> None:
+    """The same form as a PDF's column can leave it, every item at one level: "(b)" of
+    the give-back's inner list is not followed by "c.", written otherwise, so "c." is the
+    next exclusion and its items exclude."""
+    found = clauses_of_blocks(FLAT_CARVE_BACKS)
+    assert not any("ashore" in text or "eight metres" in text for text in found), found
+    assert any("Selling alcohol" in text for text in found), found
+    assert any("Serving alcohol" in text for text in found), found

@@ -191,9 +191,10 @@ class ItemReading(BlockReading):
                 )
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
-        if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker):
+        if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker, nested):
             # "(b) ... terrorism. However, this exclusion does not apply to sections:" /
-            # "(a) 1B. Theft;": the item excludes, the list restarted under it gives back
+            # "(a) 1B. Theft;", or "g. ... This exclusion does not apply to:" / "(1) A
+            # watercraft while ashore": the item excludes, the list under it gives back
             end = sentences[-2].end
             if not self.not_exclusion(lo, end):
                 found = find_trigger(self.lex, self.text, lo, end, need_context=False)

@@ -178,7 +178,8 @@ def goes_on(lead: Lead, marker: str) -> bool:
         return False
     if not lead.sub_list:
         return marker.strip("()[]. ") in FIRST_MARKERS
-    return follows(lead.sub_list, marker)
+    # written alike: "(b)" goes on to "(c)", not to the outer list's "c."
+    return marker_shape(lead.sub_list) == marker_shape(marker) and follows(lead.sub_list, marker)
 
 
 FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))

@@ -288,10 +288,16 @@ class BlockReading:
         clause is the exclusion (when it has a trigger), its items are conditions."""
         return self.lex.matches("condition_lead_in_end", text)
 
-    def gives_back_a_list(self, last: Sentence, marker: str, next_marker: str | None) -> bool:
-        """Does an item end in a give-back that opens a list of the same kind, restarted
-        ("(b) ... However, this exclusion does not apply to sections:" / "(a) ...")?"""
-        if next_marker is None or marker_class(next_marker, marker) != marker_class(marker):
+    def gives_back_a_list(
+        self, last: Sentence, marker: str, next_marker: str | None, nested: bool = False
+    ) -> bool:
+        """Does an item end in a give-back that opens a list, restarted in the item's own
+        kind of marker ("(b) ... However, this exclusion does not apply to sections:" /
+        "(a) ...") or set inside it ("g. ... This exclusion does not apply to:" / "(1)
+        ...")?"""
+        if next_marker is None:
+            return False
+        if not nested and marker_class(next_marker, marker) != marker_class(marker):
             return False
         piece = self.text[last.start : last.end].rstrip()
         return (
