@@ -139,7 +139,7 @@ def _place(
         and previous is not None
         and (
             restates_number(previous.text, marker)
-            or figure_goes_on(previous.text, marker)
+            or figure_goes_on(previous.text, marker, line.text)
             # a table's header row ("Sl | Item") names no reference that runs on
             or (previous.cells == 1 and names_reference(previous.text, marker))
         )

@@ -96,10 +96,28 @@ def carries_on(last: str, first: str) -> bool:
     return first[0].isupper() and word in _ARTICLES
 
 
-def figure_goes_on(previous: str, marker: str) -> bool:
-    """A bare figure opening a line ("60 days since ...") after a line that leads on to
-    one ("... more than") is inside the sentence, no list number."""
-    return marker.isdigit() and carries_on(previous, marker)
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+"""A decimal figure ("7.5")."""
+
+
+def figure_goes_on(previous: str, marker: str, line: str = "") -> bool:
+    """A bare figure opening a line ("60 days since ...", "7.5 dioptres") after a line
+    that leads on to one ("... more than", "... less than") is inside the sentence, no
+    list number."""
+    if marker.isdigit():
+        return carries_on(previous, marker)
+    # a decimal goes on only into a measure in small letters ("7.5 dioptres"), and not
+    # after "and"/"or": there it numbers the next clause of a list ("...; or" / "9.4 that
+    # has occurred ..."), or a section ("5.19 MORATORIUM PERIOD"), as a section number would
+    last = _LAST_WORD.search(previous[-12:])
+    joins = last is not None and last.group().lower() in ("and", "or")
+    after = line[len(marker) :].lstrip()[:1]
+    return (
+        _DECIMAL.fullmatch(marker) is not None
+        and after.islower()
+        and not joins
+        and carries_on(previous, marker)
+    )
 
 
 def _next_column_or_page(last: PdfLine, line: PdfLine) -> bool:

@@ -176,6 +176,30 @@ def test_a_figure_after_more_than_carries_on_the_item(tmp_path: Path) -> None:
     assert _block_text(doc, "You must tell us").endswith("empty.")
 
 
+def test_a_decimal_measure_after_less_than_carries_on_the_item(tmp_path: Path) -> None:
+    """ "7.5 dioptres" under "... less than" is the sentence going on, no item "7.5"; a
+    decimal clause number after "; or" ("9.4 any loss ...") still opens an item."""
+
+    def draw(c, _):
+        _lines(
+            c,
+            56,
+            760,
+            [
+                "We do not pay for:",
+                "9.2 correcting eyesight where the refractive error is less than",
+                "7.5 dioptres;",
+                "9.3 any loss outside the territory; or",
+                "9.4 any loss after the end of the period of insurance.",
+            ],
+        )
+
+    doc = read_path(_pdf(tmp_path / "decimal.pdf", draw))
+    assert _block_text(doc, "9.2 correcting").endswith("7.5 dioptres;")
+    item = doc.block_at(doc.text.index("9.4 any loss"))
+    assert item.kind == "list_item" and item.marker == "9.4"
+
+
 def test_an_amount_at_a_tab_stop_stays_with_its_line(tmp_path: Path) -> None:
     def draw(c, _):
         _lines(c, 56, 760, ["Contents away from home"])
