@@ -105,9 +105,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             previous = line
     for para in paras:
         if para.kind == "heading" and not _heading_whole(para):
-            marker = list_marker(para.lines[0].text)
-            para.kind = "paragraph" if marker is None else "list_item"
-            para.marker = marker or ""
+            para.kind = "paragraph"
     heading_sizes = sorted({p.lines[0].size for p in paras if p.kind == "heading"}, reverse=True)
     headings = [p for p in paras if p.kind == "heading"]
     by_size = [min(6, heading_sizes.index(p.lines[0].size) + 1) for p in headings]
@@ -228,19 +226,11 @@ def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) 
     return same_look and list_marker(line.text) is None and _runs_on(previous, line)
 
 
-_JOINS_NEXT = re.compile(r"[;,]\s*(?:and|or)$")
-"""A line's end that joins it to the clause after it: "; and", ", or"."""
-
-
 def _heading_whole(para: PdfPara) -> bool:
-    """A wrapped heading stays short and is no sentence; else it was a bold paragraph.
-    No heading ends where a clause joins the next ("... during the policy period; and",
-    "Of Insurance; and"): that is an item, or an item's tail, of a list set in bold."""
-    text = " ".join(line.text for line in para.lines)
-    if _JOINS_NEXT.search(text):
-        return False
+    """A wrapped heading stays short and is no sentence; else it was a bold paragraph."""
     if len(para.lines) == 1:
         return True
+    text = " ".join(line.text for line in para.lines)
     return len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
 
 
