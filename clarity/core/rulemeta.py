@@ -66,7 +66,8 @@ class RuleMeta:
     group: str = ""
     """Say a repeated problem once (clarity/run/grouping.py): ``"rule"``, one finding per
     document for the rule (a pattern rule names one term, in all its forms);
-    ``"term"``, one per distinct matched words; the finding carries the count and every
+    ``"term"``, one per distinct matched words; ``"advice"``, one per distinct message
+    and suggestion; the finding carries the count and every
     other place (``Finding.occurrences``). Empty: one finding per match."""
     options: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     default: bool = True

@@ -37,7 +37,7 @@ _RULE_PROPERTIES: dict[str, Any] = {
     "why": {"type": "string", "minLength": 1},
     "description": {"type": "string"},
     "profiles": {"type": "array", "items": {"enum": ["insurance", "loan", "generic"]}},
-    "group": {"enum": ["rule", "term", "none"]},
+    "group": {"enum": ["rule", "term", "advice", "none"]},
     "genres": {
         "type": "array",
         "items": {"enum": list(GENRES)},

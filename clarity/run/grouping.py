@@ -5,9 +5,13 @@ name in every section of a statute) is one decision for the writer, not 194. A
 rule's metadata says how its findings group (``RuleMeta.group``): ``rule``, one
 finding per document (a pattern rule names one term, and Finnish inflects it into
 many forms); ``term``, one per distinct matched words (a check whose findings name
-different phrases). The first finding of a group stays, in its place, and carries
-every later place as ``occurrences``; its fingerprint is the rule and the group's
-key alone, so a baseline keeps knowing the problem however its uses move or multiply.
+different phrases); ``advice``, one per distinct message and suggestion (a check that
+advises each place on its own, as S101 does for "shall", says the same advice once:
+86 places of "'shall' is ambiguous" in one life policy are one finding, while "shall
+be" -> "is" and "shall" -> "will" stay apart). The first finding of a group stays, in
+its place, and carries every later place as ``occurrences``; its fingerprint is the
+rule and the group's key alone, so a baseline keeps knowing the problem however its
+uses move or multiply.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from clarity.run.baseline import fingerprint
 
 def group_repeats(findings: list[Finding], modes: Mapping[str, str]) -> list[Finding]:
     """``findings`` (sorted by place) with each group reported once, at its first
-    place; ``modes`` maps a rule code to ``"rule"`` or ``"term"``; other codes are
+    place; ``modes`` maps a rule code to ``"rule"``, ``"term"`` or ``"advice"``; other codes are
     kept as they are, and the order of what is kept is unchanged."""
     if not modes:
         return findings
@@ -34,7 +38,7 @@ def group_repeats(findings: list[Finding], modes: Mapping[str, str]) -> list[Fin
         if mode is None:
             kept.append(finding)
             continue
-        key = (finding.code, "" if mode == "rule" else term_key(finding.text))
+        key = (finding.code, _key(finding, mode))
         first = firsts.get(key)
         if first is None:
             firsts[key] = len(kept)
@@ -50,6 +54,15 @@ def group_repeats(findings: list[Finding], modes: Mapping[str, str]) -> list[Fin
             fingerprint=fingerprint(finding.code, key, ""),
         )
     return kept
+
+
+def _key(finding: Finding, mode: str) -> str:
+    """What makes two findings of one rule the same problem, by the rule's mode."""
+    if mode == "rule":
+        return ""
+    if mode == "advice":
+        return f"{finding.message}\x1f{finding.suggestion}"
+    return term_key(finding.text)
 
 
 def _occurrence(finding: Finding) -> Occurrence:

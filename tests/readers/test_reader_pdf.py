@@ -75,12 +75,14 @@ def test_cli_text_and_json_carry_page(run_cli, tmp_path: Path) -> None:
     result = run_cli("check", "policy.pdf", "--select", "S101")
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if "S101" in line]
-    assert len(lines) == 2
-    assert "(page 1)" in lines[0] and "(page 2)" in lines[1]
+    # the same advice on both pages is said once, with its other place and page
+    assert len(lines) == 1
+    assert "(page 1)" in lines[0] and "[2 times; also at" in lines[0] and "(page 2)" in lines[0]
     data = json.loads(run_cli("check", "policy.pdf", "--select", "S101", "--format", "json").output)
     doc = data["documents"][0]
     assert doc["format"] == "pdf"
-    assert [f["page"] for f in doc["findings"]] == [1, 2]
+    (finding,) = doc["findings"]
+    assert finding["page"] == 1 and [o["page"] for o in finding["occurrences"]] == [2]
 
 
 def test_pdf_sniffed_by_content_not_suffix(tmp_path: Path) -> None:

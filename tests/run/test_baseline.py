@@ -46,27 +46,46 @@ def test_inserted_paragraph_does_not_resurface_an_old_finding(run_cli, tmp_path:
 
 
 def test_duplicates_are_counted(run_cli, tmp_path: Path) -> None:
+    # P101 reports each place on its own (S101 says one advice once, with its places)
     doc = tmp_path / "a.md"
-    doc.write_text("You shall pay.\n", encoding="utf-8")
+    doc.write_text("The premium must be paid.\n", encoding="utf-8")
     run_cli("check", "a.md", "--isolated", *EVERY, "--write-baseline", "b.json")
-    doc.write_text("You shall pay.\n\nYou shall pay.\n", encoding="utf-8")
+    doc.write_text("The premium must be paid.\n\nThe premium must be paid.\n", encoding="utf-8")
     result = run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json")
-    assert [line for line in result.output.splitlines() if "S101" in line] == [
-        'a.md:3:5: S101 [warning] "shall" is ambiguous here; write "must" (use "must")'
-    ]
+    lines = [line for line in result.output.splitlines() if "P101" in line]
+    assert len(lines) == 1 and lines[0].startswith("a.md:3:"), lines
 
 
 def test_changed_sentence_is_new(run_cli, tmp_path: Path) -> None:
     doc = tmp_path / "a.md"
-    doc.write_text("You shall pay the premium.\n", encoding="utf-8")
+    doc.write_text("The premium must be paid.\n", encoding="utf-8")
     run_cli("check", "a.md", "--isolated", *EVERY, "--write-baseline", "b.json")
-    doc.write_text("You shall pay the premium and the fee.\n", encoding="utf-8")
-    assert "S101" in run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json").output
+    doc.write_text("The premium and the fee must be paid.\n", encoding="utf-8")
+    assert "P101" in run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json").output
     # whitespace and case changes alone are not new
-    doc.write_text("YOU  shall\npay the premium.\n", encoding="utf-8")
+    doc.write_text("THE  premium must\nbe paid.\n", encoding="utf-8")
     assert (
-        "S101" not in run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json").output
+        "P101" not in run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json").output
     )
+
+
+def test_one_advice_said_once_keeps_its_baseline_as_its_places_multiply(
+    run_cli, tmp_path: Path
+) -> None:
+    """S101 says the same advice once (``group: advice``): its fingerprint is the rule and
+    the advice, so a baseline keeps knowing it as its places move or multiply, as it does
+    a term grouped per rule; different advice is a new finding."""
+    doc = tmp_path / "a.md"
+    doc.write_text("You shall pay.\n", encoding="utf-8")
+    run_cli("check", "a.md", "--isolated", *EVERY, "--write-baseline", "b.json")
+    doc.write_text("You shall pay.\n\nYou shall tell us.\n", encoding="utf-8")
+    same = run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json")
+    assert "S101" not in same.output
+    doc.write_text("You shall pay.\n\nCover shall begin today.\n", encoding="utf-8")
+    other = run_cli("check", "a.md", "--isolated", *EVERY, "--baseline", "b.json")
+    assert [line for line in other.output.splitlines() if "S101" in line] == [
+        'a.md:3:7: S101 [warning] "shall" is ambiguous here; write "will" (use "will")'
+    ]
 
 
 def test_baseline_paths_are_relative_to_the_baseline_file(run_cli, tmp_path: Path) -> None:
@@ -103,19 +122,19 @@ def test_a_sentence_over_2000_characters_gives_each_finding_its_own_nearby_conte
     from clarity.run.baseline import fingerprint
 
     filler = "the insured person will tell us about it and " * 60  # no full stop: one sentence
-    text = filler + "you shall pay " + filler + "and you shall tell us"
+    text = filler + "the premium must be paid " + filler + "and the fee must be paid"
     assert len(text) > 4000
     found = [
-        f for f in check_text(text, lang="en", settings=EVERY_RULE).findings if f.code == "S101"
+        f for f in check_text(text, lang="en", settings=EVERY_RULE).findings if f.code == "P101"
     ]
     assert len(found) == 2
     for f in found:
         nearby = text[max(0, f.start - 80) : f.end + 80]
-        assert f.fingerprint == fingerprint("S101", f.text, nearby)
+        assert f.fingerprint == fingerprint("P101", f.text, nearby)
     edited = check_text(
         "we " + text, lang="en", settings=EVERY_RULE
     ).findings  # far from the second finding
-    second = [f for f in edited if f.code == "S101"][1]
+    second = [f for f in edited if f.code == "P101"][1]
     assert second.fingerprint == found[1].fingerprint
-    short = check_text("You shall pay the premium.", lang="en", settings=EVERY_RULE).findings[0]
-    assert short.fingerprint == fingerprint("S101", "shall", "You shall pay the premium.")
+    short = check_text("The premium must be paid.", lang="en", settings=EVERY_RULE).findings[0]
+    assert short.fingerprint == fingerprint("P101", short.text, "The premium must be paid.")

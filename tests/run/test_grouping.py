@@ -67,9 +67,21 @@ def test_a_term_grouped_check_keeps_different_phrases_apart() -> None:
 
 
 def test_sentence_rules_are_not_grouped() -> None:
-    text = "You shall pay the premium.\n\nYou shall tell us.\n"
-    found = _codes(text, "S101")
+    text = "The premium must be paid.\n\nThe claim must be paid.\n"
+    found = _codes(text, "P101")
     assert len(found) == 2 and all(f.count == 1 for f in found)
+
+
+def test_the_same_advice_is_said_once_and_different_advice_apart() -> None:
+    """S101 advises each "shall" on its own (``group: advice``): one finding per advice,
+    with its count and places."""
+    text = "You shall pay the premium.\n\nCover shall begin today.\n\nYou shall tell us.\n"
+    found = _codes(text, "S101")
+    assert [(f.line, f.suggestion, f.count) for f in found] == [
+        (1, 'use "must"', 2),
+        (3, 'use "will"', 1),
+    ]
+    assert [o.line for o in found[0].occurrences] == [5]
 
 
 def test_outputs_carry_the_count_and_places(run_cli, tmp_path: Path) -> None:

@@ -12,7 +12,13 @@ from clarity import check_text
 
 
 def codes_lines(result) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    return [(f.code, f.line) for f in result.findings]
+    """Every place found, a grouped finding's later places included (S101 says one advice
+    once, with its places)."""
+    return [
+        (f.code, line)
+        for f in result.findings
+        for line in (f.line, *(o.line for o in f.occurrences))
+    ]
 
 
 def test_markdown_disable_next_only_silences_the_next_paragraph() -> None:
