@@ -4,7 +4,7 @@ list items under exclusion headings and lead-ins, PDF-shaped text, topics."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import exclusions
+from exclusion_helpers import clause_texts, clauses_of_blocks, exclusions
 
 EN_FAMILIES = {
     "not-covered": "We will not pay for damage caused by frost.",
@@ -127,6 +127,33 @@ def test_pdf_shaped_text_with_numbered_items_and_furniture() -> None:
 
 def test_contents_line_is_not_an_exclusion() -> None:
     assert exclusions("# Contents\n\n- What is covered 4\n- What is not covered 5\n") == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "PROPERTY NOT COVERED ........................................ 11",
+        "Section 7 — Types of drugs we do not cover ..............................",
+        "Losses Due to War Activities Not Covered.....................................8",
+    ],
+)
+def test_a_contents_entry_with_a_dot_leader_is_not_an_exclusion(entry: str) -> None:
+    """A title, a dot leader and its page number on a PDF's contents page, with no
+    "Contents" heading above it, or with its number cut off as a sentence of its own."""
+    blocks = (
+        ("heading", 1, "", "Your policy"),
+        ("paragraph", 0, "", entry),
+        ("paragraph", 0, "", "We pay for fire damage."),
+    )
+    assert clauses_of_blocks(blocks) == []
+
+
+def test_a_blank_to_fill_in_is_no_contents_entry() -> None:
+    found = clause_texts(
+        "# Exclusions\n\nWe will not pay for damage to a vehicle carrying more than ..... "
+        "passengers.\n"
+    )
+    assert len(found) == 1 and found[0].startswith("We will not pay for damage"), found
 
 
 def test_topic_falls_back_to_the_clause_words() -> None:

@@ -154,6 +154,35 @@ def contents_line(line: str) -> bool:
     return _CONTENTS_LINE.match(line.strip()) is not None
 
 
+_LEADER_END = re.compile(
+    r"(?:\.{8,}\s*(?:\d{1,4}|[ivxlc]{1,6})?|\.{4,}\s*(?:\d{1,4}|[ivxlc]{1,6}))\s*$"
+)
+"""A dot leader at the end of a line: a long one, its page number after it or cut off as a
+sentence of its own ("EXPENSES NOT COVERED ........", then "11"), or a short one before
+its page number."""
+
+MAX_ENTRY_WORDS = 20
+
+_LEADS_ON = frozenset(
+    {"than", "of", "to", "for", "at", "by", "on", "in", "the", "a", "an", "and", "or"}
+    | {"per", "rs", "inr", "usd", "up", "upto", "exceeding", "over"}
+)
+"""Words a form's blank to fill in follows ("carrying more than ..... passengers"); a
+title does not end in one."""
+
+
+def leader_entry(piece: str) -> bool:
+    """A contents entry wherever it stands: a short title that ends in a dot leader. No
+    clause of a wording ends in a run of dots; a form's blank to fill in ("more than .....
+    employees") follows a word that leads on to it."""
+    text = piece.strip()
+    found = _LEADER_END.search(text)
+    if found is None:
+        return False
+    words = text[: found.start()].split()
+    return 0 < len(words) <= MAX_ENTRY_WORDS and words[-1].lower() not in _LEADS_ON
+
+
 def is_contents(piece: str) -> bool:
     """Lines of a table of contents: most lines end in a page number (a roman one in
     the front matter: "Our contract with you xii")."""
