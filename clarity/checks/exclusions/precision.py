@@ -185,7 +185,9 @@ def leader_entry(piece: str) -> bool:
 
 def is_contents(piece: str) -> bool:
     """Lines of a table of contents: most lines end in a page number (a roman one in
-    the front matter: "Our contract with you xii")."""
+    the front matter: "Our contract with you xii"), or one entry with its dot leader."""
+    if leader_entry(piece):
+        return True
     lines = [line for line in piece.splitlines() if line.strip()]
     if len(lines) < 2:
         return False

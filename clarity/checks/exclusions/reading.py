@@ -11,12 +11,7 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.precision import (
-    contents_line,
-    is_contents,
-    leader_entry,
-    names_other_exclusions,
-)
+from clarity.checks.exclusions.precision import contents_line, is_contents, names_other_exclusions
 from clarity.checks.exclusions.provisos import lists_conditions
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -396,7 +391,7 @@ class BlockReading:
         piece = self.text[lo:hi]
         if self.lex.matches("imports_exclusions", piece):
             return False  # "This is subject to 'What is not covered' under Section 11"
-        if self.contents_entry(lo, piece) or leader_entry(piece):
+        if self.contents_entry(lo, piece):
             return True
         return is_contents(piece) or self.lex.found("not_exclusion", self.text, lo, hi, piece)
 
