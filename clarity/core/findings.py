@@ -83,7 +83,8 @@ class Finding:
     data: dict[str, Any] = field(default_factory=dict, compare=False)
     """Extra structured detail a check wants to report (e.g. an exclusion's topic)."""
     fingerprint: str = ""
-    """Identity that survives unrelated edits (rule + matched text + sentence); see baseline."""
+    """Identity that survives unrelated edits (rule + matched text + sentence, or rule +
+    group key for a grouped finding); see baseline."""
     occurrences: tuple[Occurrence, ...] = ()
     """For a rule that reports a repeated problem once (``RuleMeta.group``): every later
     place it was found, in document order; this finding is the first."""

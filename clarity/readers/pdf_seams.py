@@ -96,11 +96,11 @@ def carries_on(last: str, first: str) -> bool:
     return first[0].isupper() and word in _ARTICLES
 
 
-_DECIMAL = re.compile(r"\d+[.,]\d+")
+_DECIMAL = re.compile(r"\d+\.\d+")
 """A decimal figure ("7.5")."""
 
 
-def figure_goes_on(previous: str, marker: str, line: str = "") -> bool:
+def figure_goes_on(previous: str, marker: str, line: str) -> bool:
     """A bare figure opening a line ("60 days since ...", "7.5 dioptres") after a line
     that leads on to one ("... more than", "... less than") is inside the sentence, no
     list number."""

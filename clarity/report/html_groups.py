@@ -7,8 +7,8 @@ so that the rows that matter most (errors first, then the most frequent) come
 first.
 
 A finding may carry ``occurrences``: further places where the same rule matched
-the same term (each ``{"start", "end", "line", "column", "page"}``, as a mapping
-or an object with those attributes). They count in their group and are
+the same term, or gave the same advice (each ``{"start", "end", "line", "column",
+"page"}``, as a mapping or an object with those attributes). They count in their group and are
 highlighted in the text like the finding itself. Findings without the field are
 read as having none, so the report works before and after the field exists.
 """
@@ -117,19 +117,22 @@ def is_term(text: str, message: str) -> bool:
     return short and bool(text) and text.casefold() in message.casefold()
 
 
-def group_key(finding: Finding) -> tuple[str, str, str]:
-    """(code, severity, casefolded term or "") of the group a finding belongs to."""
+def group_key(finding: Finding) -> tuple[str, str, str, str]:
+    """(code, severity, casefolded term or "", casefolded suggestion) of the group a
+    finding belongs to: one term with different advice ("shall" -> "must", "shall" ->
+    "will") is two rows, as the run reports it (``group: advice``)."""
+    advice = finding.suggestion.casefold()
     if len(finding.text) > 4 * TERM_CHARS:  # a section or a long sentence: not a term
-        return (finding.code, finding.severity.label, "")
+        return (finding.code, finding.severity.label, "", advice)
     term = " ".join(finding.text.split())
     key = term.casefold() if is_term(term, finding.message) else ""
-    return (finding.code, finding.severity.label, key)
+    return (finding.code, finding.severity.label, key, advice)
 
 
 def group_findings(findings: Sequence[Finding], prefix: str) -> list[Group]:
     """Groups sorted by severity (errors first), then count, then code and term; each
     group's places in document order. Anchors are the highlights' ids (``html_text``)."""
-    groups: dict[tuple[str, str, str], Group] = {}
+    groups: dict[tuple[str, str, str, str], Group] = {}
     for index, f in enumerate(findings):
         key = group_key(f)
         group = groups.get(key)

@@ -5,7 +5,9 @@ sentence around it (in a "sentence" over 2,000 characters, text without full sto
 the 80 characters either side), all whitespace- and case-normalised, and never by line
 numbers: adding a paragraph above an old finding must not make it "new". The
 baseline is a multiset per file (fingerprint -> count), so a second copy of the
-same sentence with the same problem is still reported as new.
+same sentence with the same problem is still reported as new. A grouped finding
+(``RuleMeta.group``: one per rule, term or advice) is fingerprinted by its rule and
+group key alone (clarity/run/grouping.py): its places may move or multiply.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Say a repeated problem once: one finding per rule (or per term) per document.
+"""Say a repeated problem once: one finding per rule, term or advice per document.
 
 A word that a rule flags 194 times in one policy ("policyholder", a Finnish party
 name in every section of a statute) is one decision for the writer, not 194. A
@@ -60,8 +60,8 @@ def _key(finding: Finding, mode: str) -> str:
     """What makes two findings of one rule the same problem, by the rule's mode."""
     if mode == "rule":
         return ""
-    if mode == "advice":
-        return f"{finding.message}\x1f{finding.suggestion}"
+    if mode == "advice":  # "Shall" and "shall" given the same advice are one problem
+        return f"{finding.message}\x1f{finding.suggestion}".casefold()
     return term_key(finding.text)
 
 

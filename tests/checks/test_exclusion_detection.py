@@ -133,7 +133,7 @@ def test_contents_line_is_not_an_exclusion() -> None:
     "entry",
     [
         "PROPERTY NOT COVERED ........................................ 11",
-        "Section 7 — Types of drugs we do not cover ..............................",
+        "Section 7 — Types of drugs we do not cover .............................. 9",
         "Losses Due to War Activities Not Covered.....................................8",
     ],
 )
@@ -148,12 +148,19 @@ def test_a_contents_entry_with_a_dot_leader_is_not_an_exclusion(entry: str) -> N
     assert clauses_of_blocks(blocks) == []
 
 
-def test_a_blank_to_fill_in_is_no_contents_entry() -> None:
-    found = clause_texts(
-        "# Exclusions\n\nWe will not pay for damage to a vehicle carrying more than ..... "
-        "passengers.\n"
-    )
-    assert len(found) == 1 and found[0].startswith("We will not pay for damage"), found
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will not pay more than $ ........",
+        "We will not pay the first ........ of any claim.",
+        "We will not pay for damage to a vehicle carrying more than ........ 4 passengers.",
+    ],
+)
+def test_a_blank_to_fill_in_is_no_contents_entry(sentence: str) -> None:
+    """A form's blank ends in dots too, but no page number follows it, or it follows a
+    word that leads on to a figure."""
+    found = clause_texts(f"# Exclusions\n\n{sentence}\n")
+    assert len(found) == 1 and found[0].startswith("We will not pay"), found
 
 
 def test_topic_falls_back_to_the_clause_words() -> None:

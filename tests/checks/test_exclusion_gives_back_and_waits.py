@@ -198,3 +198,24 @@ def test_the_next_letter_ends_a_give_back_list_set_flush_left() -> None:
     assert not any("ashore" in text or "eight metres" in text for text in found), found
     assert any("Selling alcohol" in text for text in found), found
     assert any("Serving alcohol" in text for text in found), found
+
+
+DEEPER_SIBLING: tuple[BlockLine, ...] = (
+    ("heading", 1, "", "2. Exclusions"),
+    ("paragraph", 0, "", "This insurance does not apply to:"),
+    ("list_item", 1, "a.", "a. Injury expected or intended by the insured."),
+    ("list_item", 1, "b.", "b. Injury arising out of any boat. This exclusion does not apply to:"),
+    ("list_item", 2, "(1)", "(1) A boat while ashore on premises you own;"),
+    ("list_item", 2, "(2)", "(2) A boat you do not own that is shorter than eight metres."),
+    ("list_item", 2, "c.", "c. Injury arising out of any war."),
+    ("list_item", 2, "d.", "d. Injury to your employee."),
+)
+
+
+def test_the_next_letter_set_deeper_still_ends_the_give_back() -> None:
+    """A page's second column can set the outer list's next letter at the inner list's
+    level: "c." still follows "b." and ends the give-back "b." opened."""
+    found = clauses_of_blocks(DEEPER_SIBLING)
+    assert not any("ashore" in text or "eight metres" in text for text in found), found
+    assert "Injury arising out of any war." in found, found
+    assert "Injury to your employee." in found, found

@@ -191,6 +191,8 @@ def test_a_decimal_measure_after_less_than_carries_on_the_item(tmp_path: Path) -
                 "7.5 dioptres;",
                 "9.3 any loss outside the territory; or",
                 "9.4 any loss after the end of the period of insurance.",
+                "You must tell us about a claim within",
+                "5.19 MORATORIUM PERIOD applies to claims after eight years.",
             ],
         )
 
@@ -198,6 +200,8 @@ def test_a_decimal_measure_after_less_than_carries_on_the_item(tmp_path: Path) -
     assert _block_text(doc, "9.2 correcting").endswith("7.5 dioptres;")
     item = doc.block_at(doc.text.index("9.4 any loss"))
     assert item.kind == "list_item" and item.marker == "9.4"
+    # a decimal before a capital numbers a section, though the line above leads on
+    assert not _block_text(doc, "You must tell us").endswith("eight years.")
 
 
 def test_an_amount_at_a_tab_stop_stays_with_its_line(tmp_path: Path) -> None:

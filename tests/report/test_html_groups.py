@@ -110,6 +110,18 @@ def test_findings_group_by_rule_and_term_sorted_by_severity_then_count() -> None
     assert set(links) <= marks and len(set(links)) == 3
 
 
+def test_one_term_with_different_advice_is_two_rows() -> None:
+    """A rule that advises each place on its own (S101: "shall" -> "must" here, -> "will"
+    there) shows one row per advice, as the run reports it (``group: advice``)."""
+    findings = [
+        _finding("In the event of", "S101", 0, suggestion='use "must"'),
+        _finding("In the event of", "S101", 1, suggestion='use "will"'),
+        _finding("IN THE EVENT OF", "S101", 2, suggestion='use "must"'),
+    ]
+    rows = _groups(_tree(_result(findings)))
+    assert sorted((code, count) for code, _, count, _ in rows) == [("S101", 1), ("S101", 2)]
+
+
 def test_occurrences_count_in_their_group_and_are_highlighted() -> None:
     """A finding that carries further places (``occurrences``) counts 1 + their number, and
     each place gets a focusable highlight the group links to."""

@@ -84,6 +84,11 @@ def test_the_same_advice_is_said_once_and_different_advice_apart() -> None:
     assert [o.line for o in found[0].occurrences] == [5]
 
 
+def test_the_same_advice_in_capitals_is_the_same_finding() -> None:
+    found = _codes("You shall pay the premium.\n\nYOU SHALL PAY THE FEE.\n", "S101")
+    assert [(f.line, f.count) for f in found] == [(1, 2)]
+
+
 def test_outputs_carry_the_count_and_places(run_cli, tmp_path: Path) -> None:
     (tmp_path / "policy.md").write_text(POLICY, encoding="utf-8")
     data = json.loads(

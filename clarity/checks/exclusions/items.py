@@ -201,7 +201,8 @@ class ItemReading(BlockReading):
                 self.emit_item(index, lo, end, found, leads, heading, sentences[0])
             text = " ".join(self.text[last.start : last.end].split())
             span = (last.start, last.end)
-            leads.append(Lead(text, self.current_class, block.level, True, span=span, sub_list=""))
+            cls = self.current_class  # its opener's next sibling ("c." after "b.") closes it
+            leads.append(Lead(text, cls, block.level, True, span=span, sub_list="", opener=marker))
             return
         if len(sentences) > 1 and not nested and self.ends_in_lead_in(last, next_marker):
             # "(f) fraud by your employees with your connivance. We will not pay more

@@ -154,12 +154,11 @@ def contents_line(line: str) -> bool:
     return _CONTENTS_LINE.match(line.strip()) is not None
 
 
-_LEADER_END = re.compile(
-    r"(?:\.{8,}\s*(?:\d{1,4}|[ivxlc]{1,6})?|\.{4,}\s*(?:\d{1,4}|[ivxlc]{1,6}))\s*$"
-)
-"""A dot leader at the end of a line: a long one, its page number after it or cut off as a
-sentence of its own ("EXPENSES NOT COVERED ........", then "11"), or a short one before
-its page number."""
+_LEADER_END = re.compile(r"\.{4,}\s*((?:\d{1,4}|[ivxlc]{1,6})\s*)?$")
+"""A dot leader at the end of a line, and its page number when the line holds it."""
+
+_PAGE_AFTER = re.compile(r"[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*(?:\n|$)")
+"""A page number that the sentence splitter cut off after a dot leader, the rest of its line."""
 
 MAX_ENTRY_WORDS = 20
 
@@ -171,22 +170,25 @@ _LEADS_ON = frozenset(
 title does not end in one."""
 
 
-def leader_entry(piece: str) -> bool:
-    """A contents entry wherever it stands: a short title that ends in a dot leader. No
-    clause of a wording ends in a run of dots; a form's blank to fill in ("more than .....
-    employees") follows a word that leads on to it."""
+def leader_entry(piece: str, following: str = "") -> bool:
+    """A contents entry wherever it stands: a short title, a dot leader and its page
+    number, in the piece or just after it (``following``: the text after the piece).
+    A form's blank to fill in ("We will not pay more than $ ........", "more than .....
+    passengers") has no page number after it, or follows a word that leads on to it."""
     text = piece.strip()
     found = _LEADER_END.search(text)
-    if found is None:
+    if found is None or not (found.group(1) or _PAGE_AFTER.match(following)):
         return False
     words = text[: found.start()].split()
-    return 0 < len(words) <= MAX_ENTRY_WORDS and words[-1].lower() not in _LEADS_ON
+    last = words[-1].lower().rstrip(".") if words else ""
+    return len(words) <= MAX_ENTRY_WORDS and last.isalpha() and last not in _LEADS_ON
 
 
-def is_contents(piece: str) -> bool:
+def is_contents(piece: str, following: str = "") -> bool:
     """Lines of a table of contents: most lines end in a page number (a roman one in
-    the front matter: "Our contract with you xii"), or one entry with its dot leader."""
-    if leader_entry(piece):
+    the front matter: "Our contract with you xii"), or one entry with its dot leader
+    (``following``: the text after the piece, where a page number cut off from it is)."""
+    if leader_entry(piece, following):
         return True
     lines = [line for line in piece.splitlines() if line.strip()]
     if len(lines) < 2:

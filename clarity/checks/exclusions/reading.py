@@ -393,7 +393,10 @@ class BlockReading:
             return False  # "This is subject to 'What is not covered' under Section 11"
         if self.contents_entry(lo, piece):
             return True
-        return is_contents(piece) or self.lex.found("not_exclusion", self.text, lo, hi, piece)
+        following = self.text[hi : hi + 12]
+        return is_contents(piece, following) or self.lex.found(
+            "not_exclusion", self.text, lo, hi, piece
+        )
 
     def contents_entry(self, lo: int, piece: str) -> bool:
         """A line of a table of contents set as a paragraph of its own, under a heading
