@@ -8,6 +8,7 @@ under it ("This cover is subject to" / "(a) The owner-driver is the registered o
 
 from __future__ import annotations
 
+import pytest
 from exclusion_helpers import BlockLine, clause_texts, clauses_of_blocks
 
 POLLUTION = """COVERAGE A
@@ -175,47 +176,44 @@ def test_the_list_under_an_items_give_back_gives_cover_back() -> None:
     assert any(text.startswith("Serving alcohol") for text in found), found
 
 
-FLAT_CARVE_BACKS: tuple[BlockLine, ...] = (
-    ("heading", 1, "", "2. Exclusions"),
-    ("paragraph", 0, "", "This insurance does not apply to:"),
-    ("list_item", 1, "a.", "a. Injury expected or intended by the insured."),
-    ("list_item", 1, "b.", "b. Injury arising out of any boat. This exclusion does not apply to:"),
-    ("list_item", 1, "(1)", "(1) A boat while ashore on premises you own;"),
-    ("list_item", 1, "(2)", "(2) A boat you do not own that is:"),
-    ("list_item", 1, "(a)", "(a) Shorter than eight metres; and"),
-    ("list_item", 1, "(b)", "(b) Not used to carry people for a charge."),
-    ("list_item", 1, "c.", "c. Injury for which any insured is liable by reason of:"),
-    ("list_item", 1, "(1)", "(1) Selling alcohol to a person who is drunk; or"),
-    ("list_item", 1, "(2)", "(2) Serving alcohol to a person under the legal drinking age."),
+def _carve_backs(inner: int, outer_next: int) -> tuple[BlockLine, ...]:
+    """The liability form as a PDF's column can leave it: the give-back's items at level
+    ``inner``, the outer list's next letter ("c.") at ``outer_next``, its own items below."""
+    return (
+        ("heading", 1, "", "2. Exclusions"),
+        ("paragraph", 0, "", "This insurance does not apply to:"),
+        ("list_item", 1, "a.", "a. Injury expected or intended by the insured."),
+        (
+            "list_item",
+            1,
+            "b.",
+            "b. Injury arising out of any boat. This exclusion does not apply to:",
+        ),
+        ("list_item", inner, "(1)", "(1) A boat while ashore on premises you own;"),
+        ("list_item", inner, "(2)", "(2) A boat you do not own that is:"),
+        ("list_item", inner, "(a)", "(a) Shorter than eight metres; and"),
+        ("list_item", inner, "(b)", "(b) Not used to carry people for a charge."),
+        ("list_item", outer_next, "c.", "c. Injury for which any insured is liable by reason of:"),
+        ("list_item", outer_next, "(1)", "(1) Selling alcohol to a person who is drunk; or"),
+        ("list_item", outer_next, "(2)", "(2) Serving alcohol to a person under the legal age."),
+    )
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer_next"),
+    [
+        # every item at one level: "(b)" of the give-back's inner list is not followed by
+        # "c.", written otherwise, so "c." is the next exclusion
+        (1, 1),
+        # the next letter set at the inner list's level: "c." still follows "b." (the
+        # give-back's opener) and ends the give-back
+        (2, 2),
+    ],
 )
-
-
-def test_the_next_letter_ends_a_give_back_list_set_flush_left() -> None:
-    """The same form as a PDF's column can leave it, every item at one level: "(b)" of
-    the give-back's inner list is not followed by "c.", written otherwise, so "c." is the
-    next exclusion and its items exclude."""
-    found = clauses_of_blocks(FLAT_CARVE_BACKS)
+def test_the_next_letter_ends_a_give_back_list_however_the_levels_fall(
+    inner: int, outer_next: int
+) -> None:
+    found = clauses_of_blocks(_carve_backs(inner, outer_next))
     assert not any("ashore" in text or "eight metres" in text for text in found), found
     assert any("Selling alcohol" in text for text in found), found
     assert any("Serving alcohol" in text for text in found), found
-
-
-DEEPER_SIBLING: tuple[BlockLine, ...] = (
-    ("heading", 1, "", "2. Exclusions"),
-    ("paragraph", 0, "", "This insurance does not apply to:"),
-    ("list_item", 1, "a.", "a. Injury expected or intended by the insured."),
-    ("list_item", 1, "b.", "b. Injury arising out of any boat. This exclusion does not apply to:"),
-    ("list_item", 2, "(1)", "(1) A boat while ashore on premises you own;"),
-    ("list_item", 2, "(2)", "(2) A boat you do not own that is shorter than eight metres."),
-    ("list_item", 2, "c.", "c. Injury arising out of any war."),
-    ("list_item", 2, "d.", "d. Injury to your employee."),
-)
-
-
-def test_the_next_letter_set_deeper_still_ends_the_give_back() -> None:
-    """A page's second column can set the outer list's next letter at the inner list's
-    level: "c." still follows "b." and ends the give-back "b." opened."""
-    found = clauses_of_blocks(DEEPER_SIBLING)
-    assert not any("ashore" in text or "eight metres" in text for text in found), found
-    assert "Injury arising out of any war." in found, found
-    assert "Injury to your employee." in found, found

@@ -162,26 +162,18 @@ _PAGE_AFTER = re.compile(r"[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*(?:\n|$)")
 
 MAX_ENTRY_WORDS = 20
 
-_LEADS_ON = frozenset(
-    {"than", "of", "to", "for", "at", "by", "on", "in", "the", "a", "an", "and", "or"}
-    | {"per", "rs", "inr", "usd", "up", "upto", "exceeding", "over"}
-)
-"""Words a form's blank to fill in follows ("carrying more than ..... passengers"); a
-title does not end in one."""
-
-
 def leader_entry(piece: str, following: str = "") -> bool:
     """A contents entry wherever it stands: a short title, a dot leader and its page
     number, in the piece or just after it (``following``: the text after the piece).
-    A form's blank to fill in ("We will not pay more than $ ........", "more than .....
-    passengers") has no page number after it, or follows a word that leads on to it."""
+    A form's blank to fill in ("We will not pay more than $ ........", "the first
+    ........ of any claim") has no page number after it, or no word before it."""
     text = piece.strip()
     found = _LEADER_END.search(text)
     if found is None or not (found.group(1) or _PAGE_AFTER.match(following)):
         return False
     words = text[: found.start()].split()
     last = words[-1].lower().rstrip(".") if words else ""
-    return len(words) <= MAX_ENTRY_WORDS and last.isalpha() and last not in _LEADS_ON
+    return len(words) <= MAX_ENTRY_WORDS and last.isalpha()
 
 
 def is_contents(piece: str, following: str = "") -> bool:
