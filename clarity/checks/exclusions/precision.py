@@ -162,6 +162,7 @@ _PAGE_AFTER = re.compile(r"[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*(?:\n|$)")
 
 MAX_ENTRY_WORDS = 20
 
+
 def leader_entry(piece: str, following: str = "") -> bool:
     """A contents entry wherever it stands: a short title, a dot leader and its page
     number, in the piece or just after it (``following``: the text after the piece).
