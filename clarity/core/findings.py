@@ -58,6 +58,11 @@ class Occurrence:
     page: int | None = None
 
 
+GROUP = "group"
+"""The key in a hit's data under which a check names the group the finding belongs to,
+to be said once with the others of that group (clarity/run/grouping.py)."""
+
+
 @dataclass(slots=True)
 class Finding:
     """One finding as every reporter shows it: the shape of a JSON ``findings`` item."""

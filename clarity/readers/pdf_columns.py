@@ -9,12 +9,14 @@ before, a short section): its lines then run on from the band's top, no further
 apart than paragraphs, where the cells of a table of terms stand apart down the
 band beside the longer text of each row.
 
-Two sides of short cells are a table (a label beside its amount) unless their
-entries are staggered: a table's cells of one row begin together, so where one side
-opens a new entry the other opens one too (or is blank); lists of short items set in
-columns wrap each item on its own, so one column's new item ("Boxing") stands beside
-the wrapped tail of the next column's item ("otherwise agreed by us"). Such lists are
-read column by column, each under its own heading.
+Two sides of short cells are a table (a label beside its amount) unless they are
+one alphabetical list run down one column and on down the next (an index, a list of
+medicines not covered), or their entries are staggered: a table's cells of one row
+begin together, so where one side opens a new entry the other opens one too (or is
+blank); lists of short items set in columns wrap each item on its own, so one column's
+new item ("Boxing") stands beside the wrapped tail of the next column's item
+("otherwise agreed by us"). Such lists are read column by column, each under its own
+heading.
 
 A row just above the band with words on both sides of the gutter and none in it
 is the columns' first row (a short heading atop one column beside the next
@@ -56,6 +58,11 @@ MIN_LISTED = 0.6
 MIN_STAGGERED = 3
 """Rows where one side opens an entry beside the other's wrapped line that make two
 sides of short cells lists set in columns rather than a table (see ``staggered``)."""
+MIN_ALPHABETICAL = 8
+"""Fewest names on each side of a band read as one alphabetical list (``alphabetical``)."""
+MIN_ORDERED = 0.9
+"""Share of a side's names that come after the one above (sort orders differ a little
+on case, spaces and signs)."""
 ENUMERATOR = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)$")
 """An item's number in brackets, "(ii)": it opens an entry, though it starts "("."""
 MIN_COLUMN_ROWS = 3
@@ -156,7 +163,7 @@ def is_columns(band: list[Row], gutter: tuple[float, float], lo: float, hi: floa
     if left_prose and right_prose:
         return True
     if not left_prose and not right_prose:
-        return staggered(band, gutter) >= MIN_STAGGERED
+        return staggered(band, gutter) >= MIN_STAGGERED or alphabetical(band, gutter)
     # Prose beside a wide block of its own (a table of many cells, a further pair of
     # columns) is still read side by side; prose beside one narrow column of short
     # cells is a table of terms or amounts, read row by row.
@@ -254,6 +261,33 @@ def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
     if tops[0][0] - band_top > PARAGRAPH_GAP * tops[0][2]:
         return False
     return all(below[0] - above[1] <= PARAGRAPH_GAP * above[2] for above, below in pairwise(tops))
+
+
+def alphabetical(band: list[Row], gutter: tuple[float, float]) -> bool:
+    """Both sides are one alphabetical list, run down the left side and on down the
+    right ("Abilify" ... "Adalat CC" beside "Adderall" ... "Analpram"): the names of an
+    index or of a list set in columns, read one column after the other. A table's two
+    sides are not both in order; a list set in order across the rows ("Abilify |
+    Absorica" / "Adalat | Adderall") has a right side that starts before the left ends."""
+    left, right = gutter
+    sides = (
+        [_key([s for s in row if s.x1 <= left]) for row in band],
+        [_key([s for s in row if s.x0 >= right]) for row in band],
+    )
+    entries = [[key for key in side if key] for side in sides]
+    if any(len(side) < MIN_ALPHABETICAL for side in entries):
+        return False
+    for side in entries:
+        ordered = sum(1 for a, b in pairwise(side) if a <= b)
+        if ordered < MIN_ORDERED * (len(side) - 1):
+            return False
+    return entries[0][-1] <= entries[1][0]
+
+
+def _key(part: list[_Segment]) -> str:
+    """The name a side's row opens, as it sorts; empty when the row opens none there."""
+    text = " ".join(_text(s) for s in part)
+    return text.casefold() if text[:1].isupper() else ""
 
 
 def staggered(band: list[Row], gutter: tuple[float, float]) -> int:

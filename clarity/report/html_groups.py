@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from clarity.core.findings import Finding
+from clarity.core.findings import GROUP, Finding
 from clarity.core.rulemeta import Severity
 from clarity.report.html_text import slug
 
@@ -178,11 +178,17 @@ def buried_exclusions(
     the exclusion finding there when one exists, else the anchor ``a{n}`` in the text."""
     at = {f.start: i for i, f in enumerate(findings) if _is_exclusion_finding(f)}
     out = []
+    lists: dict[str, list[Any]] = {}
+    for item in items:
+        if isinstance(item, dict) and _buried_dict(item) and item.get("name_list"):
+            lists.setdefault(str(item.get("heading") or ""), []).append(item)
     for n, item in enumerate(items):
         if isinstance(item, Finding):
             if not ("buried" in item.category.lower() or item.evidence):
                 continue
             start, end, topic = item.start, item.end, str(item.data.get("topic") or "")
+            if GROUP in item.data:  # a list said once: its message names it
+                topic = item.message.split(":")[0].removeprefix("buried ")
             reasons, line, page = tuple(item.evidence), item.line, item.page
         else:
             if not _buried_dict(item):
@@ -194,6 +200,14 @@ def buried_exclusions(
             reasons = tuple(str(r) for r in raw) if isinstance(raw, (list, tuple)) else ()
             line = item.get("line") if isinstance(item.get("line"), int) else 0
             page = item.get("page") if isinstance(item.get("page"), int) else None
+            heading = str(item.get("heading") or "")
+            names = lists.get(heading) if item.get("name_list") else None
+            if names:
+                if names[0] is not item:
+                    continue  # a name of a list said once, at its first name
+                topic = f"list of {len(names)} names under \u201c{heading}\u201d"
+                every = (str(r) for name in names for r in name.get("reasons") or ())
+                reasons = tuple(dict.fromkeys(every))
         index = at.get(start)
         if index is not None:
             found = findings[index]

@@ -12,6 +12,10 @@ be" -> "is" and "shall" -> "will" stay apart). The first finding of a group stay
 its place, and carries every later place as ``occurrences``; its fingerprint is the
 rule and the group's key alone, so a baseline keeps knowing the problem however its
 uses move or multiply.
+
+A check may also name the group of a finding itself (``GROUP`` in its data), whatever
+its rule's mode: X101 says a buried list of six hundred medicine names once, while each
+other buried exclusion stays a finding of its own.
 """
 
 from __future__ import annotations
@@ -19,15 +23,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from clarity.core.findings import Finding, Occurrence, term_key
+from clarity.core.findings import GROUP, Finding, Occurrence, term_key
 from clarity.run.baseline import fingerprint
 
 
 def group_repeats(findings: list[Finding], modes: Mapping[str, str]) -> list[Finding]:
     """``findings`` (sorted by place) with each group reported once, at its first
     place; ``modes`` maps a rule code to ``"rule"``, ``"term"`` or ``"advice"``; other codes are
-    kept as they are, and the order of what is kept is unchanged."""
-    if not modes:
+    kept as they are (unless the check named a group, ``GROUP``), and the order of what
+    is kept is unchanged."""
+    if not modes and not any(GROUP in f.data for f in findings):
         return findings
     firsts: dict[tuple[str, str], int] = {}
     keys: dict[int, str] = {}
@@ -35,10 +40,11 @@ def group_repeats(findings: list[Finding], modes: Mapping[str, str]) -> list[Fin
     kept: list[Finding] = []
     for finding in findings:
         mode = modes.get(finding.code)
-        if mode is None:
+        named = finding.data.get(GROUP)
+        if mode is None and not named:
             kept.append(finding)
             continue
-        key = (finding.code, _key(finding, mode))
+        key = (finding.code, f"{GROUP}\x1f{named}" if named else _key(finding, mode or ""))
         first = firsts.get(key)
         if first is None:
             firsts[key] = len(kept)

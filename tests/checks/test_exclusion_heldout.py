@@ -146,7 +146,7 @@ EXTERNAL_FLOORS = {
     "set 51": (15, 0.8, 0.95),
     "set 52": (10, 0.9, 0.75),
     "set 53": (24, 0.9, 0.45),
-    "set 54": (31, 0.85, 0.95),
+    "set 54": (198, 0.95, 0.95),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was
@@ -177,7 +177,10 @@ set 47 54 agreements by the same change). Set 35's burial floor went from 0.95 t
 when "v." after "iv." came to be read as the fifth item of a roman list: two more of its items
 are found, and burial agreement went from 77/80 to 76/82. Set 48's burial floor went from
 0.95 to 0.90 when "only one ... benefit payment ... will be paid within any 12 month period"
-came to be found: clarity calls it buried (no exclusion heading above it), its reader not."""
+came to be found: clarity calls it buried (no exclusion heading above it), its reader not.
+Set 54's floors went from 31 found and 0.85 precision to 198 and 0.95 when a list of
+medicine names set in alphabetical columns under "Non-Covered Medication List" came to
+be read column by column under a heading that now counts as one of exclusions."""
 
 
 @pytest.fixture(scope="module")

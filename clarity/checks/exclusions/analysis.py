@@ -27,6 +27,7 @@ from clarity.checks.exclusions.draft_context import (
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.name_lists import mark_name_lists
 from clarity.checks.exclusions.precision import drop_imprecise
 from clarity.checks.exclusions.summary import SummarySection, find_summary
 from clarity.checks.exclusions.topic_words import ends_on_participle
@@ -61,7 +62,7 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
             exclusion = replace(exclusion, in_summary_section=inside)
         reasons = burial_reasons(document, lex, exclusion, summary, guideline=True)
         out.append(replace(exclusion, reasons=reasons))
-    return ExclusionAnalysis(out, summary, apart)
+    return ExclusionAnalysis(mark_name_lists(out, document.text), summary, apart)
 
 
 def section_title(

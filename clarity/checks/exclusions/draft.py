@@ -30,6 +30,7 @@ from clarity.checks.exclusions.draft_narrow import (
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.name_lists import list_bullet
 from clarity.checks.exclusions.topic_words import (
     is_function,
     nounlike,
@@ -38,6 +39,8 @@ from clarity.checks.exclusions.topic_words import (
 )
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
+_NAMES = "\x00names"
+"""The key of a section's list of bare names, said in one bullet (no topic is this)."""
 _CLAUSE_END = re.compile(r"[,;:.]")
 _ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|when)\b")
 """An aside, and the clause that narrows the words before it goes on after it."""
@@ -108,6 +111,9 @@ def draft_summary(
             # excluded:") is the definition's detail, not a headline of the policy
             continue
         heading = sections.get(exclusion.start, "")
+        if exclusion.name_list:
+            grouped.setdefault(heading, {}).setdefault(_NAMES, []).append(exclusion)
+            continue  # "Non-Covered Medication List" / "Adderall": the list is one bullet
         key = exclusion.topic.lower()
         if names_cover(lex, exclusion.topic, cover_names):
             # each clause of a cover says what it excludes: one bullet each
@@ -149,6 +155,9 @@ def draft_summary(
             ),
         )
         for group in ordered:
+            if topics.get(_NAMES) is group:
+                out.append("- " + list_bullet(lex, group, lines, pages, text))
+                continue
             topic = cover_words.get(group[0].start) or _narrowest(lex, group, text)
             if group[0].start in given_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"

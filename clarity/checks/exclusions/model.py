@@ -54,6 +54,10 @@ class Exclusion:
     for:"), which a reader takes as the list's heading."""
     reasons: tuple[str, ...] = ()
     in_summary_section: bool = False
+    name_list: int = 0
+    """The size of the long list of bare names under one heading this name is one of
+    ("Non-Covered Medication List"), said once wherever it is shown (name_lists.py);
+    0 for any other exclusion."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -78,5 +82,6 @@ class Exclusion:
             "buried": self.buried,
             "reasons": list(self.reasons),
             "page": page,
+            "name_list": self.name_list,
             "text": " ".join(text.split()),
         }
