@@ -319,7 +319,7 @@ class _StyleReader:
         raw.FPDFText_GetMatrix(textpage, index, self._matrix_ref)
         m = self._matrix
         scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
-        size = round(float(raw.FPDFText_GetFontSize(textpage, index)) * scale, 1)
+        size = round(abs(float(raw.FPDFText_GetFontSize(textpage, index))) * scale, 1)
         font_handle = (self._font_of(handle) or 0) if handle else 0
         font_info = self._fonts.get(font_handle) if font_handle else None
         if font_info is None:
