@@ -147,7 +147,7 @@ EXTERNAL_FLOORS = {
     "set 52": (10, 0.9, 0.75),
     "set 53": (24, 0.9, 0.45),
     "set 54": (198, 0.95, 0.95),
-    "set 55": (24, 0.75, 0.8),
+    "set 55": (31, 0.8, 0.74),
     "set 56": (28, 0.9, 0.95),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
@@ -185,7 +185,11 @@ medicine names set in alphabetical columns under "Non-Covered Medication List" c
 be read column by column under a heading that now counts as one of exclusions. Set 56's
 floor is above its first score (10): its dental brochure sets its text at a negative font
 size under a flipped matrix, which dropped "and", "of", "is" and "not" as a watermark
-until 1cc1009."""
+until 1cc1009. Set 55's burial floor is below its first score (0.83): the items clarity
+came to find when it read '"We" do not pay for a loss if:' as "we do not pay" sit under
+that refusing lead-in, which clarity takes for their heading (not buried) and their
+reader did not (buried), as readers of sets 42, 45 and 53 did about a quarter of the
+time."""
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,7 @@ from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import mark_name_lists
 from clarity.checks.exclusions.precision import drop_imprecise
+from clarity.checks.exclusions.quoted_parties import without_party_quotes
 from clarity.checks.exclusions.summary import SummarySection, find_summary
 from clarity.checks.exclusions.topic_words import ends_on_participle
 
@@ -48,7 +49,7 @@ class ExclusionAnalysis:
 
 def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     lex = lexicon_for(ctx.ruleset)
-    document = ctx.document
+    document = without_party_quotes(ctx.document, lex)
     found = drop_imprecise(lex, document.text, detect_exclusions(document, ctx.sentences, lex))
     found = excess_as_excess(lex, document, found)
     summary = find_summary(document, lex)
