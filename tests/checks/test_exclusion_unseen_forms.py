@@ -25,6 +25,8 @@ POLICY = "# Your travel insurance\n\n"
         "If you turn 80 during the year, cover continues until the renewal date but not thereafter.",
         "Benefits are reduced proportionately if an illness played a part in the injury.",
         "In the case of a total loss the compensation will be reduced by the scrap value.",
+        "You must obtain our approval for a scan before we will pay benefits for it.",
+        "You still need to follow the rules in this booklet for us to cover your care.",
     ],
 )
 def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
@@ -35,6 +37,7 @@ def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
     "sentence",
     [
         "Refunds are only available when we receive your request in writing.",
+        "The amount you must pay as a contribution to a claim before we provide help is £50.",
         "After we pay a claim we shall be subrogated to your rights against any person "
         "other than a member of your family.",
         "The benefits described below help you when something goes wrong abroad.",
