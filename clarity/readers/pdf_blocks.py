@@ -166,6 +166,7 @@ def _place(
         and marker is None
         and _similar_size(previous, line)
         and (carries_on or not _titles_next(current, previous, line))
+        and not _defines_next(current, previous, line)
     ):
         current.lines.append(line)  # type: ignore[union-attr]
     elif (
@@ -309,6 +310,25 @@ def _titles_next(current: PdfPara | None, previous: PdfLine | None, line: PdfLin
         and not previous.bold
         and line.bold
         and len(line.text.split()) >= MIN_TITLE_WORDS
+    )
+
+
+_DEFINITION = re.compile(r"^[\"“][^\"“”]{1,60}[\"”]\s+(?:means|shall\s+mean|includes?)\b")
+"""A line that opens a definition with its quoted term ('"Eligible Expenses" means')."""
+
+
+def _defines_next(current: PdfPara | None, previous: PdfLine | None, line: PdfLine) -> bool:
+    """A definition's first line right under a list item whose sentence has ended, set no
+    further in than the item's marker ("(3) A person living with a Covered Person." /
+    '"Eligible Expenses" means ...'): the next definition of a glossary, not the item's
+    wrapped tail."""
+    return (
+        current is not None
+        and current.kind == "list_item"
+        and previous is not None
+        and previous.text.rstrip()[-1:] == "."
+        and line.x0 <= current.lines[0].x0 + HANG_TOLERANCE * line.size
+        and _DEFINITION.match(line.text) is not None
     )
 
 

@@ -15,7 +15,9 @@ from clarity.core.document import Block
 
 BULLET_MARKS = "-*•▪◦●■–·−○◆►➢✓✔"
 """Characters that mark a list item on their own."""
-# "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace.
+# "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace. A
+# bracketed number a PDF sets against its item's first word ("(2)The Covered Person's
+# spouse", its gap drawn, not typed) numbers the item too; "(Re)Insurance" does not.
 LIST_MARKER = re.compile(
     r"""^[ \t]*(
         ["""
@@ -28,7 +30,8 @@ LIST_MARKER = re.compile(
       | \((?=[IVX]{3,6}\))X{0,3}(?:IX|IV|V?I{0,3})\)    # (III)
       | [a-zA-Z][.)](?=\s)                            # a. a)
       | [ivxlcIVXLC]{1,6}[.)](?=\s)                   # iv) IV.
-    )[ \t]+(?=\S)""",
+      | (?P<glued>\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)(?=[A-Z][a-z]))  # "(2)The": no space
+    )(?(glued)|[ \t]+(?=\S))""",
     re.VERBOSE,
 )
 
