@@ -36,6 +36,7 @@ from clarity.checks.exclusions.provisos import (
     lists_conditions,
 )
 from clarity.checks.exclusions.running_names import RunningNames
+from clarity.checks.exclusions.sublists import titled_limits
 from clarity.checks.exclusions.titled import join_titles
 from clarity.checks.exclusions.triggers import find_trigger
 from clarity.core.document import Block, Document
@@ -112,7 +113,13 @@ class _Walker(ItemReading):
             title, self.title_above = self.title_above, ""
             if not heading and title and marker is None and next_is_item:
                 heading = title  # "What your policy does not cover:" / "Your liability for:"
-            if marker is not None and (leads or heading):
+            titled = (  # "4. Limitations on Certain Property -- ..." over "a. $250 on money"
+                marker is not None
+                and next_marker is not None
+                and marker_class(next_marker, marker) != marker_class(marker, previous)
+                and bool(titled_limits(self.lex, self.text[block.start : block.end]))
+            )
+            if marker is not None and (leads or heading or titled):
                 self.current_class = marker_class(marker, previous)
                 self.item(index, block, sentences, marker, next_marker, leads, heading)
             else:

@@ -15,7 +15,11 @@ from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.provisos import document_duty
 from clarity.checks.exclusions.reading import NUMBERED_TITLE, BlockReading
-from clarity.checks.exclusions.sublists import exclusion_list_opener, opens_inner_list
+from clarity.checks.exclusions.sublists import (
+    exclusion_list_opener,
+    opens_inner_list,
+    titled_limits,
+)
 from clarity.checks.exclusions.topics import topic_for
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
@@ -189,6 +193,15 @@ class ItemReading(BlockReading):
                         opener=marker,
                     )
                 )
+            return
+        title = titled_limits(self.lex, self.text[block.start : block.end]) if nested else ""
+        if title:
+            # "4. Limitations on Certain Property -- The special limits shown below do not
+            # increase the limit." / "a. $250 on money": the title heads the items inside
+            leads.append(
+                Lead(title, self.current_class, block.level, announces=True, opener=marker)
+            )
+            self.own_trigger(index, sentences)
             return
         trig = find_trigger(self.lex, self.text, lo, hi, need_context=False)
         if len(sentences) > 1 and self.gives_back_a_list(last, marker, next_marker, nested):

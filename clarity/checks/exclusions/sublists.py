@@ -9,6 +9,8 @@ are the exclusions, and reported alone the lead-in is a fragment a reader cannot
 
 from __future__ import annotations
 
+import re
+
 from clarity.checks.exclusions.leads import FIRST_MARKERS, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
@@ -48,4 +50,19 @@ def opens_inner_list(text: str, marker: str, next_marker: str | None) -> bool:
     return marker_class(inner, marker) == marker_class(next_marker, inner)
 
 
-"""The marker a list starts with."""
+_RUN_IN_TITLE = re.compile(r"^\s*(?P<title>[A-Z][^.:;\n–—]{2,60}?)\s+(?:--|–|—)\s+\S")
+"""A title run in at the start of an item, set off by a dash ("Limitations on Certain
+Property -- The special limits shown below ...")."""
+
+
+def titled_limits(lex: CompiledLexicon, text: str) -> str:
+    """The run-in title of an item's text (its marker left out) when the title names
+    exclusions or limitations ("4. Limitations on Certain Property -- ..." above "a. $250
+    on money ..."): the items inside it are what the title names, as under a heading of
+    that name; "" otherwise."""
+    marker = LIST_MARKER.match(text)
+    match = _RUN_IN_TITLE.match(text[marker.end() :] if marker else text)
+    if match is None:
+        return ""
+    title = match.group("title")
+    return title if lex.is_exclusion_heading(title) else ""
