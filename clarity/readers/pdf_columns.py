@@ -61,8 +61,8 @@ sides of short cells lists set in columns rather than a table (see ``staggered``
 MIN_ALPHABETICAL = 8
 """Fewest names on each side of a band read as one alphabetical list (``alphabetical``)."""
 MIN_ORDERED = 0.9
-"""Share of a side's names that come after the one above (sort orders differ a little
-on case, spaces and signs)."""
+"""Share of a side's names that sort strictly after the one above (sort orders differ a
+little on case, spaces and signs; a column of one answer repeated, "Yes", is no order)."""
 ENUMERATOR = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)$")
 """An item's number in brackets, "(ii)": it opens an entry, though it starts "("."""
 MIN_COLUMN_ROWS = 3
@@ -278,7 +278,7 @@ def alphabetical(band: list[Row], gutter: tuple[float, float]) -> bool:
     if any(len(side) < MIN_ALPHABETICAL for side in entries):
         return False
     for side in entries:
-        ordered = sum(1 for a, b in pairwise(side) if a <= b)
+        ordered = sum(1 for a, b in pairwise(side) if a < b)
         if ordered < MIN_ORDERED * (len(side) - 1):
             return False
     return entries[0][-1] <= entries[1][0]

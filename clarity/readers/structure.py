@@ -30,7 +30,7 @@ LIST_MARKER = re.compile(
       | \((?=[IVX]{3,6}\))X{0,3}(?:IX|IV|V?I{0,3})\)    # (III)
       | [a-zA-Z][.)](?=\s)                            # a. a)
       | [ivxlcIVXLC]{1,6}[.)](?=\s)                   # iv) IV.
-      | (?P<glued>\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)(?=[A-Z][a-z]))  # "(2)The": no space
+      | (?P<glued>\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)(?=[A-Z])(?!Copyright))  # "(2)The"
     )(?(glued)|[ \t]+(?=\S))""",
     re.VERBOSE,
 )

@@ -178,17 +178,19 @@ def buried_exclusions(
     the exclusion finding there when one exists, else the anchor ``a{n}`` in the text."""
     at = {f.start: i for i, f in enumerate(findings) if _is_exclusion_finding(f)}
     out = []
-    lists: dict[str, list[Any]] = {}
+    lists: dict[Any, list[Any]] = {}
     for item in items:
-        if isinstance(item, dict) and _buried_dict(item) and item.get("name_list"):
-            lists.setdefault(str(item.get("heading") or ""), []).append(item)
+        if _listed_name(item):
+            lists.setdefault(item.get("list_start"), []).append(item)
     for n, item in enumerate(items):
         if isinstance(item, Finding):
             if not ("buried" in item.category.lower() or item.evidence):
                 continue
             start, end, topic = item.start, item.end, str(item.data.get("topic") or "")
-            if GROUP in item.data:  # a list said once: its message names it
-                topic = item.message.split(":")[0].removeprefix("buried ")
+            listed = item.data.get("list")
+            if GROUP in item.data and isinstance(listed, dict):  # a list said once
+                heading = str(listed.get("heading") or "")
+                topic = f"list of {listed.get('names')} names under \u201c{heading}\u201d"
             reasons, line, page = tuple(item.evidence), item.line, item.page
         else:
             if not _buried_dict(item):
@@ -201,7 +203,7 @@ def buried_exclusions(
             line = item.get("line") if isinstance(item.get("line"), int) else 0
             page = item.get("page") if isinstance(item.get("page"), int) else None
             heading = str(item.get("heading") or "")
-            names = lists.get(heading) if item.get("name_list") else None
+            names = lists.get(item.get("list_start")) if _listed_name(item) else None
             if names:
                 if names[0] is not item:
                     continue  # a name of a list said once, at its first name
@@ -222,6 +224,17 @@ def buried_exclusions(
             excerpt = excerpt[:157].rstrip() + "…"
         out.append(BuriedExclusion(topic, reasons, line, page, href, excerpt))
     return out
+
+
+def _listed_name(item: Any) -> bool:
+    """A buried name of a long list (``name_list``), said in the list's one row; a hidden
+    one keeps a row of its own."""
+    return (
+        isinstance(item, dict)
+        and _buried_dict(item)
+        and bool(item.get("name_list"))
+        and "hidden-text" not in (item.get("reasons") or ())
+    )
 
 
 def _is_exclusion_finding(f: Finding) -> bool:

@@ -75,3 +75,35 @@ def test_a_buried_list_of_names_is_one_row_of_the_report() -> None:
     (row,) = buried_exclusions(rows, [], "d0-", text)
     assert row.topic == "list of 25 names under \u201cNon-Covered Medicines\u201d"
     assert "late-in-document" in row.reasons
+
+
+def test_short_lists_under_headings_of_one_name_are_lists_of_their_own() -> None:
+    # four sections each end in a list of five things left out: four short lists, each a
+    # bullet per name, not one list of twenty
+    text = "# Your sports cover\n\n" + "".join(
+        f"## Section {n}\n\nWe cover the sport below.\n\n### What is not covered\n\n"
+        + "\n".join(f"- {name}" for name in NAMES[5 * n : 5 * n + 5])
+        + "\n\n"
+        for n in range(4)
+    )
+    rows = exclusions(text)
+    assert len(rows) == 20 and not any(row["name_list"] for row in rows)
+
+
+def test_a_hidden_name_of_a_buried_list_stays_an_error_of_its_own() -> None:
+    items = "".join(
+        f'<li hidden="">{name}</li>' if name == NAMES[3] else f"<li>{name}</li>" for name in NAMES
+    )
+    preamble = PREAMBLE.replace("## ", "<h2>").replace("\n\nWe", "</h2><p>We")
+    preamble = preamble.replace("sets out.\n\n", "sets out.</p>")
+    html = (
+        f"<html><body><h1>Your prescription cover</h1>{preamble}"
+        f"<h2>Non-Covered Medicines</h2><ul>{items}</ul></body></html>"
+    )
+    settings = replace(EVERY_RULE, select=("X101",))
+    result = check_text(html, lang="en", profile="insurance", fmt="html", settings=settings)
+    found = [f for f in result.findings if f.code == "X101"]
+    (error,) = [f for f in found if f.severity.label == "error"]
+    assert error.text == NAMES[3] and error.count == 1
+    (listed,) = [f for f in found if f.severity.label != "error"]
+    assert listed.count == 24 and listed.message.startswith("buried list of 24 names")

@@ -38,6 +38,7 @@ def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
     [
         "Refunds are only available when we receive your request in writing.",
         "The amount you must pay as a contribution to a claim before we provide help is £50.",
+        "You do not need to call us before we will pay for emergency treatment abroad.",
         "After we pay a claim we shall be subrogated to your rights against any person "
         "other than a member of your family.",
         "The benefits described below help you when something goes wrong abroad.",

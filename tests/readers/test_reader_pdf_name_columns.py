@@ -55,3 +55,14 @@ def test_two_sides_out_of_order_stay_a_table(tmp_path: Path) -> None:
     doc = read_path(_names_pdf(tmp_path / "table.pdf", left, right))
     lines = [" ".join(line.split()) for line in doc.text.splitlines() if line.strip()]
     assert lines[0] == f"{left[0]} {right[0]}"
+
+
+def test_names_beside_a_column_of_the_same_answer_stay_a_table(tmp_path: Path) -> None:
+    # "Golf equipment | No" among "| Yes" rows: a side of one repeated answer is in no
+    # order, so each answer stays beside its name
+    left = NAMES[:12]
+    right = ["Yes"] * 12
+    right[5] = "No"
+    doc = read_path(_names_pdf(tmp_path / "answers.pdf", left, right))
+    lines = [" ".join(line.split()) for line in doc.text.splitlines() if line.strip()]
+    assert f"{left[5]} No" in lines

@@ -63,7 +63,7 @@ def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
             exclusion = replace(exclusion, in_summary_section=inside)
         reasons = burial_reasons(document, lex, exclusion, summary, guideline=True)
         out.append(replace(exclusion, reasons=reasons))
-    return ExclusionAnalysis(mark_name_lists(out, document.text), summary, apart)
+    return ExclusionAnalysis(mark_name_lists(out, document), summary, apart)
 
 
 def section_title(

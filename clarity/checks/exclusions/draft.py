@@ -23,6 +23,7 @@ from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.draft_cover import duty_of_topic, takes_cover_away
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,
+    given_back,
     inside_a_clause,
     narrowing_before,
     standing_theme,
@@ -85,7 +86,7 @@ def draft_summary(
     sections = sections or {}
     grouped: dict[str, dict[str, list[Exclusion]]] = {}
     seen: dict[str, str] = {}
-    given_back = _given_back(lex, exclusions, text)
+    followed_by_give_back = given_back(lex, exclusions, text)
     cover_words: dict[int, str] = {}
     lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
     for exclusion in exclusions:
@@ -159,7 +160,7 @@ def draft_summary(
                 out.append("- " + list_bullet(lex, group, lines, pages, text))
                 continue
             topic = cover_words.get(group[0].start) or _narrowest(lex, group, text)
-            if group[0].start in given_back and not topic.endswith("…"):
+            if group[0].start in followed_by_give_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
             label = topic[:1].upper() + topic[1:]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
@@ -189,38 +190,6 @@ def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
         if other.endswith("…") and other.lower().startswith(first.lower()):
             return first + " …"
     return first
-
-
-def _given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
-    """The starts of the exclusions whose list (or sentence) the next sentence gives
-    some cover back to ("(b) the cost of cleaning up pollutants. Notwithstanding the
-    foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"):
-    their bullets end in "…", as when the carve-back sits in their own clause."""
-    pattern = lex.pattern("draft_give_back")
-    if pattern is None or not text:
-        return set()
-    found: set[int] = set()
-    run: list[Exclusion] = []
-    for exclusion in [*exclusions, None]:
-        if run and (
-            exclusion is None
-            or exclusion.source == "sentence"
-            or (exclusion.source, exclusion.heading) != (run[-1].source, run[-1].heading)
-        ):
-            last = run[-1]
-            after = max(last.end, last.sentence_end)
-            stop = _SENTENCE_END.search(text, min(len(text), after + 1))
-            hi = min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS)
-            if pattern.search(text, last.sentence_end, hi):
-                found.update(e.start for e in run)
-            run = []
-        if exclusion is not None:
-            run.append(exclusion)
-    return found
-
-
-_SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
-_NEXT_SENTENCE_CHARS = 400
 
 
 def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:

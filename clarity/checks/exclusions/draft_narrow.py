@@ -13,7 +13,9 @@ more than the wording, which changes the contract's meaning:
   words of the document for it, and leaves it to the writer;
 - a carve-out ("Area 2: China (excluding | Tibet)", "any offence (excluding | motoring
   offences)"): the thing is taken out of what the words before it name, not out of the
-  cover, and the bullet would drop what it is taken out of.
+  cover, and the bullet would drop what it is taken out of;
+- a give-back in the sentence after a list or clause ("Notwithstanding the foregoing, this
+  policy shall cover ..."): the bullets of what it gives back to end in "…".
 """
 
 from __future__ import annotations
@@ -112,3 +114,35 @@ something else ("Sickness which is attributable to | pregnancy"): no short bulle
 
 def inside_a_clause(before: str) -> bool:
     return before == _INSIDE_A_CLAUSE
+
+
+def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
+    """The starts of the exclusions whose list (or sentence) the next sentence gives
+    some cover back to ("(b) the cost of cleaning up pollutants. Notwithstanding the
+    foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"):
+    their bullets end in "…", as when the carve-back sits in their own clause."""
+    pattern = lex.pattern("draft_give_back")
+    if pattern is None or not text:
+        return set()
+    found: set[int] = set()
+    run: list[Exclusion] = []
+    for exclusion in [*exclusions, None]:
+        if run and (
+            exclusion is None
+            or exclusion.source == "sentence"
+            or (exclusion.source, exclusion.heading) != (run[-1].source, run[-1].heading)
+        ):
+            last = run[-1]
+            after = max(last.end, last.sentence_end)
+            stop = _SENTENCE_END.search(text, min(len(text), after + 1))
+            hi = min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS)
+            if pattern.search(text, last.sentence_end, hi):
+                found.update(e.start for e in run)
+            run = []
+        if exclusion is not None:
+            run.append(exclusion)
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
+_NEXT_SENTENCE_CHARS = 400

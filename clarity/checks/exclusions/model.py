@@ -58,6 +58,8 @@ class Exclusion:
     """The size of the long list of bare names under one heading this name is one of
     ("Non-Covered Medication List"), said once wherever it is shown (name_lists.py);
     0 for any other exclusion."""
+    list_start: int = -1
+    """Where that list's first name starts (the list's identity); -1 outside a list."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -83,5 +85,6 @@ class Exclusion:
             "reasons": list(self.reasons),
             "page": page,
             "name_list": self.name_list,
+            "list_start": self.list_start if self.name_list else None,
             "text": " ".join(text.split()),
         }

@@ -5,18 +5,21 @@ travel policy leaves out, is one list: each name is an exclusion (the heading sa
 so), but a writer decides about the list, not about "Adderall". So the names of such
 a list carry its size (``Exclusion.name_list``), and what shows them to a reader
 says the list once: one bullet of the draft summary with its count, first and last
-name and where it runs; one X101 finding with every other name as an occurrence;
-one row of the HTML report's buried exclusions. A short list (fewer than
-``MIN_NAME_LIST`` names) stays a bullet per name, as any list of exclusions does.
+name and where it runs; one X101 finding with every other buried name as an occurrence
+(a hidden name keeps a finding of its own, an error); one row of the HTML report's
+buried exclusions. A short list (fewer than ``MIN_NAME_LIST`` names) stays a bullet per
+name, as any list of exclusions does.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from clarity.checks.exclusions.draft_clause import WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.core.document import Document
 
 MIN_NAME_LIST = 20
 """Fewest bare names under one heading that make a list said once."""
@@ -36,19 +39,38 @@ def bare_name(exclusion: Exclusion, text: str) -> bool:
     )
 
 
-def mark_name_lists(exclusions: list[Exclusion], text: str) -> list[Exclusion]:
-    """``exclusions`` with each bare name of a long list under one heading carrying the
-    list's size."""
-    by_heading: dict[str, list[int]] = {}
+def mark_name_lists(exclusions: list[Exclusion], document: Document) -> list[Exclusion]:
+    """``exclusions`` with each bare name of a long list carrying the list's size and
+    where it starts. A list is the names under one heading with no heading block between
+    them: four sections that each end in a short "What is not covered" list are four
+    lists, not one of their total length."""
+    text = document.text
+    headings = [i for i, block in enumerate(document.blocks) if block.kind == "heading"]
+    runs: list[list[int]] = []
+    open_runs: dict[str, tuple[int, int]] = {}
+    """Per heading text: the run it is in, and the block of its last name."""
     for index, exclusion in enumerate(exclusions):
-        if bare_name(exclusion, text):
-            by_heading.setdefault(exclusion.heading, []).append(index)
+        if not bare_name(exclusion, text):
+            continue
+        run = open_runs.get(exclusion.heading)
+        if run is None or _heading_between(headings, run[1], exclusion.block):
+            runs.append([])
+            run = (len(runs) - 1, exclusion.block)
+        runs[run[0]].append(index)
+        open_runs[exclusion.heading] = (run[0], exclusion.block)
     out = list(exclusions)
-    for members in by_heading.values():
+    for members in runs:
         if len(members) >= MIN_NAME_LIST:
+            start = exclusions[members[0]].start
             for index in members:
-                out[index] = replace(out[index], name_list=len(members))
+                out[index] = replace(out[index], name_list=len(members), list_start=start)
     return out
+
+
+def _heading_between(headings: list[int], after: int, before: int) -> bool:
+    """Is a heading block set between two blocks (``headings`` sorted)?"""
+    at = bisect_right(headings, after)
+    return at < len(headings) and headings[at] < before
 
 
 def list_bullet(

@@ -4,8 +4,8 @@ US advisory forms (AAIS's, and the insurers that file them) print every defined 
 quotes, the parties too: '"We" do not pay for a loss if:', 'an "insured" has not
 complied'. A reader reads "we do not pay"; so does the exclusion analysis, which reads
 the document with the quote marks around a party's word (``quoted_parties``) blanked.
-The marks become spaces, so every offset holds, and what clarity shows is the
-document's own text."""
+The marks become spaces, so every offset holds: each clause's text is taken from the
+document as it stands; its topic and its lead-in heading are read without the quotes."""
 
 from __future__ import annotations
 
