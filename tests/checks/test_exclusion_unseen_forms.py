@@ -28,6 +28,7 @@ POLICY = "# Your travel insurance\n\n"
         "You must obtain our approval for a scan before we will pay benefits for it.",
         "You still need to follow the rules in this booklet for us to cover your care.",
         "We may delay processing of your claims until you sign the recovery agreement.",
+        "The benefits we will pay under this policy will be reduced by any such excess.",
     ],
 )
 def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
