@@ -148,7 +148,7 @@ EXTERNAL_FLOORS = {
     "set 53": (24, 0.9, 0.45),
     "set 54": (198, 0.95, 0.95),
     "set 55": (36, 0.8, 0.74),
-    "set 56": (30, 0.9, 0.95),
+    "set 56": (31, 0.9, 0.95),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was

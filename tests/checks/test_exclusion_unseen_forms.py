@@ -29,6 +29,7 @@ POLICY = "# Your travel insurance\n\n"
         "You still need to follow the rules in this booklet for us to cover your care.",
         "We may delay processing of your claims until you sign the recovery agreement.",
         "The benefits we will pay under this policy will be reduced by any such excess.",
+        "At our option, we may reduce the Weekly Income Benefit by the overpaid amount.",
     ],
 )
 def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
@@ -41,6 +42,7 @@ def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
         "Refunds are only available when we receive your request in writing.",
         "The amount you must pay as a contribution to a claim before we provide help is £50.",
         "You do not need to call us before we will pay for emergency treatment abroad.",
+        "If you make a claim, we will reduce your no claim discount at the next renewal.",
         "After we pay a claim we shall be subrogated to your rights against any person "
         "other than a member of your family.",
         "The benefits described below help you when something goes wrong abroad.",
