@@ -19,22 +19,22 @@ from dataclasses import replace
 from clarity.checks.exclusions.draft_clause import WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.reading import ONE_PER_LINE_WORDS
 from clarity.core.document import Document
 
 MIN_NAME_LIST = 20
 """Fewest bare names under one heading that make a list said once."""
-MAX_NAME_WORDS = 9
-"""Most words of a bare name (as ``reading.ONE_PER_LINE_WORDS``)."""
 
 
 def bare_name(exclusion: Exclusion, text: str) -> bool:
     """An item that is nothing but a name under its heading ("Adderall", "Base
-    Jumping"): no trigger of its own, a few words, no closing stop."""
+    Jumping"): no trigger of its own, no more words than a name set one per line has
+    (``reading.ONE_PER_LINE_WORDS``), no closing stop."""
     clause = " ".join(text[exclusion.start : exclusion.end].split())
     return (
         exclusion.source == "heading"
         and exclusion.family == "listed"
-        and 0 < len(WORD.findall(clause)) <= MAX_NAME_WORDS
+        and 0 < len(WORD.findall(clause)) <= ONE_PER_LINE_WORDS
         and clause[-1:] not in ".;:,"
     )
 

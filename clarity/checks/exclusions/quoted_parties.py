@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.core.document import Document
@@ -18,7 +19,9 @@ from clarity.core.document import Document
 _QUOTES = '"“”'
 
 
-def _pattern(words: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The quoted words, compiled once per rule pack (not once per document)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[{_QUOTES}](?:{alternatives})[{_QUOTES}]", re.IGNORECASE)
 
@@ -26,7 +29,7 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 def without_party_quotes(document: Document, lex: CompiledLexicon) -> Document:
     """``document`` with the quotes around the parties' words blanked (the same object
     when it has none)."""
-    words = [str(w) for w in lex.raw.get("quoted_parties") or ()]
+    words = tuple(str(w) for w in lex.raw.get("quoted_parties") or ())
     if not words or not any(q in document.text for q in _QUOTES):
         return document
     pattern = _pattern(words)
