@@ -65,18 +65,27 @@ BlockLine = tuple[str, int, str, str]
 """One block of a hand-built document: kind, level, list marker, words."""
 
 
-def document_of_blocks(lines: tuple[BlockLine, ...], path: str = "blocks.pdf") -> Document:
+def document_of_blocks(
+    lines: tuple[BlockLine, ...], path: str = "blocks.pdf", sections: bool = False
+) -> Document:
     """A document built block by block, as the PDF reader would leave it (levels and
-    markers set), for structures a Markdown fixture cannot spell."""
+    markers set), for structures a Markdown fixture cannot spell. With ``sections``,
+    each block sits under the heading above it (its section path)."""
     text, blocks = "", []
+    path_now: tuple[str, ...] = ()
     for kind, level, marker, words in lines:
         start = len(text)
-        blocks.append(Block(kind, start, start + len(words), level=level, marker=marker))  # type: ignore[arg-type]
+        section = path_now if sections else ()
+        blocks.append(
+            Block(kind, start, start + len(words), level=level, section_path=section, marker=marker)  # type: ignore[arg-type]
+        )
+        if sections and kind == "heading":
+            path_now = (words,)
         text += words + "\n"
     return Document(path=path, text=text, blocks=blocks, format="pdf")
 
 
-def clauses_of_blocks(lines: tuple[BlockLine, ...]) -> list[str]:
+def clauses_of_blocks(lines: tuple[BlockLine, ...], sections: bool = False) -> list[str]:
     """The clauses found in a document built block by block, each on one line."""
-    rows = analyse_document(document_of_blocks(lines)).extra["exclusions"]
+    rows = analyse_document(document_of_blocks(lines, sections=sections)).extra["exclusions"]
     return [" ".join(row["text"].split()) for row in rows]

@@ -19,6 +19,8 @@ bearing, a wrapped number).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_seams import Measures
 
@@ -28,6 +30,9 @@ GRID_SHARE = 3
 """Columns (of all pages) that start at one x position make it a left edge of the page grid."""
 GRID_NEAR = 2.0
 """Points apart that still count as the same left edge."""
+GRID_DOMINANCE = 3
+"""Times more columns an edge must start than one just right of it for that one to be
+read as nested items' markers, not as an edge of the page grid."""
 GRID_REACH = 3.0
 """Body sizes right of a grid edge a column may start and still be read against it: a
 column that holds only the nested items of a list begins at their markers."""
@@ -42,13 +47,31 @@ def column_lefts(edges: Measures, body: float) -> dict[tuple[int, int], float]:
     starts at their markers, and measured from there they would read as outer items.
     """
     starts = sorted(left for left, _, _ in edges.values())
-    grid = [x for x in starts if sum(1 for y in starts if abs(x - y) <= GRID_NEAR) >= GRID_SHARE]
+
+    def shared(x: float) -> int:
+        return sum(1 for y in starts if abs(x - y) <= GRID_NEAR)
+
+    common = [x for x in starts if shared(x) >= GRID_SHARE]
+    grid = [x for x in common if not _shadowed(x, common, shared, body)]
     out: dict[tuple[int, int], float] = {}
     for key, (left, _, _) in edges.items():
         below = [x for x in grid if left - GRID_REACH * body <= x <= left]
         on_grid = any(abs(x - left) <= GRID_NEAR for x in grid)
         out[key] = max(below) if below and not on_grid else left
     return out
+
+
+def _shadowed(x: float, common: list[float], shared: Callable[[float], int], body: float) -> bool:
+    """Whether ``x`` is only where nested items start, a little right of a far commoner edge.
+
+    A form whose page or column breaks often fall inside lists has several columns that
+    start at the sub-items' markers, as many as make an edge of their own; the real edge
+    just left of it is shared by many times more columns.
+    """
+    return any(
+        GRID_NEAR < x - y <= GRID_REACH * body and shared(y) >= GRID_DOMINANCE * shared(x)
+        for y in common
+    )
 
 
 class Levels:

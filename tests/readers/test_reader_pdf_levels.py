@@ -97,3 +97,61 @@ def test_a_lead_in_items_list_ends_at_the_next_item_further_out(tmp_path: Path) 
     assert "damage to sheds caused by wind" in texts, texts
     assert "loss of garden furniture left outside" in texts, texts
     assert not any("Fire" in t or "Escape of water" in t for t in texts), texts
+
+
+_PROSE = [
+    "We pay for loss to the contents of your home",
+    "caused by any of the perils this form lists,",
+    "up to the limit your schedule shows for them.",
+    "A loss is settled at the cost to repair it or",
+    "to replace the damaged part with one of like",
+    "kind and quality, whichever of the two costs",
+    "less, and never more than the limit above.",
+    "We may repair or replace the property or pay",
+    "its value in money, as we and you agree on.",
+]
+_NESTED = [
+    ("b.", "$1,000 on jewellery, watches and furs,", "whether worn or kept in the home;"),
+    ("c.", "$1,500 on boats, their trailers and", "their engines or outboard motors;"),
+    ("d.", "$1,500 on trailers not provided for", "in item c. of this list above;"),
+    ("e.", "$2,500 on silverware, goldware and", "pewterware of every kind; and"),
+]
+
+
+def _turned(lines: list, page: int) -> list:
+    """The lines in another order on each page, so that none repeats as a running header."""
+    turn = page % len(lines)
+    return lines[turn:] + lines[:turn]
+
+
+def _split_list_page(c, page: int) -> None:
+    """Most pages: prose in both columns. Every sixth page breaks a list: its lead-in and
+    first nested item close the left column, and the right column holds nested items only,
+    set in from the column's edge as "a." is on the left."""
+    _lines(c, 56, 760, _turned(_PROSE, page))
+    if page % 6 != 2:
+        _lines(c, 310, 760, _turned(_PROSE, page + 4))
+        return
+    _lines(c, 56, 640, [f"{page}. Special limits -- these limits apply to:"])
+    _lines(c, 74, 620, ["a. $500 on money, coins and bank notes;"])
+    y = 760.0
+    for letter, (_, first, second) in zip("bcde", _turned(_NESTED, page), strict=True):
+        _lines(c, 328, y, [f"{letter}. {first}"])
+        _lines(c, 342, y - 13, [second])
+        y -= 26
+
+
+def test_a_column_of_nested_items_only_keeps_their_level(tmp_path: Path) -> None:
+    """A form whose column breaks often fall inside lists starts several right columns at
+    the nested items' markers, enough to look like an edge of the page grid of its own;
+    the edge the prose of many more columns shares just left of it is the one to measure
+    from, so "b." to "e." stay under their lead-in as "a." is."""
+    doc = read_path(draw_pdf(tmp_path / "breaks.pdf", _split_list_page, pages=24))
+    levels = [
+        (" ".join(doc.text[b.start : b.end].split()), b.level)
+        for b in doc.blocks
+        if b.kind == "list_item"
+    ]
+    assert [level for _, level in levels[:6]] == [1, 2, 2, 2, 2, 2], levels
+    assert [text[:2] for text, _ in levels[:6]] == ["2.", "a.", "b.", "c.", "d.", "e."], levels
+    assert {level for _, level in levels} == {1, 2}, levels

@@ -35,6 +35,7 @@ from clarity.checks.exclusions.provisos import (
     conditions_cover,
     lists_conditions,
 )
+from clarity.checks.exclusions.reading import ends_sentence
 from clarity.checks.exclusions.running_names import RunningNames
 from clarity.checks.exclusions.sublists import titled_limits
 from clarity.checks.exclusions.titled import join_titles
@@ -149,7 +150,9 @@ class _Walker(ItemReading):
                     self.columns.lead_in()
                 elif broken:
                     leads = resumed(broken, next_marker)
-                    if (
+                    if not leads and self.carries_on_item(index, broken, previous, next_marker):
+                        leads = broken  # "b. ... regardless of the medium on" / "which ..." / "c."
+                    elif (
                         not leads
                         and all(lead.opener is None for lead in broken)
                         and (
@@ -168,6 +171,31 @@ class _Walker(ItemReading):
             return False
         same = marker_class(following, previous) == marker_class(previous)
         return same and self.not_exclusion(block.start, block.end)
+
+    def carries_on_item(
+        self, index: int, broken: list[Lead], previous: str | None, following: str | None
+    ) -> bool:
+        """Is this paragraph the rest of the item before it, which a column or page break
+        cut where no line of the reader's could join them ("b. ... regardless of the
+        medium on" / "which these items exist, and includes ..." / "c. ...")? The item
+        stops without its sentence's end, the paragraph goes on in small letters, and the
+        next item follows the cut one: the list and its lead-ins go on after it. The
+        paragraph is still read for exclusions of its own. Only under a lead-in that
+        says it leads in (an item that opened the list, or words ending in a colon): a
+        row of a table left without a full stop is no lead-in to carry on."""
+        if index == 0 or previous is None or following is None or not broken:
+            return False
+        inner = broken[-1]
+        if inner.opener is None and not inner.text.rstrip().endswith(":"):
+            return False
+        before, block = self.doc.blocks[index - 1], self.doc.blocks[index]
+        if before.kind != "list_item" or before.level <= inner.level:
+            return False  # the cut item is no item of that lead-in's list
+        if not follows(previous, following):
+            return False
+        item = self.text[before.start : before.end].rstrip()
+        rest = self.text[block.start : block.end].lstrip()
+        return rest[:1].islower() and not ends_sentence(item)
 
     def notes_item(
         self, index: int, broken: list[Lead], previous: str | None, following: str | None

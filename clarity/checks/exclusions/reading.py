@@ -32,6 +32,7 @@ _BULLET_NEXT = re.compile(r"\s*[•▪●◦‣\uf0b7\uf0a7]")
 _SECTION_NUMBER = re.compile(r"^\W*([A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*)\.?\s")
 """The number a heading opens with ("A10.2.1 Liability" -> "A10.2.1")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
+
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n[’']t\b", re.I)
 RUN_IN_REST_WORDS = 3
 """Words a sentence needs after a run-in label for the label to be only its title."""
@@ -50,6 +51,13 @@ _CAP_ASIDE = re.compile(
     re.I,
 )
 """A cap said between commas: ", subject to a maximum limit of $10,000 per occurrence,"."""
+
+
+def ends_sentence(piece: str) -> bool:
+    """Does the text stop at a sentence's or clause's end ("...;", "...") or a lead-in's
+    (":")?"""
+    stripped = piece.rstrip()
+    return _TERMINAL.search(stripped) is not None or stripped.endswith(":")
 
 
 class BlockReading:
