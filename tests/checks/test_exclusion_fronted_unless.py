@@ -1,8 +1,9 @@
 """Forms met on held-out set 55 and in the commercial forms of sets 45-51
 (benchmarks/heldout/external.md), each on invented text: a lead-in whose "unless"
-only fronts the refusal or stands in brackets still leads in to exclusions; and an
-item a column break cut, whose rest the reader leaves as a paragraph of its own, does
-not end the list it belongs to."""
+only fronts the refusal or stands in brackets still leads in to exclusions; an item a
+column break cut, whose rest the reader leaves as a paragraph of its own, does not end
+the list it belongs to; and a lead-in whose bare "this" is the exclusion before it
+gives its items back."""
 
 from __future__ import annotations
 
@@ -65,3 +66,28 @@ def test_a_list_goes_on_past_the_rest_of_an_item_a_column_break_cut() -> None:
 def test_a_paragraph_that_starts_a_sentence_of_its_own_still_ends_the_list() -> None:
     found = clauses_of_blocks(sections=True, lines=_cut_list("These limits apply to each claim."))
     assert "$1,500 on boats and their trailers;" not in found, found
+
+
+def _lifted(before: str) -> tuple[BlockLine, ...]:
+    return (
+        ("heading", 1, "", "Coverage B -- Outbuildings"),
+        ("paragraph", 0, "", f"{before} However, this does not apply to outbuildings:"),
+        ("list_item", 1, "1.", "1. let to a lodger and not used for trade; or"),
+        ("list_item", 1, "2.", "2. used only to keep a car in."),
+        ("paragraph", 0, "", "We pay up to 10% of the home's limit for outbuildings."),
+    )
+
+
+def test_a_bare_this_after_an_exclusion_gives_its_items_back() -> None:
+    """'We do not cover outbuildings used for trade. However, this does not apply to
+    outbuildings:' lifts the exclusion before it for the items after it."""
+    found = clauses_of_blocks(
+        _lifted("We do not cover outbuildings used for trade."), sections=True
+    )
+    assert "We do not cover outbuildings used for trade." in found, found
+    assert not any("lodger" in text or "keep a car" in text for text in found), found
+
+
+def test_a_bare_this_after_a_cover_leaves_its_items_out() -> None:
+    found = clauses_of_blocks(_lifted("We cover outbuildings at the home."), sections=True)
+    assert any("lodger" in text for text in found), found

@@ -69,6 +69,7 @@ CERTIFICATE_NOT_FOUND = (
     "You have the right to bring a civil action under section 502(a) if your claim is denied on review.",
     "The review will be made by someone other than the person who denied the claim.",
     "The insurer will make a decision no more than 90 days after it receives your claim.",
+    "In no event shall such extension exceed a period of 30 days from the end of the initial period.",
     "The Subrogation provision, if shown in the certificate, is not applicable.",
     "These limits will not apply while you lack legal capacity.",
     "If we do not provide our claim forms within 15 days, you may send us a letter instead.",

@@ -335,6 +335,14 @@ class _Walker(ItemReading):
             ):
                 if trig is not None and self.in_parentheses(sentence, trig):
                     trig = None  # "... vehicles (not exceeding 2 tonnes) and you are:"
+                text = " ".join(self.text[sentence.start : sentence.end].split())
+                if (
+                    next_is_item
+                    and position > 0
+                    and self.lifts_exclusion_before(sentences[position - 1], text)
+                ):
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    continue  # "We do not cover ... However, this does not apply to:"
                 opens = (
                     trig is not None
                     and trig.family in self.lead_families
@@ -342,7 +350,6 @@ class _Walker(ItemReading):
                 )
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"
-                text = " ".join(self.text[sentence.start : sentence.end].split())
                 if (
                     next_is_item
                     and trig is not None

@@ -266,6 +266,16 @@ class BlockReading:
         piece = self.text[sentence.start : sentence.end].rstrip()
         return piece.endswith(":") and self.names_other_exclusions(trig)
 
+    def lifts_exclusion_before(self, before: Sentence, text: str) -> bool:
+        """Does a lead-in lift the exclusion said just before it ('"We" do not cover
+        structures used for "business" purposes. However, this does not apply to
+        structures:')? Its bare "this" is that exclusion, so its items are given back;
+        after a cover ("We cover your sheds. This does not apply to:") they are not."""
+        if not self.lex.matches("lifts_sentence_before", text):
+            return False
+        trig = find_trigger(self.lex, self.text, before.start, before.end, need_context=False)
+        return trig is not None and trig.family not in self.lex.weak
+
     def gives_cover(self, text: str, trig: Trigger | None) -> bool:
         """A lead-in that introduces cover ("We pay the following costs:") or names whom
         or what a rule applies to ("... applies likewise to a person:"), not exclusions.
