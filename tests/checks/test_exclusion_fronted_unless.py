@@ -8,7 +8,7 @@ gives its items back."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import BlockLine, clauses_of_blocks
+from exclusion_helpers import BlockLine, clause_texts, clauses_of_blocks
 
 
 def _fronted(lead: str) -> tuple[BlockLine, ...]:
@@ -91,3 +91,28 @@ def test_a_bare_this_after_an_exclusion_gives_its_items_back() -> None:
 def test_a_bare_this_after_a_cover_leaves_its_items_out() -> None:
     found = clauses_of_blocks(_lifted("We cover outbuildings at the home."), sections=True)
     assert any("lodger" in text for text in found), found
+
+
+PERILS = """# Perils we insure against
+
+{lead}
+
+1. Fire or lightning
+2. Explosion
+3. Riot or civil commotion
+"""
+
+
+def test_perils_insured_unless_excluded_elsewhere_are_cover() -> None:
+    """'... caused by the following perils, unless the loss is excluded under the
+    Exclusions section:' names exclusions said elsewhere; the perils are cover."""
+    lead = (
+        "We insure against direct physical loss to covered property caused by the "
+        "following perils, unless the loss is excluded under the Exclusions section:"
+    )
+    assert clause_texts(PERILS.format(lead=lead)) == []
+
+
+def test_perils_a_lead_in_refuses_are_still_exclusions() -> None:
+    found = clause_texts(PERILS.format(lead="We do not pay for loss caused by these perils:"))
+    assert "Explosion" in found, found

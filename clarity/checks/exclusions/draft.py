@@ -162,7 +162,8 @@ def draft_summary(
             topic = cover_words.get(group[0].start) or _narrowest(lex, group, text)
             if group[0].start in followed_by_give_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
-            label = topic[:1].upper() + topic[1:]
+            quotes = len(topic) - len(topic.lstrip('"“'))  # '"Bodily injury" or ...'
+            label = topic[:quotes] + topic[quotes : quotes + 1].upper() + topic[quotes + 1 :]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
             if on_pages:  # a PDF: its line numbers restart on every page
                 shown = paged.format(topic=label, page=", ".join(map(str, on_pages[:5])))

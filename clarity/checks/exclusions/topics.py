@@ -36,6 +36,7 @@ _MARKER = re.compile(
 )
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
 _SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
@@ -74,6 +75,7 @@ def _clean(piece: str) -> str:
     piece = _RUN_IN_TITLE.sub("", piece.lstrip())
     piece = _HYPHEN_BREAK.sub(r"\1\2", piece)  # "cy-\ncling" as printed in a PDF
     piece = _SPACE.sub(" ", piece).strip()
+    piece = _SPACE_BEFORE_MARK.sub(r"\1", piece)  # 'to "you", and' read as 'to  you , and'
     while True:
         stripped = _MARKER.sub("", piece)
         if stripped == piece:
@@ -139,7 +141,7 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
     words = trim_end(lex, words, cut=cut is not None or len(_TOKEN.findall(piece)) > limit)
     if not words or is_function(lex, words[0]):
         return ""  # "If we allege", "Such person": a clause, not a subject
-    phrase = " ".join(words).strip(" ,.;:-–(\"“”‘’'")
+    phrase = _paired_quotes(" ".join(words).strip(" ,.;:-–(\"“”‘’'"))
     if phrase.endswith(")") and "(" not in phrase:
         phrase = phrase[:-1].rstrip()
     if phrase.count("(") > phrase.count(")"):
@@ -163,6 +165,29 @@ transport services")."""
 _ADJECTIVES = re.compile(r"(?:,\s*[^\W\d_][\w’'-]*)*,?\s+(?:or|and)\s+")
 _PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "to", "of", "with", "from", "as"})
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
+
+
+def _paired_quotes(phrase: str) -> str:
+    """The phrase with the quotes of its defined terms in pairs: trimming its ends may
+    take one quote of a pair ('"bodily injury" or ...' -> 'bodily injury" or ...', 'the
+    "business"' -> 'the "business'), which gives the quote back."""
+    unopened, open_now = "", ""
+    for i, char in enumerate(phrase):
+        if char not in '"“”':
+            continue
+        after = phrase[i + 1 : i + 2]
+        opening = char == "“" or (
+            char == '"' and (i == 0 or not phrase[i - 1].isalnum()) and after.isalnum()
+        )
+        if opening:
+            open_now = char
+        elif open_now:
+            open_now = ""
+        elif not unopened:
+            unopened = "“" if char == "”" else '"'
+    if open_now:
+        phrase += "”" if open_now == "“" else '"'
+    return unopened + phrase
 
 
 def _shared_noun(lex: CompiledLexicon, piece: str, end: int) -> int:
