@@ -1,9 +1,10 @@
 """Draft bullets keep the quotes of defined terms in pairs (forms that quote every
-defined term, as held-out set 55's homeowners form does; invented text here)."""
+defined term, as held-out set 55's homeowners form does), and a key word set beside its
+exclusion is the bullet (set 53's benefit book); invented text here."""
 
 from __future__ import annotations
 
-from exclusion_helpers import summary_draft
+from exclusion_helpers import exclusions, summary_draft
 
 LIABILITY = """# Section 4: Liability to others
 
@@ -46,3 +47,31 @@ def test_every_bullet_has_its_quotes_in_pairs() -> None:
 
 def test_a_quoted_party_leaves_no_space_before_a_comma() -> None:
     assert not any(" ," in b for b in _bullets()), _bullets()
+
+
+KEY_WORDS = """# Section 9: Exclusions
+
+Except as specifically provided in this benefit book, no benefits will be provided for services, supplies or charges:
+
+- Acupuncture • For acupuncture services
+- Hypnosis • For hypnosis, except as provided herein
+- Massage • For massage therapy given by a spa
+"""
+
+
+def test_a_key_word_beside_its_exclusion_is_the_bullet() -> None:
+    """A table of key words, each beside its exclusion ("Acupuncture • For acupuncture
+    services", as US benefit books set them): the key word is the topic, the cell after
+    the bullet glyph restates it; "…" where that cell lifts it."""
+    bullets = [line for line in summary_draft(KEY_WORDS).splitlines() if line.startswith("- ")]
+    assert bullets[0].startswith("- **Acupuncture** ("), bullets
+    assert bullets[1].startswith("- **Hypnosis …** ("), bullets
+    assert not any("•" in b for b in bullets), bullets
+
+
+def test_a_bullet_glyph_printed_as_a_hyphen_cuts_no_topic() -> None:
+    """Some PDFs print the hyphen of a broken word as a bullet glyph ("nonre• newal"):
+    no cell begins there."""
+    text = "# Section 3\n\nWe will not provide any jewel• lery cover for the period of extension.\n"
+    topics = [row["topic"] for row in exclusions(text)]
+    assert not any(topic.endswith("jewel") for topic in topics), topics

@@ -47,6 +47,8 @@ _ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|
 """An aside, and the clause that narrows the words before it goes on after it."""
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 _COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
+_CELL_BREAK = re.compile(r"\s+[•▪●◦‣]\s")
+"""A bullet glyph right after the topic: the next cell of a row begins there."""
 MAX_QUALIFIED_WORDS = 14
 """A bullet with its qualifier up to this length ("Solar film as a result of replacing
 the windscreen"); longer ones end in "…"."""
@@ -266,6 +268,12 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         return topic + " …" if exceptions and exceptions.search(clause) else topic
     # the rest of its sentence too: "(except for ...)" may be a clause of its own
     after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
+    if _CELL_BREAK.match(rest):
+        # "Allergy Testing • For allergy testing, except as provided herein": a key word
+        # beside its exclusion in a row; the cell after the bullet restates it
+        narrowing = lex.pattern("draft_narrowing")
+        lifted = narrowing is not None and bool(narrowing.search(rest) or narrowing.search(after))
+        return topic + " …" if lifted else topic
     if _LIST_GOES_ON.match(rest):
         # cut inside a list: "injury or financial loss | or loss of ..."
         return whole_or_more(lex, topic, rest, after)
