@@ -116,3 +116,12 @@ def test_perils_insured_unless_excluded_elsewhere_are_cover() -> None:
 def test_perils_a_lead_in_refuses_are_still_exclusions() -> None:
     found = clause_texts(PERILS.format(lead="We do not pay for loss caused by these perils:"))
     assert "Explosion" in found, found
+
+
+def test_terms_that_do_not_apply_to_items_give_them_no_exclusion() -> None:
+    """'The Replacement Cost Terms do not apply to:' settles its items another way; it
+    excludes none of them."""
+    found = clauses_of_blocks(
+        _fronted("The Replacement Cost Terms do not apply to:"), sections=True
+    )
+    assert "furs, jewellery and watches;" not in found, found
