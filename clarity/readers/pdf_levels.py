@@ -19,7 +19,7 @@ bearing, a wrapped number).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_seams import Measures
@@ -47,11 +47,10 @@ def column_lefts(edges: Measures, body: float) -> dict[tuple[int, int], float]:
     starts at their markers, and measured from there they would read as outer items.
     """
     starts = sorted(left for left, _, _ in edges.values())
-
-    def shared(x: float) -> int:
-        return sum(1 for y in starts if abs(x - y) <= GRID_NEAR)
-
-    common = [x for x in starts if shared(x) >= GRID_SHARE]
+    shared = {  # how many columns start within GRID_NEAR of each start
+        x: bisect_right(starts, x + GRID_NEAR) - bisect_left(starts, x - GRID_NEAR) for x in starts
+    }
+    common = sorted(x for x, count in shared.items() if count >= GRID_SHARE)
     grid = [x for x in common if not _shadowed(x, common, shared, body)]
     out: dict[tuple[int, int], float] = {}
     for key, (left, _, _) in edges.items():
@@ -61,7 +60,7 @@ def column_lefts(edges: Measures, body: float) -> dict[tuple[int, int], float]:
     return out
 
 
-def _shadowed(x: float, common: list[float], shared: Callable[[float], int], body: float) -> bool:
+def _shadowed(x: float, common: list[float], shared: dict[float, int], body: float) -> bool:
     """Whether ``x`` is only where nested items start, a little right of a far commoner edge.
 
     A form whose page or column breaks often fall inside lists has several columns that
@@ -69,7 +68,7 @@ def _shadowed(x: float, common: list[float], shared: Callable[[float], int], bod
     just left of it is shared by many times more columns.
     """
     return any(
-        GRID_NEAR < x - y <= GRID_REACH * body and shared(y) >= GRID_DOMINANCE * shared(x)
+        GRID_NEAR < x - y <= GRID_REACH * body and shared[y] >= GRID_DOMINANCE * shared[x]
         for y in common
     )
 

@@ -193,9 +193,8 @@ class _Walker(ItemReading):
             return False  # the cut item is no item of that lead-in's list
         if not follows(previous, following):
             return False
-        item = self.text[before.start : before.end].rstrip()
         rest = self.text[block.start : block.end].lstrip()
-        return rest[:1].islower() and not ends_sentence(item)
+        return rest[:1].islower() and not ends_sentence(self.text[before.start : before.end])
 
     def notes_item(
         self, index: int, broken: list[Lead], previous: str | None, following: str | None

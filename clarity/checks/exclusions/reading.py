@@ -32,7 +32,6 @@ _BULLET_NEXT = re.compile(r"\s*[•▪●◦‣\uf0b7\uf0a7]")
 _SECTION_NUMBER = re.compile(r"^\W*([A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*)\.?\s")
 """The number a heading opens with ("A10.2.1 Liability" -> "A10.2.1")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
-
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n[’']t\b", re.I)
 RUN_IN_REST_WORDS = 3
 """Words a sentence needs after a run-in label for the label to be only its title."""
@@ -223,7 +222,7 @@ class BlockReading:
 
     def is_title(self, sentence: Sentence) -> bool:
         piece = self.text[sentence.start : sentence.end].rstrip()
-        if _TERMINAL.search(piece) or piece.endswith(":"):
+        if ends_sentence(piece):
             return False
         return count_words(piece) <= 8 and self.lex.is_exclusion_heading(piece.rstrip(" 0-9"))
 
