@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.text.sentences import Sentence
 
 LEAD = "lead"
 """Key of ``Exclusion.extra`` holding the (start, end) of the lead-in an item sits under."""
@@ -97,3 +98,44 @@ def _joined(own: Exclusion | None, items: list[Exclusion], lead: tuple[int, int]
         announced=items[0].announced,
         extra={k: v for k, v in base.extra.items() if k != LEAD},
     )
+
+
+def join_inline_items(
+    text: str, sentences: list[Sentence], found: list[Exclusion]
+) -> list[Exclusion]:
+    """The exclusions, each whose clause opens a list inside its paragraph ("Any legal
+    liability from using: firearms;" / "animals;" / "bicycles.") running on through the
+    items after it.
+
+    A PDF whose bullets are pictures leaves such a list as one paragraph, and a
+    semicolon ends a sentence, so the clause stops at its first item and the others
+    ("animals;", "motorised vehicles; or") are fragments no reader quotes alone. The
+    items that follow in the same block, each starting in small letters, are the
+    clause's: it runs on through the first of them that ends in a full stop (or the
+    last of the run), unless an exclusion of its own starts among them.
+    """
+    starts = {e.start for e in found}
+    by_end = {(s.block, s.end): i for i, s in enumerate(sentences)}
+    out = []
+    for exclusion in found:
+        piece = text[exclusion.start : exclusion.end]
+        at = by_end.get((exclusion.block, exclusion.end))
+        if at is None or ":" not in piece or not piece.rstrip().endswith(";"):
+            out.append(exclusion)
+            continue
+        end = exclusion.end
+        for following in sentences[at + 1 :]:
+            words = text[following.start : following.end].strip()
+            if (
+                following.block != exclusion.block
+                or following.start in starts
+                or not words[:1].islower()
+            ):
+                break
+            end = following.end
+            if words.endswith("."):
+                break
+        out.append(
+            exclusion if end == exclusion.end else replace(exclusion, end=end, sentence_end=end)
+        )
+    return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cached_property
 
-from clarity.checks.exclusions.continued import join_continued
+from clarity.checks.exclusions.continued import join_continued, join_inline_items
 from clarity.checks.exclusions.items import ItemReading
 from clarity.checks.exclusions.leads import (
     Lead,
@@ -424,5 +424,6 @@ def detect_exclusions(
     document: Document, sentences: list[Sentence], lex: CompiledLexicon
 ) -> list[Exclusion]:
     """Every exclusion in reading order."""
-    found = join_continued(lex, document.text, _Walker(document, sentences, lex).walk())
+    walked = _Walker(document, sentences, lex).walk()
+    found = join_continued(lex, document.text, join_inline_items(document.text, sentences, walked))
     return join_titles(lex, document, found)
