@@ -15,7 +15,7 @@ All text here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts, exclusions
+from exclusion_helpers import BlockLine, clause_texts, clauses_of_blocks, exclusions
 
 TITLED = """Disability income wording
 
@@ -103,3 +103,24 @@ def test_a_title_over_a_deductible_is_not_joined_to_it() -> None:
     """A deductible under a title stays apart from the exclusions, the title unjoined."""
     texts = clause_texts(DEDUCTIBLE, fmt="text")
     assert texts == ["Your share"], texts
+
+
+NEXT_COVER: tuple[BlockLine, ...] = (
+    ("list_item", 1, "9", "9 Personal Accident"),
+    ("paragraph", 0, "", "You are covered for the amount shown if you have an accident."),
+    ("heading", 2, "", "You are not covered for"),
+    ("list_item", 1, "a.", "a. claims resulting from motorcycling."),
+    ("list_item", 1, "b.", "b. claims arising out of surgery."),
+    ("list_item", 1, "10", "10 Hospital Cash"),
+    ("paragraph", 0, "", "You are covered for each complete day you spend in hospital abroad."),
+    ("heading", 2, "", "Making a claim"),
+    ("paragraph", 0, "", "Call us within thirty days."),
+)
+
+
+def test_a_title_over_a_promise_of_cover_is_the_next_cover_not_an_exclusion() -> None:
+    """ "10 Hospital Cash" after the lettered exclusions of the section before: the
+    paragraph under it promises cover, so it names the next cover."""
+    found = clauses_of_blocks(NEXT_COVER, sections=True)
+    assert "claims resulting from motorcycling." in found, found
+    assert "Hospital Cash" not in " ".join(found), found

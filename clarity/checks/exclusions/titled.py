@@ -13,7 +13,8 @@ detector reads stays an item, as blind readers quote it ("Urinary blockage"). A 
 part name set as an item ("1. Definition", "2. Exclusion") names a part of the clause,
 not a thing left out, and is not an exclusion of its own; nor is a title whose own
 sub-items, set right under it, are found ("11. LIABILITY ASSUMED" / "11.1 in respect of
-...").
+..."), nor one whose paragraph opens by promising cover ("10 Hospital Cash" / "You are
+covered for ..."): it names the next cover, where a list of exclusions ran on to it.
 """
 
 from __future__ import annotations
@@ -60,8 +61,10 @@ def join_titles(
                     announced=exclusion.announced or clause.announced,
                 )
             )
-        elif not lex.matches("item_part_names", title) and not _titles_found_items(
-            document, found, index
+        elif (
+            not lex.matches("item_part_names", title)
+            and not _titles_found_items(document, found, index)
+            and not _titles_a_cover(lex, document, exclusion)
         ):
             out.append(exclusion)
     return out
@@ -98,6 +101,17 @@ def _bare_title(document: Document, exclusion: Exclusion) -> bool:
         and before.level == block.level
         and _short_line(_without_marker(document.text[before.start : before.end], before.marker))
     )
+
+
+def _titles_a_cover(lex: CompiledLexicon, document: Document, exclusion: Exclusion) -> bool:
+    """Does the paragraph right under the bare title open by promising cover ("10 Hospital
+    Cash" / "You are covered for the amount shown ...")? Then the title names the next
+    cover of the wording, though the list of exclusions before it ran on to it."""
+    below = exclusion.block + 1
+    if below >= len(document.blocks) or document.blocks[below].kind != "paragraph":
+        return False
+    block = document.blocks[below]
+    return lex.matches("titled_cover_opening", document.text[block.start : block.end][:120])
 
 
 def _without_marker(piece: str, marker: str) -> str:
