@@ -471,6 +471,24 @@ def test_a_lead_in_that_scopes_its_items_to_one_cover_names_it_in_the_section() 
     ]
 
 
+def test_a_lead_in_that_names_the_benefit_it_takes_away_names_it_in_the_section() -> None:
+    """ "The Accidental Death Benefit shall not be paid if ...:" takes away that benefit
+    only; under the section's title alone its items read as refusing every benefit (an
+    editor's reading of a held-out life policy's draft)."""
+    text = (
+        "EXCLUSIONS\nThe Accidental Death Benefit shall not be paid if death results from "
+        "any of the following:\na) war or invasion;\nb) hazardous sports such as mountaineering.\n"
+        "You are not entitled to the Income Replacement Benefit or the Caregiver Benefit "
+        "if you:\na) were driving while your licence was suspended;\nb) made a false statement "
+        "in your claim.\n"
+    )
+    headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
+    assert headings == [
+        "### EXCLUSIONS – Accidental Death Benefit",
+        "### EXCLUSIONS – Income Replacement Benefit or the Caregiver Benefit",
+    ], draft_bullets(text, fmt="text")
+
+
 def test_a_title_that_goes_on_with_the_numbering_above_titles_its_clauses() -> None:
     text = (
         "B1 – Courtesy Bicycle\n\nWe lend you a bicycle while yours is repaired.\n\n"

@@ -87,9 +87,9 @@ def section_title(
         found = scope.match(" ".join(lead.split()))
         if found is None:
             continue
-        words = found.group("scope") or found.group("peril")
+        words = next(w for w in found.groupdict().values() if w)
         if words.lower() not in title.lower():
-            return f"{title} – {words[:1].upper()}{words[1:]}"
+            return f"{title.rstrip(' :')} – {words[:1].upper()}{words[1:]}"
         break
     peril = _cover_item_above(document, exclusion, lex) if title else ""
     if peril and peril.lower() not in title.lower():

@@ -342,6 +342,9 @@ class _Walker(ItemReading):
                 ):
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We do not cover ... However, this does not apply to:"
+                if next_is_item and self.lex.matches("waiver_lead_in", text):
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    continue  # "We'll waive the 13 month suicide exclusion if:"
                 opens = (
                     trig is not None
                     and trig.family in self.lead_families

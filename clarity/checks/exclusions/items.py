@@ -232,6 +232,7 @@ class ItemReading(BlockReading):
             write_back = (
                 (trig is not None and trig.family in self.write_back_families)
                 or self.lex.matches("write_back_lead_in", text)
+                or self.lex.matches("waiver_lead_in", text)
                 or cover
                 or self.states_conditions(text)  # "... not fulfil all the below conditions:"
             )
