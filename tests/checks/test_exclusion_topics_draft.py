@@ -763,3 +763,36 @@ def test_a_bare_column_heading_after_lead_ins_takes_the_title_before_them() -> N
         "# Section 2 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
     )
     assert draft_titles(text)[0] == "### Leisure activities – Not covered", draft_titles(text)
+
+
+def _items_under(lead: str) -> str:
+    return (
+        "# Your contents\n\nWe cover your contents in your home against fire and theft.\n\n"
+        "We also cover your contents while you move home.\n\n"
+        f"# Contents exclusions\n\n{lead}\n\n"
+        "- snowboards and skis;\n- pedal cycles and their accessories;\n- hearing aids.\n\n"
+        "# Claims\n\nCall us within thirty days.\n"
+    )
+
+
+def test_an_exception_the_lead_in_makes_for_all_its_items_shows_in_each_bullet() -> None:
+    """ "Unless the following items are shown on your schedule, we will not cover:": a
+    bullet without the exception reads as if the items could never be covered (an
+    editor's reading of held-out drafts: "Tires" for tyres damaged by a covered peril)."""
+    for lead in (
+        "Unless the following items are shown on your schedule, we will not cover:",
+        "We will not cover the following items unless they are shown on your schedule:",
+    ):
+        bullets = [b for b in draft_bullets(_items_under(lead)) if not b.startswith("#")]
+        assert bullets and all(b.endswith(", unless …") for b in bullets), bullets
+
+
+def test_a_pointer_or_an_exception_the_items_complete_shows_none() -> None:
+    """ "unless otherwise stated in the schedule" points elsewhere; in "... unless caused
+    by:" the items are the exception itself."""
+    for lead in (
+        "We will not cover the following items unless otherwise stated in your schedule:",
+        "We will not cover loss of the following items unless we have agreed otherwise:",
+    ):
+        bullets = [b for b in draft_bullets(_items_under(lead)) if not b.startswith("#")]
+        assert bullets and not any("unless" in b for b in bullets), bullets

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.continued import LEAD
 from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
     has_main_verb,
+    lead_in_exception,
     shows_exception,
     whole_or_more,
 )
@@ -225,6 +227,18 @@ def shown_topic(
         # "children are only covered when travelling with an adult": without its "only",
         # the condition reads as what is excluded, the wording reversed
         return ""
+    lead = exclusion.extra.get(LEAD)
+    opening = lead_in_exception(text[lead[0] : lead[1]]) if lead else None
+    if (
+        found
+        and opening
+        and not found.endswith("…")
+        and not shows_exception(found)
+        and not re.search(rf"\b{opening}\b", found, re.IGNORECASE)
+    ):
+        # "We will not cover the following losses unless they result from a covered
+        # peril:" / "• to tires": the tyres are covered when the exception holds
+        found = f"{found.rstrip(' ,')}, {opening} …"
     if not names_cover or (found and not found.endswith("…")):
         return found
     return _cover_bullet(lex, exclusion, text, found)
