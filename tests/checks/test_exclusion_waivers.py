@@ -72,3 +72,27 @@ def test_a_lead_in_that_keeps_the_exclusion_still_excludes() -> None:
 We will not waive this exclusion for:
 {ITEMS}"""
     assert any("previous plan had the same exclusion" in c for c in clause_texts(text))
+
+
+def test_a_clause_whose_exception_is_the_causes_after_it_gives_them_back() -> None:
+    """Under an exclusions heading, "Any loss arising from pollution unless caused by:"
+    is the heading's item, and the causes under it ("a sudden and identifiable accident")
+    are what it gives back (two UK home wordings of the held-out sets)."""
+    lines: tuple[BlockLine, ...] = (
+        ("heading", 2, "", "What is not covered"),
+        (
+            "paragraph",
+            0,
+            "",
+            "Any loss, damage or liability arising from pollution or contamination unless\n"
+            "caused by:",
+        ),
+        ("list_item", 1, "i)", "i) a sudden and identifiable accident; or"),
+        ("list_item", 1, "ii)", "ii) leakage of oil from a heating installation at your home."),
+        ("heading", 2, "", "Claims"),
+        ("paragraph", 0, "", "Call us."),
+    )
+    found = clauses_of_blocks(lines, sections=True)
+    assert found == [
+        "Any loss, damage or liability arising from pollution or contamination unless caused by:"
+    ], found
