@@ -41,9 +41,19 @@ We will not pay if the insured person dies by suicide within 13 months of the st
     ], found
 
 
+def _under_heading(heading: str, *blocks: BlockLine) -> tuple[BlockLine, ...]:
+    """``blocks`` under an exclusions heading, with a claims section after them."""
+    return (
+        ("heading", 2, "", heading),
+        *blocks,
+        ("heading", 2, "", "Claims"),
+        ("paragraph", 0, "", "Call us."),
+    )
+
+
 def test_items_not_counted_as_the_excluded_use_are_given_back() -> None:
-    lines: tuple[BlockLine, ...] = (
-        ("heading", 2, "", "General exclusions"),
+    lines = _under_heading(
+        "General exclusions",
         ("paragraph", 0, "", "We will not cover loss or damage if:"),
         ("list_item", 1, "•", "• the car is used to carry explosives; or"),
         (
@@ -55,8 +65,6 @@ def test_items_not_counted_as_the_excluded_use_are_given_back() -> None:
         ),
         ("list_item", 2, "•", "• giving a ride to someone in return for a ride,"),
         ("list_item", 2, "•", "• sharing the cost of an occasional trip with others."),
-        ("heading", 2, "", "Claims"),
-        ("paragraph", 0, "", "Call us."),
     )
     found = clauses_of_blocks(lines, sections=True)
     assert "the car is used to carry explosives; or" in found, found
@@ -78,8 +86,8 @@ def test_a_clause_whose_exception_is_the_causes_after_it_gives_them_back() -> No
     """Under an exclusions heading, "Any loss arising from pollution unless caused by:"
     is the heading's item, and the causes under it ("a sudden and identifiable accident")
     are what it gives back (two UK home wordings of the held-out sets)."""
-    lines: tuple[BlockLine, ...] = (
-        ("heading", 2, "", "What is not covered"),
+    lines = _under_heading(
+        "What is not covered",
         (
             "paragraph",
             0,
@@ -89,8 +97,6 @@ def test_a_clause_whose_exception_is_the_causes_after_it_gives_them_back() -> No
         ),
         ("list_item", 1, "i)", "i) a sudden and identifiable accident; or"),
         ("list_item", 1, "ii)", "ii) leakage of oil from a heating installation at your home."),
-        ("heading", 2, "", "Claims"),
-        ("paragraph", 0, "", "Call us."),
     )
     found = clauses_of_blocks(lines, sections=True)
     assert found == [

@@ -13,7 +13,6 @@ This module walks the blocks and reads paragraphs; items.py reads a list item.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cached_property
 
@@ -346,7 +345,12 @@ class _Walker(ItemReading):
                 if next_is_item and self.lex.matches("waiver_lead_in", text):
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We'll waive the 13 month suicide exclusion if:"
-                if next_is_item and trig is None and heading and _CAUSES_GIVEN_BACK.search(text):
+                if (
+                    next_is_item
+                    and trig is None
+                    and heading
+                    and self.lex.matches("causes_given_back_lead_in", text)
+                ):
                     # "What is not covered" / "Any loss arising from pollution unless
                     # caused by:" / "i) a sudden and identifiable accident": the clause is
                     # the heading's item, its own items give cover back
@@ -431,16 +435,6 @@ class _Walker(ItemReading):
             if trig is not None:
                 source = "heading" if heading else "sentence"
                 self.emit(index, sentence.start, sentence.end, source, trig, heading, sentence)
-
-
-_CAUSES_GIVEN_BACK = re.compile(
-    r"\b(?:unless|except\s+(?:where|when|if))\s+(?:(?:it\s+is|they\s+are|directly)\s+)?"
-    r"(?:caused|resulting|arising)\s+(?:by|from)\s*:\s*$",
-    re.IGNORECASE,
-)
-"""A clause whose exception is the list of causes after it ("Any loss arising from
-pollution unless caused by:" / "i) a sudden and identifiable accident"): the causes
-give cover back."""
 
 
 def detect_exclusions(

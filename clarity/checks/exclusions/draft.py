@@ -228,7 +228,7 @@ def shown_topic(
         # the condition reads as what is excluded, the wording reversed
         return ""
     lead = exclusion.extra.get(LEAD)
-    opening = lead_in_exception(text[lead[0] : lead[1]]) if lead else None
+    opening = lead_in_exception(lex, text[lead[0] : lead[1]]) if lead else None
     if (
         found
         and opening

@@ -184,37 +184,22 @@ def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[
     return f"{lead} {_opening(found)} …"
 
 
-def lead_in_exception(lead_in: str) -> str | None:
-    """The words that open the exception a list's lead-in makes for all its items ("We
+def lead_in_exception(lex: CompiledLexicon, lead_in: str) -> str | None:
+    """The word that opens the exception a list's lead-in makes for all its items ("We
     will not cover the following losses unless they result from a peril you are covered
-    for:" -> "unless"), if it makes one: each item's bullet says one follows."""
-    found = _LEAD_IN_EXCEPTION.search(lead_in)
-    if found is None or _POINTER.match(lead_in, found.end()):
-        return None  # "unless otherwise stated in the schedule": a pointer, no exception
-    if _DANGLING_END.search(lead_in):
-        return None  # "... unless caused by:": the items are the exception, not excluded
+    for:" -> "unless"), if it makes one (``draft_lead_in_exception``): each item's bullet
+    says one follows. None for a pointer ("unless otherwise stated") or an exception the
+    items complete ("unless caused by:")."""
+    word = lex.pattern("draft_lead_in_exception")
+    found = word.search(lead_in) if word is not None else None
+    if found is None:
+        return None
+    pointer = lex.pattern("draft_lead_in_exception_pointer")
+    if pointer is not None and pointer.match(lead_in[found.end() :]):
+        return None
+    if lex.matches("draft_lead_in_exception_completed", lead_in):
+        return None
     return found.group(0).lower()
-
-
-_LEAD_IN_EXCEPTION = re.compile(r"\b(?:unless|except)\b(?!\s*:)", re.IGNORECASE)
-"""The words of a lead-in's exception for all its items ("... other than", "but not" in a
-lead-in mostly say what a list includes: "including, but not limited to:")."""
-_POINTER = re.compile(
-    r"\s+(?:(?:as\s+)?(?:otherwise|specifically|expressly|stated|provided|specified|shown|"
-    r"mentioned|set\s+out|described|listed|indicated|herein\w*|hereinafter)|as\s+(?:stated|"
-    r"provided|specified|shown|set|described|herein\w*|hereinafter)|(?:in|under)\s+(?:the|"
-    r"this|your|section|clause|part)|(?:item|items|section|clause|paragraph)\b|"
-    r"(?:\w+[’']?\w*\s+){1,2}(?:stated|specified|shown|provided|indicated|agreed)\s+"
-    r"otherwise)\b",
-    re.IGNORECASE,
-)
-_DANGLING_END = re.compile(
-    r"\b(?:by|to|that|of|for|from|with|following|criteria|requirements|conditions|follows|"
-    r"are|is|if|when|where|in|on|was|were)\s*:\s*$",
-    re.IGNORECASE,
-)
-"""What follows an exception word that only points elsewhere ("unless otherwise stated",
-"except as provided in Section 4")."""
 
 
 def _opening(found: re.Match[str]) -> str:
