@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -87,6 +88,7 @@ class Document:
     def __post_init__(self) -> None:
         self._line_starts: list[int] | None = None
         self._block_starts: list[int] | None = None
+        self._heading_counts: Counter[str] | None = None
 
     # --- positions -------------------------------------------------------------
     @property
@@ -115,6 +117,17 @@ class Document:
         if index >= 0 and self.blocks[index].start <= offset < self.blocks[index].end:
             return index
         return None
+
+    def heading_count(self, title: str) -> int:
+        """How many headings of the document read ``title``, spacing and case aside: a
+        title set over a part of every section ("Specific Exclusions") names none."""
+        if self._heading_counts is None:
+            self._heading_counts = Counter(
+                " ".join(self.text[b.start : b.end].split()).lower()
+                for b in self.blocks
+                if b.kind == "heading"
+            )
+        return self._heading_counts[" ".join(title.split()).lower()]
 
     def locate(self, start: int, end: int) -> Location:
         line, col = self.line_col(start)

@@ -219,12 +219,47 @@ def _caps_title(line: PdfLine, following: PdfLine | None, body: float) -> bool:
 
 
 def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) -> bool:
-    """A line set like the heading above it, just below it, going on with its words."""
-    if current.kind != "heading" or previous is None or not _close_below(previous, line):
+    """A line set like the heading above it, just below it, going on with its words; or
+    the name of a part whose bare label the heading is ("Section 2" / "Hospital
+    Benefit"), which may sit a little further down."""
+    if current.kind != "heading" or previous is None:
         return False
     head = current.lines[0]
     same_look = abs(line.size - head.size) <= 0.5 and line.bold == head.bold
-    return same_look and list_marker(line.text) is None and _runs_on(previous, line)
+    if not same_look:
+        return False
+    same_place = (line.page, line.column) == (previous.page, previous.column)
+    if (
+        same_place
+        and _DASH_START.match(line.text)
+        and 0 <= line.top - previous.top <= 2 * line.size
+    ):
+        # "Section 2" / "- Hospital Benefit", on its baseline or the next: a dash in
+        # the title's own type is no bullet
+        return True
+    if list_marker(line.text) is not None:
+        return False
+    if _close_below(previous, line) and _runs_on(previous, line):
+        return True
+    gap = line.top - previous.bottom
+    return (
+        len(current.lines) == 1
+        and _PART_LABEL.match(previous.text) is not None
+        and _PART_LABEL.match(line.text) is None
+        and same_place
+        and 0 <= gap <= LABEL_GAP * previous.size
+    )
+
+
+_DASH_START = re.compile(r"^[-–—]\s*[^\W\d_]")
+"""A line that opens with a dash goes on with the title above it ("- Hospital Benefit")."""
+_PART_LABEL = re.compile(
+    r"^\W{0,2}(?:section|part|chapter|appendix|schedule)\s+(?:\d{1,3}[A-Za-z]?|[A-Za-z]|[IVXivx]{1,5})\W{0,2}$",
+    re.IGNORECASE,
+)
+"""A part's bare label ("Section 2", "PART C"): its name is the heading set just below."""
+LABEL_GAP = 3.0
+"""Largest gap, in font sizes, between a part's bare label and its name below it."""
 
 
 def _heading_whole(para: PdfPara) -> bool:

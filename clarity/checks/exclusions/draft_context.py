@@ -299,6 +299,7 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
     if above is None or not _generic(document, lex, above):
         return ""
     level = blocks[above].level
+    bare = document.text[blocks[above].start : blocks[above].end]
     for j in range(above - 1, -1, -1):
         if blocks[j].kind != "heading" or blocks[j].level > level:
             continue
@@ -311,6 +312,8 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             return ""  # "Policy Schedule)": the tail of a line a reader took for a title
         if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
             continue  # "Defence costs": the last part of the cover, not its name
+        if blocks[j].level == level and _ITEM_NUMBER.match(bare):
+            continue  # "4. Coverage Extensions" before "B. Exclusions": a peer's item
         return title
     return ""
 
@@ -320,11 +323,31 @@ _NUMBERED_TITLE = re.compile(r"^\W{0,2}(?:section\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b"
 sibling so numbered names the part a bare heading after it belongs to."""
 
 
+_ITEM_NUMBER = re.compile(r"^\W{0,2}(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+\S")
+"""A bare heading numbered in its own series ("B. Exclusions", "4.18 Exclusions")."""
+
+
 def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
+    """A heading that names no part: a bare one ("Exclusions"), or an exclusions heading
+    set over several sections ("Specific Exclusions" under each cover of a travel
+    policy), where once it may name the policy's own ("Specific Exclusions" beside
+    "Standard Exclusions" of a health policy); never one that says it is the whole
+    policy's ("General Exclusions")."""
     block = document.blocks[index]
     title = document.text[block.start : block.end]
     words = " ".join(_LETTERS.findall(title.lower()))
-    return words in {str(w).lower() for w in lex.raw.get("draft_generic_headings") or ()}
+    if words in {str(w).lower() for w in lex.raw.get("draft_generic_headings") or ()}:
+        return True
+    return (
+        document.heading_count(title) >= MIN_SECTION_REPEATS
+        and lex.is_exclusion_heading(title)
+        and not lex.matches("draft_whole_policy_headings", title)
+    )
+
+
+MIN_SECTION_REPEATS = 3
+"""Times an exclusions heading is set in a document for it to be each section's own (a
+contents page and the body set the policy's "General Exclusions" twice)."""
 
 
 def _owns_nothing(document: Document, lex: CompiledLexicon, index: int) -> bool:

@@ -1,0 +1,77 @@
+"""A part's title that a PDF sets as a bare label over its name ("Section 4" /
+"EMERGENCY MEDICAL EXPENSES"), or breaks before a dash ("Section 2" / "- Hospital
+Benefit"), is one heading: each half alone names no part, and the exclusions under it
+would be drafted under "Specific Exclusions" with every other section's.
+
+Every PDF here is drawn with reportlab to show one layout; no real document's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readers_builders import block_texts, draw_pdf
+
+
+def _headings(tmp_path: Path, lines: list[tuple[int, str, str, int]]) -> list[str]:
+    def draw(c, _number: int) -> None:
+        for y, font, text, size in lines:
+            c.setFont(font, size)
+            c.drawString(72, y, text)
+
+    blocks = block_texts(draw_pdf(tmp_path / "parts.pdf", draw))
+    return [text for kind, text in blocks if kind == "heading"]
+
+
+BODY = [
+    (560, "Helvetica", "We pay the reasonable costs of treatment you receive abroad.", 10),
+    (548, "Helvetica", "We pay them up to the limit shown in your schedule.", 10),
+    (536, "Helvetica", "Claims must be made within thirty days of your return.", 10),
+    (524, "Helvetica", "Please keep every receipt for the costs you claim.", 10),
+]
+
+
+def test_a_bare_label_and_the_name_set_below_it(tmp_path: Path) -> None:
+    lines = [
+        (700, "Helvetica-Bold", "SECTION 4", 16),
+        (664, "Helvetica-Bold", "EMERGENCY MEDICAL EXPENSES", 16),
+        (630, "Helvetica-Bold", "Specific Exclusions", 12),
+        *BODY,
+    ]
+    assert _headings(tmp_path, lines)[0] == "SECTION 4 EMERGENCY MEDICAL EXPENSES"
+
+
+def test_a_title_broken_before_its_dash(tmp_path: Path) -> None:
+    lines = [
+        (700, "Helvetica-Bold", "Section 2", 16),
+        (680, "Helvetica-Bold", "- Hospital Benefit", 16),
+        (640, "Helvetica-Bold", "What is not covered", 12),
+        *BODY,
+    ]
+    assert _headings(tmp_path, lines)[0] == "Section 2 - Hospital Benefit"
+
+
+def test_two_labels_and_a_numbered_item_stay_apart(tmp_path: Path) -> None:
+    lines = [
+        (700, "Helvetica-Bold", "Section 4", 16),
+        (680, "Helvetica-Bold", "Section 6", 16),
+        (640, "Helvetica-Bold", "PART C", 16),
+        (620, "Helvetica-Bold", "1. BENEFITS PAYABLE", 16),
+        *BODY,
+    ]
+    assert _headings(tmp_path, lines)[:4] == [
+        "Section 4",
+        "Section 6",
+        "PART C",
+        "1. BENEFITS PAYABLE",
+    ]
+
+
+def test_a_name_far_below_its_label_or_in_other_type_stays_apart(tmp_path: Path) -> None:
+    lines = [
+        (700, "Helvetica-Bold", "Section 3", 16),
+        (600, "Helvetica-Bold", "Baggage", 16),
+        (560, "Helvetica-Bold", "Part 5", 16),
+        (540, "Helvetica-Bold", "What is covered", 12),
+        *[(y - 100, font, text, size) for y, font, text, size in BODY],
+    ]
+    assert _headings(tmp_path, lines)[:4] == ["Section 3", "Baggage", "Part 5", "What is covered"]
