@@ -796,3 +796,17 @@ def test_a_pointer_or_an_exception_the_items_complete_shows_none() -> None:
     ):
         bullets = [b for b in draft_bullets(_items_under(lead)) if not b.startswith("#")]
         assert bullets and not any("unless" in b for b in bullets), bullets
+
+
+def test_a_bullet_that_ends_on_a_word_needing_more_says_more_follows() -> None:
+    """An item the reader cut before its object ("unless caused by", a line split off
+    under it) ends in "…"; a phrase that ends on its own preposition does not."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- pollution or contamination, unless caused by\n"
+        "- dampness or dryness of\n- property which you are responsible for.\n"
+    )
+    assert draft_bullets(text) == [
+        "Pollution or contamination, unless caused by …",
+        "Dampness or dryness of …",
+        "Property which you are responsible for",
+    ]

@@ -166,6 +166,8 @@ def draft_summary(
             topic = cover_words.get(group[0].start) or _narrowest(lex, group, text)
             if group[0].start in followed_by_give_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
+            elif _dangles(lex, topic):
+                topic += " …"  # "Pollution or contamination, unless caused by": the list went on
             quotes = len(topic) - len(topic.lstrip('"“'))  # '"Bodily injury" or ...'
             label = topic[:quotes] + topic[quotes : quotes + 1].upper() + topic[quotes + 1 :]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
@@ -179,6 +181,16 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _dangles(lex: CompiledLexicon, topic: str) -> bool:
+    """Does the bullet end on a word that needs more after it ("... unless caused by",
+    "Dampness or dryness of")? The words it needs were a list's items or the next line
+    the reader split off; the bullet says that more follows."""
+    words = topic.split()
+    if not words or topic.endswith("…"):
+        return False
+    return words[-1].lower() in {str(w).lower() for w in lex.raw.get("draft_dangling_ends") or ()}
 
 
 def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
