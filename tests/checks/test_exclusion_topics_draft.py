@@ -810,3 +810,15 @@ def test_a_bullet_that_ends_on_a_word_needing_more_says_more_follows() -> None:
         "Dampness or dryness of …",
         "Property which you are responsible for",
     ]
+
+
+def test_the_part_a_benefit_is_not_paid_under_is_no_bullet() -> None:
+    """"This benefit is not payable under the Partial Disability benefit": the part of the
+    policy named after "not payable under" is where, not what, the clause takes away; a
+    benefit named as the subject stays, with where ("Home Care under a ...")."""
+    text = (
+        "# Exclusions\n\nThis benefit is not payable under the Partial Disability benefit.\n\n"
+        "The Home Care benefit is not available under a superannuation policy.\n\n"
+        "We will not pay for claims arising from skydiving.\n"
+    )
+    assert draft_bullets(text) == ["Home Care under a superannuation policy", "Skydiving"]

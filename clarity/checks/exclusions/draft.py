@@ -27,6 +27,7 @@ from clarity.checks.exclusions.draft_narrow import (
     carves_out,
     given_back,
     inside_a_clause,
+    names_a_part,
     narrowing_before,
     standing_theme,
     vocabulary_name_only,
@@ -233,6 +234,8 @@ def shown_topic(
     A topic that ``names_cover`` ("Daily transport allowance") excludes nothing by
     itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
     (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
+    if text and names_a_part(lex, exclusion, text):
+        return ""  # "This benefit is not payable under | the Partial TPD benefit"
     found = _shown(lex, exclusion, text)
     trigger = text[exclusion.trigger_start : exclusion.trigger_end]
     if found and _ONLY.search(trigger) and not _ONLY.search(found):

@@ -69,6 +69,19 @@ def carves_out(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     )
 
 
+def names_a_part(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Does the topic name the part of the policy a benefit is not paid under ("This
+    benefit is not payable under | the Partial TPD benefit", "... not available under |
+    a superannuation ownership": ``draft_part_before_topic``)? The benefit is what the
+    clause takes away; the part is where, and alone it reads as excluded itself."""
+    pattern = lex.pattern("draft_part_before_topic")
+    if pattern is None:
+        return False
+    clause = " ".join(text[exclusion.start : exclusion.end].split())
+    at = clause.lower().find(" ".join(exclusion.topic.split()).lower())
+    return at > 0 and pattern.search(clause[:at]) is not None
+
+
 def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str:
     """The clause's words from where it names what it excludes up to its topic, when they
     narrow it ("action taken in controlling ... any act of | terrorism"); "" when the
