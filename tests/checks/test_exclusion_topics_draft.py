@@ -813,7 +813,7 @@ def test_a_bullet_that_ends_on_a_word_needing_more_says_more_follows() -> None:
 
 
 def test_the_part_a_benefit_is_not_paid_under_is_no_bullet() -> None:
-    """"This benefit is not payable under the Partial Disability benefit": the part of the
+    """In "This benefit is not payable under the Partial Disability benefit", the part of the
     policy named after "not payable under" is where, not what, the clause takes away; a
     benefit named as the subject stays, with where ("Home Care under a ...")."""
     text = (
