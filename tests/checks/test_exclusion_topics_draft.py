@@ -489,6 +489,23 @@ def test_a_lead_in_that_names_the_benefit_it_takes_away_names_it_in_the_section(
     ], draft_bullets(text, fmt="text")
 
 
+def test_a_lead_in_that_names_the_event_or_cover_it_takes_away_names_it() -> None:
+    """ "No benefit shall be payable if Total Disability results from:" and "Pandemic
+    Cover will not pay for claims related to:" refuse one event's or one cover's benefits;
+    the policy's other benefits still pay (an editor's reading of held-out drafts)."""
+    text = (
+        "EXCLUSIONS\nNo benefit shall be payable if Total Disability results from or is "
+        "accelerated by any of the following:\na) war or invasion;\nb) hazardous sports such "
+        "as mountaineering.\nPandemic Cover will not pay for claims related to:\na) travel "
+        "against a government warning;\nb) quarantine at home.\n"
+    )
+    headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
+    assert headings == [
+        "### EXCLUSIONS – Total Disability",
+        "### EXCLUSIONS – Pandemic Cover",
+    ], draft_bullets(text, fmt="text")
+
+
 def test_a_title_that_goes_on_with_the_numbering_above_titles_its_clauses() -> None:
     text = (
         "B1 – Courtesy Bicycle\n\nWe lend you a bicycle while yours is repaired.\n\n"
