@@ -41,6 +41,7 @@ from clarity.checks.exclusions.topic_words import (
     participle,
     trim_end,
 )
+from clarity.checks.exclusions.topics import after_run_in_title
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 _NAMES = "\x00names"
@@ -256,6 +257,10 @@ def shown_topic(
         found = f"{found.rstrip(' ,')}, {opening} …"
     if not names_cover or (found and not found.endswith("…")):
         return found
+    topic = " ".join(exclusion.topic.split())
+    rest = _after_topic(lex, exclusion, text, topic)
+    if rest is not None and _titles_its_clause(lex, topic, rest):
+        return found  # "Damage To Your Product …": a title, whatever cover it names
     return _cover_bullet(lex, exclusion, text, found)
 
 
@@ -289,6 +294,10 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
     rest = _after_topic(lex, exclusion, text, topic)
+    if rest is not None and _titles_its_clause(lex, topic, rest):
+        # "Criminal Acts | "Personal and advertising injury" arising out of ...": the
+        # title names the clause, which says more than a bullet can
+        return topic + " …"
     if rest is None:
         # a named topic that stands for the clause ("Alcohol or drugs" for "being under
         # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere
@@ -361,6 +370,13 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     ):
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
+
+
+def _titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
+    """Is the topic a run-in title the clause after it opens under ("Athletics
+    Activities | To a person injured while practicing")?"""
+    clause = f"{topic}{rest}"
+    return clause.startswith(topic) and after_run_in_title(lex, clause) == rest.lstrip()
 
 
 _LIST_END = re.compile(r"[.;:](?=\s|$)")
