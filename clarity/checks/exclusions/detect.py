@@ -23,6 +23,7 @@ from clarity.checks.exclusions.leads import (
     close_by_outer_item,
     close_outer,
     goes_on,
+    inside_opener,
     marker_class,
     resumed,
     sibling_of_opener,
@@ -97,7 +98,10 @@ class _Walker(ItemReading):
                 if same and goes_on(leads[same[-1]], marker):
                     leads[same[-1]] = replace(leads[same[-1]], sub_list=marker)
                 elif same and (
-                    block.level <= leads[same[-1]].level
+                    (
+                        block.level <= leads[same[-1]].level
+                        and not inside_opener(leads[same[-1]], marker)
+                    )
                     or sibling_of_opener(leads[same[-1]], marker, previous)
                 ):
                     del leads[same[-1] :]

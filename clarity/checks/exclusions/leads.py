@@ -154,6 +154,19 @@ def sibling_of_opener(lead: Lead, marker: str, previous: str | None) -> bool:
     )
 
 
+def inside_opener(lead: Lead, marker: str) -> bool:
+    """Is ``marker`` the first of a list inside the item that opened ``lead``, though the
+    reader set both at one level ("g. ... This exclusion does not apply to:" / "(1) ..."
+    / "(a) ...")? Letters of another shape that do not go on from the opener's ("(a)"
+    after "g.", not "h.") are a list of their own, as digits are after letters."""
+    opener = lead.opener
+    return (
+        opener is not None
+        and marker_shape(opener) != marker_shape(marker)
+        and not follows(opener, marker)
+    )
+
+
 def marker_shape(marker: str) -> str:
     """A marker's punctuation ("(1)" -> "()", "16." -> ".")."""
     return "".join(c for c in marker if not c.isalnum())
