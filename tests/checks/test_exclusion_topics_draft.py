@@ -98,7 +98,7 @@ def test_a_cross_reference_or_a_time_is_no_topic() -> None:
         "# Exclusions\n\nWe will not pay for:\n\n- additional costs under 2 and 3;\n"
         "- hours from the date of the event;\n- paragraph 4 of the extensions.\n"
     )
-    assert topics(text) == ["", "", ""]
+    assert topics(text) == ["", "alcohol or drugs", ""]
 
 
 def test_draft_sections_are_titles_not_clauses_a_reader_took_for_headings() -> None:
@@ -839,3 +839,15 @@ def test_the_part_a_benefit_is_not_paid_under_is_no_bullet() -> None:
         "We will not pay for claims arising from skydiving.\n"
     )
     assert draft_bullets(text) == ["Home Care under a superannuation policy", "Skydiving"]
+
+
+def test_an_item_that_opens_with_a_past_auxiliary_has_no_topic() -> None:
+    """ "... within 13 months after the cover started, was last reinstated, or / was
+    increased": the tails of a clause the list split, not things excluded; a named
+    theme still stands for one ("alcohol or drugs")."""
+    text = (
+        "# Exclusions\n\nWe will not pay a claim if the driver:\n\n"
+        "- was disqualified from driving at the time;\n- had drunk alcohol over the limit;\n"
+        "- were racing on a track.\n"
+    )
+    assert topics(text) == ["", "alcohol or drugs", ""]
