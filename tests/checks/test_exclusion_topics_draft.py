@@ -98,7 +98,7 @@ def test_a_cross_reference_or_a_time_is_no_topic() -> None:
         "# Exclusions\n\nWe will not pay for:\n\n- additional costs under 2 and 3;\n"
         "- hours from the date of the event;\n- paragraph 4 of the extensions.\n"
     )
-    assert topics(text) == ["", "alcohol or drugs", ""]
+    assert topics(text) == ["", "", ""]
 
 
 def test_draft_sections_are_titles_not_clauses_a_reader_took_for_headings() -> None:
