@@ -851,3 +851,15 @@ def test_an_item_that_opens_with_a_past_auxiliary_has_no_topic() -> None:
         "- were racing on a track.\n"
     )
     assert topics(text) == ["", "alcohol or drugs", ""]
+
+
+def test_who_may_join_a_plan_is_no_bullet() -> None:
+    """ "You are not eligible to enroll in this plan if you have Medicare", "you cannot be
+    covered by two dental plans": eligibility, not what the plan does not cover (an
+    editor's reading of a held-out dental plan)."""
+    text = (
+        "# Exclusions\n\nIf you have Medicare you are not eligible to enroll in this plan.\n\n"
+        "You cannot be covered by two dental plans at once.\n\n"
+        "We will not pay for frost.\n"
+    )
+    assert draft_bullets(text) == ["Frost"]

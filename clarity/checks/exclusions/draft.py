@@ -133,6 +133,8 @@ def draft_summary(
             continue  # what the bullet would hide is what makes the clause an exclusion
         if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
+        if text and lex.matches("draft_eligibility_rules", text[exclusion.start : exclusion.end]):
+            continue  # "you are not eligible to enroll in this plan": who may join, not cover
         if shown.rstrip(" …").lower() in _family_names(lex):
             continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_not_standalone", shown):
