@@ -863,3 +863,16 @@ def test_who_may_join_a_plan_is_no_bullet() -> None:
         "We will not pay for frost.\n"
     )
     assert draft_bullets(text) == ["Frost"]
+
+
+def test_the_events_that_end_cover_are_no_bullets() -> None:
+    """ "Your Life insurance ends on the earlier of the:" / "Policy anniversary before the
+    Life Insured's 70th birthday": when cover ends, not what it leaves out (an editor's
+    reading of a held-out life policy)."""
+    text = (
+        "# Exclusions\n\nWe will not pay for frost.\n\n"
+        "Your Life insurance ends on the earlier of the:\n\n"
+        "- Policy anniversary before the Life Insured's 70th birthday;\n"
+        "- date we receive your written request to cancel the Policy.\n"
+    )
+    assert draft_bullets(text) == ["Frost"]

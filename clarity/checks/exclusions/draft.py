@@ -102,10 +102,14 @@ def draft_summary(
             continue
         if not takes_cover_away(lex, exclusion, text, lead_triggers):
             continue
-        if exclusion.source == "lead-in" and lex.matches(
-            "draft_give_back_lead_in", exclusion.heading
+        if exclusion.source == "lead-in" and (
+            lex.matches("draft_give_back_lead_in", exclusion.heading)
+            or lex.matches("draft_termination_lead_in", exclusion.heading)
         ):
-            continue  # "but we will not exclude any claim under: (1) the property section"
+            # "but we will not exclude any claim under: (1) the property section"; "Your
+            # TPD insurance will end when:" / "the Policy anniversary before age 65": when
+            # cover ends is no thing it leaves out
+            continue
         if (
             "in-definition" in exclusion.reasons
             or exclusion.start in left_out
