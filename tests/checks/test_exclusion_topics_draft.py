@@ -876,3 +876,17 @@ def test_the_events_that_end_cover_are_no_bullets() -> None:
         "- date we receive your written request to cancel the Policy.\n"
     )
     assert draft_bullets(text) == ["Frost"]
+
+
+def test_a_bullet_keeps_the_number_its_first_word_counts() -> None:
+    """ "30 days after the outbreak of war", "30-day waiting period": without the number
+    the bullet reads "Days after ...", "Day waiting period" (an editor's reading)."""
+    text = (
+        "# Exclusions\n\nThis cover will not apply 30 days after the outbreak of war in the "
+        "country you visit.\n\nThere is an initial 30-day waiting period for any claims for "
+        "treatment of illness.\n"
+    )
+    assert draft_bullets(text) == [
+        "30 days after the outbreak of war in the country you visit",
+        "Initial 30-day waiting period for any claims for treatment of illness",
+    ]

@@ -102,7 +102,8 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
     trigger = find_trigger(lex, before, 0, len(before), need_context=False)
     if trigger is not None:
         before = before[trigger.end :]  # "We, X and our agents are not responsible for |"
-    before = _MARKER.sub("", before)
+    if not _COUNTED.match(before):
+        before = _MARKER.sub("", before)  # not "30 | days after the outbreak of"
     plain = word_set(lex, "draft_plain_before_topic") | generic_words(lex)
     words = _WORD.findall(before)
     if all(is_function(lex, w) or w.lower() in plain for w in words):
@@ -117,9 +118,14 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
         for found in _WORD.finditer(before)
         if (w := found.group()).lower() in owners or not (is_function(lex, w) or w.lower() in plain)
     )
-    return before[first.start() :]
+    number = _NUMBER_BEFORE.search(before, 0, first.start())
+    return before[number.start() if number else first.start() :]
 
 
+_COUNTED = re.compile(r"^\W*\d+\s+(?:days?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:\s*-\s*|\s+)$")
+"""A number the first narrowing word counts ("30 | days after the outbreak of", "30- |
+day waiting period"): the bullet keeps it."""
 _INSIDE_A_CLAUSE = "\0"
 """``narrowing_before``'s answer when the topic sits inside a clause that qualifies
 something else ("Sickness which is attributable to | pregnancy"): no short bullet keeps it."""
