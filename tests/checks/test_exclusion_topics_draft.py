@@ -890,3 +890,14 @@ def test_a_bullet_keeps_the_number_its_first_word_counts() -> None:
         "30 days after the outbreak of war in the country you visit",
         "Initial 30-day waiting period for any claims for treatment of illness",
     ]
+
+
+def test_a_topic_does_not_open_with_a_verb_the_trigger_left_behind() -> None:
+    """ "No benefit shall | become payable upon survival": the bullet "Become payable ..."
+    says the opposite of the wording (an editor's reading of a held-out life policy)."""
+    text = (
+        "# Exclusions\n\nNo benefit shall become payable upon survival of the Life Insured to "
+        "the maturity date.\n\nThis cover does not apply to claims made after the period.\n"
+    )
+    assert topics(text)[0] == ""
+    assert not any(b.lower().startswith(("become", "apply")) for b in draft_bullets(text))
