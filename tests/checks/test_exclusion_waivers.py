@@ -102,3 +102,24 @@ def test_a_clause_whose_exception_is_the_causes_after_it_gives_them_back() -> No
     assert found == [
         "Any loss, damage or liability arising from pollution or contamination unless caused by:"
     ], found
+
+
+def test_a_refusal_that_ends_on_its_carve_out_gives_its_items_back() -> None:
+    """ "We will not pay where the driver has any conviction endorsements other than" /
+    "SP30 speeding": the sentence excludes; its items are what stays covered. Not a
+    definition's own carve-out ("... expenses with the exception of:"), whose items are
+    what it leaves out."""
+    text = (
+        "# Exclusions\n\nWe will not pay where the driver has any driving conviction "
+        "endorsements other than\n\n- Speed limits SP30;\n- Parking offences.\n"
+    )
+    found = clause_texts(text)
+    assert found == [
+        "We will not pay where the driver has any driving conviction endorsements other than"
+    ], found
+    definition = (
+        "# Definitions\n\nAssociated expenses means surgeons' fees, blood, oxygen and "
+        "theatre charges with the exception of:\n\n- the cost of pharmacy;\n- the cost of "
+        "implants.\n"
+    )
+    assert any(t.startswith("the cost of pharmacy") for t in clause_texts(definition))

@@ -351,6 +351,20 @@ class _Walker(ItemReading):
                     continue  # "We'll waive the 13 month suicide exclusion if:"
                 if (
                     next_is_item
+                    and trig is not None
+                    and trig.family not in self.lex.weak
+                    and self.lex.matches("carve_out_lead_in", text)
+                    # its own refusal, not the carve-out ("... expenses with the
+                    # exception of:" in a definition: the items are what it leaves out)
+                    and not self.lex.matches("carve_out_lead_in", self.text[trig.start : trig.end])
+                ):
+                    # "We will not pay where the driver has any conviction code other
+                    # than" / "SP30 speeding": the sentence excludes, its items give back
+                    self.emit(index, sentence.start, sentence.end, "sentence", trig, "", sentence)
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    continue
+                if (
+                    next_is_item
                     and trig is None
                     and heading
                     and self.lex.matches("causes_given_back_lead_in", text)
