@@ -901,3 +901,15 @@ def test_a_topic_does_not_open_with_a_verb_the_trigger_left_behind() -> None:
     )
     assert topics(text)[0] == ""
     assert not any(b.lower().startswith(("become", "apply")) for b in draft_bullets(text))
+
+
+def test_what_a_limit_leaves_covered_is_no_bullet() -> None:
+    """ "Coverage in a basement is limited to the following items:" / "Furnaces": the
+    items are what stays covered (an editor's reading of a held-out flood policy)."""
+    text = (
+        "# Exclusions\n\nWe will not pay for frost.\n\n"
+        "In a basement, coverage is limited to the following:\n\n"
+        "1. Any of the following items, if installed in their working places:\n"
+        "    - furnaces and hot water heaters;\n    - sump pumps.\n2. Clean-up costs.\n"
+    )
+    assert draft_bullets(text) == ["Frost"]

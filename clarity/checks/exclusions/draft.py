@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.continued import LEAD
+from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
@@ -105,10 +105,15 @@ def draft_summary(
         if exclusion.source == "lead-in" and (
             lex.matches("draft_give_back_lead_in", exclusion.heading)
             or lex.matches("draft_termination_lead_in", exclusion.heading)
+            or any(
+                lex.matches("draft_cover_limited_to_lead_in", lead)
+                for lead in (exclusion.heading, *exclusion.extra.get(OUTER_LEADS, ()))
+            )
         ):
             # "but we will not exclude any claim under: (1) the property section"; "Your
             # TPD insurance will end when:" / "the Policy anniversary before age 65": when
-            # cover ends is no thing it leaves out
+            # cover ends is no thing it leaves out; "Coverage is limited to the
+            # following:" / "Furnaces": what the limit leaves covered
             continue
         if (
             "in-definition" in exclusion.reasons
