@@ -913,3 +913,16 @@ def test_what_a_limit_leaves_covered_is_no_bullet() -> None:
         "    - furnaces and hot water heaters;\n    - sump pumps.\n2. Clean-up costs.\n"
     )
     assert draft_bullets(text) == ["Frost"]
+
+
+def test_a_lead_in_that_says_which_benefit_its_exclusions_apply_to_names_it() -> None:
+    """ "The following additional exclusions are also applicable to the Accidental Death
+    Benefits" (no colon): its items exclude from that benefit only (an editor's reading of
+    a held-out visitors' medical policy); a deictic "this Cover" names none."""
+    text = (
+        "EXCLUSIONS\nWe will not pay for:\na) cosmetic surgery;\nb) routine check-ups.\n"
+        "The following additional exclusions are also applicable to the Accidental Death "
+        "Benefits\na) infections of any kind;\nb) flying as a pilot or crew member.\n"
+    )
+    headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
+    assert "### EXCLUSIONS – Accidental Death Benefits" in headings, draft_bullets(text, fmt="text")
