@@ -926,3 +926,14 @@ def test_a_lead_in_that_says_which_benefit_its_exclusions_apply_to_names_it() ->
     )
     headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
     assert "### EXCLUSIONS – Accidental Death Benefits" in headings, draft_bullets(text, fmt="text")
+
+
+def test_a_lead_in_window_marks_each_bullet() -> None:
+    """ "... if the condition first occurs in the 90 days following the start date:" /
+    "a stroke": only a stroke in that window is excluded, so the bullet ends in "…" (an
+    editor's reading of a held-out life policy)."""
+    text = (
+        "# Exclusions\n\nWe will not pay a trauma claim if the condition first occurs in "
+        "the 90 days following the start date:\n\n- a stroke;\n- a heart attack.\n"
+    )
+    assert draft_bullets(text) == ["Stroke …", "Heart attack …"]

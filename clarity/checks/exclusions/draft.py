@@ -266,6 +266,15 @@ def shown_topic(
         # "We will not cover the following losses unless they result from a covered
         # peril:" / "• to tires": the tyres are covered when the exception holds
         found = f"{found.rstrip(' ,')}, {opening} …"
+    elif (
+        found
+        and lead
+        and not found.endswith("…")
+        and lex.matches("draft_lead_in_window", text[lead[0] : lead[1]])
+    ):
+        # "... if the condition first occurs in the 90 days following the application
+        # date:" / "a stroke": only a stroke in that window is excluded
+        found += " …"
     if not names_cover or (found and not found.endswith("…")):
         return found
     topic = " ".join(exclusion.topic.split())
