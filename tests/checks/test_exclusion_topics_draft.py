@@ -937,3 +937,14 @@ def test_a_lead_in_window_marks_each_bullet() -> None:
         "the 90 days following the start date:\n\n- a stroke;\n- a heart attack.\n"
     )
     assert draft_bullets(text) == ["Stroke …", "Heart attack …"]
+
+
+def test_a_hedged_warning_is_no_bullet() -> None:
+    """ "Your policy may not cover medical conditions that existed before your trip": a
+    warning that points at the exclusion said elsewhere (editors' readings of two held-out
+    travel policies); the exclusion itself stays."""
+    text = (
+        "# Exclusions\n\nYour policy may not cover medical conditions that existed before "
+        "your trip.\n\nWe will not pay for frost.\n"
+    )
+    assert draft_bullets(text) == ["Frost"]

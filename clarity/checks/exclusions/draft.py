@@ -142,8 +142,12 @@ def draft_summary(
             continue  # what the bullet would hide is what makes the clause an exclusion
         if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
-        if text and lex.matches("draft_eligibility_rules", text[exclusion.start : exclusion.end]):
+        clause = text[exclusion.start : exclusion.end] if text else ""
+        if lex.matches("draft_eligibility_rules", clause):
             continue  # "you are not eligible to enroll in this plan": who may join, not cover
+        if lex.matches("draft_hedged_notices", clause):
+            continue  # "Your policy may not cover medical conditions that existed ...": a
+            # warning that points at an exclusion said elsewhere, not one itself
         if shown.rstrip(" …").lower() in _family_names(lex):
             continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_not_standalone", shown):
