@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
+from clarity.checks.exclusions.continued import LEAD
 from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
+    dangles,
     has_main_verb,
-    lead_in_exception,
+    marked_by_lead_in,
     shows_exception,
+    titles_its_clause,
     whole_or_more,
 )
 from clarity.checks.exclusions.draft_context import names_cover
-from clarity.checks.exclusions.draft_cover import duty_of_topic, takes_cover_away
+from clarity.checks.exclusions.draft_cover import duty_of_topic, says_no_loss, takes_cover_away
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,
     given_back,
@@ -41,7 +43,6 @@ from clarity.checks.exclusions.topic_words import (
     participle,
     trim_end,
 )
-from clarity.checks.exclusions.topics import after_run_in_title
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 _NAMES = "\x00names"
@@ -102,19 +103,8 @@ def draft_summary(
             continue
         if not takes_cover_away(lex, exclusion, text, lead_triggers):
             continue
-        if exclusion.source == "lead-in" and (
-            lex.matches("draft_give_back_lead_in", exclusion.heading)
-            or lex.matches("draft_termination_lead_in", exclusion.heading)
-            or any(
-                lex.matches("draft_cover_limited_to_lead_in", lead)
-                for lead in (exclusion.heading, *exclusion.extra.get(OUTER_LEADS, ()))
-            )
-        ):
-            # "but we will not exclude any claim under: (1) the property section"; "Your
-            # TPD insurance will end when:" / "the Policy anniversary before age 65": when
-            # cover ends is no thing it leaves out; "Coverage is limited to the
-            # following:" / "Furnaces": what the limit leaves covered
-            continue
+        if says_no_loss(lex, exclusion, text):
+            continue  # a give-back, the end of cover, an eligibility rule, a warning
         if (
             "in-definition" in exclusion.reasons
             or exclusion.start in left_out
@@ -142,12 +132,6 @@ def draft_summary(
             continue  # what the bullet would hide is what makes the clause an exclusion
         if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
-        clause = text[exclusion.start : exclusion.end] if text else ""
-        if lex.matches("draft_eligibility_rules", clause):
-            continue  # "you are not eligible to enroll in this plan": who may join, not cover
-        if lex.matches("draft_hedged_notices", clause):
-            continue  # "Your policy may not cover medical conditions that existed ...": a
-            # warning that points at an exclusion said elsewhere, not one itself
         if shown.rstrip(" …").lower() in _family_names(lex):
             continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_not_standalone", shown):
@@ -183,7 +167,7 @@ def draft_summary(
             topic = cover_words.get(group[0].start) or _narrowest(lex, group, text)
             if group[0].start in followed_by_give_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
-            elif _dangles(lex, topic):
+            elif dangles(lex, topic):
                 topic += " …"  # "Pollution or contamination, unless caused by": the list went on
             quotes = len(topic) - len(topic.lstrip('"“'))  # '"Bodily injury" or ...'
             label = topic[:quotes] + topic[quotes : quotes + 1].upper() + topic[quotes + 1 :]
@@ -198,16 +182,6 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _dangles(lex: CompiledLexicon, topic: str) -> bool:
-    """Does the bullet end on a word that needs more after it ("... unless caused by",
-    "Dampness or dryness of")? The words it needs were a list's items or the next line
-    the reader split off; the bullet says that more follows."""
-    words = topic.split()
-    if not words or topic.endswith("…"):
-        return False
-    return words[-1].lower() in {str(w).lower() for w in lex.raw.get("draft_dangling_ends") or ()}
 
 
 def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:
@@ -259,31 +233,13 @@ def shown_topic(
         # the condition reads as what is excluded, the wording reversed
         return ""
     lead = exclusion.extra.get(LEAD)
-    opening = lead_in_exception(lex, text[lead[0] : lead[1]]) if lead else None
-    if (
-        found
-        and opening
-        and not found.endswith("…")
-        and not shows_exception(found)
-        and not re.search(rf"\b{opening}\b", found, re.IGNORECASE)
-    ):
-        # "We will not cover the following losses unless they result from a covered
-        # peril:" / "• to tires": the tyres are covered when the exception holds
-        found = f"{found.rstrip(' ,')}, {opening} …"
-    elif (
-        found
-        and lead
-        and not found.endswith("…")
-        and lex.matches("draft_lead_in_window", text[lead[0] : lead[1]])
-    ):
-        # "... if the condition first occurs in the 90 days following the application
-        # date:" / "a stroke": only a stroke in that window is excluded
-        found += " …"
+    if found and lead:
+        found = marked_by_lead_in(lex, found, text[lead[0] : lead[1]])
     if not names_cover or (found and not found.endswith("…")):
         return found
     topic = " ".join(exclusion.topic.split())
     rest = _after_topic(lex, exclusion, text, topic)
-    if rest is not None and _titles_its_clause(lex, topic, rest):
+    if rest is not None and titles_its_clause(lex, topic, rest):
         return found  # "Damage To Your Product …": a title, whatever cover it names
     return _cover_bullet(lex, exclusion, text, found)
 
@@ -318,7 +274,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
     rest = _after_topic(lex, exclusion, text, topic)
-    if rest is not None and _titles_its_clause(lex, topic, rest):
+    if rest is not None and titles_its_clause(lex, topic, rest):
         # "Criminal Acts | "Personal and advertising injury" arising out of ...": the
         # title names the clause, which says more than a bullet can
         return topic + " …"
@@ -394,13 +350,6 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     ):
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
-
-
-def _titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
-    """Is the topic a run-in title the clause after it opens under ("Athletics
-    Activities | To a person injured while practicing")?"""
-    clause = f"{topic}{rest}"
-    return clause.startswith(topic) and after_run_in_title(lex, clause) == rest.lstrip()
 
 
 _LIST_END = re.compile(r"[.;:](?=\s|$)")

@@ -15,6 +15,7 @@ from clarity.checks.exclusions.topic_words import (
     verb_only,
     word_set,
 )
+from clarity.checks.exclusions.topics import after_run_in_title
 
 WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 """A word of a bullet, "and/or" and hyphenated words counted as one."""
@@ -182,6 +183,43 @@ def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[
             return f"{lead} {exception}, {_opening(second)} …"
         return f"{lead} {exception}" + (" …" if more else "")
     return f"{lead} {_opening(found)} …"
+
+
+def marked_by_lead_in(lex: CompiledLexicon, bullet: str, lead_in: str) -> str:
+    """The bullet of a list item with what its lead-in says of all the items: the
+    exception it makes (", unless …": "We will not cover the following losses unless they
+    result from a covered peril:" / "to tires"), or the time window the items are
+    excluded in ("…": "... first occurs in the 90 days following the application date:" /
+    "a stroke")."""
+    if bullet.endswith("…"):
+        return bullet
+    opening = lead_in_exception(lex, lead_in)
+    if (
+        opening
+        and not shows_exception(bullet)
+        and not re.search(rf"\b{opening}\b", bullet, re.IGNORECASE)
+    ):
+        return f"{bullet.rstrip(' ,')}, {opening} …"
+    if lex.matches("draft_lead_in_window", lead_in):
+        return bullet + " …"
+    return bullet
+
+
+def dangles(lex: CompiledLexicon, topic: str) -> bool:
+    """Does the bullet end on a word that needs more after it ("... unless caused by",
+    "Dampness or dryness of")? The words it needs were a list's items or the next line
+    the reader split off; the bullet says that more follows."""
+    words = topic.split()
+    if not words or topic.endswith("…"):
+        return False
+    return words[-1].lower() in {str(w).lower() for w in lex.raw.get("draft_dangling_ends") or ()}
+
+
+def titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
+    """Is the topic a run-in title the clause after it opens under ("Athletics
+    Activities | To a person injured while practicing")?"""
+    clause = f"{topic}{rest}"
+    return clause.startswith(topic) and after_run_in_title(lex, clause) == rest.lstrip()
 
 
 def lead_in_exception(lex: CompiledLexicon, lead_in: str) -> str | None:

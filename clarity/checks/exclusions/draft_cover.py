@@ -1,11 +1,13 @@
 """Does a draft bullet's clause take cover away (draft.py)? An item under a lead-in that
 excludes counts, not one under a condition, a cap or an "if" clause; a sentence counts
-unless it opens with a condition; a topic that is the subject of a duty is no bullet."""
+unless it opens with a condition; a topic that is the subject of a duty is no bullet, nor
+a clause or list that says something other than a loss left out (``says_no_loss``)."""
 
 from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
@@ -47,6 +49,29 @@ def takes_cover_away(
         sentence = text[exclusion.sentence_start : exclusion.sentence_end]
         return opener is None or opener.match(sentence) is None
     return True
+
+
+def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Does the clause, or the lead-in of its list, say something other than a loss the
+    policy leaves out? Items that a lead-in gives back ("but we will not exclude any claim
+    under:", ``draft_give_back_lead_in``), the events that end cover ("Your TPD insurance
+    will end when:" / "the Policy anniversary before age 65"), what a limit leaves covered
+    ("Coverage is limited to the following:" / "Furnaces", at any depth of the list); a
+    rule of who may join ("you are not eligible to enroll in this plan") or a hedged
+    warning that points at an exclusion said elsewhere ("Your policy may not cover
+    medical conditions that existed before your trip")."""
+    if exclusion.source == "lead-in":
+        leads = (exclusion.heading, *exclusion.extra.get(OUTER_LEADS, ()))
+        if (
+            lex.matches("draft_give_back_lead_in", exclusion.heading)
+            or lex.matches("draft_termination_lead_in", exclusion.heading)
+            or any(lex.matches("draft_cover_limited_to_lead_in", lead) for lead in leads)
+        ):
+            return True
+    clause = text[exclusion.start : exclusion.end] if text else ""
+    return lex.matches("draft_eligibility_rules", clause) or lex.matches(
+        "draft_hedged_notices", clause
+    )
 
 
 def duty_of_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
