@@ -67,3 +67,14 @@ def test_a_numbered_part_is_no_peer_s_item() -> None:
             f"- {item}.\n",
         ]
     assert draft_titles("\n".join(parts)) == [f"### {form} – B. Exclusions" for form in forms]
+
+
+def test_page_furniture_titles_no_section() -> None:
+    """A "Page" or "Contents" line a reader took for a heading names no part of the
+    policy, neither as a section nor as the owner of a bare "Exclusions"."""
+    text = (
+        "# Page\n\nWe will not pay for frost.\n\n# Page 2 of 9\n\n## Exclusions\n\n"
+        "We will not pay for hail.\n\n# Section 2 Theft\n\nWe will not pay for theft from cars.\n"
+    )
+    titles = draft_titles(text)
+    assert not any("Page" in title for title in titles), titles

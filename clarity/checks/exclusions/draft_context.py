@@ -310,6 +310,8 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "Cover", the sibling before: look for the section above both
         if title.count("(") != title.count(")"):
             return ""  # "Policy Schedule)": the tail of a line a reader took for a title
+        if lex.matches("draft_generic_titles", " ".join(title.split())):
+            continue  # "Page": page furniture names no part
         if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
             continue  # "Defence costs": the last part of the cover, not its name
         if blocks[j].level == level and _ITEM_NUMBER.match(bare):
