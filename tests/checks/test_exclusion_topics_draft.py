@@ -948,3 +948,13 @@ def test_a_hedged_warning_is_no_bullet() -> None:
         "your trip.\n\nWe will not pay for frost.\n"
     )
     assert draft_bullets(text) == ["Frost"]
+
+
+def test_a_cap_phrased_as_what_is_not_paid_is_no_bullet() -> None:
+    """ "We will not pay more than the market value of your car": how much, not what, the
+    policy leaves out (editors' readings of held-out motor and travel policies)."""
+    text = (
+        "# Exclusions\n\nWe will not pay more than the market value of your car at the time "
+        "of the loss.\n\nWe will not pay for frost.\n"
+    )
+    assert draft_bullets(text) == ["Frost"]
