@@ -31,7 +31,7 @@ from clarity.checks.exclusions.name_lists import mark_name_lists
 from clarity.checks.exclusions.precision import drop_imprecise
 from clarity.checks.exclusions.quoted_parties import without_party_quotes
 from clarity.checks.exclusions.summary import SummarySection, find_summary
-from clarity.checks.exclusions.topic_words import ends_on_participle
+from clarity.checks.exclusions.topic_words import ends_on_participle, word_set
 
 if TYPE_CHECKING:
     from clarity.checks.context import Analysed
@@ -221,7 +221,7 @@ group of all of them."""
 
 
 def _generic_headings(lex: CompiledLexicon) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lex.raw.get("draft_generic_headings") or ())
+    return word_set(lex, "draft_generic_headings")
 
 
 def _titled_lead_in(

@@ -212,14 +212,13 @@ def dangles(lex: CompiledLexicon, topic: str) -> bool:
     words = topic.split()
     if not words or topic.endswith("…"):
         return False
-    return words[-1].lower() in {str(w).lower() for w in lex.raw.get("draft_dangling_ends") or ()}
+    return words[-1].lower() in word_set(lex, "draft_ends_wanting_more")
 
 
 def titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
     """Is the topic a run-in title the clause after it opens under ("Athletics
     Activities | To a person injured while practicing")?"""
-    clause = f"{topic}{rest}"
-    return clause.startswith(topic) and after_run_in_title(lex, clause) == rest.lstrip()
+    return after_run_in_title(lex, f"{topic}{rest}") == rest.lstrip()
 
 
 def lead_in_exception(lex: CompiledLexicon, lead_in: str) -> str | None:

@@ -21,7 +21,7 @@ import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import generic_words, is_function
+from clarity.checks.exclusions.topic_words import generic_words, is_function, word_set
 from clarity.core.document import Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -338,7 +338,7 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     block = document.blocks[index]
     title = document.text[block.start : block.end]
     words = " ".join(_LETTERS.findall(title.lower()))
-    if words in {str(w).lower() for w in lex.raw.get("draft_generic_headings") or ()}:
+    if words in word_set(lex, "draft_generic_headings"):
         return True
     return (
         document.heading_count(title) >= MIN_SECTION_REPEATS

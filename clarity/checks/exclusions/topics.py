@@ -166,6 +166,7 @@ def after_run_in_title(lex: CompiledLexicon, piece: str) -> str:
     or more title words, every word before it capitalised and the last no link."""
     links = word_set(lex, "topic_title_links")
     openers = word_set(lex, "topic_run_in_openers")
+    breaks = word_set(lex, "topic_title_breaks")
     words = list(_SPACED_WORD.finditer(piece))
     for index, found in enumerate(words[: _MAX_TITLE_WORDS + 1]):
         word = found.group()
@@ -190,7 +191,7 @@ def after_run_in_title(lex: CompiledLexicon, piece: str) -> str:
                 return piece[words[at].start() :]
         if not (word[:1].isupper() or word in "-–—"):
             return piece  # "Bodily Injury | to an Employee": one phrase
-        if word[-1:] in ".:;" or word.lower() in word_set(lex, "topic_title_breaks"):
+        if word[-1:] in ".:;" or word.lower() in breaks:
             return piece  # "Refractive Error: A vision problem", "Travel Advisory If You"
     return piece
 
