@@ -92,3 +92,28 @@ def test_a_title_that_refuses_services_leads_in_to_its_items() -> None:
     assert any(text.startswith("Travel undertaken") for text in found), found
     assert any(text.startswith("Services sought") for text in found), found
     assert not any(text.startswith("Travel for a holiday") for text in found), found
+
+
+DEFINITIONS = """<html><body>
+<h1>Section V Definitions</h1>
+<h3>4. "Hired contract" means:</h3>
+<ol type="a"><li>A lease of premises;</li><li>That part of any other contract under which you assume
+the liability of another party.</li></ol>
+<h3>Paragraph b. does not include that part of any contract or agreement:</h3>
+<p>(1) That indemnifies a railway for damage arising out of work near its tracks;</p>
+<h3>5. "Moving equipment" means the following types of land vehicles:</h3>
+<ol type="a"><li>Tractors and other vehicles designed for use off public roads;</li>
+<li>Vehicles that travel on crawler tracks.</li></ol>
+<h3>6. "Damage to property" means:</h3>
+<ol type="a"><li>Physical harm to tangible things; or</li><li>Loss of use of tangible things.</li></ol>
+</body></html>
+"""
+"""A definition whose last sentence leads in to what it leaves out, set as a heading, and
+the next definitions, numbered and set as headings too."""
+
+
+def test_a_numbered_definition_ends_the_list_a_heading_led_in_to() -> None:
+    found = clause_texts(DEFINITIONS, fmt="html")
+    assert any("That indemnifies a railway" in text for text in found), found
+    for opening in ("Tractors", "Vehicles that travel", "Physical harm", "Loss of use"):
+        assert not any(text.startswith(opening) for text in found), (opening, found)

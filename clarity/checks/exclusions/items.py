@@ -276,6 +276,8 @@ class ItemReading(BlockReading):
         under one of them ("2. Some types of glass" / "Glass:" / "(a) in light fittings");
         "" at any other heading."""
         title = self.text[heading.start : heading.end].rstrip()
+        if self.lex.matches("defines", title):
+            return ""  # '11. "Loading or unloading" means ...': the next definition, no item
         if not NUMBERED_TITLE.match(title):
             announced = self.announced.title(heading)
             found = find_trigger(self.lex, title, 0, len(title), need_context=False)
