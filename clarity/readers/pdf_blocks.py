@@ -100,7 +100,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             else:
                 bare = letters.get((page_index, index))
                 following = lines[index + 1] if index + 1 < len(lines) else None
-                caps = _caps_title(line, following, body)
+                caps = _caps_title(line, following, body, previous)
                 _place(paras, current, previous, line, body, (lines, edges), bare, caps)
             previous = line
     for para in paras:
@@ -198,14 +198,24 @@ def _is_heading(line: PdfLine, body: float) -> bool:
         return False  # a sentence, however large
     if line.size >= body * HEADING_SIZE:
         return True
+    if (
+        line.size >= body + LABEL_SIZE_STEP
+        and _LABELLED_PART.match(text)
+        and not _CONTINUED.search(text)
+    ):
+        return True  # "Section 5: Repatriation of Mortal Remains", a size above the body
     return line.bold and line.size >= body - 0.5 and not text.endswith((".", ",", ";"))
 
 
-def _caps_title(line: PdfLine, following: PdfLine | None, body: float) -> bool:
+def _caps_title(
+    line: PdfLine, following: PdfLine | None, body: float, previous: PdfLine | None = None
+) -> bool:
     """A short line in capitals at body size (bold or not), with text in small letters
     just below it: a title, as US policy forms set theirs ("EXCLUSIONS APPLICABLE TO
     COVERAGES A & B" / "We do not cover any loss ..."). A line of a paragraph set
-    all in capitals is followed by more capitals."""
+    all in capitals is followed by more capitals. One set a size above the body may
+    stand further off its text ("GENERAL EXCLUSIONS", a blank line above "The
+    exclusions stated below apply to ...")."""
     text = line.text
     if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_TITLE_LETTERS:
         return False
@@ -213,9 +223,23 @@ def _caps_title(line: PdfLine, following: PdfLine | None, body: float) -> bool:
         return False
     if line.size < body - 0.5 or list_marker(text) is not None:
         return False
-    if following is None or not _close_below(line, following):
+    if following is None:
+        return False
+    raised = (
+        line.size >= body + LABEL_SIZE_STEP
+        and _near_below(line, following)
+        and not (previous is not None and previous.text.isupper() and _close_below(previous, line))
+    )  # (not the last line of a title or notice in capitals that wraps)
+    if not (raised or _close_below(line, following)):
         return False
     return any(c.islower() for c in following.text)
+
+
+def _near_below(line: PdfLine, following: PdfLine) -> bool:
+    """The next line starts within a few font sizes below, in the same column."""
+    if (following.page, following.column) != (line.page, line.column):
+        return False
+    return 0 <= following.top - line.bottom <= LABEL_GAP * line.size
 
 
 def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) -> bool:
@@ -258,6 +282,15 @@ _PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A part's bare label ("Section 2", "PART C"): its name is the heading set just below."""
+_LABELLED_PART = re.compile(
+    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.–—-]\s+[A-Z]",
+    re.IGNORECASE,
+)
+"""A part's label and its name on one line ("Section 5: Repatriation of Mortal Remains")."""
+_CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)?\s*\)", re.IGNORECASE)
+"""A part's title repeated at the top of a page ("Part 1 – Member Services (continued)")."""
+LABEL_SIZE_STEP = 0.75
+"""Points a labelled part title is set above the body to head its part, bold or not."""
 LABEL_GAP = 3.0
 """Largest gap, in font sizes, between a part's bare label and its name below it."""
 

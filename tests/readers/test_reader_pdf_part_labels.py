@@ -75,3 +75,44 @@ def test_a_name_far_below_its_label_or_in_other_type_stays_apart(tmp_path: Path)
         *[(y - 100, font, text, size) for y, font, text, size in BODY],
     ]
     assert _headings(tmp_path, lines)[:4] == ["Section 3", "Baggage", "Part 5", "What is covered"]
+
+
+SMALL_BODY = [(y, font, text, 9) for y, font, text, _size in BODY]
+"""The body of a policy set in 9-point type."""
+
+
+def test_a_labelled_part_title_a_size_above_the_body_heads_its_part(tmp_path: Path) -> None:
+    lines = [
+        (700, "Helvetica", "Section 5: Repatriation of Remains", 10),
+        (686, "Helvetica", "We pay the cost of bringing the body home to Singapore.", 9),
+        (650, "Helvetica", "Section 6 - Education Fund", 10),
+        *SMALL_BODY,
+    ]
+    assert _headings(tmp_path, lines) == [
+        "Section 5: Repatriation of Remains",
+        "Section 6 - Education Fund",
+    ]
+
+
+def test_a_continued_title_and_a_title_in_body_type_stay_body_text(tmp_path: Path) -> None:
+    lines = [
+        (700, "Helvetica", "Part 1 - Member Services (continued)", 10),
+        (686, "Helvetica", "We pay the cost of bringing the body home to Singapore.", 9),
+        (650, "Helvetica", "Section 6: Education Fund", 9),
+        *SMALL_BODY,
+    ]
+    assert _headings(tmp_path, lines) == []
+
+
+def test_a_title_in_capitals_a_size_above_the_body_stands_off_its_text(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        (700, "Helvetica", "GENERAL EXCLUSIONS", 10),
+        (675, "Helvetica", "The exclusions below apply to every section of the policy.", 9),
+        (640, "Helvetica", "WITH RESPECT TO THE COVER GIVEN BY THE SECOND", 10),
+        (630, "Helvetica", "COMPANY, THESE CLAUSES APPLY:", 10),
+        (605, "Helvetica", "Service of suit and where a claim is heard.", 9),
+        *[(y - 100, font, text, size) for y, font, text, size in SMALL_BODY],
+    ]
+    assert _headings(tmp_path, lines) == ["GENERAL EXCLUSIONS"]
