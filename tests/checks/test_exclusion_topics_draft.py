@@ -628,6 +628,22 @@ def test_a_lead_in_after_a_cover_item_is_titled_by_that_peril() -> None:
     assert titles[0] == "### Buildings – Storm or flood", titles
 
 
+def test_a_lead_in_is_titled_by_no_item_inside_another_one() -> None:
+    """The peril is the cover item the lead-in stands beside: not an item inside another
+    list above it ("- Televisions" under "- Accidental damage"), nor one before a heading
+    the lead-in sits under ("General exclusions" / "We do not cover claims arising
+    from:"), though it may stand after the peril's own sub-items."""
+    text = (
+        "# Buildings\n\nWe will not pay for damage caused by frost.\n\n"
+        "# Contents\n\nYour contents are covered for:\n\n- Accidental damage\n"
+        "    - Televisions and computers\n    - Mirrors and glass\n\n"
+        "# General exclusions\n\nWe do not cover claims arising from:\n\n"
+        "- war, invasion or revolution\n- riot or civil commotion\n"
+    )
+    titles = draft_titles(text)
+    assert titles == ["### Buildings", "### General exclusions"], titles
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

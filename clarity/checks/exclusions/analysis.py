@@ -121,8 +121,9 @@ def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLex
     name = _peril_name(document, lex, blocks[index - 1])
     j = index - 1
     while not name and j > 0 and blocks[j].level > blocks[index].level:
-        j -= 1
-        name = _peril_name(document, lex, blocks[j])
+        j -= 1  # back over the cover item's own sub-items (and a column heading)
+    if not name and blocks[j].level == blocks[index].level:
+        name = _peril_name(document, lex, blocks[j])  # a sibling item, not one inside
     return name
 
 
