@@ -89,6 +89,7 @@ class Document:
         self._line_starts: list[int] | None = None
         self._block_starts: list[int] | None = None
         self._heading_counts: Counter[str] | None = None
+        self._heading_parents: dict[str, set[str]] | None = None
 
     # --- positions -------------------------------------------------------------
     @property
@@ -128,6 +129,19 @@ class Document:
                 if b.kind == "heading"
             )
         return self._heading_counts[" ".join(title.split()).lower()]
+
+    def heading_parts(self, title: str) -> int:
+        """Under how many different headings a heading reading ``title`` is set: a column
+        heading set in each section's table ("Does this cover apply?" under Sections 1 to
+        15) names no part, where a running banner repeated under one part names it."""
+        if self._heading_parents is None:
+            self._heading_parents = {}
+            for b in self.blocks:
+                if b.kind == "heading":
+                    key = " ".join(self.text[b.start : b.end].split()).lower()
+                    parent = " ".join(b.section_path[-1].split()).lower() if b.section_path else ""
+                    self._heading_parents.setdefault(key, set()).add(parent)
+        return len(self._heading_parents.get(" ".join(title.split()).lower(), ()))
 
     def locate(self, start: int, end: int) -> Location:
         line, col = self.line_col(start)

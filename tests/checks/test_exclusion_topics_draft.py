@@ -644,6 +644,19 @@ def test_a_lead_in_is_titled_by_no_item_inside_another_one() -> None:
     assert titles == ["### Buildings", "### General exclusions"], titles
 
 
+def test_a_question_asked_in_every_section_titles_none_of_them() -> None:
+    """ "Does this cover apply?" heads a table in each section: as a title it would run
+    every section's exclusions together; the section it is asked in names them."""
+    sections = ("Section 1 Your car", "Section 2 Your liability", "Section 3 Personal accident")
+    refusals = ("wear and tear", "fines or penalties", "injury caused by suicide")
+    text = "".join(
+        f"## {section}\n\n### Does this cover apply?\n\nComprehensive only.\n\n"
+        f"We will not pay for {refusal}.\n\n"
+        for section, refusal in zip(sections, refusals, strict=True)
+    )
+    assert draft_titles(text) == [f"### {section}" for section in sections]
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

@@ -16,6 +16,7 @@ from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
+    MIN_SECTION_REPEATS,
     cover_headings,
     heading_above,
     headings_before,
@@ -168,6 +169,13 @@ def _heading_title(
         title = path[depth]
         if lex.matches("draft_generic_titles", title):
             continue  # "Insurance": the whole document, no part of it
+        if (
+            depth
+            and title.endswith("?")
+            and document.heading_parts(title) >= MIN_SECTION_REPEATS
+            and not lex.is_exclusion_heading(title)
+        ):
+            continue  # "Does this cover apply?", asked in each section: the section names it
         reads = known.get(title)
         if reads is None:
             reads = known[title] = _reads_as_heading(title, lex)
