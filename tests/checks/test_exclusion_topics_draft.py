@@ -657,6 +657,23 @@ def test_a_question_asked_in_every_section_titles_none_of_them() -> None:
     assert draft_titles(text) == [f"### {section}" for section in sections]
 
 
+def test_a_continued_title_is_its_part_s_own_title() -> None:
+    """ "SECTION 4 • MEDICAL COVER (continued)" over the page a part runs on to titles the
+    part, as "SECTION 4 • MEDICAL COVER" does; "Family Planning", a title in capitals
+    ending on a word in -ing, is a title, not a clause cut after a participle."""
+    text = (
+        "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"
+        "## SECTION 4 • MEDICAL COVER\n\nWe will not pay for cosmetic surgery.\n\n"
+        "## SECTION 4 • MEDICAL COVER (continued)\n\nWe will not pay for spa treatment.\n\n"
+        "## Family Planning\n\nWe will not pay for reversal of sterilisation.\n"
+    )
+    assert draft_titles(text) == [
+        "### SECTION 3 • BAGGAGE",
+        "### SECTION 4 • MEDICAL COVER",
+        "### Family Planning",
+    ]
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

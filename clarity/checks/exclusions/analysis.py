@@ -161,7 +161,10 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and _reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
+    continued = lex.pattern("draft_continued_mark")
     path = [" ".join(t.split()) for t in document.blocks[exclusion.block].section_path]
+    if continued is not None:
+        path = [continued.sub("", t) or t for t in path]
     lead_in = _titled_lead_in(document, exclusion, lex, path)
     if lead_in:
         return lead_in
@@ -294,8 +297,8 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     last = words[-1].lower().strip(":")
     if last in (lex.raw.get("draft_heading_dangling") or ()) or last.endswith(("’s", "'s")):
         return False
-    if ends_on_participle(lex, words):
-        return False
+    if ends_on_participle(lex, words) and not words[-1][:1].isupper():
+        return False  # "Any loss or liability caused", not the title "Family Planning"
     return not (
         lex.matches("draft_heading_openers", title)
         or lex.matches("definition_sentence", title)

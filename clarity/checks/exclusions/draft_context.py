@@ -337,7 +337,9 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     policy's ("General Exclusions")."""
     block = document.blocks[index]
     title = document.text[block.start : block.end]
-    words = " ".join(_LETTERS.findall(title.lower()))
+    continued = lex.pattern("draft_continued_mark")
+    own = continued.sub("", " ".join(title.split())) if continued is not None else title
+    words = " ".join(_LETTERS.findall(own.lower()))  # "Your cover continued" is "Your cover"
     if words in word_set(lex, "draft_generic_headings"):
         return True
     return (
