@@ -674,6 +674,20 @@ def test_a_continued_title_is_its_part_s_own_title() -> None:
     ]
 
 
+def test_a_heading_that_points_at_its_section_over_a_further_heading() -> None:
+    """ "Conditions Precedent specific to this Section:" set at the level of "Section 1:
+    Medical Expenses", the exclusions under a heading further in ("(Medical management
+    cases)"): the section is the sibling before it, and the pointing heading, no title of
+    exclusions, adds nothing to its name."""
+    text = (
+        "# Section 1: Medical Expenses\n\nWe pay hospital costs abroad.\n\n"
+        "# Conditions Precedent specific to this Section:\n\nYou must call us first.\n\n"
+        "## (Medical management cases)\n\nWe will not pay for the treatment of acne.\n\n"
+        "# Section 2: Baggage\n\nWe will not pay for wear and tear.\n"
+    )
+    assert draft_titles(text) == ["### Section 1: Medical Expenses", "### Section 2: Baggage"]
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be
@@ -733,7 +747,7 @@ def test_a_bare_cover_heading_above_the_items_heading_takes_its_sections_name() 
         "# Section 6 - Trailers\n\n## Exclusions\n\n- Tyres worn below the legal limit.\n"
     )
     titles = draft_titles(text)
-    assert titles[0] == "### Section 5 - Home emergency – Your cover", titles
+    assert titles[0] == "### Section 5 - Home emergency", titles  # "Your cover" adds nothing
 
 
 def test_a_bullet_does_not_stop_inside_a_list_that_goes_on() -> None:
@@ -792,9 +806,9 @@ def test_a_this_section_title_takes_the_section_heading_set_beside_it() -> None:
         "## Section 1B - Theft\n\n## Your insurance under this section\n\n"
         "We will not pay for theft by your employees.\n"
     )
-    assert draft_titles(text) == [
-        "### Section 1A - Fire – Your insurance under this section",
-        "### Section 1B - Theft – Your insurance under this section",
+    assert draft_titles(text) == [  # "Your insurance under this section" adds nothing
+        "### Section 1A - Fire",
+        "### Section 1B - Theft",
     ], draft_titles(text)
 
 

@@ -24,6 +24,7 @@ from clarity.checks.exclusions.draft_context import (
     missed_series_heading,
     owner_of_bare_heading,
     page_banner_title,
+    path_heading,
 )
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
@@ -195,17 +196,26 @@ def _heading_title(
                 ),
                 "",
             )
-            if not parent and depth == len(path) - 1:
+            at = (
+                exclusion.block
+                if depth == len(path) - 1
+                else path_heading(document, exclusion.block, depth)
+            )
+            if not parent and at is not None:
                 # "Section 1A – Fire" / "About this section" / "Your insurance under this
                 # section", all set at one level: the section heading is a sibling before it
+                # (also when the items sit under a heading further in: "Conditions Precedent
+                # specific to this Section:" / "(Medical management cases)")
                 parent = next(
                     (
                         t
-                        for t in headings_before(document, exclusion.block)[1:]
+                        for t in headings_before(document, at)[1:]
                         if lex.matches("draft_section_names", t) and _reads_as_heading(t, lex)
                     ),
                     "",
                 )
+            if parent and not lex.is_exclusion_heading(title):
+                return parent  # "About this section", "Conditions ... this Section:" add nothing
             return f"{parent} – {title}" if parent else title
         if reads:
             owner = owner_of_bare_heading(document, lex, exclusion.block)

@@ -207,6 +207,20 @@ def heading_above(document: Document, index: int) -> int | None:
     return next((j for j in range(index, -1, -1) if blocks[j].kind == "heading"), None)
 
 
+def path_heading(document: Document, index: int, depth: int) -> int | None:
+    """The index of the heading block that is entry ``depth`` of block ``index``'s
+    section path (the nearest heading above it with ``depth`` headings over it)."""
+    blocks = document.blocks
+    return next(
+        (
+            j
+            for j in range(index, -1, -1)
+            if blocks[j].kind == "heading" and len(blocks[j].section_path) == depth
+        ),
+        None,
+    )
+
+
 def headings_before(document: Document, index: int) -> list[str]:
     """The headings of the same level as the nearest heading above block ``index``, from
     it back to the heading that opens their part (one set further out): "Examples of
