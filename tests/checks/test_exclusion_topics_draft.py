@@ -59,6 +59,22 @@ def test_items_of_a_condition_or_of_an_if_clause_are_not_in_the_draft() -> None:
     assert draft_bullets(heading) == ["Civil war or rebellion", "Strike at the airport"]
 
 
+def test_the_kind_of_a_thing_is_the_thing() -> None:
+    """ "Any type of contraception", "all forms of cirrhosis": the kind is the subject, and
+    a bullet "Type of contraception" reads as a label; "Type 2 diabetes" keeps its name."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- any type of contraception or sterilisation;\n"
+        "- all forms of cirrhosis of the liver;\n- any kind of psychological counselling;\n"
+        "- type 2 diabetes first diagnosed before the start date.\n"
+    )
+    assert topics(text) == [
+        "contraception or sterilisation",
+        "cirrhosis of the liver",
+        "psychological counselling",
+        "type 2 diabetes first diagnosed before the start date",
+    ], topics(text)
+
+
 def test_a_defining_qualifier_is_kept_or_the_topic_left_out() -> None:
     text = (
         "# Law\n\nWe will not pay for judgments which are not given by a court in Finland.\n\n"
