@@ -75,6 +75,18 @@ def test_the_kind_of_a_thing_is_the_thing() -> None:
     ], topics(text)
 
 
+def test_a_contracted_that_is_reads_as_that_is() -> None:
+    """ "that’s covered by another policy" under "We won't cover any loss, damage or
+    injury:" names no subject of its own, as "that is covered" does not; a bullet
+    "That’s covered by another insurance policy" starts in the middle of a sentence."""
+    text = (
+        "# Section 1\n\nWe will not cover any loss, damage or injury:\n\n"
+        "- that’s covered by another insurance policy;\n"
+        "- that's due to an act of terrorism.\n"
+    )
+    assert topics(text) == ["", "terrorism"], topics(text)
+
+
 def test_a_defining_qualifier_is_kept_or_the_topic_left_out() -> None:
     text = (
         "# Law\n\nWe will not pay for judgments which are not given by a court in Finland.\n\n"
