@@ -87,6 +87,19 @@ def test_a_contracted_that_is_reads_as_that_is() -> None:
     assert topics(text) == ["", "terrorism"], topics(text)
 
 
+def test_loss_or_damage_to_the_insured_thing_names_its_cause() -> None:
+    """ "Loss or damage to your car caused by flood": the car is what the section covers,
+    the flood what it excludes; "Your Car caused by flood" as a bullet reads as if the car
+    were not covered."""
+    text = (
+        "# Section A\n\nWe will not pay for:\n\n"
+        "- any loss or damage to Your Car caused by flood, typhoon or storm;\n"
+        "- loss or damage to the Motor Vehicle arising out of landslide;\n"
+        "- damage to your vehicle caused by vermin or insects.\n"
+    )
+    assert topics(text) == ["flood, typhoon or storm", "landslide", "vermin or insects"]
+
+
 def test_a_defining_qualifier_is_kept_or_the_topic_left_out() -> None:
     text = (
         "# Law\n\nWe will not pay for judgments which are not given by a court in Finland.\n\n"
