@@ -729,6 +729,25 @@ def test_a_heading_that_points_at_its_section_over_a_further_heading() -> None:
     assert draft_titles(text) == ["### Section 1: Medical Expenses", "### Section 2: Baggage"]
 
 
+def test_a_lead_in_that_names_a_defined_term_keeps_its_items_in_the_definition() -> None:
+    """ "However, the term Complications of Pregnancy will not include:" narrows the
+    definition above it (the items are buried inside it), and the draft leaves them out as
+    it does the items of "... means:"."""
+    text = (
+        "# Pregnancy cover\n\nComplications of Pregnancy means a condition that needs "
+        "treatment in hospital, such as:\n\n1) an ectopic pregnancy;\n2) a miscarriage.\n\n"
+        "However, the term Complications of Pregnancy will not include:\n\n"
+        "1) false labor or morning sickness;\n2) an elective caesarean section.\n\n"
+        "# Exclusions\n\nWe will not pay for war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any(b.startswith(("False labor", "Elective caesarean")) for b in bullets), bullets
+    assert "War" in bullets, bullets
+    rows = exclusions(text)
+    false_labor = next(r for r in rows if r["text"].startswith("false labor"))
+    assert false_labor["buried"], false_labor
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be
