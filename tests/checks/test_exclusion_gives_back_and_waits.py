@@ -59,6 +59,25 @@ def test_a_waiting_period_counts_where_it_applies() -> None:
     assert not any("accrue" in text or "start again" in text for text in found), found
 
 
+REINSTATED = """# Military service
+
+If your cover ends because you enter active military service, it may be reinstated on your
+return. The reinstated cover will:
+
+1) be the same amount of cover in force on the date cover ended;
+2) not be subject to any Eligibility Waiting Period for Coverage; and
+3) be subject to all the terms of the policy.
+
+A waiting period of 90 days applies to any increase in cover.
+"""
+
+
+def test_a_wait_said_not_to_apply_gives_cover_back() -> None:
+    found = clause_texts(REINSTATED)
+    assert not any("Eligibility Waiting Period" in text for text in found), found
+    assert any(text.startswith("A waiting period of 90 days") for text in found), found
+
+
 TITLED = """# Section A: Damage to your car
 
 ## What is not covered
