@@ -78,6 +78,25 @@ def test_a_wait_said_not_to_apply_gives_cover_back() -> None:
     assert any(text.startswith("A waiting period of 90 days") for text in found), found
 
 
+POINTER = """# Section B: Liability to third parties
+
+We will indemnify you for the amount you are legally liable to pay any third party for:
+
+(i) death or bodily injury to any person except those specifically excluded under this
+Certificate; and
+
+(ii) damage to property except those specifically excluded under this Certificate.
+
+We will not pay for damage to property belonging to you.
+"""
+
+
+def test_cover_that_points_at_its_exclusions_excludes_nothing() -> None:
+    found = clause_texts(POINTER)
+    assert not any("specifically excluded" in text for text in found), found
+    assert any(text.startswith("We will not pay for damage to property") for text in found), found
+
+
 TITLED = """# Section A: Damage to your car
 
 ## What is not covered
