@@ -100,6 +100,13 @@ def test_loss_or_damage_to_the_insured_thing_names_its_cause() -> None:
     assert topics(text) == ["flood, typhoon or storm", "landslide", "vermin or insects"]
 
 
+def test_the_word_exceptions_names_no_subject() -> None:
+    """ "Cover is not provided for the exceptions." points at a list; "Exceptions" alone
+    is no topic a reader could act on."""
+    text = "# Exclusions\n\nCover is not provided for the exceptions.\n\nWe will not pay for war.\n"
+    assert topics(text) == ["", "war"], topics(text)
+
+
 def test_a_defining_qualifier_is_kept_or_the_topic_left_out() -> None:
     text = (
         "# Law\n\nWe will not pay for judgments which are not given by a court in Finland.\n\n"
