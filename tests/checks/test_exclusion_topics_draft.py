@@ -755,6 +755,22 @@ def test_a_lead_in_that_names_a_defined_term_keeps_its_items_in_the_definition()
     assert false_labor["buried"], false_labor
 
 
+def test_items_that_finish_their_outer_item_s_phrase_make_one_bullet_of_it() -> None:
+    """ "Use of a credit card:" / "By a resident of your household" under "We do not
+    cover:": the items say by whom, the outer item what is not covered; "Resident of your
+    household" alone reads as if the resident were not covered."""
+    text = (
+        "# Section 1\n\nWe do not cover:\n\n- Animals, birds or fish;\n"
+        "- Use of a credit card or a bank card:\n    - by a resident of your household;\n"
+        "    - by a person you have given the card to;\n- Motor vehicles.\n\n"
+        "# Section 2\n\nWe will not pay for war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Use of a credit card or a bank card …" in bullets, bullets
+    assert not any(b.lower().startswith(("resident", "person")) for b in bullets), bullets
+    assert "Animals, birds or fish" in bullets, bullets
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

@@ -16,6 +16,7 @@ from clarity.checks.exclusions.continued import LEAD
 from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
+    completes_item_lead,
     dangles,
     has_main_verb,
     marked_by_lead_in,
@@ -138,7 +139,9 @@ def draft_summary(
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
-        if not shown.endswith("…") and not shows_exception(shown) and shown.lower() != key:
+        if completes_item_lead(lex, exclusion, text):
+            key = shown.rstrip(" …").lower()  # the outer item's one bullet for its items
+        elif not shown.endswith("…") and not shows_exception(shown) and shown.lower() != key:
             # one bullet per wording: "Breakdown, loss or damage caused during installation"
             # and "... caused by a deliberate act" are two; one that ends in "…" joins its
             # topic's, which then claims no more than its narrowest (``_narrowest``)
@@ -226,6 +229,9 @@ def shown_topic(
     (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
     if text and names_a_part(lex, exclusion, text):
         return ""  # "This benefit is not payable under | the Partial TPD benefit"
+    whole = completes_item_lead(lex, exclusion, text) if text else ""
+    if whole:
+        return whole  # '"Business" data …', not "Computers and related equipment"
     found = _shown(lex, exclusion, text)
     trigger = text[exclusion.trigger_start : exclusion.trigger_end]
     if found and _ONLY.search(trigger) and not _ONLY.search(found):

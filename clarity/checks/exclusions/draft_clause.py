@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import (
     adjective_only,
     ends_on_participle,
@@ -15,7 +17,8 @@ from clarity.checks.exclusions.topic_words import (
     verb_only,
     word_set,
 )
-from clarity.checks.exclusions.topics import after_run_in_title
+from clarity.checks.exclusions.topics import after_run_in_title, phrase_of
+from clarity.checks.exclusions.triggers import find_trigger
 
 WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 """A word of a bullet, "and/or" and hyphenated words counted as one."""
@@ -267,3 +270,29 @@ def _opens_condition(lex: CompiledLexicon, hidden: str) -> bool:
     if first.lower() == "to" and second:
         return verb_only(lex, second)
     return participle(lex, first)
+
+
+def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
+    """The bullet of an item that completes the phrase of the list item it sits under,
+    itself an item of an exclusions list ("We do not cover:" / "Use of a credit card
+    ...:" / "By a resident of your household"): an item that opens on a preposition or a
+    relative word names by whom, where or when, the outer item what is excluded. The
+    outer item's own phrase with "…"; "" when the item names a thing of its own ("Rest
+    homes" under "Services and supplies provided in:", the causes under "caused by:")."""
+    lead = exclusion.extra.get(LEAD)
+    if exclusion.source != "lead-in" or not lead or not exclusion.extra.get(OUTER_LEADS):
+        return ""
+    lead_in = " ".join(text[lead[0] : lead[1]].split())
+    item = text[exclusion.start : exclusion.end].lstrip(" \t\n•-–(").split()
+    first = item[0].lower().strip("),.") if item else ""
+    if first not in word_set(lex, "draft_item_opens_on_link") or " ".join(item[:3]).lower() in (
+        "in respect of",
+        "in connection with",
+    ):
+        return ""
+    if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
+        return ""  # "... Act 2007 We will not pay:": a lead-in of its own, its items its own
+    if lex.matches("draft_exceptions", lead_in):
+        return ""  # "... except for any claim:" / "by the company ...": a give-back
+    whole = phrase_of(lex, lead_in.rstrip(" :"))
+    return f"{whole} …" if whole else ""
