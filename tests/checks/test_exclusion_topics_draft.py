@@ -771,6 +771,17 @@ def test_items_that_finish_their_outer_item_s_phrase_make_one_bullet_of_it() -> 
     assert "Animals, birds or fish" in bullets, bullets
 
 
+def test_a_bullet_cut_before_the_list_its_clause_leads_in_to_says_more_follows() -> None:
+    """ "We won't pay for theft if your car is left: > Unlocked. > With the keys in it.":
+    the list the reader did not see as one is the condition; "Theft if your car is left"
+    alone reads as any car left anywhere."""
+    text = (
+        "# Theft\n\nWe won't pay a claim for theft or attempted theft if your car is left: "
+        "> Unlocked. > With the keys in the car.\n"
+    )
+    assert draft_bullets(text) == ["Theft or attempted theft if your car is left …"]
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

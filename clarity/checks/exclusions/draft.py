@@ -354,6 +354,8 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         and not (last and is_function(lex, last))  # "work organised by | , or under ..."
         and not goes_on  # "... of any computer programme |, whether or not you own it, to"
     ):
+        if stop is not None and rest[stop.start()] == ":":
+            return topic + qualifier + " …"  # "... if your car is left: | unlocked; ..."
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
 
