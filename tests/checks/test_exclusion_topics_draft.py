@@ -782,6 +782,24 @@ def test_a_bullet_cut_before_the_list_its_clause_leads_in_to_says_more_follows()
     assert draft_bullets(text) == ["Theft or attempted theft if your car is left …"]
 
 
+def test_a_title_under_a_bare_exclusions_heading_is_named_with_its_cover() -> None:
+    """ "Section 3 Liability" / "What's not covered" / "Your family": the exclusions are
+    the liability cover's; "Your family" alone reads as a rule for the whole policy, and
+    a second "Your family" under another section is another group."""
+    text = (
+        "# Section 3 Liability\n\n## What's not covered\n\n### Your family\n\n"
+        "We won't pay claims made by a member of your family.\n\n### Your work\n\n"
+        "We won't pay claims made by anyone who works for you.\n\n"
+        "# Section 4 Legal expenses\n\n## What's not covered\n\n### Your family\n\n"
+        "We won't pay for a dispute with a member of your family.\n"
+    )
+    assert draft_titles(text) == [
+        "### Section 3 Liability – Your family",
+        "### Section 3 Liability – Your work",
+        "### Section 4 Legal expenses – Your family",
+    ], draft_titles(text)
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

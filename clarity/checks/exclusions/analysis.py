@@ -17,6 +17,7 @@ from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
     MIN_SECTION_REPEATS,
+    bare_words,
     cover_headings,
     heading_above,
     headings_before,
@@ -183,7 +184,7 @@ def _heading_title(
         reads = known.get(title)
         if reads is None:
             reads = known[title] = _reads_as_heading(title, lex)
-        bare = depth < len(path) - 1 and title.lower() in _generic_headings(lex)
+        bare = depth < len(path) - 1 and bare_words(title) in _generic_headings(lex)
         if reads and (bare or lex.matches("draft_deictic_titles", title)):
             # "What is not covered under this section": the part it means is the section
             # heading above it ("Section B - Fire and theft"), where there is one; so
@@ -217,6 +218,16 @@ def _heading_title(
             if parent and not lex.is_exclusion_heading(title):
                 return parent  # "About this section", "Conditions ... this Section:" add nothing
             return f"{parent} – {title}" if parent else title
+        if reads and depth >= 2 and bare_words(path[depth - 1]) in _generic_headings(lex):
+            # "If your pet is responsible for injury or damage" / "What's not covered" /
+            # "Your family": a part of that cover's exclusions, named with the cover
+            owner = path[depth - 2]
+            if (
+                _reads_as_heading(owner, lex)
+                and not lex.matches("draft_generic_titles", owner)
+                and bare_words(owner) not in _generic_headings(lex)
+            ):
+                return f"{owner} – {title}"
         if reads:
             owner = owner_of_bare_heading(document, lex, exclusion.block)
             if (

@@ -25,6 +25,22 @@ from clarity.checks.exclusions.topic_words import generic_words, is_function, wo
 from clarity.core.document import Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CONTRACTIONS = (
+    (re.compile(r"\b(?:won|will)[’']t\b"), "will not"),
+    (re.compile(r"\b(\w+)n[’']t\b"), r"\1 not"),
+    (re.compile(r"\b(what|that|it|there)[’']s\b"), r"\1 is"),
+)
+
+
+def bare_words(title: str) -> str:
+    """A heading's words in small letters, contractions spelt out: "What's not covered" is
+    "what is not covered", "What we don't cover" "what we do not cover"."""
+    lowered = title.lower()
+    for pattern, spelt in _CONTRACTIONS:
+        lowered = pattern.sub(spelt, lowered)
+    return " ".join(_LETTERS.findall(lowered))
+
+
 _LAST_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
 
@@ -353,7 +369,7 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     title = document.text[block.start : block.end]
     continued = lex.pattern("draft_continued_mark")
     own = continued.sub("", " ".join(title.split())) if continued is not None else title
-    words = " ".join(_LETTERS.findall(own.lower()))  # "Your cover continued" is "Your cover"
+    words = bare_words(own)  # "Your cover continued" is "Your cover"
     if words in word_set(lex, "draft_generic_headings"):
         return True
     return (
