@@ -300,7 +300,16 @@ def _heading_whole(para: PdfPara) -> bool:
     if len(para.lines) == 1:
         return True
     text = " ".join(line.text for line in para.lines)
-    return len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+    # a bracketed pointer after the title ("(also refer to General Exceptions and ...)")
+    # is no part of its length
+    title = _BRACKETED_TAIL.sub("", text)
+    return len(title.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+
+
+_BRACKETED_TAIL = re.compile(
+    r"(?<=\w)\s*\((?:also\s+|please\s+)?(?:see|refer|read)\b[^()]*\)\s*$", re.IGNORECASE
+)
+"""A note after a title that points elsewhere ("(also refer to General Exceptions)")."""
 
 
 def _opens_sentence(current: PdfPara | None, previous: PdfLine, line: PdfLine) -> bool:

@@ -722,6 +722,17 @@ def test_a_continued_title_is_its_part_s_own_title() -> None:
     ]
 
 
+def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:
+    text = (
+        "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"
+        "## Extra exceptions for vans (also refer to General Exceptions)\n\n"
+        "We will not pay for the load.\n"
+    )
+    draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
+    titles = [line for line in draft.splitlines() if line.startswith("### ")]
+    assert titles == ["### SECTION 3 • BAGGAGE", "### Extra exceptions for vans"], titles
+
+
 def test_a_heading_that_points_at_its_section_over_a_further_heading() -> None:
     """ "Conditions Precedent specific to this Section:" set at the level of "Section 1:
     Medical Expenses", the exclusions under a heading further in ("(Medical management

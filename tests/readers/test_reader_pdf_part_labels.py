@@ -116,3 +116,23 @@ def test_a_title_in_capitals_a_size_above_the_body_stands_off_its_text(
         *[(y - 100, font, text, size) for y, font, text, size in SMALL_BODY],
     ]
     assert _headings(tmp_path, lines) == ["GENERAL EXCLUSIONS"]
+
+
+def test_a_wrapped_title_with_a_pointer_in_brackets_stays_a_heading(tmp_path: Path) -> None:
+    """ "Additional Exceptions applicable to Commercial Vehicles (also refer to General
+    Exceptions" / "and Additional Exceptions to Section 3)": the note in brackets points
+    elsewhere and is no part of the title's length."""
+    lines = [
+        (
+            700,
+            "Helvetica-Bold",
+            "Additional Exceptions applicable to Commercial Vehicles (also refer to General Exceptions",
+            10,
+        ),
+        (688, "Helvetica-Bold", "and the Additional Exceptions to Section 3)", 10),
+        *[(y - 60, font, text, size) for y, font, text, size in BODY],
+    ]
+    assert _headings(tmp_path, lines) == [
+        "Additional Exceptions applicable to Commercial Vehicles (also refer to General "
+        "Exceptions and the Additional Exceptions to Section 3)"
+    ]

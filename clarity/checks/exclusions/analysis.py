@@ -163,7 +163,7 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and _reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
-    continued = lex.pattern("draft_continued_mark")
+    continued = lex.pattern("draft_title_notes")
     path = [" ".join(t.split()) for t in document.blocks[exclusion.block].section_path]
     if continued is not None:
         path = [continued.sub("", t) or t for t in path]

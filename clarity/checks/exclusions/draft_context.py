@@ -367,7 +367,7 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     policy's ("General Exclusions")."""
     block = document.blocks[index]
     title = document.text[block.start : block.end]
-    continued = lex.pattern("draft_continued_mark")
+    continued = lex.pattern("draft_title_notes")
     own = continued.sub("", " ".join(title.split())) if continued is not None else title
     words = bare_words(own)  # "Your cover continued" is "Your cover"
     if words in word_set(lex, "draft_generic_headings"):
