@@ -25,6 +25,14 @@ from clarity.readers.pdf_heading_series import series_levels
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_levels import Levels
 from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
+from clarity.readers.pdf_titles import (
+    HEADING_SIZE,
+    LABEL_GAP,
+    caps_title,
+    close_below,
+    heading_whole,
+    is_heading,
+)
 from clarity.readers.structure import (
     bare_letter_items,
     follows,
@@ -33,15 +41,10 @@ from clarity.readers.structure import (
     restates_number,
 )
 
-HEADING_SIZE = 1.2
-"""Lines at least this many times the body size may be headings."""
-MAX_HEADING_WORDS = 16
 MIN_TITLE_WORDS = 3
 """Fewest words of a bold line that titles what follows a list item (``_titles_next``)."""
 TABLE_ROW_CELLS = 3
 """A row of this many cells apart is a table row: a block of its own, as a contents entry."""
-LINE_GAP = 0.8
-"""Largest gap between two lines of one paragraph, in font sizes."""
 
 _SENTENCE_END = ".;:?!)"
 _OPEN_END = ",;-–—"
@@ -63,11 +66,6 @@ MAX_ITEM_LOOKBACK = 40
 """Blocks looked back over for the list item a numbered bold line goes on from."""
 HANG_TOLERANCE = 0.5
 """How far (in font sizes) a wrapped line may sit from its list item's hanging indent."""
-MAX_CAPS_TITLE_WORDS = 10
-"""Most words of a title set in capitals at body size ("EXCLUSIONS APPLICABLE TO
-COVERAGES A & B")."""
-MIN_CAPS_TITLE_LETTERS = 6
-"""Fewest letters of such a title."""
 
 
 @dataclass
@@ -100,11 +98,11 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             else:
                 bare = letters.get((page_index, index))
                 following = lines[index + 1] if index + 1 < len(lines) else None
-                caps = _caps_title(line, following, body, previous)
+                caps = caps_title(line, following, body, previous)
                 _place(paras, current, previous, line, body, (lines, edges), bare, caps)
             previous = line
     for para in paras:
-        if para.kind == "heading" and not _heading_whole(para):
+        if para.kind == "heading" and not heading_whole([line.text for line in para.lines]):
             para.kind = "paragraph"
     heading_sizes = sorted({p.lines[0].size for p in paras if p.kind == "heading"}, reverse=True)
     headings = [p for p in paras if p.kind == "heading"]
@@ -143,7 +141,7 @@ def _place(
         )
     ):
         marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
-    close = previous is not None and _close_below(previous, line)
+    close = previous is not None and close_below(previous, line)
     carries_on = (
         previous is not None
         and close
@@ -153,7 +151,7 @@ def _place(
             or _hangs_in_item(current, previous, line)
         )
     )
-    heading = (caps or _is_heading(line, body)) and not carries_on
+    heading = (caps or is_heading(line, body)) and not carries_on
     if heading and marker is not None and _opens_list(line, body):
         heading = not _next_item(paras, marker)  # "8. ..." / "9. Any loss arising from:"
     if carries_on and current is not None and current.kind == "heading" and marker is None:
@@ -188,60 +186,6 @@ def _place(
         paras.append(PdfPara("paragraph", line.page, [line]))
 
 
-def _is_heading(line: PdfLine, body: float) -> bool:
-    text = line.text
-    if len(text.split()) > MAX_HEADING_WORDS or not any(c.isalpha() for c in text):
-        return False
-    if not (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()):
-        return False  # a heading does not start in lower case
-    if text.endswith(".") and len(text.split()) > 3:
-        return False  # a sentence, however large
-    if line.size >= body * HEADING_SIZE:
-        return True
-    if (
-        line.size >= body + LABEL_SIZE_STEP
-        and _LABELLED_PART.match(text)
-        and not _CONTINUED.search(text)
-    ):
-        return True  # "Section 5: Repatriation of Mortal Remains", a size above the body
-    return line.bold and line.size >= body - 0.5 and not text.endswith((".", ",", ";"))
-
-
-def _caps_title(
-    line: PdfLine, following: PdfLine | None, body: float, previous: PdfLine | None = None
-) -> bool:
-    """A short line in capitals at body size (bold or not), with text in small letters
-    just below it: a title, as US policy forms set theirs ("EXCLUSIONS APPLICABLE TO
-    COVERAGES A & B" / "We do not cover any loss ..."). A line of a paragraph set
-    all in capitals is followed by more capitals. One set a size above the body may
-    stand further off its text ("GENERAL EXCLUSIONS", a blank line above "The
-    exclusions stated below apply to ...")."""
-    text = line.text
-    if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_TITLE_LETTERS:
-        return False
-    if len(text.split()) > MAX_CAPS_TITLE_WORDS or text.endswith((".", ",", ";")):
-        return False
-    if line.size < body - 0.5 or list_marker(text) is not None:
-        return False
-    if following is None:
-        return False
-    raised = (
-        line.size >= body + LABEL_SIZE_STEP
-        and _near_below(line, following)
-        and not (previous is not None and previous.text.isupper() and _close_below(previous, line))
-    )  # (not the last line of a title or notice in capitals that wraps)
-    if not (raised or _close_below(line, following)):
-        return False
-    return any(c.islower() for c in following.text)
-
-
-def _near_below(line: PdfLine, following: PdfLine) -> bool:
-    """The next line starts within a few font sizes below, in the same column."""
-    if (following.page, following.column) != (line.page, line.column):
-        return False
-    return 0 <= following.top - line.bottom <= LABEL_GAP * line.size
-
-
 def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) -> bool:
     """A line set like the heading above it, just below it, going on with its words; or
     the name of a part whose bare label the heading is ("Section 2" / "Hospital
@@ -263,7 +207,7 @@ def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) 
         return True
     if list_marker(line.text) is not None:
         return False
-    if _close_below(previous, line) and _runs_on(previous, line):
+    if close_below(previous, line) and _runs_on(previous, line):
         return True
     gap = line.top - previous.bottom
     return (
@@ -282,34 +226,6 @@ _PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A part's bare label ("Section 2", "PART C"): its name is the heading set just below."""
-_LABELLED_PART = re.compile(
-    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.–—-]\s+[A-Z]",
-    re.IGNORECASE,
-)
-"""A part's label and its name on one line ("Section 5: Repatriation of Mortal Remains")."""
-_CONTINUED = re.compile(r"\(\s*cont(?:inued|'d|\.)?\s*\)", re.IGNORECASE)
-"""A part's title repeated at the top of a page ("Part 1 – Member Services (continued)")."""
-LABEL_SIZE_STEP = 0.75
-"""Points a labelled part title is set above the body to head its part, bold or not."""
-LABEL_GAP = 3.0
-"""Largest gap, in font sizes, between a part's bare label and its name below it."""
-
-
-def _heading_whole(para: PdfPara) -> bool:
-    """A wrapped heading stays short and is no sentence; else it was a bold paragraph."""
-    if len(para.lines) == 1:
-        return True
-    text = " ".join(line.text for line in para.lines)
-    # a bracketed pointer after the title ("(also refer to General Exceptions and ...)")
-    # is no part of its length
-    title = _BRACKETED_TAIL.sub("", text)
-    return len(title.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
-
-
-_BRACKETED_TAIL = re.compile(
-    r"(?<=\w)\s*\((?:also\s+|please\s+)?(?:see|refer|read)\b[^()]*\)\s*$", re.IGNORECASE
-)
-"""A note after a title that points elsewhere ("(also refer to General Exceptions)")."""
 
 
 def _opens_sentence(current: PdfPara | None, previous: PdfLine, line: PdfLine) -> bool:
@@ -365,14 +281,6 @@ def _hangs_in_item(current: PdfPara | None, previous: PdfLine, line: PdfLine) ->
     if len(first.words) < 2 or previous.text.rstrip()[-1:] in _SENTENCE_END:
         return False
     return abs(line.x0 - first.words[1].x0) <= HANG_TOLERANCE * line.size
-
-
-def _close_below(previous: PdfLine, line: PdfLine) -> bool:
-    """The line sits just under the previous one, in the same column."""
-    if line.page != previous.page or line.column != previous.column:
-        return False
-    gap = line.top - previous.bottom
-    return -0.5 * previous.size <= gap <= LINE_GAP * previous.size
 
 
 def _titles_next(current: PdfPara | None, previous: PdfLine | None, line: PdfLine) -> bool:

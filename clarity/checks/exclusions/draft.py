@@ -16,16 +16,23 @@ from clarity.checks.exclusions.continued import LEAD
 from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
+    after_topic,
     completes_item_lead,
     dangles,
     has_main_verb,
     marked_by_lead_in,
     shows_exception,
+    straight_after,
     titles_its_clause,
     whole_or_more,
 )
 from clarity.checks.exclusions.draft_context import names_cover
-from clarity.checks.exclusions.draft_cover import duty_of_topic, says_no_loss, takes_cover_away
+from clarity.checks.exclusions.draft_cover import (
+    cover_bullet,
+    duty_of_topic,
+    says_no_loss,
+    takes_cover_away,
+)
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,
     given_back,
@@ -40,11 +47,9 @@ from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
 from clarity.checks.exclusions.topic_words import (
     is_function,
-    nounlike,
     participle,
-    trim_end,
 )
-from clarity.checks.exclusions.triggers import Trigger, find_trigger
+from clarity.checks.exclusions.triggers import Trigger
 
 _NAMES = "\x00names"
 """The key of a section's list of bare names, said in one bullet (no topic is this)."""
@@ -226,7 +231,7 @@ def shown_topic(
 
     A topic that ``names_cover`` ("Daily transport allowance") excludes nothing by
     itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
-    (then "…"), or its whole clause when that is short (``_cover_bullet``)."""
+    (then "…"), or its whole clause when that is short (``cover_bullet``)."""
     if text and names_a_part(lex, exclusion, text):
         return ""  # "This benefit is not payable under | the Partial TPD benefit"
     whole = completes_item_lead(lex, exclusion, text) if text else ""
@@ -244,10 +249,10 @@ def shown_topic(
     if not names_cover or (found and not found.endswith("…")):
         return found
     topic = " ".join(exclusion.topic.split())
-    rest = _after_topic(lex, exclusion, text, topic)
+    rest = after_topic(lex, exclusion, text, topic)
     if rest is not None and titles_its_clause(lex, topic, rest):
         return found  # "Damage To Your Product …": a title, whatever cover it names
-    return _cover_bullet(lex, exclusion, text, found)
+    return cover_bullet(lex, exclusion, text, found)
 
 
 def _family_names(lex: CompiledLexicon) -> frozenset[str]:
@@ -279,7 +284,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         topic = before + topic
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
-    rest = _after_topic(lex, exclusion, text, topic)
+    rest = after_topic(lex, exclusion, text, topic)
     if rest is not None and titles_its_clause(lex, topic, rest):
         # "Criminal Acts | "Personal and advertising injury" arising out of ...": the
         # title names the clause, which says more than a bullet can
@@ -330,7 +335,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
             # "Pregnancy, ... except for complications": more follows
             return whole_or_more(lex, topic, rest, after)
-        if _WORDS_GO_ON.match(rest) and _straight_after(exclusion, text, topic, rest):
+        if _WORDS_GO_ON.match(rest) and straight_after(exclusion, text, topic, rest):
             # cut inside its phrase ("Ski | Jumping"), or the subject of the clause that
             # narrows it ("heart condition | has not been stable"): the whole clause when
             # short, else nothing
@@ -365,67 +370,3 @@ _WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
 _PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
 """A past participle straight after the topic opens the words that scope it ("wilful
 acts | committed by the Maid or on her behalf")."""
-
-
-def _straight_after(exclusion: Exclusion, text: str, topic: str, rest: str) -> bool:
-    """Does ``rest`` follow the topic straight on in its clause (no trigger between)?"""
-    clause = " ".join(text[exclusion.start : exclusion.end].split()).lower()
-    return (topic + rest).lower() in clause
-
-
-def _after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:
-    """The clause's words after its topic (after the trigger too, when the topic is its
-    subject: "Daily allowance | will not be paid | if ..."); None when the topic is not
-    in the clause."""
-    clause = " ".join(text[exclusion.start : exclusion.end].split())
-    at = clause.lower().find(topic.lower())
-    if at < 0:
-        return None
-    rest = clause[at + len(topic) :]
-    trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
-    qualifiers = lex.pattern("draft_qualifiers")
-    if (
-        trigger is not None
-        and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
-        and len(WORD.findall(rest[: trigger.start])) <= 2
-        and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"
-    ):
-        rest = rest[trigger.end :]
-    return rest
-
-
-MAX_COVER_WORDS = 16
-"""A bullet whose topic names the cover shows what excludes it up to this length."""
-
-
-def _cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: str) -> str:
-    """The topic that names a cover with what its clause excludes: the whole clause when
-    it is short and one sentence ("Use of the Rental Vehicle or ... when not
-    comprehensively insured"), else the qualifier straight after the topic cut at
-    ``MAX_COVER_WORDS`` ("Daily transport allowance if You are provided with a courtesy
-    vehicle by the repairer …"); else the bullet as it was (``shown``): a topic that heads
-    a list ("Use of the Rental Vehicle or ... without ...") has no short wording, and
-    leaving it out would lose the real exclusions whose words a heading happens to share
-    ("Travel against the advice of a medical practitioner or ...")."""
-    topic = " ".join(exclusion.topic.split())
-    rest = _after_topic(lex, exclusion, text, topic) or ""
-    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
-    whole = whole_or_more(lex, topic, rest, after)
-    if whole and whole != topic + " …":
-        return whole
-    qualifiers = lex.pattern("draft_qualifiers")
-    if qualifiers is None or not _STRAIGHT_ON.match(rest) or qualifiers.match(rest) is None:
-        # "Use of the Rental Vehicle | or ... without a licence": when "…" would hide a
-        # condition, the topic, the cover itself, is no bullet; it stays when "…" only
-        # hides an exception ("Winter sports | (other than curling) ... unless")
-        return whole
-    clause = _CLAUSE_END.search(rest)
-    words = (topic + rest[: clause.start() if clause else len(rest)]).split()
-    kept = trim_end(lex, words[:MAX_COVER_WORDS])
-    if not kept or participle(lex, kept[-1]) or not nounlike(lex, kept[-1]):
-        return ""  # "... of a Covered Person residing or staying | for more than 180 days"
-    return " ".join(kept) + " …"
-
-
-_STOP_INSIDE = re.compile(r"[.;:]\s")
-_STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")

@@ -296,3 +296,30 @@ def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -
         return ""  # "... except for any claim:" / "by the company ...": a give-back
     whole = phrase_of(lex, lead_in.rstrip(" :"))
     return f"{whole} …" if whole else ""
+
+
+def straight_after(exclusion: Exclusion, text: str, topic: str, rest: str) -> bool:
+    """Does ``rest`` follow the topic straight on in its clause (no trigger between)?"""
+    clause = " ".join(text[exclusion.start : exclusion.end].split()).lower()
+    return (topic + rest).lower() in clause
+
+
+def after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str | None:
+    """The clause's words after its topic (after the trigger too, when the topic is its
+    subject: "Daily allowance | will not be paid | if ..."); None when the topic is not
+    in the clause."""
+    clause = " ".join(text[exclusion.start : exclusion.end].split())
+    at = clause.lower().find(topic.lower())
+    if at < 0:
+        return None
+    rest = clause[at + len(topic) :]
+    trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
+    qualifiers = lex.pattern("draft_qualifiers")
+    if (
+        trigger is not None
+        and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
+        and len(WORD.findall(rest[: trigger.start])) <= 2
+        and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"
+    ):
+        rest = rest[trigger.end :]
+    return rest

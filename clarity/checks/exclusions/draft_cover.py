@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.continued import OUTER_LEADS
+from clarity.checks.exclusions.draft_clause import after_topic, whole_or_more
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 
@@ -99,3 +101,40 @@ def _inside_condition(lex: CompiledLexicon, clause: str, at: int) -> bool:
 
 
 _CONDITION_END = re.compile(r",|\bthen\b|\bniin\b", re.IGNORECASE)
+
+
+MAX_COVER_WORDS = 16
+"""A bullet whose topic names the cover shows what excludes it up to this length."""
+
+
+def cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: str) -> str:
+    """The topic that names a cover with what its clause excludes: the whole clause when
+    it is short and one sentence ("Use of the Rental Vehicle or ... when not
+    comprehensively insured"), else the qualifier straight after the topic cut at
+    ``MAX_COVER_WORDS`` ("Daily transport allowance if You are provided with a courtesy
+    vehicle by the repairer …"); else the bullet as it was (``shown``): a topic that heads
+    a list ("Use of the Rental Vehicle or ... without ...") has no short wording, and
+    leaving it out would lose the real exclusions whose words a heading happens to share
+    ("Travel against the advice of a medical practitioner or ...")."""
+    topic = " ".join(exclusion.topic.split())
+    rest = after_topic(lex, exclusion, text, topic) or ""
+    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
+    whole = whole_or_more(lex, topic, rest, after)
+    if whole and whole != topic + " …":
+        return whole
+    qualifiers = lex.pattern("draft_qualifiers")
+    if qualifiers is None or not _STRAIGHT_ON.match(rest) or qualifiers.match(rest) is None:
+        # "Use of the Rental Vehicle | or ... without a licence": when "…" would hide a
+        # condition, the topic, the cover itself, is no bullet; it stays when "…" only
+        # hides an exception ("Winter sports | (other than curling) ... unless")
+        return whole
+    clause = CLAUSE_END.search(rest)
+    words = (topic + rest[: clause.start() if clause else len(rest)]).split()
+    kept = trim_end(lex, words[:MAX_COVER_WORDS])
+    if not kept or participle(lex, kept[-1]) or not nounlike(lex, kept[-1]):
+        return ""  # "... of a Covered Person residing or staying | for more than 180 days"
+    return " ".join(kept) + " …"
+
+
+CLAUSE_END = re.compile(r"[,;:.]")
+_STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")
