@@ -811,6 +811,29 @@ def test_a_title_under_a_bare_exclusions_heading_is_named_with_its_cover() -> No
     ], draft_titles(text)
 
 
+def test_a_part_the_reader_set_under_the_definitions_part_before_it_is_no_definition() -> None:
+    """ "C.2 Specific Definitions" set a level above "D.1 Medical Expenses": part D follows
+    part C, its exclusions are no definition's detail; under "C.2" itself, or under
+    "C.2.1 Hospital", a limit stays inside the definitions."""
+    text = (
+        "## C.2 Specific Definitions\n\nHospital means an institution that is not a spa "
+        "or a nursing home.\n\n### C.2.1 Hospital\n\nHospital does not include a spa.\n\n"
+        "### D.1 Medical Expenses\n\nWe will not pay for the treatment of acne.\n\n"
+        "### D.2 Baggage\n\nWe will not pay for wear and tear.\n"
+    )
+    assert draft_bullets(text) == [
+        "### D.1 Medical Expenses",
+        "Treatment of acne",
+        "### D.2 Baggage",
+        "Wear and tear",
+    ], draft_bullets(text)
+    rows = exclusions(text)
+    acne = next(r for r in rows if "acne" in r["text"])
+    spa = next(r for r in rows if "does not include a spa" in r["text"])
+    assert "in-definition" not in acne["reasons"], acne
+    assert "in-definition" in spa["reasons"], spa
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

@@ -76,7 +76,7 @@ def burial_reasons(
     # the definition.
     in_definitions = (
         not exclusion.announced or not lex.matches("refusal_lead_in", exclusion.heading)
-    ) and any(lex.is_definition_heading(t) for t in block.section_path)
+    ) and lex.in_definitions_part(block.section_path)
     lo, hi = exclusion.start, exclusion.end
     if (
         in_definitions

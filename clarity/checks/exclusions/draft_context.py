@@ -64,7 +64,7 @@ def left_out_of_draft(
             or any(lo <= exclusion.start < hi for lo, hi in spans)
             # under a definitions heading, a list the definition announces ("Hospital
             # expenses do not include: ... pharmacy and consumables") is its detail too
-            or any(lex.is_definition_heading(title) for title in path)
+            or lex.in_definitions_part(path)
         ):
             found.add(exclusion.start)
     return frozenset(found)

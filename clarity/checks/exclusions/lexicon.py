@@ -122,6 +122,38 @@ class CompiledLexicon:
     def is_definition_heading(self, title: str) -> bool:
         return self.definition_headings is not None and _found_in(self.definition_headings, title)
 
+    def in_definitions_part(self, path: tuple[str, ...] | list[str]) -> bool:
+        """Does a section path run through a definitions heading? Not through one that a
+        heading after it in the path, numbered as its peer, shows was set a level too high
+        by the reader ("C.2 Specific Definitions" over "D.8 Loss of Passport": part D
+        follows part C, it is not inside it)."""
+        for at, title in enumerate(path):
+            if self.is_definition_heading(title) and not any(
+                _peers(title, later) for later in path[at + 1 :]
+            ):
+                return True
+        return False
+
+
+_PART_NUMBER = re.compile(
+    r"^\W{0,2}(?:(?:section|part|chapter)\s+)?([A-Z]|\d{1,3})((?:\.\d{1,3})*)\b"
+)
+"""A heading's number: its first part and the rest ("C" ".2", "3" ".1", "Section 4")."""
+
+
+def _peers(first: str, later: str) -> bool:
+    """Are two headings numbered as peers of one series in different parts ("C.2" and
+    "D.8", "Section 2" and "Section 3"), so that the later is not inside the first?"""
+    one, two = _PART_NUMBER.match(first), _PART_NUMBER.match(later)
+    if one is None or two is None:
+        return False
+    same_shape = one.group(2).count(".") == two.group(2).count(".")
+    return (
+        same_shape
+        and one.group(1) != two.group(1)
+        and one.group(1).isdigit() == two.group(1).isdigit()
+    )
+
 
 @lru_cache(maxsize=1024)
 def _found_in(pattern: re.Pattern[str], title: str) -> bool:

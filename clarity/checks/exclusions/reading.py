@@ -129,9 +129,7 @@ class BlockReading:
 
     def in_definitions(self, sentence: Sentence) -> bool:
         block = self.doc.block_at(sentence.start)
-        return block is not None and any(
-            self.lex.is_definition_heading(t) for t in block.section_path
-        )
+        return block is not None and self.lex.in_definitions_part(block.section_path)
 
     def one_per_line(self, block: Block) -> list[tuple[int, int]]:
         """The items of a paragraph that sets one short name per line ("Base Jumping" /
