@@ -6,7 +6,7 @@ false exclusion with a true one of the same shape, which must stay."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import excess, exclusions
+from exclusion_helpers import clause_texts, excess, exclusions
 
 
 def _texts(text: str, fmt: str = "markdown") -> list[str]:
@@ -266,3 +266,31 @@ def test_text_that_says_what_the_document_holds_is_no_exclusion() -> None:
         "# Exclusions\n\nWe will not pay for wear and tear.\n"
     )
     assert _texts(text) == ["We will not pay for wear and tear."]
+
+
+CONTENTS_UNDER_A_TITLE = """# Your policy
+
+## General exclusions for all covers
+
+How we settle your claim 67
+
+– What happens to your property 67
+
+– Credit provider's rights 69
+
+Recovery actions 70
+
+– Recovery action by us 70
+
+# General exclusions
+
+We will not pay for loss caused by war.
+"""
+
+
+def test_a_run_of_contents_lines_under_a_title_read_from_the_contents_is_no_list() -> None:
+    """A table of contents whose entry "General exclusions for all covers" a reader took
+    for a heading: the lines after it, each a title and its page number, are contents
+    lines, not the items of an exclusions heading."""
+    found = clause_texts(CONTENTS_UNDER_A_TITLE)
+    assert found == ["We will not pay for loss caused by war."], found

@@ -416,9 +416,22 @@ class BlockReading:
     def contents_entry(self, lo: int, piece: str) -> bool:
         """A line of a table of contents set as a paragraph of its own, under a heading
         "Contents": a title and its page number."""
-        block = self.doc.block_at(lo)
-        if block is None or not block.section_path or "\n" in piece.strip():
+        index = self.doc.block_index_at(lo)
+        if index is None or "\n" in piece.strip() or not contents_line(piece):
             return False
-        return self.lex.matches("contents_headings", block.section_path[-1]) and contents_line(
-            piece
-        )
+        block = self.doc.blocks[index]
+        if block.section_path and self.lex.matches("contents_headings", block.section_path[-1]):
+            return True
+        # ... or one of a run of such lines, under whatever heading a contents line the
+        # reader took for one made ("General exclusions for all covers" / "– What happens
+        # to your property 67" / "– Credit provider's rights 69")
+        before, after = self._contents_neighbour(index - 1), self._contents_neighbour(index + 1)
+        return bool(before and after) or (before is True and after is None)
+
+    def _contents_neighbour(self, index: int) -> bool | None:
+        """Is block ``index`` a contents line (None: no block, or a heading, ends the run)?"""
+        blocks = self.doc.blocks
+        if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
+            return None
+        line = self.text[blocks[index].start : blocks[index].end].strip()
+        return "\n" not in line and contents_line(line)
