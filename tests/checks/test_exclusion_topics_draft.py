@@ -98,6 +98,7 @@ def test_loss_or_damage_to_the_insured_thing_names_its_cause() -> None:
         "- damage to your vehicle caused by vermin or insects.\n"
     )
     assert topics(text) == ["flood, typhoon or storm", "landslide", "vermin or insects"]
+    assert draft_bullets(text) == ["Flood, typhoon or storm", "Landslide", "Vermin or insects"]
 
 
 def test_the_word_exceptions_names_no_subject() -> None:

@@ -104,6 +104,8 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
         before = before[trigger.end :]  # "We, X and our agents are not responsible for |"
     if not _COUNTED.match(before):
         before = _MARKER.sub("", before)  # not "30 | days after the outbreak of"
+    if _CAUSE_LINK.search(before) and _only_lead_words(lex, before):
+        return ""  # "Loss or damage to the Motor Vehicle arising out of | flood": the cause
     plain = word_set(lex, "draft_plain_before_topic") | generic_words(lex)
     words = _WORD.findall(before)
     if all(is_function(lex, w) or w.lower() in plain for w in words):
@@ -120,6 +122,27 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
     )
     number = _NUMBER_BEFORE.search(before, 0, first.start())
     return before[number.start() if number else first.start() :]
+
+
+_CAUSE_LINK = re.compile(
+    r"\b(?:caused|arising|resulting|due|occasioned|attributable)\s+(?:directly\s+or\s+indirectly\s+)?"
+    r"(?:by|from|out\s+of|to)\s*$",
+    re.IGNORECASE,
+)
+"""The words before a topic end on a link of cause: the topic is the cause."""
+
+
+def _only_lead_words(lex: CompiledLexicon, before: str) -> bool:
+    """Are the words before the topic only words a topic strips from a clause's start
+    (``topic_lead_words``: "loss or damage to", "the insured thing caused by")?"""
+    lead = lex.pattern("topic_lead_words")
+    rest = before.strip() + " Topic"  # the topic, which some lead words look ahead to
+    for _ in range(8):
+        found = lead.match(rest) if lead is not None else None
+        if found is None or not found.group(0):
+            break
+        rest = rest[found.end() :].lstrip()
+    return bool(before.strip()) and rest == "Topic"
 
 
 _COUNTED = re.compile(r"^\W*\d+\s+(?:days?|weeks?|months?|years?|hours?)\b", re.IGNORECASE)
