@@ -835,6 +835,24 @@ def test_a_part_the_reader_set_under_the_definitions_part_before_it_is_no_defini
     assert "in-definition" in spa["reasons"], spa
 
 
+def test_items_that_say_where_an_outer_item_s_thing_is_make_one_bullet_of_it() -> None:
+    """ "Business data, including such data stored in:" / "Computers and related
+    equipment": the data is excluded, not the computers; but under "Services and supplies
+    provided in:" the items ("Rest homes", "Spas") name what is not covered."""
+    text = (
+        "# Section 1\n\nWe do not cover:\n\n- Animals, birds or fish;\n"
+        "- Business data, including such data stored in:\n"
+        "    - books of account or other paper records;\n"
+        "    - computers and related equipment;\n- Motor vehicles.\n\n"
+        "# Section 2\n\nWe will not pay for:\n\n- Services and supplies provided in:\n"
+        "    - rest homes;\n    - spas.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Business data …" in bullets, bullets
+    assert not any(b.startswith(("Computers", "Books of account")) for b in bullets), bullets
+    assert "Rest homes" in bullets and "Spas" in bullets, bullets
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

@@ -13,6 +13,8 @@ from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import (
     adjective_only,
     ends_on_participle,
+    generic_words,
+    is_function,
     participle,
     verb_only,
     word_set,
@@ -285,17 +287,36 @@ def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -
     lead_in = " ".join(text[lead[0] : lead[1]].split())
     item = text[exclusion.start : exclusion.end].lstrip(" \t\n•-–(").split()
     first = item[0].lower().strip("),.") if item else ""
-    if first not in word_set(lex, "draft_item_opens_on_link") or " ".join(item[:3]).lower() in (
-        "in respect of",
-        "in connection with",
-    ):
+    linked = first in word_set(lex, "draft_item_opens_on_link") and " ".join(
+        item[:3]
+    ).lower() not in ("in respect of", "in connection with")
+    whole = phrase_of(lex, lead_in.rstrip(" :"))
+    if not (linked or _qualified_by_items(lex, lead_in, whole)):
         return ""
     if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
         return ""  # "... Act 2007 We will not pay:": a lead-in of its own, its items its own
     if lex.matches("draft_exceptions", lead_in):
         return ""  # "... except for any claim:" / "by the company ...": a give-back
-    whole = phrase_of(lex, lead_in.rstrip(" :"))
     return f"{whole} …" if whole else ""
+
+
+_ITEMS_QUALIFY = re.compile(
+    r"\b(?:(?:that|which|who)\s+(?:is|are|was|were)|(?<!caused\s)(?<!provided\s)in|within)\s*:$",
+    re.IGNORECASE,
+)
+"""An outer item that ends by asking which or where ("seepage or leakage ... that is:",
+"Any defect, fault or weakness in:"): its items answer, they name nothing of their own."""
+
+
+def _qualified_by_items(lex: CompiledLexicon, lead_in: str, whole: str) -> bool:
+    """Does the outer item end so that its items qualify it, its own phrase naming
+    something of its own ("defect, fault or weakness", not "services and supplies"
+    provided in: "Rest homes", "Spas", which the items name)?"""
+    if not whole or _ITEMS_QUALIFY.search(lead_in) is None:
+        return False
+    plain = generic_words(lex) | word_set(lex, "draft_plain_before_topic")
+    words = [w.lower() for w in WORD.findall(whole)]
+    return any(not is_function(lex, w) and w not in plain for w in words)
 
 
 def straight_after(exclusion: Exclusion, text: str, topic: str, rest: str) -> bool:
