@@ -294,3 +294,27 @@ def test_a_run_of_contents_lines_under_a_title_read_from_the_contents_is_no_list
     lines, not the items of an exclusions heading."""
     found = clause_texts(CONTENTS_UNDER_A_TITLE)
     assert found == ["We will not pay for loss caused by war."], found
+
+
+CLAIM_DOCUMENTS = """# Sickness dental relief
+
+The Company shall not be liable to make any payment under this benefit in connection with:
+
+i. Any treatment of a pre-existing condition.
+
+ii. Artificial teeth or dental implants.
+
+iii. General exclusions as specified in the policy. Claims provisions applicable to Sickness Dental Relief:
+
+i) Original claim form duly signed and filled in.
+
+ii) The original bills and receipts showing that the hospital has been paid.
+"""
+
+
+def test_an_item_that_ends_on_a_title_of_claim_documents_closes_the_exclusions() -> None:
+    """ "... as specified in the policy. Claims provisions applicable to ...:" set in the
+    last exclusion's block: the documents after it are how to claim, not exclusions."""
+    found = clause_texts(CLAIM_DOCUMENTS)
+    assert any("pre-existing condition" in text for text in found), found
+    assert not any("claim form" in text or "original bills" in text for text in found), found

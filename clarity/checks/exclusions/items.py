@@ -235,6 +235,9 @@ class ItemReading(BlockReading):
                 or self.lex.matches("waiver_lead_in", text)
                 or cover
                 or self.states_conditions(text)  # "... not fulfil all the below conditions:"
+                # "... as specified in the policy. Claims provisions applicable to Sickness
+                # Dental Relief:": the title of a list of claim documents, no exclusions
+                or self.lex.matches("procedure_titles", self.text[last.start : last.end])
             )
             span = (sentences[0].start, last.end)
             leads.append(
@@ -357,8 +360,9 @@ class ItemReading(BlockReading):
     ) -> None:
         """The item before its closing lead-in sentence; the lead-in opens a list of its
         own: of exclusions when it excludes ("We will not pay more than:"), of cover when
-        it gives ("But, we will also pay:"); else the items stay under the lead-in open
-        before it."""
+        it gives ("But, we will also pay:"), of neither when it names how to claim
+        ("Claims provisions applicable to ...:"); else the items stay under the lead-in
+        open before it."""
         lo, end, last = sentences[0].start, sentences[-2].end, sentences[-1]
         if not self.not_exclusion(lo, end):
             found = find_trigger(self.lex, self.text, lo, end, need_context=False)
@@ -369,8 +373,10 @@ class ItemReading(BlockReading):
         span = (last.start, last.end)
         if excludes:
             leads.append(Lead(text, None, 0, announces=True, span=span))
-        elif self.gives_cover(text, own) or (
-            own is not None and own.family in self.write_back_families
+        elif (
+            self.gives_cover(text, own)
+            or (own is not None and own.family in self.write_back_families)
+            or self.lex.matches("procedure_titles", text)  # "Claims provisions applicable to:"
         ):
             leads.append(Lead(text, None, 0, write_back=True, span=span))
 
