@@ -853,6 +853,19 @@ def test_items_that_say_where_an_outer_item_s_thing_is_make_one_bullet_of_it() -
     assert "Rest homes" in bullets and "Spas" in bullets, bullets
 
 
+def test_an_item_covered_under_another_part_is_no_bullet() -> None:
+    """ "baby capsules and child seats (we cover them under 'Baby capsules and child
+    seats')" under "Personal items – not covered": covered elsewhere in the policy; a
+    bullet would tell the reader they are not covered at all."""
+    text = (
+        "# Personal items\n\nWe do not cover:\n\n- mobile phones;\n"
+        "- baby capsules and child seats (we cover them under 'Baby capsules and child "
+        "seats');\n- eye surgery; however, this is covered under the medical benefit;\n"
+        "- cash.\n"
+    )
+    assert draft_bullets(text) == ["Mobile phones", "Cash"], draft_bullets(text)
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

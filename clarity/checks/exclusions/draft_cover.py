@@ -59,7 +59,9 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     under:", ``draft_give_back_lead_in``), the events that end cover ("Your TPD insurance
     will end when:" / "the Policy anniversary before age 65"), what a limit leaves covered
     ("Coverage is limited to the following:" / "Furnaces", at any depth of the list); a
-    rule of who may join ("you are not eligible to enroll in this plan") or a hedged
+    rule of who may join ("you are not eligible to enroll in this plan"), an item the
+    policy covers under another part ("baby capsules (we cover them under 'Baby capsules
+    and child seats')", "this is covered under the medical benefit") or a hedged
     warning that points at an exclusion said elsewhere ("Your policy may not cover
     medical conditions that existed before your trip")."""
     if exclusion.source == "lead-in":
@@ -71,8 +73,10 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
         ):
             return True
     clause = text[exclusion.start : exclusion.end] if text else ""
-    return lex.matches("draft_eligibility_rules", clause) or lex.matches(
-        "draft_hedged_notices", clause
+    return (
+        lex.matches("draft_eligibility_rules", clause)
+        or lex.matches("draft_hedged_notices", clause)
+        or lex.matches("draft_covered_elsewhere", clause)
     )
 
 
