@@ -108,6 +108,18 @@ def test_the_word_exceptions_names_no_subject() -> None:
     assert topics(text) == ["", "war"], topics(text)
 
 
+def test_a_lone_adjective_is_no_topic_but_a_title_in_capitals_is() -> None:
+    """ "seepage of water that is:" / "intermittent;" / "slow": the adjective describes
+    what the lead-in names, a bullet "Intermittent" names nothing; "Nuclear: loss
+    resulting from nuclear reaction" is titled by its word."""
+    text = (
+        "# Exclusions\n\nWe will not pay for seepage of water that is:\n\n"
+        "- intermittent;\n- slow.\n\nNuclear: loss resulting from nuclear reaction.\n"
+    )
+    assert topics(text)[:2] == ["", ""], topics(text)
+    assert topics(text)[2].startswith("Nuclear"), topics(text)
+
+
 def test_a_defining_qualifier_is_kept_or_the_topic_left_out() -> None:
     text = (
         "# Law\n\nWe will not pay for judgments which are not given by a court in Finland.\n\n"

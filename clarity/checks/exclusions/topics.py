@@ -308,6 +308,10 @@ def _names_subject(lex: CompiledLexicon, phrase: str, qualified: bool) -> bool:
         return False
     if lex.matches("topic_not_cover", phrase) or lex.matches("topic_clause_words", phrase):
         return False  # the premium, the excess; "perimme viivästyskoron": a clause
+    if len(words) == 1 and words[0][:1].islower() and adjective_only(lex, words[0]):
+        # "intermittent", "slow": the thing they describe is in the lead-in (not a title
+        # in capitals, "Nuclear:", "Genitourinary:", which names its group)
+        return False
     return not (qualified and len(words) == 1)
 
 
