@@ -116,7 +116,20 @@ def names_reference(previous: str | None, marker: str) -> bool:
         return False
     if _RANGE_OPEN.search(previous):
         return True  # "... under any of Benefits (i) –" / "(iv) this cover will cease"
+    if _NUMBER_ONLY.fullmatch(marker) and _REFERENCE_CALL.search(previous):
+        return True  # "... except as provided under Additional Coverage" / "11. Landlord's"
     return marker.isdigit() and _REFERENCE_NOUN.search(previous) is not None
+
+
+_NUMBER_ONLY = re.compile(r"\d{1,3}\.?")
+_REFERENCE_CALL = re.compile(
+    r"\b(?:under|in|see|by)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?"
+    r"(?-i:[A-Z])(?:overages?|ections?|xclusions?|onditions?|aragraphs?|lauses?|tems?|arts?)\s*$",
+    re.IGNORECASE,
+)
+"""A line that ends by calling a named part of the policy by its number, the number on
+the next line ("... except as provided under Additional Coverage" / "11. Landlord's
+Furnishings"): a numbered line there goes on with the sentence."""
 
 
 _ROMANS = [

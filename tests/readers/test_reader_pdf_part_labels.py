@@ -136,3 +136,34 @@ def test_a_wrapped_title_with_a_pointer_in_brackets_stays_a_heading(tmp_path: Pa
         "Additional Exceptions applicable to Commercial Vehicles (also refer to General "
         "Exceptions and the Additional Exceptions to Section 3)"
     ]
+
+
+def test_a_numbered_line_after_a_call_of_a_named_part_goes_on_with_the_sentence(
+    tmp_path: Path,
+) -> None:
+    """ "g. Property in a rented flat, except as provided under Additional Coverage" /
+    "11. Landlord's Furnishings;": the number is the part the sentence names, no list
+    marker, and the item stays whole; a numbered line after a plain line starts an item."""
+    lines = [
+        (700, "Helvetica", "We do not cover:", 10),
+        (
+            686,
+            "Helvetica",
+            "g. Property in a rented flat, except as provided under Additional Coverage",
+            10,
+        ),
+        (674, "Helvetica", "11. Landlord's Furnishings;", 10),
+        (660, "Helvetica", "h. Property rented to others away from the home.", 10),
+        (646, "Helvetica", "We pay the costs shown in the schedule.", 10),
+        (632, "Helvetica", "12. Debris removal.", 10),
+    ]
+
+    def draw(c, _number: int) -> None:
+        for y, font, text, size in lines:
+            c.setFont(font, size)
+            c.drawString(72, y, text)
+
+    blocks = block_texts(draw_pdf(tmp_path / "calls.pdf", draw))
+    texts = [" ".join(text.split()) for _kind, text in blocks]
+    assert any(t.endswith("Additional Coverage 11. Landlord's Furnishings;") for t in texts), texts
+    assert "12. Debris removal." in texts, texts
