@@ -878,6 +878,19 @@ def test_an_item_covered_under_another_part_is_no_bullet() -> None:
     assert draft_bullets(text) == ["Mobile phones", "Cash"], draft_bullets(text)
 
 
+def test_damage_to_the_cover_a_section_names_keeps_its_damage() -> None:
+    """ "Hire car" / "We don't cover loss or damage to the hire car": the bullet "Hire car"
+    reads as if there were no hire car; the damage to it is what is not covered."""
+    text = (
+        "# Hire car\n\nWe pay for a hire car while yours is repaired.\n\n"
+        "We don't cover:\n\n- running costs for the hire car;\n"
+        "- loss or damage to the hire car.\n\n# Towing\n\nWe will not pay for storage.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Loss or damage to the hire car" in bullets, bullets
+    assert "Hire car" not in bullets, bullets
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

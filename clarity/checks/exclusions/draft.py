@@ -32,6 +32,7 @@ from clarity.checks.exclusions.draft_cover import (
     duty_of_topic,
     says_no_loss,
     takes_cover_away,
+    words_before_cover,
 )
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,
@@ -246,6 +247,10 @@ def shown_topic(
     lead = exclusion.extra.get(LEAD)
     if found and lead:
         found = marked_by_lead_in(lex, found, text[lead[0] : lead[1]])
+    if names_cover and found and found.lower() == " ".join(exclusion.topic.split()).lower():
+        said = words_before_cover(exclusion, text, found)
+        if said:
+            return said  # "Damage to the Checked-in Baggage", not "Checked-in Baggage"
     if not names_cover or (found and not found.endswith("…")):
         return found
     topic = " ".join(exclusion.topic.split())

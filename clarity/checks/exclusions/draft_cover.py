@@ -140,5 +140,33 @@ def cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: s
     return " ".join(kept) + " …"
 
 
+def words_before_cover(exclusion: Exclusion, text: str, topic: str) -> str:
+    """The item or the words after its trigger, when they end on the cover's name and say
+    what of it is excluded in a few words ("Any damage to the Checked-in Baggage" under
+    "Loss of Checked-in Baggage": the cover named alone reads as not covered at all);
+    "" otherwise."""
+    start = exclusion.start
+    if exclusion.source == "sentence" and start <= exclusion.trigger_start < exclusion.end:
+        start = exclusion.trigger_end
+    words = " ".join(text[start : exclusion.end].split()).rstrip(" .;,")
+    words = _LEADING_ANY.sub("", _ITEM_MARK.sub("", words))
+    if not words.lower().endswith(topic.lower()) or words.lower() == topic.lower():
+        return ""
+    if len(words.split()) > MAX_COVER_WORDS // 2 or CLAUSE_END.search(words):
+        return ""
+    head = words[: len(words) - len(topic)]
+    return words if _DAMAGE_HEAD.fullmatch(head) else ""
+
+
+_DAMAGE_HEAD = re.compile(
+    r"(?:loss\s+of\s+or\s+damage\s+to|loss\s+or\s+damage\s+to|damage\s+to|loss\s+of)"
+    r"\s+(?:the\s+|your\s+|any\s+)?",
+    re.IGNORECASE,
+)
+"""What a clause takes from a cover it names: loss of it or damage to it."""
+
+
+_ITEM_MARK = re.compile(r"^\W*(?:\(?[0-9a-zA-Z]{1,3}[.)]\s+)?")
+_LEADING_ANY = re.compile(r"^(?:any|all)\s+", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:.]")
 _STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")
