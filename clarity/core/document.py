@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -88,8 +87,7 @@ class Document:
     def __post_init__(self) -> None:
         self._line_starts: list[int] | None = None
         self._block_starts: list[int] | None = None
-        self._heading_counts: Counter[str] | None = None
-        self._heading_parents: dict[str, set[str]] | None = None
+        self._heading_parents: dict[str, list[str]] | None = None
 
     # --- positions -------------------------------------------------------------
     @property
@@ -122,26 +120,25 @@ class Document:
     def heading_count(self, title: str) -> int:
         """How many headings of the document read ``title``, spacing and case aside: a
         title set over a part of every section ("Specific Exclusions") names none."""
-        if self._heading_counts is None:
-            self._heading_counts = Counter(
-                " ".join(self.text[b.start : b.end].split()).lower()
-                for b in self.blocks
-                if b.kind == "heading"
-            )
-        return self._heading_counts[" ".join(title.split()).lower()]
+        return len(self._parents_of(title))
 
     def heading_parts(self, title: str) -> int:
         """Under how many different headings a heading reading ``title`` is set: a column
         heading set in each section's table ("Does this cover apply?" under Sections 1 to
         15) names no part, where a running banner repeated under one part names it."""
+        return len(set(self._parents_of(title)))
+
+    def _parents_of(self, title: str) -> list[str]:
+        """The heading each heading reading ``title`` is set under, one per such heading
+        (worked out once for the document)."""
         if self._heading_parents is None:
             self._heading_parents = {}
             for b in self.blocks:
                 if b.kind == "heading":
                     key = " ".join(self.text[b.start : b.end].split()).lower()
                     parent = " ".join(b.section_path[-1].split()).lower() if b.section_path else ""
-                    self._heading_parents.setdefault(key, set()).add(parent)
-        return len(self._heading_parents.get(" ".join(title.split()).lower(), ()))
+                    self._heading_parents.setdefault(key, []).append(parent)
+        return self._heading_parents.get(" ".join(title.split()).lower(), [])
 
     def locate(self, start: int, end: int) -> Location:
         line, col = self.line_col(start)

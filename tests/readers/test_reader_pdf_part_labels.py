@@ -12,14 +12,19 @@ from pathlib import Path
 from readers_builders import block_texts, draw_pdf
 
 
-def _headings(tmp_path: Path, lines: list[tuple[int, str, str, int]]) -> list[str]:
+def _blocks(tmp_path: Path, lines: list[tuple[int, str, str, int]]) -> list[tuple[str, str]]:
+    """The blocks (kind, text) of a one-page PDF with ``lines`` drawn at the left margin."""
+
     def draw(c, _number: int) -> None:
         for y, font, text, size in lines:
             c.setFont(font, size)
             c.drawString(72, y, text)
 
-    blocks = block_texts(draw_pdf(tmp_path / "parts.pdf", draw))
-    return [text for kind, text in blocks if kind == "heading"]
+    return block_texts(draw_pdf(tmp_path / "parts.pdf", draw))
+
+
+def _headings(tmp_path: Path, lines: list[tuple[int, str, str, int]]) -> list[str]:
+    return [text for kind, text in _blocks(tmp_path, lines) if kind == "heading"]
 
 
 BODY = [
@@ -158,12 +163,6 @@ def test_a_numbered_line_after_a_call_of_a_named_part_goes_on_with_the_sentence(
         (632, "Helvetica", "12. Debris removal.", 10),
     ]
 
-    def draw(c, _number: int) -> None:
-        for y, font, text, size in lines:
-            c.setFont(font, size)
-            c.drawString(72, y, text)
-
-    blocks = block_texts(draw_pdf(tmp_path / "calls.pdf", draw))
-    texts = [" ".join(text.split()) for _kind, text in blocks]
+    texts = [" ".join(text.split()) for _kind, text in _blocks(tmp_path, lines)]
     assert any(t.endswith("Additional Coverage 11. Landlord's Furnishings;") for t in texts), texts
     assert "12. Debris removal." in texts, texts

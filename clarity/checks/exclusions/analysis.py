@@ -26,6 +26,7 @@ from clarity.checks.exclusions.draft_context import (
     owner_of_bare_heading,
     page_banner_title,
     path_heading,
+    without_title_notes,
 )
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
@@ -163,10 +164,10 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and _reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
-    continued = lex.pattern("draft_title_notes")
-    path = [" ".join(t.split()) for t in document.blocks[exclusion.block].section_path]
-    if continued is not None:
-        path = [continued.sub("", t) or t for t in path]
+    path = [
+        without_title_notes(lex, " ".join(t.split()))
+        for t in document.blocks[exclusion.block].section_path
+    ]
     lead_in = _titled_lead_in(document, exclusion, lex, path)
     if lead_in:
         return lead_in

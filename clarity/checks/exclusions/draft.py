@@ -28,6 +28,7 @@ from clarity.checks.exclusions.draft_clause import (
 )
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.draft_cover import (
+    CLAUSE_END,
     cover_bullet,
     duty_of_topic,
     says_no_loss,
@@ -54,7 +55,6 @@ from clarity.checks.exclusions.triggers import Trigger
 
 _NAMES = "\x00names"
 """The key of a section's list of bare names, said in one bullet (no topic is this)."""
-_CLAUSE_END = re.compile(r"[,;:.]")
 _ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|when)\b")
 """An aside, and the clause that narrows the words before it goes on after it."""
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
@@ -344,7 +344,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
             # cut inside its phrase ("Ski | Jumping"), or the subject of the clause that
             # narrows it ("heart condition | has not been stable"): the whole clause when
             # short, else nothing
-            stop = _CLAUSE_END.search(rest)
+            stop = CLAUSE_END.search(rest)
             clause = topic + rest[: stop.start() if stop else len(rest)].rstrip()
             if has_main_verb(lex, clause[len(topic) :]):
                 short = len(WORD.findall(clause)) <= MAX_QUALIFIED_WORDS
@@ -355,7 +355,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
             # list goes on past the topic
             return whole_or_more(lex, topic, rest, after)
         return topic
-    stop = _CLAUSE_END.search(rest, opening.end())
+    stop = CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
     last = qualifier.split()[-1] if qualifier.split() else ""
     goes_on = stop is not None and rest[stop.start()] == "," and _ASIDE.match(rest, stop.start())

@@ -32,6 +32,13 @@ _CONTRACTIONS = (
 )
 
 
+def without_title_notes(lex: CompiledLexicon, title: str) -> str:
+    """A title without the marks a reader needs no more than the title ("SECTION 4
+    (continued)", "... (also refer to General Exceptions)": ``draft_title_notes``)."""
+    notes = lex.pattern("draft_title_notes")
+    return (notes.sub("", title) or title) if notes is not None else title
+
+
 def bare_words(title: str) -> str:
     """A heading's words in small letters, contractions spelt out: "What's not covered" is
     "what is not covered", "What we don't cover" "what we do not cover"."""
@@ -367,9 +374,8 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     policy's ("General Exclusions")."""
     block = document.blocks[index]
     title = document.text[block.start : block.end]
-    continued = lex.pattern("draft_title_notes")
-    own = continued.sub("", " ".join(title.split())) if continued is not None else title
-    words = bare_words(own)  # "Your cover continued" is "Your cover"
+    words = bare_words(without_title_notes(lex, " ".join(title.split())))
+    # ("Your cover continued" is "Your cover")
     if words in word_set(lex, "draft_generic_headings"):
         return True
     return (

@@ -9,6 +9,7 @@ import re
 
 from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import after_topic, whole_or_more
+from clarity.checks.exclusions.draft_narrow import ITEM_MARKER
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end
@@ -149,7 +150,7 @@ def words_before_cover(exclusion: Exclusion, text: str, topic: str) -> str:
     if exclusion.source == "sentence" and start <= exclusion.trigger_start < exclusion.end:
         start = exclusion.trigger_end
     words = " ".join(text[start : exclusion.end].split()).rstrip(" .;,")
-    words = _LEADING_ANY.sub("", _ITEM_MARK.sub("", words))
+    words = _LEADING_ANY.sub("", ITEM_MARKER.sub("", words))
     if not words.lower().endswith(topic.lower()) or words.lower() == topic.lower():
         return ""
     if len(words.split()) > MAX_COVER_WORDS // 2 or CLAUSE_END.search(words):
@@ -166,7 +167,6 @@ _DAMAGE_HEAD = re.compile(
 """What a clause takes from a cover it names: loss of it or damage to it."""
 
 
-_ITEM_MARK = re.compile(r"^\W*(?:\(?[0-9a-zA-Z]{1,3}[.)]\s+)?")
 _LEADING_ANY = re.compile(r"^(?:any|all)\s+", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:.]")
 _STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")

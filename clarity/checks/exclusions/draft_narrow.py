@@ -28,7 +28,7 @@ from clarity.checks.exclusions.topic_words import generic_words, is_function, wo
 from clarity.checks.exclusions.triggers import find_trigger
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
-_MARKER = re.compile(
+ITEM_MARKER = re.compile(
     r"^\W*(?:\(?(?:[ivx]{1,5}[.)]|[a-z][.)]|[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?)\s+)+", re.I
 )
 """A list marker at the start of a clause ("(iii) ", "b) ", "1.1 ")."""
@@ -103,7 +103,7 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
     if trigger is not None:
         before = before[trigger.end :]  # "We, X and our agents are not responsible for |"
     if not _COUNTED.match(before):
-        before = _MARKER.sub("", before)  # not "30 | days after the outbreak of"
+        before = ITEM_MARKER.sub("", before)  # not "30 | days after the outbreak of"
     if _CAUSE_LINK.search(before) and _only_lead_words(lex, before):
         return ""  # "Loss or damage to the Motor Vehicle arising out of | flood": the cause
     plain = word_set(lex, "draft_plain_before_topic") | generic_words(lex)
