@@ -891,6 +891,22 @@ def test_damage_to_the_cover_a_section_names_keeps_its_damage() -> None:
     assert "Hire car" not in bullets, bullets
 
 
+def test_a_cover_named_with_a_particle_compound_keeps_its_damage() -> None:
+    """ "Loss of carry-on luggage" / "Any damage to the carry-on luggage": the hyphenated
+    word and its particle are one word of the cover's name, so the bullet keeps the damage
+    it excludes instead of naming the cover alone."""
+    text = (
+        "# Loss of Carry-on Luggage\n\nWe pay if your carry-on luggage is lost by the "
+        "airline.\n\nThis section does not cover:\n\n"
+        "- loss of carry-on luggage left unattended in a public place;\n"
+        "- any damage to the carry-on luggage.\n\n# Towing\n\nWe will not pay for "
+        "storage.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Damage to the carry-on luggage" in bullets, bullets
+    assert "Carry-on luggage" not in bullets, bullets
+
+
 def test_a_second_exception_and_one_after_the_trigger_are_flagged() -> None:
     """ "Winter sports (other than curling) are excluded unless an extra premium is paid":
     the bullet shows the first exception and says a second follows; "... shall be

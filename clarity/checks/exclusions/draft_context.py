@@ -25,6 +25,7 @@ from clarity.checks.exclusions.topic_words import generic_words, is_function, wo
 from clarity.core.document import Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WITH_PARTICLE = re.compile(r"[^\W\d_]+(?:-(?:in|on|up|out|off|by)\b)?", re.IGNORECASE)
 _CONTRACTIONS = (
     (re.compile(r"\b(?:won|will)[’']t\b"), "will not"),
     (re.compile(r"\b(\w+)n[’']t\b"), r"\1 not"),
@@ -210,14 +211,16 @@ def names_cover(lex: CompiledLexicon, topic: str, headings: frozenset[str]) -> b
         and all(w[:1].isupper() and not w.isupper() for w in content)
     ):
         return True  # "the use of the Rental Vehicle": a generic noun and a defined term
-    words = [w.lower() for w in cased]
+    # a word and its particle ("Checked-in Baggage", "carry-on bag") are one word of the
+    # name, spelt apart as the headings' words are
+    words = [w.lower() for w in _WITH_PARTICLE.findall(topic)]
     for size in (3, 2):
         tail = words[-size:]
         if len(tail) < size or any(is_function(lex, w) for w in tail):
             continue
         if all(w in generic for w in tail):
             continue
-        name = " " + " ".join(tail) + " "
+        name = " " + " ".join(_LETTERS.findall(" ".join(tail))) + " "
         if any(name in f" {heading} " for heading in headings):
             return True
     return False
