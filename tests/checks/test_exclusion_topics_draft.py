@@ -735,6 +735,29 @@ def test_a_continued_title_is_its_part_s_own_title() -> None:
     ]
 
 
+def test_a_bare_continued_mark_and_contd_title_nothing() -> None:
+    """A page's bare "CONTINUED" set as a heading before a lead-in heading names no part:
+    the lead-in's items stay under the part's title; "B Additional cover contd" is "B
+    Additional cover"; and a bare exclusions heading under a continued section is named
+    with that section ("SECTION 2: CONTENTS – WHAT IS NOT INSURED")."""
+    text = (
+        "# PART 2 – LIABILITY TO OTHERS\n\nWe cover your legal liability.\n\n"
+        "We will not pay for liability arising from:\n\n- any motor vehicle.\n\n"
+        "## CONTINUED\n\n## In addition to the items on page 4 we will not pay for "
+        "liability arising from:\n\n- the use of firearms.\n\n"
+        "# B Additional cover contd\n\nWe will not pay for damage to glass in a greenhouse."
+        "\n\n# SECTION 2: CONTENTS\n\n## WHAT IS INSURED\n\nTheft from your home.\n\n"
+        "## WHAT IS NOT INSURED\n\n- Loss or damage caused by domestic pets.\n\n"
+        "# SECTION 2: CONTENTS continued\n\n## WHAT IS INSURED\n\nStorm or flood.\n\n"
+        "## WHAT IS NOT INSURED\n\n- Loss or damage to fences.\n"
+    )
+    assert draft_titles(text) == [
+        "### PART 2 – LIABILITY TO OTHERS",
+        "### B Additional cover",
+        "### SECTION 2: CONTENTS – WHAT IS NOT INSURED",
+    ], draft_titles(text)
+
+
 def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:
     text = (
         "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"

@@ -291,6 +291,8 @@ def _titled_lead_in(
     if _reads_as_heading(path[-1], lex) or not lex.is_exclusion_heading(path[-1]):
         return ""  # "What is not covered:": a title of its own; "You're covered for:"
     for title in before[1:]:
+        if lex.matches("draft_generic_titles", title):
+            continue  # "CONTINUED": a page's mark, the part's title is before it
         if not title.endswith(":"):
             return title if _reads_as_heading(title, lex) else ""
     return ""

@@ -356,7 +356,7 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "Defence costs": the last part of the cover, not its name
         if blocks[j].level == level and _ITEM_NUMBER.match(bare):
             continue  # "4. Coverage Extensions" before "B. Exclusions": a peer's item
-        return title
+        return without_title_notes(lex, title)  # "SECTION 1: BUILDINGS continued"
     return ""
 
 
