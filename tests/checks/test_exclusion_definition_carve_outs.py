@@ -89,6 +89,11 @@ def test_an_item_that_goes_on_with_a_give_back_is_an_exclusion() -> None:
             "A patient shall not be considered an Inpatient if the stay is shorter than a night.",
             True,
         ),
+        (
+            "A patient shall not be considered as under Hospitalisation if the patient does "
+            "not stay in the hospital for the whole period.",
+            True,
+        ),
         ("A rest home, a spa or a home for the aged is not a hospital.", True),
         ("A hospital is not an establishment used mainly as a spa or a rest home.", True),
         # what a hospital must not mainly be, in its definition's last condition

@@ -231,6 +231,11 @@ def test_other_than_after_an_exclusion_still_gives_back() -> None:
         "These extra covers will not be in addition to the insured amount.",
         "In no case whatsoever shall we be liable for a claim made after twelve months.",
         "This benefit is subject to pre-authorization by our helpline.",
+        # the sanctions clause and a misstatement's consequence as other markets print them
+        "No insurer/coinsurer shall be deemed to provide cover for a sanctioned trip.",
+        "Please tell us of any wrong answer, otherwise you may receive no benefit at all.",
+        "Answer the questions fully, otherwise it may result in avoidance of contract.",
+        "Answer the questions fully, or it may result in your claim denied or reduced.",
     ],
 )
 def test_more_exclusions_said_in_these_words_are_found(sentence: str) -> None:
