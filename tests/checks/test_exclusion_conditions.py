@@ -8,6 +8,7 @@ cover. Every fixture is written for this file."""
 
 from __future__ import annotations
 
+import pytest
 from exclusion_helpers import clause_texts, exclusions
 
 
@@ -196,3 +197,35 @@ def test_a_requirement_keeps_its_subject_as_topic() -> None:
     text = "# Section 15 Teeth\n\nWe pay for emergency care. All dental treatment must be prescribed by a dentist.\n"
     rows = [r for r in exclusions(text) if "prescribed" in r["text"]]
     assert rows and rows[0]["topic"] == "dental treatment", rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a time the treatment must fall in, before the invoices it also asks for: late
+        # treatment is out of cover
+        (
+            "Compensation shall be payable only if the treatment is given within two (2) "
+            "years from the Date of Accident, provided that the original invoices are "
+            "submitted to the Company.",
+            True,
+        ),
+        # only how the claim is documented: no condition of cover
+        ("Compensation is payable provided that the original invoices are submitted.", False),
+        # a time bar on proof of loss, however the sentence opens
+        (
+            "Proof must be given as soon as reasonably possible, and in no event later than "
+            "1 year from the date of loss.",
+            True,
+        ),
+        # a late notice that does not invalidate the claim gives the claim back
+        (
+            "Failure to notify us within the time limit shall not invalidate the claim if it "
+            "was not reasonably possible to notify us sooner.",
+            False,
+        ),
+    ],
+)
+def test_time_limits_of_cover_and_claims(sentence: str, found: bool) -> None:
+    text = f"# Benefits\n\nWe will reimburse medical expenses after an accident.\n\n{sentence}\n"
+    assert (sentence in clause_texts(text)) is found, clause_texts(text)

@@ -106,11 +106,22 @@ def keep(lex: CompiledLexicon, text: str, exclusion: Exclusion) -> bool:
     if exclusion.source != "lead-in" and _gives_back(lex, text, exclusion):
         return False  # "However, we will pay for damage not otherwise excluded"
     proviso = weak or family in (lex.raw.get("proviso_families") or ())
-    if proviso and lex.matches(
-        "settlement_provisos", text[exclusion.trigger_start : exclusion.end]
-    ):
+    if proviso and _settles_only(lex, text[exclusion.trigger_start : exclusion.end]):
         return False  # "... provided the sum insured is adequate"
     return not (weak and lex.matches("extends_cover", clause))
+
+
+def _settles_only(lex: CompiledLexicon, condition: str) -> bool:
+    """Does the condition only ask how a claim is settled or documented
+    (``settlement_provisos``)? Not when, before it asks for the invoices, it sets a time
+    the insured event must fall in ("payable only if treatment is given within two (2)
+    years of the Accident, provided ... the original invoices are submitted":
+    ``condition_time_limits``): that time takes late treatment out of cover."""
+    settlement = lex.pattern("settlement_provisos")
+    found = settlement.search(condition) if settlement is not None else None
+    if found is None:
+        return False
+    return not lex.matches("condition_time_limits", condition[: found.start()])
 
 
 def _names_nothing(lex: CompiledLexicon, clause: str) -> bool:
