@@ -462,13 +462,35 @@ def test_a_page_banner_titles_the_page_it_ends_not_the_next() -> None:
         "General Exclusions\nFor all Sections\n\n" + footer + "3\n\n"
         "Claims\n\nTell us about a claim within 30 days.\n\n" + footer + "4\n"
     )
+    # the general exclusions, which apply to every section, come first
     assert draft_bullets(text, fmt="text") == [
-        "### Theft Cover",
-        "Theft from an open garden",
         "### General Exclusions",
         "Frost damage",
         "Moth damage",
+        "### Theft Cover",
+        "Theft from an open garden",
     ]
+
+
+def test_the_whole_policy_s_exclusions_come_first_and_this_section_is_named() -> None:
+    """A general exclusions section printed last is drafted first: it applies to every
+    claim. A heading that says "this section" under a part numbered by a bare number ("2
+    Your car" / "2.3 Keys" / "What is not covered under this section") is named with
+    that part, not left to read as if it meant the whole policy."""
+    text = (
+        "# 1 Liability to others\n\nWe cover your legal liability.\n\n"
+        "## 1.2 Legal costs\n\nWe pay legal costs.\n\n"
+        "### What is not covered under this section\n\n- Damage to property you own.\n\n"
+        "# 2 Your car\n\nWe cover loss of or damage to your car.\n\n"
+        "## 2.3 Keys\n\nWe pay for lost keys.\n\n"
+        "### What is not covered under this section\n\n- Wear and tear.\n\n"
+        "# General exclusions\n\nWe will not pay for:\n\n- war;\n- sonic bangs.\n"
+    )
+    assert draft_titles(text) == [
+        "### General exclusions",
+        "### 1 Liability to others – What is not covered under this section",
+        "### 2 Your car – What is not covered under this section",
+    ], draft_titles(text)
 
 
 def test_a_cap_or_a_pointer_elsewhere_is_no_bullet() -> None:
@@ -576,7 +598,8 @@ def test_a_title_that_goes_on_with_the_numbering_above_titles_its_clauses() -> N
         "GENERAL EXCLUSIONS\n\nWe will not pay for frost damage.\n"
     )
     headings = [b for b in draft_bullets(text, fmt="text") if b.startswith("###")]
-    assert headings[0].startswith("### B2 – Limit Of Cover")  # not "B1 – Courtesy Bicycle"
+    # after the general exclusions, drafted first; not "B1 – Courtesy Bicycle"
+    assert headings[1].startswith("### B2 – Limit Of Cover"), headings
 
 
 def test_a_bullet_that_names_a_part_of_the_policy_is_left_out() -> None:
@@ -644,7 +667,7 @@ def test_exclusions_of_one_peril_are_titled_by_it() -> None:
         "# General exclusions\n\nWe will not pay for war, invasion or revolution.\n"
     )
     titles = draft_titles(text)
-    assert titles[0] == "### Defined perils – Storm or flood", titles
+    assert titles[1] == "### Defined perils – Storm or flood", titles
 
 
 def test_a_sanctions_clause_is_no_bare_name_in_the_draft() -> None:
@@ -686,7 +709,7 @@ def test_a_lead_in_after_a_cover_item_is_titled_by_that_peril() -> None:
         "# General exclusions\n\nWe will not pay for war, invasion or revolution.\n"
     )
     titles = draft_titles(text)
-    assert titles[0] == "### Buildings – Storm or flood", titles
+    assert titles[1] == "### Buildings – Storm or flood", titles
 
 
 def test_a_lead_in_is_titled_by_no_item_inside_another_one() -> None:
@@ -702,7 +725,7 @@ def test_a_lead_in_is_titled_by_no_item_inside_another_one() -> None:
         "- war, invasion or revolution\n- riot or civil commotion\n"
     )
     titles = draft_titles(text)
-    assert titles == ["### Buildings", "### General exclusions"], titles
+    assert titles == ["### General exclusions", "### Buildings"], titles
 
 
 def test_a_question_asked_in_every_section_titles_none_of_them() -> None:

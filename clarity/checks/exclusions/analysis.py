@@ -194,7 +194,11 @@ def _heading_title(
                 (
                     t
                     for t in reversed(path[:depth])
-                    if lex.matches("draft_section_names", t) and _reads_as_heading(t, lex)
+                    if (
+                        lex.matches("draft_section_names", t)
+                        or lex.matches("draft_numbered_parts", t)
+                    )
+                    and _reads_as_heading(t, lex)
                 ),
                 "",
             )

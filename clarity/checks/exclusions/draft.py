@@ -157,8 +157,12 @@ def draft_summary(
     out = [f"## {title}", ""]
     if intro:
         out += [f"<!-- {intro} -->", ""]
-    # the exclusions no section names come last, after every section that does
-    for section, topics in sorted(grouped.items(), key=lambda item: item[0] == ""):
+    # the exclusions of the whole policy come first ("General exclusions"), the ones no
+    # section names last, after every section that does
+    for section, topics in sorted(
+        grouped.items(),
+        key=lambda item: (item[0] == "", not lex.matches("draft_general_sections", item[0])),
+    ):
         if len(grouped) > 1:
             out += [f"### {section or lex.text('draft_other_section', 'Elsewhere')}", ""]
         ordered = sorted(
