@@ -181,6 +181,16 @@ def test_finnish_draft_leaves_out_what_follows_an_if_clause() -> None:
     assert topics(text, "fi")[1] == ""  # "perimme ...": a clause with a verb, not a subject
 
 
+def test_finnish_general_exclusions_come_first() -> None:
+    text = (
+        "# 2 Matkatavaravakuutus\n\nVakuutus ei korvaa rahan katoamista.\n\n"
+        "# 9 Yleiset rajoitukset\n\nVakuutus ei korvaa sotatoimista aiheutuneita "
+        "vahinkoja.\n"
+    )
+    titles = [b for b in draft_bullets(text, "fi") if b.startswith("###")]
+    assert titles == ["### 9 Yleiset rajoitukset", "### 2 Matkatavaravakuutus"], titles
+
+
 def test_a_bullet_keeps_the_qualifier_that_narrows_it_or_shows_that_more_follows() -> None:
     """A draft never claims more is excluded than the wording does."""
     text = (
