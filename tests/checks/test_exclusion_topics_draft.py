@@ -947,6 +947,22 @@ def test_damage_to_the_cover_a_section_names_keeps_its_damage() -> None:
     assert "Hire car" not in bullets, bullets
 
 
+def test_a_thing_and_the_cause_of_its_damage_keep_the_damage() -> None:
+    """ "Damage to the tyres of your car caused by braking": without "Damage to the", the
+    bullet reads as if the tyres were not covered. When the thing is the insured thing
+    itself and "a" stands before the cause ("Loss of or damage to your car caused by a
+    deliberate act"), the cause is the bullet."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- damage to the tyres of your car caused by braking, punctures or cuts;\n"
+        "- loss of or damage to your car caused by a deliberate act by you;\n"
+        "- wear and tear.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Damage to the tyres of your car caused by braking, punctures or cuts" in bullets
+    assert "Deliberate act by you" in bullets, bullets
+
+
 def test_a_cover_named_with_a_particle_compound_keeps_its_damage() -> None:
     """ "Loss of carry-on luggage" / "Any damage to the carry-on luggage": the hyphenated
     word and its particle are one word of the cover's name, so the bullet keeps the damage

@@ -33,6 +33,7 @@ from clarity.checks.exclusions.draft_cover import (
     duty_of_topic,
     says_no_loss,
     takes_cover_away,
+    with_damage_head,
     words_before_cover,
 )
 from clarity.checks.exclusions.draft_narrow import (
@@ -256,7 +257,7 @@ def shown_topic(
         if said:
             return said  # "Damage to the Checked-in Baggage", not "Checked-in Baggage"
     if not names_cover or (found and not found.endswith("…")):
-        return found
+        return with_damage_head(exclusion, text, found) if found else found
     topic = " ".join(exclusion.topic.split())
     rest = after_topic(lex, exclusion, text, topic)
     if rest is not None and titles_its_clause(lex, topic, rest):

@@ -159,6 +159,32 @@ def words_before_cover(exclusion: Exclusion, text: str, topic: str) -> str:
     return words if _DAMAGE_HEAD.fullmatch(head) else ""
 
 
+def with_damage_head(exclusion: Exclusion, text: str, shown: str) -> str:
+    """The bullet with the loss or damage its clause opens on, when the bullet names a
+    thing and the cause of its damage ("Damage to the tyres of your vehicle | caused by
+    braking"): without its head, "Tyres of your vehicle caused by braking" reads as if
+    the tyres were not covered; ``shown`` otherwise."""
+    caused = _CAUSED.search(shown)
+    if caused is None or _DAMAGE_HEAD.search(shown):
+        return shown  # no cause, or the bullet says its damage already
+    start = exclusion.start
+    if exclusion.source == "sentence" and start <= exclusion.trigger_start < exclusion.end:
+        start = exclusion.trigger_end
+    words = _LEADING_ANY.sub("", ITEM_MARKER.sub("", " ".join(text[start : exclusion.end].split())))
+    at = words.lower().find(caused.group().lower())  # the bullet may add a comma later
+    if at <= 0 or not _DAMAGE_HEAD.fullmatch(words[:at]):
+        return shown
+    head = words[:at]
+    return head[:1].upper() + head[1:] + shown
+
+
+_CAUSED = re.compile(
+    r"^\S.*?\b(?:caused\s+by|resulting\s+from|arising\s+from|due\s+to|from\s+which)\b",
+    re.IGNORECASE,
+)
+"""A thing and the cause of its damage ("tyres of your vehicle caused by braking")."""
+
+
 _DAMAGE_HEAD = re.compile(
     r"(?:loss\s+of\s+or\s+damage\s+to|loss\s+or\s+damage\s+to|damage\s+to|loss\s+of)"
     r"\s+(?:the\s+|your\s+|any\s+)?",
