@@ -29,6 +29,9 @@ _FORCE_BOLD = 0x40000
 """Font descriptor flag: the font is drawn bold whatever its name says."""
 _INVISIBLE_MODES = {3, 7}
 """Text render modes that paint nothing: invisible, and clip only."""
+_STROKED_MODES = {2, 6}
+"""Text render modes that fill and stroke each glyph: a regular face drawn bold (a
+word processor's bold for a font without a bold face)."""
 _PATH_OBJECT = 2
 ASCENT, DESCENT = 0.8, 0.2
 """Share of the font size above and below the baseline, for a word's top and bottom."""
@@ -345,7 +348,7 @@ class _StyleReader:
         colour_value = tuple(v / 255 for v in rgb) if rgb is not None else None
         invisible = mode in _INVISIBLE_MODES or size < 1.0
         light = luminance(colour_value) > LIGHT_LUMINANCE and not invisible
-        bold = weight >= 600 or bool(flags & _FORCE_BOLD)
+        bold = weight >= 600 or bool(flags & _FORCE_BOLD) or mode in _STROKED_MODES
         return _Style(
             size=size,
             bold=bold or bool(_BOLD_FONT.search(font)),
