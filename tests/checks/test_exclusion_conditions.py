@@ -229,3 +229,21 @@ def test_a_requirement_keeps_its_subject_as_topic() -> None:
 def test_time_limits_of_cover_and_claims(sentence: str, found: bool) -> None:
     text = f"# Benefits\n\nWe will reimburse medical expenses after an accident.\n\n{sentence}\n"
     assert (sentence in clause_texts(text)) is found, clause_texts(text)
+
+
+def test_a_cover_lead_in_whose_negative_qualifies_what_it_pays_lists_cover() -> None:
+    """ "We will pay for the deposits ... which are not recoverable from any other source,
+    if the trip is cancelled because of:" lists the events the cover pays for; the
+    negative says which costs it pays, it announces no exclusions."""
+    text = (
+        "# Section 12 – Trip cancellation\n\n"
+        "If any of the following events occurs before you travel, we will pay for the "
+        "deposits you paid in advance which are not recoverable from any other source:\n\n"
+        "(a) death or illness of your spouse or child;\n\n"
+        "(b) serious damage to your home.\n\n"
+        "We will not pay for a cancellation caused by a strike known when you booked.\n"
+    )
+    found = clause_texts(text)
+    assert not any("serious damage to your home" in t for t in found), found
+    assert not any("death or illness" in t for t in found), found
+    assert any(t.startswith("We will not pay for a cancellation") for t in found), found

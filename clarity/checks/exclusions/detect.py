@@ -381,6 +381,9 @@ class _Walker(ItemReading):
                     trig is not None
                     and trig.family in self.lead_families
                     and not self.leads_in_to_given_back(sentence, trig)
+                    # "We will pay for the expenses ... which are not recoverable from
+                    # any other source:": the negative qualifies what the cover pays
+                    and not self.lex.matches("cover_lead_in_qualifiers", text)
                 )
                 if opens and trig is not None and trig.family in self.colon_lead_families:
                     opens = self.opens_list(sentence)  # "..., but only if they:"

@@ -278,11 +278,14 @@ class BlockReading:
         or what a rule applies to ("... applies likewise to a person:"), not exclusions.
         A strong trigger says it excludes, unless it only names what stays excluded
         elsewhere ("We agree to indemnify you against liability which would otherwise be
-        excluded ..., for:")."""
+        excluded ..., for:") or qualifies the costs the cover pays ("We will pay for the
+        expenses ... which are not recoverable from any other source:";
+        ``cover_lead_in_qualifiers``)."""
         if (
             trig is not None
             and trig.family not in self.lex.weak
             and not self.names_other_exclusions(trig)
+            and not self.lex.matches("cover_lead_in_qualifiers", text)
         ):
             return False
         return self.lex.matches("cover_lead_in", text) or self.lex.matches("scope_lead_in", text)
