@@ -791,6 +791,25 @@ def test_a_bare_continued_mark_and_contd_title_nothing() -> None:
     ], draft_titles(text)
 
 
+def test_a_column_of_event_titles_owns_no_list_alone() -> None:
+    """A "What is covered | What is not covered" table read column by column: the insured
+    events' titles one under another, then the excluded column. Its list is not the first
+    or last event's alone: the section above them owns it."""
+    about = "This policy insures the cycle named in your schedule for the period shown. " * 40
+    text = (
+        f"# About your policy\n\n{about}\n\n"
+        "# Section one: Theft of your cycle\n\nThis section applies if shown on the "
+        "schedule.\n\n## What is covered\n\n## 1. Theft of your cycle from your home\n\n"
+        "## 2. Theft of your cycle away from home within the territorial limits\n\n"
+        "## What is not covered\n\n- Unexplained theft.\n- Theft following abandonment.\n\n"
+        "# Section two: Personal accident\n\nWe pay the sums in the schedule.\n\n"
+        "## What is not covered\n\n- Anyone under age 16.\n"
+    )
+    assert draft_titles(text)[0] == "### Section one: Theft of your cycle – What is not covered", (
+        draft_titles(text)
+    )
+
+
 def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:
     text = (
         "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"

@@ -356,8 +356,24 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "Defence costs": the last part of the cover, not its name
         if blocks[j].level == level and _ITEM_NUMBER.match(bare):
             continue  # "4. Coverage Extensions" before "B. Exclusions": a peer's item
+        if blocks[j].level == level and _in_column_of_titles(document, j, above):
+            continue  # "1. Theft at home" / "2. Theft away": the list is not one's alone
         return without_title_notes(lex, title)  # "SECTION 1: BUILDINGS continued"
     return ""
+
+
+def _in_column_of_titles(document: Document, index: int, bare: int) -> bool:
+    """Is heading ``index`` one of titles of its level set one under another with no text
+    between (the insured events of a "What is covered | What is not covered" table, read
+    column by column: "1. Theft of your cycle from home" / "2. Theft away from home" /
+    "What is not covered")? Then the list under the bare heading after them is not the
+    first title's or the last one's alone: the part above them all owns it."""
+    blocks = document.blocks
+    level = blocks[index].level
+    near = [j for j in (index - 1, index + 1) if 0 <= j < len(blocks) and j != bare]
+    return any(blocks[j].kind == "heading" and blocks[j].level == level for j in near) and all(
+        blocks[j].kind == "heading" for j in range(index + 1, bare)
+    )
 
 
 _NUMBERED_TITLE = re.compile(r"^\W{0,2}(?:section\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b", re.IGNORECASE)
