@@ -810,6 +810,25 @@ def test_a_column_of_event_titles_owns_no_list_alone() -> None:
     )
 
 
+def test_the_conditions_cover_holds_on_are_no_bullets() -> None:
+    """ "Theft from a vehicle shall only be covered in circumstances where:" / "all doors
+    are locked" / "the vehicle must have:" / "valid motor insurance": what must hold for
+    cover; as bullets of what is not covered they would say the reverse. The things a
+    lead-in restricts ("The following treatments are only covered when medically
+    necessary:" / "Treatment for snoring") stay bullets."""
+    text = (
+        "# Security requirements\n\nTheft from a vehicle shall only be covered in "
+        "circumstances where:\n\n- all doors of the vehicle are locked;\n"
+        "- the vehicle used must have:\n    - valid motor insurance;\n"
+        "    - a valid MOT certificate.\n\n"
+        "# Treatments\n\nThe following treatments are only covered when medically "
+        "necessary:\n\n- treatment for snoring;\n- hair removal.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("insurance" in b or "doors" in b.lower() or "MOT" in b for b in bullets)
+    assert any(b.startswith("Treatment for snoring") for b in bullets), bullets
+
+
 def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:
     text = (
         "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"

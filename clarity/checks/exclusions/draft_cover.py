@@ -34,12 +34,25 @@ def takes_cover_away(
     ``lead_triggers`` keeps the trigger of each lead-in for the next item under it."""
     families = set(lex.raw.get("draft_families") or ())
     if exclusion.source == "lead-in":
-        lead = exclusion.heading
         known = {} if lead_triggers is None else lead_triggers
-        if lead in known:
-            trigger = known[lead]
-        else:
-            trigger = known[lead] = find_trigger(lex, lead, 0, len(lead), need_context=False)
+
+        def trigger_of(lead: str) -> Trigger | None:
+            if lead not in known:
+                known[lead] = find_trigger(lex, lead, 0, len(lead), need_context=False)
+            return known[lead]
+
+        lead = exclusion.heading
+        for outer in (lead, *exclusion.extra.get(OUTER_LEADS, ())):
+            found = trigger_of(outer)
+            if (
+                found is not None
+                and _ONLY_COVERED.search(outer[found.start : found.end])
+                and _CONDITIONS_FOLLOW.search(outer)
+            ):
+                # "Theft ... shall only be covered in circumstances where:" / "all doors
+                # are locked": what must hold for cover, which a bullet would reverse
+                return False
+        trigger = trigger_of(lead)
         if trigger is None:  # under an exclusions heading, or a lead-in above announced them
             return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
         if families and trigger.family not in families:
@@ -193,6 +206,22 @@ _DAMAGE_HEAD = re.compile(
 """What a clause takes from a cover it names: loss of it or damage to it."""
 
 
+_ONLY_COVERED = re.compile(
+    r"\bonly\b(?:\s+\w+){0,2}?\s+(?:covered|insured|paid|payable)\b"
+    r"|\b(?:covered|insured|paid|payable)\s+only\b",
+    re.IGNORECASE,
+)
+"""A trigger that says when cover holds ("shall only be covered", "payable only"), not
+what an exclusion applies to ("applies only to this Additional Coverage")."""
+_CONDITIONS_FOLLOW = re.compile(
+    r"\b(?:if|when|where|whereby|either|in\s+the\s+event\s+of|provided(?:\s+that)?|"
+    r"(?:the\s+)?following\s+(?:conditions|circumstances|requirements)(?:\s+are\s+met)?)"
+    r"\s*[:\-–—]+\s*$",
+    re.IGNORECASE,
+)
+"""... and whose lead-in ends on the conditions it lists ("... only be covered in
+circumstances where:"), not on the things it restricts ("The following types of treatment
+are only covered when Medically Necessary:" / "Treatment for co-dependency")."""
 _LEADING_ANY = re.compile(r"^(?:any|all)\s+", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;:.]")
 _STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")
