@@ -829,6 +829,18 @@ def test_the_conditions_cover_holds_on_are_no_bullets() -> None:
     assert any(b.startswith("Treatment for snoring") for b in bullets), bullets
 
 
+def test_a_row_of_a_plan_table_is_no_bullet() -> None:
+    """ "Adventurous activities | Not covered | Covered | Covered": the first plan does not
+    cover them, the others do; a bullet cannot say which plan."""
+    text = (
+        "# Exclusions\n\nWe will not pay for war.\n\n"
+        "# Table of benefits\n\nSection 45 – Adventurous Activities Cover\n\n"
+        "- In respect of activities listed in the policy Not covered Covered Covered\n"
+    )
+    bullets = draft_bullets(text)
+    assert bullets == ["War"], bullets
+
+
 def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:
     text = (
         "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"

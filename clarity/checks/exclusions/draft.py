@@ -142,6 +142,8 @@ def draft_summary(
             continue  # "The medical staff of X must approve ...": a condition, not a thing
         if shown.rstrip(" …").lower() in _family_names(lex):
             continue  # "Waiting period …": the kind of clause, not what it excludes
+        if lex.matches("draft_plan_table_rows", text[exclusion.start : exclusion.end]):
+            continue  # "Adventure sports Not covered Covered Covered": which plan, unsaid
         if lex.matches("draft_not_standalone", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
