@@ -46,6 +46,8 @@ def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
         "After we pay a claim we shall be subrogated to your rights against any person "
         "other than a member of your family.",
         "The benefits described below help you when something goes wrong abroad.",
+        # a condition said before it, lifted for a part of the policy
+        "This condition is not applicable to Optional Benefit 3 and Optional Benefit 4.",
     ],
 )
 def test_what_only_looks_like_one_is_not(sentence: str) -> None:
