@@ -51,7 +51,33 @@ def is_heading(line: PdfLine, body: float) -> bool:
         and not _CONTINUED.search(text)
     ):
         return True  # "Section 5: Repatriation of Mortal Remains", a size above the body
+    if (
+        line.size >= body + LABEL_SIZE_STEP
+        and _in_colour(line)
+        and list_marker(text) is None
+        and not _ENDS_ON_NUMBER.search(text)
+        and not text.endswith((":", ",", ";"))
+    ):
+        return True  # "What is specifically excluded from legal liability cover?" in blue
     return line.bold and line.size >= body - 0.5 and not text.endswith((".", ",", ";"))
+
+
+def _in_colour(line: PdfLine) -> bool:
+    """Is the whole line set in one ink with a hue (a blue or red, not black or a grey)?"""
+    colours = {w.colour for w in line.words}
+    if len(colours) != 1:
+        return False
+    (colour,) = colours
+    if not colour or len(colour) != 7:
+        return False
+    channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return max(channels) - min(channels) >= MIN_HUE
+
+
+_ENDS_ON_NUMBER = re.compile(r"\d\W*$")
+"""A line that ends on a number: a contents entry and its page, a phone number."""
+MIN_HUE = 64
+"""Spread between an ink's strongest and weakest channel (0-255) that makes it a colour."""
 
 
 def caps_title(
