@@ -154,7 +154,7 @@ EXTERNAL_FLOORS = {
     "set 54": (198, 0.95, 0.95),
     "set 55": (43, 0.88, 0.77),
     "set 56": (31, 0.95, 0.95),
-    "set 57": (96, 0.9, 0.88),
+    "set 57": (97, 0.9, 0.88),
 }
 """Sets of real publishers' PDFs outside ../shared (benchmarks/heldout/external.md): items
 found, share of detections right, burial agreement. Each was scored once before it was
