@@ -810,6 +810,26 @@ def test_a_column_of_event_titles_owns_no_list_alone() -> None:
     )
 
 
+def test_the_titles_of_the_table_before_own_nothing_of_the_next() -> None:
+    """The table on the next page: its event titles name "the territorial limits" (no
+    limits heading), and the "What is not covered" of the table before closes that
+    table's titles: the section owns the list, not event 1 two tables back."""
+    about = "This policy insures the cycle named in your schedule for the period shown. " * 40
+    text = (
+        f"# About your policy\n\n{about}\n\n"
+        "# Section one: Theft and damage\n\nThis section applies if shown.\n\n"
+        "## 1. Theft of your cycle from your home\n\nWe pay for theft from your home.\n\n"
+        "## What is not covered\n\n- Unexplained theft.\n\n"
+        "## 3. Theft from a vehicle within the territorial limits\n\n"
+        "## 4. Accidental damage within the territorial limits\n\n"
+        "## What is not covered\n\n- Wear and tear.\n- Mechanical breakdown.\n\n"
+        "# Section two: Personal accident\n\nWe pay the sums in the schedule.\n\n"
+        "## What is not covered\n\n- Anyone under age 16.\n"
+    )
+    titles = draft_titles(text)
+    assert "### Section one: Theft and damage – What is not covered" in titles, titles
+
+
 def test_the_conditions_cover_holds_on_are_no_bullets() -> None:
     """ "Theft from a vehicle shall only be covered in circumstances where:" / "all doors
     are locked" / "the vehicle must have:" / "valid motor insurance": what must hold for
@@ -839,6 +859,19 @@ def test_a_row_of_a_plan_table_is_no_bullet() -> None:
     )
     bullets = draft_bullets(text)
     assert bullets == ["War"], bullets
+
+
+def test_contractions_and_loose_links_of_cause_are_no_topic() -> None:
+    """ "You’re not covered for exemplary damages": "You’re" names no subject, the damages
+    do; "a loss caused by, or in any way connected with war": the link of cause is no part
+    of the bullet."""
+    text = (
+        "# Exclusions\n\nYou’re not covered for exemplary damages or fines.\n\n"
+        "We will not pay for a loss caused by, or in any way connected with, war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Exemplary damages or fines" in bullets, bullets
+    assert "War" in bullets, bullets
 
 
 def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:

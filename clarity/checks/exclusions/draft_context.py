@@ -340,13 +340,20 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
         return ""
     level = blocks[above].level
     bare = document.text[blocks[above].start : blocks[above].end]
+    bare_title = " ".join(bare.split())
+    earlier_table = False
     for j in range(above - 1, -1, -1):
         if blocks[j].kind != "heading" or blocks[j].level > level:
             continue
+        if earlier_table and blocks[j].level == level:
+            continue  # a title of the table before: owns nothing of this one
         title = " ".join(document.text[blocks[j].start : blocks[j].end].split())
         if _owns_nothing(document, lex, j):
             if blocks[j].level < level:
                 return ""
+            # the same bare heading again at this level ("What is not covered" of the table
+            # on the page before) closes the titles of this one: the part above both owns it
+            earlier_table = earlier_table or bare_words(title) == bare_words(bare_title)
             continue  # "Cover", the sibling before: look for the section above both
         if title.count("(") != title.count(")"):
             return ""  # "Policy Schedule)": the tail of a line a reader took for a title

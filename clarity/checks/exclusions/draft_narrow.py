@@ -125,8 +125,8 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
 
 
 _CAUSE_LINK = re.compile(
-    r"\b(?:caused|arising|resulting|due|occasioned|attributable)\s+(?:directly\s+or\s+indirectly\s+)?"
-    r"(?:by|from|out\s+of|to)(?:\s+(?:an?|the|any))?\s*$",
+    r"\b(?:(?:caused|arising|resulting|due|occasioned|attributable)\s+(?:directly\s+or\s+indirectly\s+)?"
+    r"(?:by|from|out\s+of|to)|connected\s+with|in\s+connection\s+with)(?:\s+(?:an?|the|any))?\s*$",
     re.IGNORECASE,
 )
 """The words before a topic end on a link of cause: the topic is the cause."""
