@@ -318,3 +318,17 @@ def test_an_item_that_ends_on_a_title_of_claim_documents_closes_the_exclusions()
     found = clause_texts(CLAIM_DOCUMENTS)
     assert any("pre-existing condition" in text for text in found), found
     assert not any("claim form" in text or "original bills" in text for text in found), found
+
+
+def test_a_checklist_of_what_to_have_ready_is_no_list_of_exclusions() -> None:
+    """ "Please have the following information available when calling the Emergency
+    Service:" after a sentence that excludes: the items are what to have ready."""
+    text = (
+        "# What is not covered\n\nThis insurance does not cover treatment which can "
+        "reasonably be delayed until you return home.\n\n"
+        "Please have the following information available when calling the Emergency "
+        "Service:\n\n- your certificate number\n- dates of outward and inward travel\n"
+    )
+    found = clause_texts(text)
+    assert not any("dates of outward" in t or "certificate number" in t for t in found), found
+    assert any(t.startswith("This insurance does not cover treatment") for t in found), found

@@ -430,6 +430,11 @@ class _Walker(ItemReading):
                     leads.append(Lead(text, None, 0, write_back=True))
                     if not self.complete_without_list(sentence, trig):
                         continue
+                elif next_is_item and trig is None and self.lex.matches("procedure_lead_ins", text):
+                    # "Please have the following information available when calling the
+                    # Emergency Service:": what to have ready, under any heading
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    continue
                 elif next_is_item and trig is None and bare_proviso(self.lex, text):
                     span = (sentence.start, sentence.end)
                     leads.append(Lead(text, None, 0, span=span, provisos=True))
