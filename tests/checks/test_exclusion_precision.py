@@ -332,3 +332,17 @@ def test_a_checklist_of_what_to_have_ready_is_no_list_of_exclusions() -> None:
     found = clause_texts(text)
     assert not any("dates of outward" in t or "certificate number" in t for t in found), found
     assert any(t.startswith("This insurance does not cover treatment") for t in found), found
+
+
+def test_a_lead_in_that_goes_on_from_an_unfinished_paragraph_promises_cover() -> None:
+    """A column break parts "We will provide cover for loss of or damage to the buildings"
+    from "caused by any of the following:": read whole, the lead-in promises cover, so its
+    perils are no exclusions under the "What is not covered" heading above."""
+    text = (
+        "# Buildings\n\n## What is not covered\n\nAnything set out in the general "
+        "exclusions.\n\nWe will provide cover for loss of or damage to the buildings\n\n"
+        "caused by any of the following:\n\n1. Fire, explosion or lightning\n\n"
+        "2. Storm or flood.\n"
+    )
+    found = clause_texts(text)
+    assert not any("Fire, explosion" in t or "Storm or flood" in t for t in found), found

@@ -339,6 +339,8 @@ class _Walker(ItemReading):
                 if trig is not None and self.in_parentheses(sentence, trig):
                     trig = None  # "... vehicles (not exceeding 2 tonnes) and you are:"
                 text = " ".join(self.text[sentence.start : sentence.end].split())
+                if position == 0 and trig is None:
+                    text = self.with_unfinished_paragraph_before(index, text)
                 if (
                     next_is_item
                     and position > 0

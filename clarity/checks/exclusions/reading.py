@@ -59,6 +59,10 @@ def ends_sentence(piece: str) -> bool:
     return _TERMINAL.search(stripped) is not None or stripped.endswith(":")
 
 
+_CLOSING = (".", ":", ";", "!", "?", ")", '"', "”")
+"""Marks that close a sentence or a quotation."""
+
+
 class BlockReading:
     """The document, its lexicon and the answers about its blocks."""
 
@@ -262,6 +266,19 @@ class BlockReading:
         for damage not otherwise excluded" / "(c) ..."): the next item is no part of it."""
         piece = self.text[sentence.start : sentence.end].rstrip()
         return piece.endswith(":") and self.names_other_exclusions(trig)
+
+    def with_unfinished_paragraph_before(self, index: int, text: str) -> str:
+        """A lead-in that opens in small letters goes on with the paragraph before it when
+        that one stops mid-sentence ("We will provide cover for loss of or damage to the
+        buildings" / "caused by any of the following:", parted by a PDF's column break):
+        read whole, it promises cover."""
+        if not text[:1].islower() or index < 1:
+            return text
+        before = self.doc.blocks[index - 1]
+        words = " ".join(self.text[before.start : before.end].split())
+        if before.kind != "paragraph" or not words or words.endswith(_CLOSING):
+            return text
+        return f"{words} {text}"
 
     def lifts_exclusion_before(self, before: Sentence, text: str) -> bool:
         """Does a lead-in lift the exclusion said just before it ('"We" do not cover
