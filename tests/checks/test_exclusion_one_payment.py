@@ -105,6 +105,7 @@ def test_a_registration_statement_after_the_exclusions_is_not_one() -> None:
     lines would read as items left out."""
     text = (
         "# Exclusions\n\nWe will not pay for:\n\n- war;\n- riot.\n\n"
+        "Acme Home Insurance Limited. "
         "Registered in Scotland, No. 1234.\n\nRegistered Office: 1 High Street, Perth.\n\n"
         "Authorised by the Prudential Regulation Authority and regulated by the Financial "
         "Conduct Authority.\n"
