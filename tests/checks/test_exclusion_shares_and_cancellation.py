@@ -82,7 +82,10 @@ def test_cancellation_and_its_refunds_are_no_exclusions() -> None:
     text = (
         "# Cancelling\n\nWe may cancel your policy by giving you 7 days notice.\n\n"
         "Cancelling your policy means you will not be covered from that date.\n\n"
-        "If you have made a claim you will not receive any refund of premium.\n"
+        "If you have made a claim you will not receive any refund of premium.\n\n"
+        "The cooling off period does not apply to trip extensions.\n\n"
+        "Once your certificate is issued you are not entitled to a refund of any part of "
+        "the premium.\n"
     )
     assert clause_texts(text) == []
 
