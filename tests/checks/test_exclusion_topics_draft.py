@@ -874,6 +874,26 @@ def test_contractions_and_loose_links_of_cause_are_no_topic() -> None:
     assert "War" in bullets, bullets
 
 
+def test_a_running_head_does_not_cut_a_part_from_its_title() -> None:
+    """A booklet sets "Emergency" / "Policy Wording" atop each page as headings of a higher
+    level than its parts' titles: the clauses that run on to the next page belong to the
+    part titled before the running head ("Pest Infestation"), not to "Emergency"."""
+    about = "This policy covers emergencies at your home for the period shown. " * 40
+    page = "# Emergency\n\n## Policy Wording\n\n"
+    text = (
+        f"{page}About this policy.\n\n{about}\n\n{page}"
+        "### Section - Boiler Cover\n\nWe cover your boiler.\n\n#### What is not covered\n\n"
+        "- boilers over 15 years old.\n\n"
+        "### Section - Pest Cover\n\nWe cover pests in your home.\n\n#### Pest Infestation\n\n"
+        "We do not cover infestations by ants.\n\n"
+        f"{page}We do not cover the loss of keys if another set exists.\n\n"
+        "### General Exclusions\n\nWe do not cover war.\n"
+    )
+    titles = draft_titles(text)
+    assert "### Emergency" not in titles, titles
+    assert "### Pest Infestation" in titles, titles
+
+
 def test_a_note_that_points_elsewhere_is_no_part_of_a_title() -> None:
     text = (
         "## SECTION 3 • BAGGAGE\n\nWe will not pay for wear and tear.\n\n"

@@ -164,6 +164,9 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and _reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
+    running = _title_before_running_head(document, exclusion.block, lex)
+    if running:
+        return running  # "Pest Infestation" / (next page) "Policy Wording" / "- infestations"
     path = [
         without_title_notes(lex, " ".join(t.split()))
         for t in document.blocks[exclusion.block].section_path
@@ -260,6 +263,41 @@ group of all of them."""
 
 def _generic_headings(lex: CompiledLexicon) -> frozenset[str]:
     return word_set(lex, "draft_generic_headings")
+
+
+def _title_before_running_head(document: Document, index: int, lex: CompiledLexicon) -> str:
+    """The title a part's clauses sit under when the heading above them is a running
+    head repeated on many pages ("Policy Wording" atop each page of a booklet, set as a
+    heading at a higher level than the part's titles): it cuts the part's title off the
+    clauses that run on to the next page. The first heading before it that is not such a
+    head; "" when the heading above is no running head."""
+    above = heading_above(document, index)
+    if above is None:
+        return ""
+    blocks = document.blocks
+    title = " ".join(document.text[blocks[above].start : blocks[above].end].split())
+    if not (
+        lex.matches("draft_generic_titles", title)
+        and document.heading_count(title) >= MIN_SECTION_REPEATS
+    ):
+        return ""
+    for j in range(above - 1, -1, -1):
+        if blocks[j].kind != "heading":
+            continue
+        before = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if (
+            document.heading_count(before) >= MIN_SECTION_REPEATS
+            and blocks[j].level <= blocks[above].level
+        ):
+            continue  # "Emergency", the running head of the facing page
+        if (
+            blocks[j].level <= blocks[above].level
+            or before.endswith((":", "-", "–"))  # "The following are excluded -": a lead-in
+            or not _reads_as_heading(before, lex)
+        ):
+            return ""
+        return without_title_notes(lex, before)
+    return ""
 
 
 def _titled_lead_in(
