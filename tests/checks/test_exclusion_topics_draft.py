@@ -1066,6 +1066,17 @@ def test_a_thing_and_the_cause_of_its_damage_keep_the_damage() -> None:
     assert "Deliberate act by you" in bullets, bullets
 
 
+def test_a_cause_and_the_thing_it_damages_keep_the_damage() -> None:
+    """ "Damage caused by pests to your home and its contents": "Pests to your home" reads
+    as if pests were not covered at all; the clause excludes the damage they cause."""
+    text = (
+        "# Exclusions\n\nWe do not cover:\n\n"
+        "- damage caused by pests to your home and its contents;\n- wear and tear.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Damage caused by pests to your home and its contents" in bullets, bullets
+
+
 def test_a_cover_named_with_a_particle_compound_keeps_its_damage() -> None:
     """ "Loss of carry-on luggage" / "Any damage to the carry-on luggage": the hyphenated
     word and its particle are one word of the cover's name, so the bullet keeps the damage

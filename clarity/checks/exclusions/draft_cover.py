@@ -177,7 +177,7 @@ def with_damage_head(exclusion: Exclusion, text: str, shown: str) -> str:
     thing and the cause of its damage ("Damage to the tyres of your vehicle | caused by
     braking"): without its head, "Tyres of your vehicle caused by braking" reads as if
     the tyres were not covered; ``shown`` otherwise."""
-    caused = _CAUSED.search(shown)
+    caused = _CAUSED.search(shown) or _CAUSE_AND_OBJECT.search(shown)
     if caused is None or _DAMAGE_HEAD.search(shown):
         return shown  # no cause, or the bullet says its damage already
     start = exclusion.start
@@ -185,7 +185,10 @@ def with_damage_head(exclusion: Exclusion, text: str, shown: str) -> str:
         start = exclusion.trigger_end
     words = _LEADING_ANY.sub("", ITEM_MARKER.sub("", " ".join(text[start : exclusion.end].split())))
     at = words.lower().find(caused.group().lower())  # the bullet may add a comma later
-    if at <= 0 or not _DAMAGE_HEAD.fullmatch(words[:at]):
+    if at <= 0 or not (
+        _DAMAGE_HEAD.fullmatch(words[:at])
+        or (caused.re is _CAUSE_AND_OBJECT and _DAMAGE_BY.fullmatch(words[:at]))
+    ):
         return shown
     head = words[:at]
     return head[:1].upper() + head[1:] + shown
@@ -196,6 +199,19 @@ _CAUSED = re.compile(
     re.IGNORECASE,
 )
 """A thing and the cause of its damage ("tyres of your vehicle caused by braking")."""
+
+
+_CAUSE_AND_OBJECT = re.compile(
+    r"^\S.*?\s(?:to|in)\s+(?:your|the|its)\s+(?:home|house|property|contents|car|vehicle|"
+    r"buildings?|premises)\b",
+    re.IGNORECASE,
+)
+"""A cause and the insured thing it damages ("pests to your home and its contents", "the
+engineer in gaining access to the home"): the clause's "Damage caused by" is its sense."""
+_DAMAGE_BY = re.compile(
+    r"(?:(?:loss\s+(?:of\s+)?or\s+)?damage\s+caused\s+by)\s+(?:the\s+|any\s+)?",
+    re.IGNORECASE,
+)
 
 
 _DAMAGE_HEAD = re.compile(
