@@ -1066,6 +1066,17 @@ def test_a_thing_and_the_cause_of_its_damage_keep_the_damage() -> None:
     assert "Deliberate act by you" in bullets, bullets
 
 
+def test_an_exception_cut_at_its_first_cause_says_more_follows() -> None:
+    """ "Retaining walls, unless the damage is caused by fire, lightning, impact by a
+    vehicle or vandalism": cut at the first comma, the bullet would give back fire alone."""
+    text = (
+        "# Exclusions\n\nWe do not insure retaining walls, unless the damage is caused by "
+        "fire, lightning, impact by a vehicle or vandalism.\n"
+    )
+    bullets = draft_bullets(text)
+    assert bullets == ["Retaining walls, unless the damage is caused by fire …"], bullets
+
+
 def test_a_cause_and_the_thing_it_damages_keep_the_damage() -> None:
     """ "Damage caused by pests to your home and its contents": "Pests to your home" reads
     as if pests were not covered at all; the clause excludes the damage they cause."""

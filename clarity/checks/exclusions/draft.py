@@ -373,6 +373,16 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     ):
         if stop is not None and rest[stop.start()] == ":":
             return topic + qualifier + " …"  # "... if your car is left: | unlocked; ..."
+        exceptions = lex.pattern("draft_exceptions")
+        if (
+            stop is not None
+            and rest[stop.start()] == ","
+            and exceptions is not None
+            and exceptions.search(qualifier)
+        ):
+            # "Retaining walls, unless the damage is caused by fire |, lightning, impact
+            # ...": the exception goes on, and cut at its first cause it gives back less
+            return topic + qualifier + " …"
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
 
