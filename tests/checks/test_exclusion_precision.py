@@ -346,3 +346,19 @@ def test_a_lead_in_that_goes_on_from_an_unfinished_paragraph_promises_cover() ->
     )
     found = clause_texts(text)
     assert not any("Fire, explosion" in t or "Storm or flood" in t for t in found), found
+
+
+def test_an_item_title_set_as_a_heading_goes_on_with_the_lead_in() -> None:
+    """ "No coverage will be available ... attributable to:" / a title the reader set as a
+    heading, "Dishonest Conduct - Any:" / "a) ...": the items are the lead-in's; a
+    heading of conditions to meet under a lead-in of conditions opens nothing."""
+    text = (
+        "# What is not covered\n\nNo coverage will be available under this policy with "
+        "respect to any loss arising out of:\n\n# Dishonest Conduct - Any:\n\n"
+        "a) deliberate or fraudulent act;\n\nb) knowing violation of any law.\n\n"
+        "# Eligibility\n\nTo be eligible, you must meet the following conditions:\n\n"
+        "## Conditions for all ages:\n\n- be a resident of Canada\n"
+    )
+    found = clause_texts(text)
+    assert any(t.startswith("a) deliberate or fraudulent act") for t in found), found
+    assert not any("resident of Canada" in t for t in found), found

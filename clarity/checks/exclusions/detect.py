@@ -59,6 +59,14 @@ class _Walker(ItemReading):
         for index, block in enumerate(blocks):
             if block.kind == "heading" and self.running_names.cut_list(index, leads):
                 continue  # a running section name left at a page break: the list runs on
+            if block.kind == "heading" and self.titles_lead_in_item(index, leads):
+                # "No coverage will be available ... attributable to:" / (a title set as a
+                # heading) "Dishonest or Improper Conduct - Any:" / "a) ...": the title is
+                # an item of the lead-in's list that opens a list of its own
+                title = " ".join(self.text[block.start : block.end].split())
+                span = (block.start, block.end)
+                leads = [*leads, Lead(title, None, 0, announces=True, span=span)]
+                continue
             if block.kind == "heading":
                 self.series_lead = self.numbered_series(block, leads)
                 leads = []

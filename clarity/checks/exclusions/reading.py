@@ -60,6 +60,10 @@ def ends_sentence(piece: str) -> bool:
 
 
 _CLOSING = (".", ":", ";", "!", "?", ")", '"', "”")
+_REFUSING_FAMILIES = frozenset({"not-covered", "excluded", "does-not-apply"})
+MAX_ITEM_TITLE_WORDS = 8
+"""Most words of an item's title a reader may set as a heading ("Dishonest or Improper
+Conduct - Any:")."""
 """Marks that close a sentence or a quotation."""
 
 
@@ -266,6 +270,28 @@ class BlockReading:
         for damage not otherwise excluded" / "(c) ..."): the next item is no part of it."""
         piece = self.text[sentence.start : sentence.end].rstrip()
         return piece.endswith(":") and self.names_other_exclusions(trig)
+
+    def titles_lead_in_item(self, index: int, leads: list) -> bool:
+        """Is heading ``index`` a title the reader set as a heading right under a
+        paragraph lead-in that announced exclusions, and that opens a list of its own
+        ("No coverage will be available ... attributable to:" / "Dishonest or Improper
+        Conduct - Any:")? A heading that ends on a colon names no part: it goes on with
+        the lead-in's list."""
+        if not leads or not leads[-1].announces or leads[-1].item_class is not None:
+            return False
+        blocks = self.doc.blocks
+        if index < 1 or blocks[index - 1].kind != "paragraph":
+            return False
+        title = " ".join(self.text[blocks[index].start : blocks[index].end].split())
+        if not title.endswith(":") or len(title.split()) > MAX_ITEM_TITLE_WORDS:
+            return False
+        if find_trigger(self.lex, title, 0, len(title), need_context=False) is not None:
+            return False
+        lead = leads[-1].text
+        refusal = find_trigger(self.lex, lead, 0, len(lead), need_context=False)
+        # a refusal ("No coverage will be available ..."), not conditions to meet ("To be
+        # eligible for insurance, you must meet the following conditions:")
+        return refusal is not None and refusal.family in _REFUSING_FAMILIES
 
     def with_unfinished_paragraph_before(self, index: int, text: str) -> str:
         """A lead-in that opens in small letters goes on with the paragraph before it when
