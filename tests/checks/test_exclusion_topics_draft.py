@@ -1077,6 +1077,18 @@ def test_an_exception_cut_at_its_first_cause_says_more_follows() -> None:
     assert bullets == ["Retaining walls, unless the damage is caused by fire …"], bullets
 
 
+def test_a_time_with_no_subject_is_no_bullet() -> None:
+    """ "We will not pay benefits during the waiting period": "During the waiting period"
+    says when, not what is not covered."""
+    text = (
+        "# Exclusions\n\nWe will not pay any benefit:\n\n- during the waiting period;\n"
+        "- until the property is actually repaired.\n\nWe will not pay for war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any(b.lower().startswith("during") for b in bullets), bullets
+    assert "War" in bullets, bullets
+
+
 def test_a_cause_and_the_thing_it_damages_keep_the_damage() -> None:
     """ "Damage caused by pests to your home and its contents": "Pests to your home" reads
     as if pests were not covered at all; the clause excludes the damage they cause."""
