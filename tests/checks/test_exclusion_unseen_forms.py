@@ -48,6 +48,8 @@ def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
         "The benefits described below help you when something goes wrong abroad.",
         # a condition said before it, lifted for a part of the policy
         "This condition is not applicable to Optional Benefit 3 and Optional Benefit 4.",
+        # what may not be taken out of cover
+        "Once opted for, this benefit cannot be excluded in the subsequent year.",
     ],
 )
 def test_what_only_looks_like_one_is_not(sentence: str) -> None:
