@@ -50,6 +50,8 @@ def test_an_exclusion_said_in_these_words_is_found(sentence: str) -> None:
         "This condition is not applicable to Optional Benefit 3 and Optional Benefit 4.",
         # what may not be taken out of cover
         "Once opted for, this benefit cannot be excluded in the subsequent year.",
+        # a wait waived
+        "If this benefit is in force, we will waive off this initial 30-day waiting period.",
     ],
 )
 def test_what_only_looks_like_one_is_not(sentence: str) -> None:
