@@ -1089,6 +1089,20 @@ def test_a_time_with_no_subject_is_no_bullet() -> None:
     assert "War" in bullets, bullets
 
 
+def test_a_cut_including_clause_leaves_only_its_ellipsis() -> None:
+    """ "Administrative fees charged by the vet including but not limited to claim forms
+    and medical reports and any further charges the vet may make" cut inside its
+    "including but not limited to": the words kept of it say nothing."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- administrative fees charged by the vet "
+        "including but not limited to the fees for completing claim forms, medical reports, "
+        "certificates and any other documents we may ask the vet to provide for a claim;\n"
+        "- wear and tear.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Administrative fees charged by the vet …" in bullets, bullets
+
+
 def test_a_cause_and_the_thing_it_damages_keep_the_damage() -> None:
     """ "Damage caused by pests to your home and its contents": "Pests to your home" reads
     as if pests were not covered at all; the clause excludes the damage they cause."""

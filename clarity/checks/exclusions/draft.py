@@ -185,6 +185,9 @@ def draft_summary(
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
             elif dangles(lex, topic):
                 topic += " …"  # "Pollution or contamination, unless caused by": the list went on
+            # "Administrative fees charged by the Vet including but …": what the cut kept
+            # of "including but not limited to" says nothing
+            topic = _INCLUDING_CUT.sub(" …", topic)
             quotes = len(topic) - len(topic.lstrip('"“'))  # '"Bodily injury" or ...'
             label = topic[:quotes] + topic[quotes : quotes + 1].upper() + topic[quotes + 1 :]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
@@ -226,6 +229,9 @@ def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
 
 
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+_INCLUDING_CUT = re.compile(
+    r",?\s+including(?:\s+but)?(?:\s+not)?(?:\s+limited)?(?:\s+to)?\s+…$", re.IGNORECASE
+)
 
 
 def shown_topic(
