@@ -1103,6 +1103,17 @@ def test_a_cut_including_clause_leaves_only_its_ellipsis() -> None:
     assert "Administrative fees charged by the vet …" in bullets, bullets
 
 
+def test_a_bullet_that_ends_on_a_numbered_part_is_a_pointer() -> None:
+    """ "... stated in part 1.4.1 and part 1.6.1": a pointer to parts of the policy, no
+    headline of what is not covered."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- cash pay-outs for later cancers stated "
+        "in part 1.4.1 and part 1.6.1;\n- wear and tear.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("part 1.6.1" in b for b in bullets), bullets
+
+
 def test_a_cause_and_the_thing_it_damages_keep_the_damage() -> None:
     """ "Damage caused by pests to your home and its contents": "Pests to your home" reads
     as if pests were not covered at all; the clause excludes the damage they cause."""
