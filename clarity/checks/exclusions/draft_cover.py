@@ -159,11 +159,7 @@ def words_before_cover(exclusion: Exclusion, text: str, topic: str) -> str:
     what of it is excluded in a few words ("Any damage to the Checked-in Baggage" under
     "Loss of Checked-in Baggage": the cover named alone reads as not covered at all);
     "" otherwise."""
-    start = exclusion.start
-    if exclusion.source == "sentence" and start <= exclusion.trigger_start < exclusion.end:
-        start = exclusion.trigger_end
-    words = " ".join(text[start : exclusion.end].split()).rstrip(" .;,")
-    words = _LEADING_ANY.sub("", ITEM_MARKER.sub("", words))
+    words = _clause_words(exclusion, text).rstrip(" .;,")
     if not words.lower().endswith(topic.lower()) or words.lower() == topic.lower():
         return ""
     if len(words.split()) > MAX_COVER_WORDS // 2 or CLAUSE_END.search(words):
@@ -180,10 +176,7 @@ def with_damage_head(exclusion: Exclusion, text: str, shown: str) -> str:
     caused = _CAUSED.search(shown) or _CAUSE_AND_OBJECT.search(shown)
     if caused is None or _DAMAGE_HEAD.search(shown):
         return shown  # no cause, or the bullet says its damage already
-    start = exclusion.start
-    if exclusion.source == "sentence" and start <= exclusion.trigger_start < exclusion.end:
-        start = exclusion.trigger_end
-    words = _LEADING_ANY.sub("", ITEM_MARKER.sub("", " ".join(text[start : exclusion.end].split())))
+    words = _clause_words(exclusion, text)
     at = words.lower().find(caused.group().lower())  # the bullet may add a comma later
     if at <= 0 or not (
         _DAMAGE_HEAD.fullmatch(words[:at])
@@ -192,6 +185,16 @@ def with_damage_head(exclusion: Exclusion, text: str, shown: str) -> str:
         return shown
     head = words[:at]
     return head[:1].upper() + head[1:] + shown
+
+
+def _clause_words(exclusion: Exclusion, text: str) -> str:
+    """The item, or a sentence's words after its trigger, on one line, without its
+    marker or a leading "any" / "all": what the clause takes from the cover."""
+    start = exclusion.start
+    if exclusion.source == "sentence" and start <= exclusion.trigger_start < exclusion.end:
+        start = exclusion.trigger_end
+    words = " ".join(text[start : exclusion.end].split())
+    return _LEADING_ANY.sub("", ITEM_MARKER.sub("", words))
 
 
 _CAUSED = re.compile(

@@ -59,12 +59,11 @@ def ends_sentence(piece: str) -> bool:
     return _TERMINAL.search(stripped) is not None or stripped.endswith(":")
 
 
-_CLOSING = (".", ":", ";", "!", "?", ")", '"', "”")
 _REFUSING_FAMILIES = frozenset({"not-covered", "excluded", "does-not-apply"})
+"""Trigger families of a lead-in that refuses cover (not one of conditions to meet)."""
 MAX_ITEM_TITLE_WORDS = 8
 """Most words of an item's title a reader may set as a heading ("Dishonest or Improper
 Conduct - Any:")."""
-"""Marks that close a sentence or a quotation."""
 
 
 class BlockReading:
@@ -302,7 +301,7 @@ class BlockReading:
             return text
         before = self.doc.blocks[index - 1]
         words = " ".join(self.text[before.start : before.end].split())
-        if before.kind != "paragraph" or not words or words.endswith(_CLOSING):
+        if before.kind != "paragraph" or not words or ends_sentence(words):
             return text
         return f"{words} {text}"
 
