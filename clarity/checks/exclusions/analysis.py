@@ -16,17 +16,19 @@ from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
-    MIN_SECTION_REPEATS,
     bare_words,
     cover_headings,
+    left_out_of_draft,
+    without_title_notes,
+)
+from clarity.checks.exclusions.draft_owner import (
+    MIN_SECTION_REPEATS,
     heading_above,
     headings_before,
-    left_out_of_draft,
     missed_series_heading,
     owner_of_bare_heading,
     page_banner_title,
     path_heading,
-    without_title_notes,
 )
 from clarity.checks.exclusions.excess import excess_as_excess
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from clarity.checks.exclusions.draft_context import defining_lead_in, headings_before
+from clarity.checks.exclusions.draft_context import defining_lead_in
+from clarity.checks.exclusions.draft_owner import headings_before
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import BURYING, Exclusion, is_buried
 from clarity.checks.exclusions.summary import SummarySection, mentioned, section_end
