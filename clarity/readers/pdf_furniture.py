@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from clarity.readers.pdf_chars import PdfPage
@@ -48,6 +49,10 @@ part of a document bound from several (a form number on each page of one form)."
 
 FOOT_REACH = 2.5
 """Body line heights above the bottom margin that a footer's upper row may reach."""
+HEAD_ZONE = 0.25
+"""Share of the page height, from the top, that a header of several rows may fill."""
+SAME_TOP = 1.5
+"""Points a header row's height on the page may vary by from page to page."""
 
 WATERMARK_SIZE = 2.0
 """Watermark letters are at least this many times the body size."""
@@ -97,8 +102,11 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
     titles: list[tuple[int, frozenset[str]]] = []  # (page, words) of rows set large
     large_rows: dict[str, set[int]] = {}  # exact wording of large margin rows -> pages
     foot_rows: dict[str, set[int]] = {}  # wording of small rows just above the foot -> pages
+    head_rows: dict[str, list[tuple[int, float]]] = {}  # rows below the top margin -> (page, top)
     for lines in pages:
         for line in lines:
+            if not in_margin(line) and line.top < heights[line.page - 1] * HEAD_ZONE:
+                head_rows.setdefault(_wording(line), []).append((line.page, line.top))
             if not in_margin(line) and near_foot(line):
                 foot_rows.setdefault(_key(line.text), set()).add(line.page)
             if in_margin(line):
@@ -110,9 +118,22 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 if words:
                     titles.append((line.page, words))
     threshold = max(2, (len(pages) + 1) // 2)
+
+    def running_margin(line: PdfLine) -> bool | None:
+        if not in_margin(line):
+            return None
+        if line.size < body * 1.2:
+            return groups.pages_of(line) >= threshold
+        return len(large_rows.get(_wording(line), ())) >= threshold
+
     removed = Furniture()
     for index, lines in enumerate(pages):
         kept = []
+        header = (
+            _header_rows(lines, heights[index], head_rows, threshold, running_margin)
+            if len(pages) > 2
+            else set()
+        )
         for line in lines:
             margin = in_margin(line)
             marginal = margin and line.size < body * 1.2
@@ -126,6 +147,8 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 # permission." above "CP 00 10 10 12 Page 6 of 14"): its upper row sits
                 # just above the margin, word for word the same on a run of pages
                 marginal = running = True
+            if not (margin or marginal) and id(line) in header:
+                marginal = running = True
             top = line.top < heights[index] * MARGIN
             running = running or (marginal and top and _restates_title(line, titles))
             if marginal and (running or _PAGE_NUMBER.match(line.text)):
@@ -135,6 +158,41 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 kept.append(line)
         pages[index] = kept
     return removed
+
+
+def _header_rows(
+    lines: list[PdfLine],
+    height: float,
+    head_rows: dict[str, list[tuple[int, float]]],
+    threshold: int,
+    running_margin: Callable[[PdfLine], bool | None],
+) -> set[int]:
+    """The ids of a page's header rows below the top margin: a header of several rows
+    (a letterhead of three rows, then the product's name and its code) reaches below it.
+    From the top of the page down, each row word for word the same, at the same height,
+    on most pages (``threshold``), right under a running row of the top margin, until
+    the first row that is not: the body's text is never a header, even when each page
+    opens with the same words. ``running_margin`` tells a row in the
+    top margin that runs (True) from one that is the page's own ("Part 2": False) and
+    from a row outside the margin (None)."""
+    found: set[int] = set()
+    if threshold < 2 or not lines:
+        return found
+    below_header = False  # a running row in the top margin above: the header goes on
+    for line in sorted(lines, key=lambda row: row.top):
+        margin = running_margin(line)
+        if margin is not None:
+            if not margin:
+                break
+            below_header = True
+            continue
+        if not below_header or line.top >= height * HEAD_ZONE:
+            break
+        same = {p for p, t in head_rows.get(_wording(line), ()) if abs(t - line.top) <= SAME_TOP}
+        if len(same) < threshold:
+            break
+        found.add(id(line))
+    return found
 
 
 def _on_run(pages: set[int]) -> bool:

@@ -267,15 +267,31 @@ def with_sections(blocks: Iterable[Block], titles: dict[int, str]) -> list[Block
 
     ``titles`` maps a heading block's start offset to its cleaned title.
     """
-    stack: list[tuple[int, str]] = []
+    stack: list[tuple[float, str]] = []
     out: list[Block] = []
     for block in blocks:
         if block.kind == "heading":
-            while stack and stack[-1][0] >= block.level:
+            title = titles.get(block.start, "")
+            level: float = block.level
+            if out and out[-1].kind == "heading" and stack and _bracketed_note(title):
+                # "4. GENERAL EXCLUSIONS:" / "(Applicable to all covers under the Policy)":
+                # a note on the title right above it, set as its own line; it does not
+                # end that title's section
+                level = max(level, stack[-1][0] + 0.5)
+            while stack and stack[-1][0] >= level:
                 stack.pop()
             path = tuple(t for _, t in stack)
             out.append(replace(block, section_path=path))
-            stack.append((block.level, titles.get(block.start, "")))
+            stack.append((level, title))
         else:
             out.append(replace(block, section_path=tuple(t for _, t in stack)))
     return out
+
+
+_BRACKETED_NOTE = re.compile(r"\(\s*([^()]*[^\W\d_]{3}[^()]*)\)")
+"""A title wholly in brackets with a word in it ("(continued)", "(Optional)", "(Broad
+Form)"), not a list marker ("(a)", "(ii)")."""
+
+
+def _bracketed_note(title: str) -> bool:
+    return _BRACKETED_NOTE.fullmatch(" ".join(title.split())) is not None

@@ -123,7 +123,13 @@ EXTERNAL_FLOORS = {
     "set 28": (331, 0.9, 0.82),
     "set 29": (251, 0.87, 0.92),
     "set 30": (201, 0.88, 0.86),
-    "set 31": (90, 0.84, 0.84),
+    # 90 -> 89 in session 2026-12-06 (27), looked at: Cholamandalam's "Endorsement no. 11
+    # ..." titles read as refusals ("no." taken for "no"), so every clause under them was
+    # an exclusion; the labelled cap on page 35 ("... checked-in baggage ... up to the
+    # limits specified in the Policy Schedule") was credited through the benefit-basis
+    # cover on page 36, one of those clauses, whose words it shares. "No." is now read as
+    # the number's abbreviation (101 such clauses gone); the cap itself is still missed.
+    "set 31": (89, 0.84, 0.84),
     "set 32": (250, 0.88, 0.9),
     "set 33": (164, 0.91, 0.87),
     "set 34": (5, 0.8, 0.66),

@@ -1,5 +1,8 @@
 """Refusals said in other words, and refusals ruled out.
 
+- "No partial loss or damage shall become payable": a refusal with its subject after
+  "no" (not "No excess is payable", what the insured is spared paying, nor "If no benefit
+  is paid", a condition);
 - "won't" with the verbs of paying back ("We won't reimburse any expenses you can
   recover elsewhere") refuses as "will not reimburse" does;
 - a benefit "not concurrently payable" with another is not paid, with the adverb between;
@@ -32,6 +35,8 @@ FOUND = (
     "If You (or they) do not tell Us, We may reduce Our liability for any claim.",
     "We will not pay expenses that exceed 75% of the usual cost if you do not call us first, "
     "unless you could not call (in that case, the 25% co-insurance does not apply).",
+    "No partial loss of a bag shall become payable.",
+    "No monthly business expense benefit will be paid while you are in prison.",
 )
 
 NOT_FOUND = (
@@ -44,6 +49,8 @@ NOT_FOUND = (
     "Exclusion 1, theft from an open yard, does not apply to this Extension.",
     "Exclusion 20. does not apply to injury caused by a machine you repaired.",
     "Includes copyrighted material of Example Rating Office, Inc., with its permission.",
+    "No excess is payable for a claim under this section.",
+    "If no business expense benefit is paid, the premium is refunded.",
 )
 
 

@@ -69,6 +69,7 @@ class _Walker(ItemReading):
                 continue
             if block.kind == "heading":
                 self.series_lead = self.numbered_series(block, leads)
+                self.given_back_below = False
                 leads = []
                 self.double_numbered = None
                 self.columns.heading(self.text[block.start : block.end])
@@ -306,7 +307,14 @@ class _Walker(ItemReading):
                 # exclusion, though the trigger was said once, above the titles
                 self.emit(index, whole.start, whole.end, "heading", None, outer, whole)
                 continue
-            if trig is None and outer and not leads and not leads_on and self.bare_item(whole):
+            if (
+                trig is None
+                and outer
+                and not leads
+                and not leads_on
+                and not self.given_back_below
+                and self.bare_item(whole)
+            ):
                 # "What is not insured" / "Loss or damage caused by wear and tear.": a
                 # thing the heading leaves out, set as a sentence instead of an item
                 self.emit(index, whole.start, whole.end, "heading", None, outer, whole)
@@ -320,6 +328,9 @@ class _Walker(ItemReading):
                     leads.append(Lead(text, None, 0, announces=True, span=span))
                 continue  # a run-in title: "What is not covered"
             if trig is not None and self.not_exclusion(sentence.start, sentence.end):
+                piece = self.text[sentence.start : sentence.end]
+                if self.lex.matches("gives_back_list_below", piece):
+                    self.given_back_below = True
                 if is_last and next_is_item and self.opens_list(sentence):
                     # "This exclusion does not apply to:": its items give cover back (not
                     # "However, the insurance does cover those who were not aware of this",

@@ -51,6 +51,27 @@ def has_main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     return any(w.lower() in verbs for w in WORD.findall(hidden[:end]))
 
 
+def negates_its_subject(hidden: str) -> bool:
+    """Do the words after the topic say, in the topic's own clause, that the topic is not
+    so ("Final investigation report of police | is not submitted to the Company")? Then
+    the topic is the subject of an unmet condition: shown with "…", it reads as the thing
+    excluded, the wording reversed. Not a negation after a comma or inside a clause of
+    its own ("War |, whether war be declared or not", "any hospital | which is not
+    registered"), nor the clause's own refusal ("is not provided")."""
+    return _SUBJECT_NEGATED.match(hidden) is not None
+
+
+_SUBJECT_NEGATED = re.compile(
+    r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if|unless|whether|because|while|"
+    r"whilst|or|and)\b)[^,;:()])*?\b(?:is|are|was|were|has|have|had|does|do|did)\s+not\b"
+    # ... not the clause's own refusal ("Reimbursement for transportation | is not provided")
+    r"(?!\s+(?:be\s+)?(?:covered|provided|paid|payable|reimbursed|reimbursable|available|"
+    r"included|insured|eligible|allowed|accepted|granted|admissible|considered)\b)",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\s+[^\W\d_]+", re.IGNORECASE)
 MAX_WHOLE_WORDS = 24
 """A bullet that would hide part of its clause behind "…" shows the whole clause instead
 when it has no more words than this ("Cars that broke down before cover began")."""
@@ -109,6 +130,8 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         first = exceptions.search(rest) if exceptions is not None else None
         return with_exception(lex, topic, rest, first) if first is not None else topic + " …"
     hidden = rest[:cut]
+    if negates_its_subject(hidden):
+        return ""  # "Final investigation report | is not submitted": a condition unmet
     if _opens_condition(lex, hidden):
         return ""  # "Civil unrest | where it was foreseen", "Inability | to complete ..."
     for condition in conditions.finditer(hidden) if conditions is not None else ():
@@ -174,6 +197,15 @@ def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[
         return shown + " …"  # "... shall not apply to this Policy": no exception to show
     end = _EXCEPTION_END.search(rest, found.end())
     stop = end.start() if end is not None else len(rest)
+    following = _LIFTS.search(rest, found.end(), stop)
+    if (
+        following is not None
+        and rest[: following.start()].rstrip().endswith(",")
+        and len(WORD.findall(rest[found.start() : stop])) > MAX_EXCEPTION_WORDS
+    ):
+        # "other than you, | unless you have notified us in writing ...": two exceptions,
+        # the second too long to show; the first is shown whole
+        stop = following.start()
     exception = " ".join(rest[found.start() : stop].split()).rstrip(" ,(")
     lead = shown.rstrip(" ,") + ("," if not shown.endswith("(") else "")
     more = bool(TRAILING.sub("", rest[stop:]).strip(" ,;:.)"))
@@ -336,8 +368,13 @@ def after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: st
     rest = clause[at + len(topic) :]
     trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
     qualifiers = lex.pattern("draft_qualifiers")
+    # the topic is not inside a relative clause of the subject ("Any sickness that
+    # manifests itself during the above | waiting period"): there what follows the trigger
+    # says something of the whole subject, not of the topic
+    opens_subject = _RELATIVE.search(clause[:at]) is None
     if (
-        trigger is not None
+        opens_subject
+        and trigger is not None
         and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
         and len(WORD.findall(rest[: trigger.start])) <= 2
         and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"

@@ -57,6 +57,10 @@ class ItemReading(BlockReading):
         """The next block is a list item set a level further in than this one."""
         self.interrupted: str | None = None
         """Marker class of the last item before the paragraph being read."""
+        self.given_back_below = False
+        """A sentence under this heading gave cover back for things it listed below
+        ("This exclusion does not apply where an event listed below caused ..."): the
+        bare lines after it name those things, not more exclusions."""
         self.series_lead = ""
         """A lead-in of exclusions ("This section does not insure:") that a series of
         numbered titles ("1. Theft by your employees", "2. Certain property") follows:

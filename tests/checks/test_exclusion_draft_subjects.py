@@ -1,0 +1,96 @@
+"""Draft bullets that would say more, or other, than their clause (editors' reading, batch
+10). Fixtures written for this file.
+
+- A condition whose subject the clause says is not so ("if: the police report confirming
+  the theft is not submitted"): the subject with "…" reads as the thing excluded. The
+  clause's own refusal ("... is not provided") is no such condition.
+- Two exceptions, the second long ("other than you, unless you have told us ..."): the
+  first is shown, so the bullet does not hide who stays insured.
+- A topic inside a relative clause of the subject ("Any sickness that manifests itself
+  during the waiting period is not covered even if ..."): the words after the trigger say
+  something of the sickness, not of the waiting period.
+- A give-back that names things listed below it: the bare lines under it are those
+  things, given back, not more exclusions.
+- A quoted title of the policy and the kind of part it is ('the "What we exclude"
+  column of this section'): a pointer, no bullet."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+from test_exclusion_topics_draft import draft_bullets
+
+
+def test_the_subject_of_an_unmet_condition_is_no_bullet() -> None:
+    text = (
+        "# Motor policy\n\n## 8. Return to invoice\n\nWe will pay the financial shortfall "
+        "between the amount paid under Section 1 and the invoice price of the vehicle.\n\n"
+        "### What is not covered\n\nWe will not pay the financial shortfall if:\n\n"
+        "1) the theft claim is not admissible under Section 1 of the Policy;\n\n"
+        "2) Final report of the police confirming the theft of the car in case of a theft "
+        "claim is not submitted to us.\n\n"
+        "## 9. Key cover\n\nWe will not pay for keys lost at home.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("report of the police" in b for b in bullets), bullets
+    assert "Keys lost at home" in bullets
+
+
+def test_the_clauses_own_refusal_keeps_its_bullet() -> None:
+    text = (
+        "# Benefits\n\n## Transportation services\n\nThe following are not covered:\n\n"
+        "- Door-to-door service in buildings without a lift.\n"
+        "- Reimbursement for transportation arranged by the member is not provided. "
+        "All transportation must be booked by the plan.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Reimbursement for transportation arranged by the member …" in bullets, bullets
+
+
+def test_a_short_first_exception_is_shown_before_a_long_second() -> None:
+    text = (
+        "# General exclusions\n\n"
+        "We will not insure the interests of any person other than you, unless you have "
+        "told us about them in writing and we have agreed to insure them and have noted "
+        "them in the schedule.\n"
+    )
+    assert "Interests of any person, other than you, unless …" in draft_bullets(text)
+
+
+def test_a_topic_inside_a_relative_clause_does_not_take_the_words_after_the_trigger() -> None:
+    text = (
+        "# Waiting period\n\n"
+        "A waiting period of 48 hours applies from the start of your cover. Any sickness "
+        "that manifests itself during the waiting period is not covered even if related "
+        "expenses are incurred after the waiting period.\n\n"
+        "# Exclusions\n\nWe will not pay for:\n\n- treatment of a sickness you knew about.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any(b.startswith("Waiting period even if") for b in bullets), bullets
+
+
+def test_lines_listed_below_a_give_back_are_no_exclusions() -> None:
+    text = (
+        "# Business policy\n\n## 7) Electronic data exclusion\n\n"
+        "We will not pay for loss of or damage to electronic data. "
+        "This exclusion does not apply where an event listed below caused the loss.\n\n"
+        "Fire;\n\nStorm and wind;\n\nEarthquake, including tsunami or volcanic eruption.\n"
+    )
+    clauses = clause_texts(text)
+    assert not any(c.startswith(("Storm", "Earthquake", "Fire")) for c in clauses), clauses
+
+
+def test_a_quoted_column_title_is_a_pointer() -> None:
+    text = (
+        "# Section 1A Fire\n\nThis section covers loss of or damage to your property from "
+        "the events listed in this section.\n\nYou can claim for loss of or damage to your "
+        "property as described under “What we cover” if:\n\n"
+        "- the event is shown in your schedule;\n"
+        "- the loss or damage is not excluded under the “What we exclude” column of this "
+        "section; and\n"
+        "- the loss or damage is not excluded by any of the General Exclusions.\n\n"
+        "## What we exclude\n\nWe will not pay for theft of your property from an unlocked "
+        "building.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("column" in b for b in bullets), bullets
+    assert "Theft of your property from an unlocked building" in bullets
