@@ -94,3 +94,17 @@ def test_a_quoted_column_title_is_a_pointer() -> None:
     bullets = draft_bullets(text)
     assert not any("column" in b for b in bullets), bullets
     assert "Theft of your property from an unlocked building" in bullets
+
+
+def test_an_exception_beyond_the_words_shown_is_announced() -> None:
+    """'Treatment to remove physical flaws or anomalies (... unless medically required
+    ...)': cut before its bracket, the bullet says that an exception follows."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- Treatment relating to the removal of physical flaws or anomalies (cosmetic "
+        "treatment or plastic surgery in any form unless medically required as part of "
+        "treatment for accidents and burns).\n"
+        "- Rest cures at a spa.\n"
+    )
+    bullets = draft_bullets(text)
+    assert any(b.endswith("…, unless …") and b.startswith("Treatment") for b in bullets), bullets

@@ -138,7 +138,12 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         if _ALTERNATIVE.search(hidden, 0, condition.start()):
             break  # what follows belongs to the alternative
         return ""  # "Insurrection, war or unrest | that ... existed before the journey"
-    return _first_alternatives(lex, topic, hidden) + " …"
+    shown = _first_alternatives(lex, topic, hidden) + " …"
+    if found is not None and _LIFTS.match(found.group(0)):
+        # "Treatment relating to the removal of physical flaws | or anomalies (... unless
+        # medically required ...)": the bullet says an exception follows what it hides
+        return f"{shown}, {_opening(found).lower()} …"
+    return shown
 
 
 _ALTERNATIVE_END = re.compile(r",|\s(?:or|and|and/or)(?=\s)")
