@@ -108,3 +108,32 @@ def test_an_exception_beyond_the_words_shown_is_announced() -> None:
     )
     bullets = draft_bullets(text)
     assert any(b.endswith("…, unless …") and b.startswith("Treatment") for b in bullets), bullets
+
+
+def test_a_topic_inside_the_exception_after_the_trigger_is_no_bullet() -> None:
+    """'... shall not be liable except in respect of loss by fire, theft, riot or
+    terrorism': the perils named are what stays covered."""
+    text = (
+        "# Motor policy\n\n## IMT.27 Liability and fire and/or theft only\n\n"
+        "It is agreed that under Section 1 we shall not be liable except in respect of loss "
+        "of or damage to the vehicle by fire, explosion, lightning, theft, riot, strike or "
+        "terrorism.\n\n## IMT.28 Laid up vehicles\n\nWe will not pay for accidental damage "
+        "while the vehicle is laid up.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("terrorism" in b.lower() or "fire" in b.lower() for b in bullets), bullets
+
+
+def test_a_subject_named_again_in_its_exception_keeps_its_bullet() -> None:
+    """'Pre-existing Medical Condition will not be covered unless you have bought the
+    Pre-existing Medical Condition Benefit': the topic is the subject, named again after
+    the exception."""
+    text = (
+        "# Travel policy\n\n## Section 47 – Pre-existing Medical Condition Benefit\n\n"
+        "This section applies if you have bought it.\n\n## Important notes\n\n"
+        "Pre-existing Medical Condition will not be covered unless you have bought the "
+        "Pre-existing Medical Condition Benefit.\n\n"
+        "## Exclusions\n\nWe will not pay for travel against medical advice.\n"
+    )
+    bullets = draft_bullets(text)
+    assert any(b.startswith("Pre-existing Medical Condition unless") for b in bullets), bullets

@@ -43,6 +43,7 @@ from clarity.checks.exclusions.draft_narrow import (
     names_a_part,
     narrowing_before,
     standing_theme,
+    topic_in_exception,
     vocabulary_name_only,
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -248,6 +249,8 @@ def shown_topic(
     (then "…"), or its whole clause when that is short (``cover_bullet``)."""
     if text and names_a_part(lex, exclusion, text):
         return ""  # "This benefit is not payable under | the Partial TPD benefit"
+    if text and topic_in_exception(lex, exclusion, text):
+        return ""  # "shall not be liable except in respect of ... | terrorism": covered
     whole = completes_item_lead(lex, exclusion, text) if text else ""
     if whole:
         return whole  # '"Business" data …', not "Computers and related equipment"

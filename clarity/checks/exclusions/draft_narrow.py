@@ -69,6 +69,24 @@ def carves_out(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     )
 
 
+def topic_in_exception(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Does the topic sit inside the exception its sentence makes after the trigger ("the
+    Company shall not be liable | except in respect of loss or damage by fire, theft ...
+    | terrorism")? Then it names what stays covered, and a bullet of it says the wording
+    reversed."""
+    exceptions = lex.pattern("draft_exceptions")
+    if exceptions is None or exclusion.source != "sentence":
+        return False
+    topic = " ".join(exclusion.topic.split()).lower()
+    before = " ".join(text[exclusion.sentence_start : exclusion.trigger_start].split())
+    if topic in before.lower():
+        return False  # the subject ("Pre-Existing Medical Condition | will not be covered")
+    end = max(exclusion.end, exclusion.sentence_end)
+    after = " ".join(text[exclusion.trigger_end : end].split())
+    at = after.lower().find(topic)
+    return at > 0 and exceptions.search(after[:at]) is not None
+
+
 def names_a_part(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     """Does the topic name the part of the policy a benefit is not paid under ("This
     benefit is not payable under | the Partial TPD benefit", "... not available under |
