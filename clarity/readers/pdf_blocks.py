@@ -113,7 +113,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
     levels = Levels(edges, body)
     for para in paras:
         if para.kind == "list_item":
-            para.level = levels.item(para.lines[0])
+            para.level = levels.item(para.lines[0], para.marker or "")
         else:
             levels.other(para.kind, para.lines[0])
     return paras

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_seams import Measures
+from clarity.readers.structure import follows
 
 SAME_INDENT = 0.4
 """Markers this many font sizes apart or closer are at one level."""
@@ -79,19 +80,38 @@ class Levels:
     def __init__(self, edges: Measures, body: float) -> None:
         self._lefts = column_lefts(edges, body)
         self._stack: list[float] = []
+        self._last: tuple[str, float, int] | None = None
+        """The marker, text start and level of the item read last."""
 
     def _indent(self, line: PdfLine) -> float:
         """How far in from its column's left edge the line starts, in points."""
         return line.x0 - self._lefts.get((line.page, line.column), line.x0)
 
-    def item(self, line: PdfLine) -> int:
-        """The level (1 = outermost) of a list item whose first line is ``line``."""
-        here = self._indent(line)
+    def item(self, line: PdfLine, marker: str = "") -> int:
+        """The level (1 = outermost) of a list item whose first line is ``line``.
+
+        An item whose marker goes on from the item before ("iii." after "ii.", "10."
+        after "9.") and whose text starts where that one's did is at its level, though
+        the marker starts further out: markers set flush right ("  i." / " ii." /
+        "iii.") are one list."""
         tolerance = SAME_INDENT * line.size
+        text_x = line.words[1].x0 if len(line.words) > 1 else line.x0
+        last = self._last
+        if (
+            last is not None
+            and marker
+            and follows(last[0], marker)
+            and abs(text_x - last[1]) <= tolerance
+            and last[2] == len(self._stack)
+        ):
+            self._last = (marker, text_x, last[2])
+            return last[2]
+        here = self._indent(line)
         while self._stack and here < self._stack[-1] - tolerance:
             self._stack.pop()
         if not self._stack or here > self._stack[-1] + tolerance:
             self._stack.append(here)
+        self._last = (marker, text_x, len(self._stack))
         return len(self._stack)
 
     def other(self, kind: str, line: PdfLine) -> None:
@@ -101,3 +121,4 @@ class Levels:
         outermost = self._stack[0] + SAME_INDENT * line.size
         if kind == "heading" or self._indent(line) <= outermost:
             self._stack.clear()
+            self._last = None

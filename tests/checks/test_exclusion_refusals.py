@@ -124,3 +124,29 @@ def test_a_forms_copyright_line_under_exclusions_is_not_one() -> None:
         )
     )
     assert found == ["war;", "riot."], found
+
+
+PARTS_GIVE_BACK = """EXCLUSIONS
+
+This policy does not cover:
+
+1. treatment you travelled to receive;
+
+2. expenses for treatment provided outside Canada except as provided under the following
+sections in this policy:
+
+a. Automatic policy extensions; or
+
+b. Travel benefits outside Canada.
+
+3. routine dental care.
+"""
+
+
+def test_the_parts_an_exception_names_are_no_exclusions() -> None:
+    """'... does not cover treatment outside Canada except as provided under the following
+    sections in this policy:' / 'Automatic policy extensions': the sections give cover
+    back; the clause that names them still excludes."""
+    found = clause_texts(PARTS_GIVE_BACK, fmt="text")
+    assert not any(c.startswith(("Automatic", "Travel benefits")) for c in found), found
+    assert any("outside Canada" in c for c in found), found
