@@ -49,3 +49,17 @@ def test_a_bracketed_note_keeps_the_exclusions_heading_for_the_draft() -> None:
     draft = summary_draft(text)
     assert "### 4. General Exclusions" in draft, draft
     assert "(Applicable" not in draft
+
+
+def test_a_notes_label_titles_no_draft_section() -> None:
+    """'Note:' / 'Please Note:' set as a heading names no part of the policy: the draft
+    titles the bullets under it with the part it sits in."""
+    text = (
+        "# Travel policy\n\n## Section 2 Baggage\n\nWe pay for lost bags.\n\n### Note:\n\n"
+        "We will not pay for bags left unattended in a public place.\n\n"
+        "## Section 3 Personal liability\n\nWe will not pay for damage to property you "
+        "own.\n"
+    )
+    titles = [line for line in summary_draft(text).splitlines() if line.startswith("### ")]
+    assert "### Note:" not in titles, titles
+    assert "### Section 2 Baggage" in titles, titles
