@@ -3,6 +3,8 @@
 - "No partial loss or damage shall become payable": a refusal with its subject after
   "no" (not "No excess is payable", what the insured is spared paying, nor "If no benefit
   is paid", a condition);
+- how an amount is counted ("The sum insured you choose should exclude goods and services
+  tax") takes no cover away;
 - "won't" with the verbs of paying back ("We won't reimburse any expenses you can
   recover elsewhere") refuses as "will not reimburse" does;
 - a benefit "not concurrently payable" with another is not paid, with the adverb between;
@@ -51,6 +53,8 @@ NOT_FOUND = (
     "Includes copyrighted material of Example Rating Office, Inc., with its permission.",
     "No excess is payable for a claim under this section.",
     "If no business expense benefit is paid, the premium is refunded.",
+    "The sum insured you choose should exclude goods and services tax (GST).",
+    "Annual premium is the premium you pay in a year, excluding taxes and rider premiums.",
 )
 
 
