@@ -1471,3 +1471,16 @@ def test_a_cap_phrased_as_what_is_not_paid_is_no_bullet() -> None:
         "of the loss.\n\nWe will not pay for frost.\n"
     )
     assert draft_bullets(text) == ["Frost"]
+
+
+def test_an_item_that_opens_with_a_verb_only_a_verb_has_no_topic() -> None:
+    """'your failure to: adhere to medical treatment', 'We shall not be liable to: provide
+    indemnity for ...': a base-form verb that is never a noun opens a verb phrase, which
+    says the opposite of the clause without its lead-in; a noun ('theft of ...') or a
+    verb that is also a noun ('use of ...') stays a topic."""
+    text = (
+        "# Exclusions\n\nWe will not pay expenses that result from your failure to:\n\n"
+        "- adhere to medical treatment;\n- obtain tests your doctor recommended.\n\n"
+        "We will not pay for:\n\n- theft of your tent;\n- use of your bicycle in a race.\n"
+    )
+    assert topics(text) == ["", "", "theft of your tent", "use of your bicycle in a race"]

@@ -136,6 +136,17 @@ def verb_start(lex: CompiledLexicon, words: list[str]) -> bool:
     after = bare_word(words[1]) if len(words) > 1 else ""
     if lemma == first and first in classes.get("verb", frozenset()) and after in _DETERMINERS:
         return True  # "Return the Covered Person to ...": a verb and its object
+    if (
+        lemma == first
+        and first in classes.get("verb", frozenset())
+        and first not in classes.get("noun", frozenset())
+        and first not in classes.get("adj", frozenset())
+        and len(words) > 1
+    ):
+        # "adhere to medical treatment", "provide indemnity for ...": a verb that is no
+        # noun, in its base form, opens what an infinitive lead-in ("your failure to:",
+        # "We shall not be liable to:") goes on with
+        return True
     if lemma == first and first in classes.get("adj", frozenset()):
         # "recoverable from any other source": a predicate, not "fraudulent or dishonest act"
         noun = first in classes.get("noun", frozenset())
