@@ -137,3 +137,20 @@ def test_a_subject_named_again_in_its_exception_keeps_its_bullet() -> None:
     )
     bullets = draft_bullets(text)
     assert any(b.startswith("Pre-existing Medical Condition unless") for b in bullets), bullets
+
+
+def test_a_later_sentence_that_narrows_the_exclusion_ends_its_bullets_in_an_ellipsis() -> None:
+    """'This exclusion applies only if you are in the business of selling alcohol': the
+    items before it exclude less than they say on their own."""
+    text = (
+        "# Exclusions\n\nThis insurance does not apply to bodily injury for which you may be "
+        "held liable by reason of:\n\n"
+        "- the furnishing of alcoholic beverages to a person under the legal drinking age.\n\n"
+        "This exclusion applies only if you are in the business of selling alcoholic "
+        "beverages.\n\n## Aircraft\n\nThis insurance does not apply to the ownership of any "
+        "aircraft.\n"
+    )
+    bullets = draft_bullets(text)
+    assert any(b.startswith("Furnishing of alcoholic") and b.endswith("…") for b in bullets), (
+        bullets
+    )
