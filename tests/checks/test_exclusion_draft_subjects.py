@@ -154,3 +154,17 @@ def test_a_later_sentence_that_narrows_the_exclusion_ends_its_bullets_in_an_elli
     assert any(b.startswith("Furnishing of alcoholic") and b.endswith("…") for b in bullets), (
         bullets
     )
+
+
+def test_a_kind_of_insured_keeps_the_lead_ins_words() -> None:
+    """'... committed by an insured whose business is:' / 'Advertising, broadcasting,
+    publishing or telecasting': the item names a business, not a thing excluded."""
+    text = (
+        "# Coverage B exclusions\n\nThis insurance does not apply to personal injury "
+        "committed by an insured whose business is:\n\n"
+        "- advertising, broadcasting, publishing or telecasting;\n"
+        "- designing web sites for others.\n\n"
+        "## Other exclusions\n\nThis insurance does not apply to injury caused by war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert any(b.startswith("Insured whose business is advertising") for b in bullets), bullets
