@@ -1068,13 +1068,43 @@ def test_a_thing_and_the_cause_of_its_damage_keep_the_damage() -> None:
 
 def test_an_exception_cut_at_its_first_cause_says_more_follows() -> None:
     """ "Retaining walls, unless the damage is caused by fire, lightning, impact by a
-    vehicle or vandalism": cut at the first comma, the bullet would give back fire alone."""
+    vehicle or vandalism": cut at the first comma, the bullet would give back fire alone.
+    The list is short, so the bullet shows it whole; a long one ends in "…"."""
     text = (
         "# Exclusions\n\nWe do not insure retaining walls, unless the damage is caused by "
         "fire, lightning, impact by a vehicle or vandalism.\n"
     )
     bullets = draft_bullets(text)
-    assert bullets == ["Retaining walls, unless the damage is caused by fire …"], bullets
+    assert bullets == [
+        "Retaining walls, unless the damage is caused by fire, lightning, impact by a vehicle "
+        "or vandalism"
+    ], bullets
+    longer = text.replace(
+        "or vandalism",
+        "escape of water from a fixed tank, apparatus or pipe in the home or "
+        "vandalism by anyone other than you",
+    )
+    assert draft_bullets(longer) == ["Retaining walls, unless the damage is caused by fire …"]
+
+
+def test_a_list_cut_at_a_comma_shows_the_rest_or_says_more_follows() -> None:
+    """'... non-school skiing, ice hockey, lacrosse, soccer or football': the qualifier ends
+    in a list the cut at its first comma would lose; the bullet shows the whole clause when
+    it is short, else ends in '…'."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n"
+        "- injury resulting from practice for non-school skiing, ice hockey, lacrosse, soccer "
+        "or football;\n"
+        "- loss of a prescription drug whether by reason of loss, renewal or inadequate supply, "
+        "or the purchase of drugs and vitamins which are commonly available without a "
+        "prescription or are not legally approved in Canada.\n"
+    )
+    bullets = draft_bullets(text)
+    assert (
+        "Injury resulting from practice for non-school skiing, ice hockey, lacrosse, soccer or "
+        "football" in bullets
+    ), bullets
+    assert not any(b.endswith("by reason of loss") for b in bullets), bullets
 
 
 def test_a_time_with_no_subject_is_no_bullet() -> None:

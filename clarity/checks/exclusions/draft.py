@@ -59,6 +59,13 @@ _NAMES = "\x00names"
 """The key of a section's list of bare names, said in one bullet (no topic is this)."""
 _ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|when)\b")
 """An aside, and the clause that narrows the words before it goes on after it."""
+_LIST_TAIL = re.compile(
+    r",\s+(?!(?:unless|except|other|but|provided|if|when|where|whether|which|that|who|"
+    r"including|excluding|such)\b)(?:[^,.;:()]{1,40},\s+){0,6}[^,.;:()]{1,40}?\s"
+    r"(?:or|and|and/or|nor)\s",
+    re.IGNORECASE,
+)
+"""The rest of a list after a comma: items, then "or" / "and" before the last."""
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 _COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
 _CELL_BREAK = re.compile(r"\s+[•▪●◦‣]\s")
@@ -374,9 +381,23 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     stop = CLAUSE_END.search(rest, opening.end())
     qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
     last = qualifier.split()[-1] if qualifier.split() else ""
-    goes_on = stop is not None and rest[stop.start()] == "," and _ASIDE.match(rest, stop.start())
+    at_comma = stop is not None and rest[stop.start()] == ","
+    goes_on = at_comma and _ASIDE.match(rest, stop.start())
+    short = len(WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS
     if (
-        len(WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS
+        short
+        and at_comma
+        and not goes_on
+        and stop is not None
+        and _LIST_TAIL.match(rest, stop.start())
+        and not (last and is_function(lex, last))
+    ):
+        # "... non-School sponsored skiing |, ice hockey, lacrosse, soccer or football": the
+        # comma goes on with the list the qualifier ends in; the whole clause when it is
+        # short, else the words up to the cut and "…"
+        return whole_or_more(lex, topic, rest, after) or topic + qualifier + " …"
+    if (
+        short
         and not (last and is_function(lex, last))  # "work organised by | , or under ..."
         and not goes_on  # "... of any computer programme |, whether or not you own it, to"
     ):
