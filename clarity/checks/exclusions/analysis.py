@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from clarity.checks.exclusions.burial import burial_reasons
+from clarity.checks.exclusions.definition_entries import with_definition_entries
 from clarity.checks.exclusions.detect import detect_exclusions
 from clarity.checks.exclusions.draft import draft_summary
 from clarity.checks.exclusions.draft_context import (
@@ -42,7 +43,7 @@ class ExclusionAnalysis:
 
 def analyse_exclusions(ctx: Analysed) -> ExclusionAnalysis:
     lex = lexicon_for(ctx.ruleset)
-    document = without_party_quotes(ctx.document, lex)
+    document = with_definition_entries(without_party_quotes(ctx.document, lex), lex)
     found = drop_imprecise(lex, document.text, detect_exclusions(document, ctx.sentences, lex))
     found = excess_as_excess(lex, document, found)
     summary = find_summary(document, lex)
