@@ -3,6 +3,8 @@
 - "No partial loss or damage shall become payable": a refusal with its subject after
   "no" (not "No excess is payable", what the insured is spared paying, nor "If no benefit
   is paid", a condition);
+- the insurer's word that it does not vouch for an assignment ("We are not responsible for
+  the validity of an assignment") takes no cover away;
 - how an amount is counted ("The sum insured you choose should exclude goods and services
   tax") takes no cover away;
 - "won't" with the verbs of paying back ("We won't reimburse any expenses you can
@@ -55,6 +57,7 @@ NOT_FOUND = (
     "If no business expense benefit is paid, the premium is refunded.",
     "The sum insured you choose should exclude goods and services tax (GST).",
     "Annual premium is the premium you pay in a year, excluding taxes and rider premiums.",
+    "We are not responsible for the validity of an assignment.",
 )
 
 
