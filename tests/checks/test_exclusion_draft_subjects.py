@@ -168,3 +168,17 @@ def test_a_kind_of_insured_keeps_the_lead_ins_words() -> None:
     )
     bullets = draft_bullets(text)
     assert any(b.startswith("Insured whose business is advertising") for b in bullets), bullets
+
+
+def test_the_items_of_an_eligibility_lead_in_are_no_bullets() -> None:
+    """'you are not eligible for coverage under this Policy if you:' / 'have: required
+    treatment with prednisone': who may buy the policy, at any depth of the list."""
+    text = (
+        "# Eligibility\n\nYou are not eligible for coverage under this Policy if, on the "
+        "date you apply, you:\n\n- are waiting for test results for a heart condition;\n"
+        "- have had:\n  - required treatment with prednisone for a lung condition.\n\n"
+        "# Exclusions\n\nWe will not pay for cosmetic surgery.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("prednisone" in b.lower() for b in bullets), bullets
+    assert "Cosmetic surgery" in bullets, bullets

@@ -84,6 +84,9 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
             lex.matches("draft_give_back_lead_in", exclusion.heading)
             or lex.matches("draft_termination_lead_in", exclusion.heading)
             or any(lex.matches("draft_cover_limited_to_lead_in", lead) for lead in leads)
+            # "you are not eligible for coverage under this Policy if ... you:" / "have
+            # congestive heart failure": who may buy the policy, at any depth of the list
+            or any(lex.matches("draft_eligibility_rules", lead) for lead in leads)
         ):
             return True
     clause = text[exclusion.start : exclusion.end] if text else ""
