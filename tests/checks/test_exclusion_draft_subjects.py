@@ -182,3 +182,18 @@ def test_the_items_of_an_eligibility_lead_in_are_no_bullets() -> None:
     bullets = draft_bullets(text)
     assert not any("prednisone" in b.lower() for b in bullets), bullets
     assert "Cosmetic surgery" in bullets, bullets
+
+
+def test_for_the_avoidance_of_doubt_is_no_headline() -> None:
+    """'For the avoidance of doubt, We shall not be liable for any other ancillary costs':
+    the lawyer's phrase is no subject."""
+    text = (
+        "# Benefits\n\n## 7. Annual health check-up\n\nYou will be entitled to a health "
+        "check-up each year. We will reimburse the amount as per the limits in the Schedule.\n"
+        "You may ask Us to arrange the check-up. For the avoidance of doubt, We shall not be\n"
+        "liable for any other ancillary or peripheral costs or expenses (including transport\n"
+        "or accommodation).\n\n## 8. Exclusions\n\nWe will not pay for cosmetic surgery.\n"
+    )
+    bullets = draft_bullets(text, fmt="text")
+    assert not any(b.lower().startswith("avoidance of doubt") for b in bullets), bullets
+    assert "Cosmetic surgery" in bullets, bullets
