@@ -1480,6 +1480,15 @@ def test_a_lead_in_window_marks_each_bullet() -> None:
         "the 90 days following the start date:\n\n- a stroke;\n- a heart attack.\n"
     )
     assert draft_bullets(text) == ["Stroke …", "Heart attack …"]
+    # ... a window counted back from a date, its number in brackets ("not been stable for
+    # one hundred and eighty (180) days immediately prior to your effective date, including:")
+    text = (
+        "# Exclusions\n\nWe do not cover expenses resulting from medical conditions which "
+        "have not been stable for one hundred and eighty (180) days immediately prior to your "
+        "effective date, including:\n\n- medical conditions for which you received "
+        "treatment;\n- symptoms for which you saw a doctor.\n"
+    )
+    assert all(b.endswith("…") for b in draft_bullets(text)), draft_bullets(text)
 
 
 def test_a_hedged_warning_is_no_bullet() -> None:
