@@ -19,8 +19,8 @@ from dataclasses import replace
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.core.document import Block, Document
 
-_ENTRY = re.compile(r"^\W{0,2}(\d{1,3})[.)]?\s+\S")
-_OWN_NUMBER = re.compile(r"^\W{0,2}(\d{1,3})[.)]?\s")
+_NUMBERED = re.compile(r"^\W{0,2}(\d{1,3})[.)]?\s+\S")
+"""A title that opens with its number ("13. Emergency and Emergency Treatment")."""
 MAX_ENTRY_WORDS = 12
 """A defined word's title is short ("13. Emergency and Emergency Treatment")."""
 MIN_ENTRIES = 2
@@ -74,7 +74,7 @@ def _entries_after(document: Document, lex: CompiledLexicon, index: int, title: 
     entries, in order."""
     blocks = document.blocks
     level = blocks[index].level
-    own = _OWN_NUMBER.match(title)
+    own = _NUMBERED.match(title)
     run: list[int] = []
     for j in range(index + 1, len(blocks)):
         block = blocks[j]
@@ -83,7 +83,7 @@ def _entries_after(document: Document, lex: CompiledLexicon, index: int, title: 
         if block.level < level:
             break
         text = " ".join(document.text[block.start : block.end].split())
-        entry = _ENTRY.match(text)
+        entry = _NUMBERED.match(text)
         if (
             entry is None
             or len(text.split()) > MAX_ENTRY_WORDS

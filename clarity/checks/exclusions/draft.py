@@ -52,6 +52,7 @@ from clarity.checks.exclusions.name_lists import list_bullet
 from clarity.checks.exclusions.topic_words import (
     is_function,
     participle,
+    word_set,
 )
 from clarity.checks.exclusions.triggers import Trigger
 
@@ -60,12 +61,22 @@ _NAMES = "\x00names"
 _ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|when)\b")
 """An aside, and the clause that narrows the words before it goes on after it."""
 _LIST_TAIL = re.compile(
-    r",\s+(?!(?:unless|except|other|but|provided|if|when|where|whether|which|that|who|"
-    r"including|excluding|such)\b)(?:[^,.;:()]{1,40},\s+){0,6}[^,.;:()]{1,40}?\s"
-    r"(?:or|and|and/or|nor)\s",
+    r",\s+(?:[^,.;:()]{1,40},\s+){0,6}[^,.;:()]{1,40}?\s(?:or|and|and/or|nor)\s",
     re.IGNORECASE,
 )
 """The rest of a list after a comma: items, then "or" / "and" before the last."""
+
+
+def _continues_list(lex: CompiledLexicon, rest: str, comma: int) -> bool:
+    """Does the comma at ``comma`` go on with a list ("skiing |, ice hockey, lacrosse or
+    football"), not open an exception or a clause of its own (", unless ...", ", which
+    ...": ``draft_list_breaks``)?"""
+    if _LIST_TAIL.match(rest, comma) is None:
+        return False
+    opening = WORD.match(rest[comma + 1 :].lstrip())
+    return opening is None or opening.group().lower() not in word_set(lex, "draft_list_breaks")
+
+
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 _COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
 _CELL_BREAK = re.compile(r"\s+[•▪●◦‣]\s")
@@ -275,7 +286,7 @@ def shown_topic(
         if said:
             return said  # "Damage to the Checked-in Baggage", not "Checked-in Baggage"
     if not names_cover or (found and not found.endswith("…")):
-        return with_damage_head(exclusion, text, found) if found else found
+        return with_damage_head(lex, exclusion, text, found) if found else found
     topic = " ".join(exclusion.topic.split())
     rest = after_topic(lex, exclusion, text, topic)
     if rest is not None and titles_its_clause(lex, topic, rest):
@@ -389,7 +400,7 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         and at_comma
         and not goes_on
         and stop is not None
-        and _LIST_TAIL.match(rest, stop.start())
+        and _continues_list(lex, rest, stop.start())
         and not (last and is_function(lex, last))
     ):
         # "... non-School sponsored skiing |, ice hockey, lacrosse, soccer or football": the

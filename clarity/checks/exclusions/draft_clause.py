@@ -51,24 +51,29 @@ def has_main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     return any(w.lower() in verbs for w in WORD.findall(hidden[:end]))
 
 
-def negates_its_subject(hidden: str) -> bool:
+def negates_its_subject(lex: CompiledLexicon, hidden: str) -> bool:
     """Do the words after the topic say, in the topic's own clause, that the topic is not
     so ("Final investigation report of police | is not submitted to the Company")? Then
     the topic is the subject of an unmet condition: shown with "…", it reads as the thing
     excluded, the wording reversed. Not a negation after a comma or inside a clause of
     its own ("War |, whether war be declared or not", "any hospital | which is not
-    registered"), nor the clause's own refusal ("is not provided")."""
-    return _SUBJECT_NEGATED.match(hidden) is not None
+    registered"), nor the clause's own refusal ("is not provided":
+    ``draft_refusal_participles``)."""
+    found = _SUBJECT_NEGATED.match(hidden)
+    if found is None:
+        return False
+    participle = _NEXT_WORD.match(hidden, found.end())
+    refusals = word_set(lex, "draft_refusal_participles")
+    return participle is None or participle.group(1).lower() not in refusals
 
 
 _SUBJECT_NEGATED = re.compile(
     r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if|unless|whether|because|while|"
-    r"whilst|or|and)\b)[^,;:()])*?\b(?:is|are|was|were|has|have|had|does|do|did)\s+not\b"
-    # ... not the clause's own refusal ("Reimbursement for transportation | is not provided")
-    r"(?!\s+(?:be\s+)?(?:covered|provided|paid|payable|reimbursed|reimbursable|available|"
-    r"included|insured|eligible|allowed|accepted|granted|admissible|considered)\b)",
+    r"whilst|or|and)\b)[^,;:()])*?\b(?:is|are|was|were|has|have|had|does|do|did)\s+not\b",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"\s+(?:be\s+)?([^\W\d_]+)", re.IGNORECASE)
+"""The word after "not", past a "be"."""
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\s+[^\W\d_]+", re.IGNORECASE)
@@ -130,7 +135,7 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         first = exceptions.search(rest) if exceptions is not None else None
         return with_exception(lex, topic, rest, first) if first is not None else topic + " …"
     hidden = rest[:cut]
-    if negates_its_subject(hidden):
+    if negates_its_subject(lex, hidden):
         return ""  # "Final investigation report | is not submitted": a condition unmet
     if _opens_condition(lex, hidden):
         return ""  # "Civil unrest | where it was foreseen", "Inability | to complete ..."

@@ -6,13 +6,14 @@ a clause or list that says something other than a loss left out (``says_no_loss`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import after_topic, whole_or_more
 from clarity.checks.exclusions.draft_narrow import ITEM_MARKER
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end
+from clarity.checks.exclusions.topic_words import nounlike, participle, trim_end, word_set
 from clarity.checks.exclusions.triggers import Trigger, find_trigger
 
 
@@ -171,19 +172,20 @@ def words_before_cover(exclusion: Exclusion, text: str, topic: str) -> str:
     return words if _DAMAGE_HEAD.fullmatch(head) else ""
 
 
-def with_damage_head(exclusion: Exclusion, text: str, shown: str) -> str:
+def with_damage_head(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: str) -> str:
     """The bullet with the loss or damage its clause opens on, when the bullet names a
     thing and the cause of its damage ("Damage to the tyres of your vehicle | caused by
     braking"): without its head, "Tyres of your vehicle caused by braking" reads as if
     the tyres were not covered; ``shown`` otherwise."""
-    caused = _CAUSED.search(shown) or _CAUSE_AND_OBJECT.search(shown)
+    cause_and_object = _cause_and_object(tuple(sorted(word_set(lex, "draft_insured_things"))))
+    caused = _CAUSED.search(shown) or cause_and_object.search(shown)
     if caused is None or _DAMAGE_HEAD.search(shown):
         return shown  # no cause, or the bullet says its damage already
     words = _clause_words(exclusion, text)
     at = words.lower().find(caused.group().lower())  # the bullet may add a comma later
     if at <= 0 or not (
         _DAMAGE_HEAD.fullmatch(words[:at])
-        or (caused.re is _CAUSE_AND_OBJECT and _DAMAGE_BY.fullmatch(words[:at]))
+        or (caused.re is cause_and_object and _DAMAGE_BY.fullmatch(words[:at]))
     ):
         return shown
     head = words[:at]
@@ -207,13 +209,15 @@ _CAUSED = re.compile(
 """A thing and the cause of its damage ("tyres of your vehicle caused by braking")."""
 
 
-_CAUSE_AND_OBJECT = re.compile(
-    r"^\S.*?\s(?:to|in)\s+(?:your|the|its)\s+(?:home|house|property|contents|car|vehicle|"
-    r"buildings?|premises)\b",
-    re.IGNORECASE,
-)
-"""A cause and the insured thing it damages ("pests to your home and its contents", "the
-engineer in gaining access to the home"): the clause's "Damage caused by" is its sense."""
+@lru_cache(maxsize=4)
+def _cause_and_object(things: tuple[str, ...]) -> re.Pattern[str]:
+    """A cause and the insured thing it damages ("pests to your home and its contents", "the
+    engineer in gaining access to the home"; ``draft_insured_things``): the clause's
+    "Damage caused by" is its sense. Compiled once per rule pack."""
+    names = "|".join(re.escape(thing) for thing in things) or r"(?!)"
+    return re.compile(rf"^\S.*?\s(?:to|in)\s+(?:your|the|its)\s+(?:{names})\b", re.IGNORECASE)
+
+
 _DAMAGE_BY = re.compile(
     r"(?:(?:loss\s+(?:of\s+)?or\s+)?damage\s+caused\s+by)\s+(?:the\s+|any\s+)?",
     re.IGNORECASE,
