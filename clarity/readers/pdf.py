@@ -21,7 +21,12 @@ from clarity.core.errors import InputError
 from clarity.core.sourcemap import SourceMap, TextBuilder
 from clarity.readers.pdf_blocks import PdfPara, paragraphs
 from clarity.readers.pdf_chars import PdfPage, PdfWord, extract_pages
-from clarity.readers.pdf_furniture import Furniture, drop_running, drop_watermark
+from clarity.readers.pdf_furniture import (
+    Furniture,
+    drop_running,
+    drop_side_numbers,
+    drop_watermark,
+)
 from clarity.readers.pdf_layout import PdfLine, half_points, reading_order, rows
 from clarity.readers.structure import with_sections
 from clarity.readers.style import is_fine_print
@@ -68,8 +73,10 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
     body = _body_size(pages)
     _plain_when_all_bold(pages)
     drop_watermark(pages, body)
+    side = drop_side_numbers(pages)
     page_rows = [rows(page.number, page.words) for page in pages]
     furniture = drop_running(page_rows, [page.height for page in pages], body)
+    furniture = Furniture(furniture.lines + side.lines, furniture.words + side.words)
     ordered = [
         reading_order(page.number, lines, body, (page.width, page.height))
         for page, lines in zip(pages, page_rows, strict=True)

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from clarity.readers.pdf_chars import PdfPage
+from clarity.readers.pdf_chars import PdfPage, PdfWord
 from clarity.readers.pdf_columns import TRAILING_PAGE
 from clarity.readers.pdf_layout import PdfLine
 
@@ -53,6 +53,12 @@ HEAD_ZONE = 0.25
 """Share of the page height, from the top, that a header of several rows may fill."""
 SAME_TOP = 1.5
 """Points a header row's height on the page may vary by from page to page."""
+
+SIDE_MARGIN = 0.08
+"""Share of the page width, at each side, where a page number set in the margin lives."""
+SIDE_RUN = 3
+"""Pages whose side-margin number runs with the page count before such numbers are
+page numbers."""
 
 WATERMARK_SIZE = 2.0
 """Watermark letters are at least this many times the body size."""
@@ -193,6 +199,52 @@ def _header_rows(
             break
         found.add(id(line))
     return found
+
+
+def drop_side_numbers(pages: list[PdfPage]) -> Furniture:
+    """Remove page numbers printed in a side margin, halfway down the page; in place.
+
+    A booklet may print its page number beside the text at the page's outer edge, as a
+    thumb tab, not at its head or foot. Left in, the number joins the row of text beside
+    it, and ends the paragraph it sits in ("This policy will cover you for the | 46"),
+    so the sentence going on in the next column is read alone, its meaning reversed. A
+    bare number there is a page number when, on ``SIDE_RUN`` pages or more, it keeps
+    one distance from the page's index (printed page 46 on the 48th sheet, 47 on the
+    49th): a table's figures do not. Words, not rows: the row is not yet cut in columns.
+    """
+    found: dict[int, list[tuple[PdfPage, PdfWord]]] = {}  # number minus page index
+    for index, page in enumerate(pages):
+        numbers = [word for word in page.words if _side_number(word, page.width)]
+        if len(numbers) == 1 and _apart(numbers[0], page.words):
+            # one number, standing out beyond all the page's text: a column of
+            # figures at the edge is a table's, a number at a line's end is prose
+            found.setdefault(int(numbers[0].text) - index, []).append((page, numbers[0]))
+    removed = Furniture()
+    for side in found.values():
+        if len({id(page) for page, _ in side}) < SIDE_RUN:
+            continue
+        for page, word in side:
+            page.words.remove(word)
+            removed.lines += 1
+            removed.words += 1
+    return removed
+
+
+def _side_number(word: PdfWord, width: float) -> bool:
+    """A bare number on the page, within ``SIDE_MARGIN`` of its left or right edge."""
+    if not (word.text.isdigit() and len(word.text) <= 4) or word.x0 < 0 or word.x1 > width:
+        return False
+    return word.x1 < width * SIDE_MARGIN or word.x0 > width * (1 - SIDE_MARGIN)
+
+
+def _apart(number: PdfWord, words: list[PdfWord]) -> bool:
+    """Does ``number`` stand out in the margin: no other word of its page reaches it?"""
+    others = [word for word in words if word is not number]
+    if not others:
+        return True
+    if number.x0 < min(w.x0 for w in others):
+        return all(w.x0 > number.x1 for w in others)
+    return all(w.x1 < number.x0 for w in others)
 
 
 def _on_run(pages: set[int]) -> bool:

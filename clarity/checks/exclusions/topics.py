@@ -304,6 +304,8 @@ def _names_subject(lex: CompiledLexicon, phrase: str, qualified: bool) -> bool:
         return False  # "Paragraph 2 under ...", "Other ...": a reference, not a subject
     if first in word_set(lex, "topic_unit_words"):
         return False  # "Hours from the date and time"
+    if len(words) == 1 and first in word_set(lex, "topic_sentence_adverbs"):
+        return False  # "Finally, we won't pay out ...": the clause's opening, no subject
     if head_word(lex, words) in word_set(lex, "topic_party_words"):
         return False
     if lex.matches("topic_not_cover", phrase) or lex.matches("topic_clause_words", phrase):
