@@ -3,11 +3,24 @@ publishers. Fixtures written for this file.
 
 - A sentence adverb that opens a clause ("Finally, we won't pay out under this section
   if ..."; "Additionally, ..."): alone before its comma it names nothing, and is no
-  bullet's headline."""
+  bullet's headline.
+- A lead-in that ends on a bound ("We don't cover incidents that take place outside:" /
+  "Australia"): the item alone reads as the thing excluded, the opposite of the wording;
+  the bullet keeps the lead-in's words after its trigger.
+- A run-in title over a clause whose items complete its phrase ('Employer's Liability
+  "Bodily injury" to: ... arising out of: Employment by the insured'): the title names
+  the clause, and its items share that one bullet ("Employer's Liability …"). A generic
+  title ("D7.5 Exclusions") names no clause and does not.
+- An item with a trigger of its own keeps its own words.
+- A cover's heading that names the event it pays for ("If your pet passes away") opens
+  with a condition, yet over a bare "What's not covered" it is the part that heading
+  means: two covers' bare headings alike are two sections, each named with its cover.
+  A heading that says when the insurer will not pay ("When we will not pay a claim")
+  names no cover."""
 
 from __future__ import annotations
 
-from test_exclusion_topics_draft import draft_bullets, topics
+from test_exclusion_topics_draft import draft_bullets, draft_titles, topics
 
 
 def test_a_sentence_adverb_is_no_topic() -> None:
@@ -23,3 +36,80 @@ def test_a_sentence_adverb_is_no_topic() -> None:
     bullets = draft_bullets(text)
     assert not any(b.startswith(("Finally", "Additionally")) for b in bullets), bullets
     assert "Death caused by suicide" in bullets, bullets
+
+
+def test_a_bounding_lead_in_keeps_its_words() -> None:
+    text = (
+        "# Car policy\n\n## Where you are covered\n\nWe don't cover incidents that take "
+        "place outside:\n\n- Australia; or\n- the period of insurance.\n\n"
+        "## Hire car\n\nWe will not pay for running costs of the hire car.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Incidents that take place outside Australia" in bullets, bullets
+    assert "Australia" not in bullets
+
+
+def test_an_item_with_its_own_trigger_keeps_its_own_words() -> None:
+    text = (
+        "# Business policy\n\n## Portable equipment\n\nWe will not pay more than:\n\n"
+        "- $10,000 for any one event. We will not pay for loss or damage to laptop "
+        "computers left in a vehicle.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any(b.startswith("More than") for b in bullets), bullets
+
+
+TITLED = (
+    "# Liability coverage form\n\n## 2. Exclusions\n\nThis insurance does not apply "
+    'to:\n\na. Expected Injury\n\n"Bodily injury" expected or intended by the '
+    'insured.\n\nb. Employer\'s Liability "Bodily injury" to an "employee" of the '
+    "insured arising out of:\n\n(1) Employment by the insured; or\n\n(2) Performing "
+    "duties related to the conduct of the insured's business.\n\nc. Liquor Liability "
+    '"Bodily injury" for which any insured may be held liable by reason of:\n\n(1) '
+    "Causing or contributing to the intoxication of any person; or\n\n(2) The "
+    "furnishing of alcoholic beverages to a person under the legal drinking age.\n"
+)
+
+
+def test_items_under_a_run_in_title_share_its_bullet() -> None:
+    bullets = draft_bullets(TITLED)
+    assert "Employer's Liability …" in bullets, bullets
+    assert "Liquor Liability …" in bullets, bullets
+    assert bullets.count("Liquor Liability …") == 1, bullets
+    assert not any(b.startswith(("Employment by", "Furnishing of")) for b in bullets), bullets
+
+
+def test_a_generic_run_in_title_names_no_clause() -> None:
+    text = (
+        "# Legal protection\n\n## D7 Legal protection\n\nD7.5 Exclusions We do not cover "
+        "legal cases in connection with:\n\n- fines and other costs of a punitive "
+        "nature;\n- participation in races or rallies.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any("Exclusions …" in b for b in bullets), bullets
+
+
+def test_a_bare_heading_under_an_event_heading_is_named_with_it() -> None:
+    text = (
+        "# Pet policy\n\n## If your pet becomes unwell\n\n### What's covered\n\nWe pay "
+        "vet fees up to £5,000.\n\n### What's not covered\n\nWe won't pay for dental "
+        "treatment.\n\n## If your pet is responsible for injury or damage\n\n### What's "
+        "covered\n\nWe pay claims made against you.\n\n### What's not covered\n\nWe "
+        "won't pay for claims made by your family.\n\n#### Other things we don't cover"
+        "\n\nWe won't pay for vet fees if your dog chases another animal.\n"
+    )
+    titles = draft_titles(text)
+    assert "### If your pet becomes unwell – What's not covered" in titles, titles
+    owner = "If your pet is responsible for injury or damage"
+    assert f"### {owner} – What's not covered" in titles, titles
+    assert f"### {owner} – Other things we don't cover" in titles, titles
+
+
+def test_a_heading_of_when_we_will_not_pay_names_no_cover() -> None:
+    text = (
+        "# Business policy\n\n## Theft\n\nWe cover theft of contents.\n\n## When we "
+        "will not pay a claim\n\n### What is not covered\n\nWe will not pay for "
+        "theft by your employees.\n"
+    )
+    titles = draft_titles(text)
+    assert not any(t.startswith("### When we will not pay") for t in titles), titles

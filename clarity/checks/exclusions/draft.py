@@ -36,6 +36,7 @@ from clarity.checks.exclusions.draft_cover import (
     with_damage_head,
     words_before_cover,
 )
+from clarity.checks.exclusions.draft_lead_ins import clause_title, lead_in_bullet
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,
     given_back,
@@ -167,7 +168,7 @@ def draft_summary(
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
-        if completes_item_lead(lex, exclusion, text):
+        if completes_item_lead(lex, exclusion, text) or clause_title(lex, exclusion):
             key = shown.rstrip(" …").lower()  # the outer item's one bullet for its items
         elif not shown.endswith("…") and not shows_exception(shown) and shown.lower() != key:
             # one bullet per wording: "Breakdown, loss or damage caused during installation"
@@ -301,12 +302,9 @@ def _family_names(lex: CompiledLexicon) -> frozenset[str]:
 
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     topic = " ".join(exclusion.topic.split())
-    payer = lex.pattern("draft_payer_lead_in")
-    found = payer.search(exclusion.heading) if payer and exclusion.source == "lead-in" else None
-    if found is not None:
-        # "expenses that are covered by: a) Medicare": the item names who pays, not what
-        # is excluded; the bullet keeps the lead-in's words ("covered by Medicare")
-        return f"{found.group('words')} {topic}"
+    shaped = lead_in_bullet(lex, exclusion, topic)
+    if shaped is not None:
+        return shaped  # "Covered by Medicare", "Incidents that take place outside Australia"
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic

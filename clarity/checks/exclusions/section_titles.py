@@ -186,6 +186,8 @@ def _heading_title(
                     ),
                     "",
                 )
+            if not parent and depth and _event_heading(path[depth - 1], lex):
+                parent = path[depth - 1]  # "If your pet passes away" / "What's not covered"
             if parent and not lex.is_exclusion_heading(title):
                 return parent  # "About this section", "Conditions ... this Section:" add nothing
             return f"{parent} – {title}" if parent else title
@@ -194,7 +196,7 @@ def _heading_title(
             # "Your family": a part of that cover's exclusions, named with the cover
             owner = path[depth - 2]
             if (
-                _reads_as_heading(owner, lex)
+                (_reads_as_heading(owner, lex) or _event_heading(owner, lex))
                 and not lex.matches("draft_generic_titles", owner)
                 and bare_words(owner) not in _generic_headings(lex)
             ):
@@ -207,6 +209,12 @@ def _heading_title(
                 and title in _last_heading(document, exclusion)
             ):
                 return f"{owner} – {title}"  # "M06 - Passenger Liability – Exclusions"
+            if (
+                depth
+                and bare_words(title) in _generic_headings(lex)
+                and _event_heading(path[depth - 1], lex)
+            ):
+                return f"{path[depth - 1]} – {title}"  # "If your pet passes away – What's ..."
             parent = path[depth - 1] if depth else ""
             if (
                 _NUMBERED_ITEM_TITLE.match(title)
@@ -301,6 +309,22 @@ def _titled_lead_in(
         if not title.endswith(":"):
             return title if _reads_as_heading(title, lex) else ""
     return ""
+
+
+def _event_heading(title: str, lex: CompiledLexicon) -> bool:
+    """A cover's heading that names the event it pays for ("If your pet passes away",
+    "When you need to cancel your trip"): it opens with a condition, so it does not read
+    as a heading by itself, but over a bare "What's not covered" it is the part that
+    heading means. Not a lead-in (a colon or a stop at its end) nor a long clause."""
+    words = title.split()
+    return (
+        0 < len(words) <= _MAX_EVENT_WORDS
+        and not title.rstrip().endswith((":", ".", ",", ";"))
+        and lex.matches("draft_event_headings", title)
+    )
+
+
+_MAX_EVENT_WORDS = 12
 
 
 def _last_heading(document: Document, exclusion: Exclusion) -> str:

@@ -71,7 +71,8 @@ def word_topic(lex: CompiledLexicon, piece: str) -> str:
     return " ".join(words[:limit])
 
 
-def _clean(piece: str) -> str:
+def clean_piece(piece: str) -> str:
+    """``piece`` with its list markers, a numbered run-in title and PDF line breaks gone."""
     piece = _RUN_IN_TITLE.sub("", piece.lstrip())
     piece = _HYPHEN_BREAK.sub(r"\1\2", piece)  # "cy-\ncling" as printed in a PDF
     piece = _SPACE.sub(" ", piece).strip()
@@ -88,7 +89,7 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
     at the first clause boundary (an enumeration "business, trade or profession" kept
     whole), at most eight words, the document's casing kept; "" when what is left is not a
     noun phrase that names something (see ``_names_subject``)."""
-    piece = _clean(piece)
+    piece = clean_piece(piece)
     rest = after_run_in_title(lex, piece)
     if rest != piece:
         # the run-in title names the clause ("Criminal Acts | "Personal and advertising
@@ -402,7 +403,7 @@ def _gives_back(lex: CompiledLexicon, subject: str) -> bool:
     """Is the subject before a passive trigger something other than cover, so that the
     clause limits a limit ("This exemption does not apply to ...") or defines a word
     ("Medical Aids means equipment ... not excluded")?"""
-    head = " ".join(_clean(subject).split()[:6])
+    head = " ".join(clean_piece(subject).split()[:6])
     return lex.matches("topic_not_cover", head) or lex.matches("definition_sentence", subject)
 
 
