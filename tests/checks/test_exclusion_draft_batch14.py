@@ -16,7 +16,9 @@ publishers. Fixtures written for this file.
   with a condition, yet over a bare "What's not covered" it is the part that heading
   means: two covers' bare headings alike are two sections, each named with its cover.
   A heading that says when the insurer will not pay ("When we will not pay a claim")
-  names no cover."""
+  names no cover.
+- A run-in title before "Damages arising out of ..." ("Electronic Data Damages arising out
+  of the loss of ... electronic data") ends where "Damages" opens the clause."""
 
 from __future__ import annotations
 
@@ -113,3 +115,15 @@ def test_a_heading_of_when_we_will_not_pay_names_no_cover() -> None:
     )
     titles = draft_titles(text)
     assert not any(t.startswith("### When we will not pay") for t in titles), titles
+
+
+def test_damages_opens_the_clause_after_a_run_in_title() -> None:
+    text = (
+        "# Liability coverage form\n\n## 2. Exclusions\n\nThis insurance does not apply "
+        "to:\n\np. Electronic Data Damages arising out of the loss of, loss of use of, "
+        "damage to, corruption of, inability to access, or inability to manipulate "
+        "electronic data.\n\nq. Expected Injury \"Bodily injury\" expected or intended by "
+        "the insured.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Electronic Data …" in bullets, bullets
