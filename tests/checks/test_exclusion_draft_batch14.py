@@ -122,7 +122,7 @@ def test_damages_opens_the_clause_after_a_run_in_title() -> None:
         "# Liability coverage form\n\n## 2. Exclusions\n\nThis insurance does not apply "
         "to:\n\np. Electronic Data Damages arising out of the loss of, loss of use of, "
         "damage to, corruption of, inability to access, or inability to manipulate "
-        "electronic data.\n\nq. Expected Injury \"Bodily injury\" expected or intended by "
+        'electronic data.\n\nq. Expected Injury "Bodily injury" expected or intended by '
         "the insured.\n"
     )
     bullets = draft_bullets(text)
