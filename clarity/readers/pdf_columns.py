@@ -36,6 +36,7 @@ cells; numbers on one side only, down most of the band, make one table read acro
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING
@@ -73,6 +74,9 @@ PARAGRAPH_GAP = 2.0
 """Widest gap between two paragraphs of one column, in font sizes."""
 MAX_HEADER_WORDS = 6
 """Most words in one cell of a table's header row (``headed``)."""
+HEADER_SIZE = 1.1
+"""A header row repeated over each row of a table is set at least this many times the
+body size (``header_bands``)."""
 MIN_HEADED_ROWS = 2
 """Fewest lines on each side below a header row for the band to be a named table."""
 MIN_NUMBERED_ROWS = 5
@@ -335,3 +339,35 @@ def prose(segments: list[_Segment]) -> bool:
 
 def _text(segment: _Segment) -> str:
     return " ".join(w.text for w in segment.words)
+
+
+def header_bands(band: list[Row], gutter: tuple[float, float], body: float) -> list[list[Row]]:
+    """The band cut before each of its repeated header rows: a table of two columns
+    whose header ("What is covered | What is not covered") is set again over each of
+    its rows of cells (one row per section of cover) is read row by row, each row's
+    two cells one after the other; read column by column, every section's cover would
+    come first and its exclusions after all of them, under the wrong section. A header
+    row has short words on both sides of the gutter, set larger than the body text, no
+    lead-in's colon at their end ("Not covered: | All charges" is a row of cells), and
+    the very same words on another row of the band; a band without such repeats stays
+    whole."""
+    left, right = gutter
+    keys: list[tuple[str, str] | None] = []
+    for row in band:
+        one = [w for seg in row if seg.x1 <= left for w in seg.words]
+        other = [w for seg in row if seg.x0 >= right for w in seg.words]
+        header = (
+            0 < len(one) <= MAX_HEADER_WORDS
+            and 0 < len(other) <= MAX_HEADER_WORDS
+            and all(w.size >= HEADER_SIZE * body for w in one + other)
+            and not one[-1].text.endswith(":")
+            and not other[-1].text.endswith(":")
+        )
+        text = (" ".join(w.text for w in one).lower(), " ".join(w.text for w in other).lower())
+        keys.append(text if header else None)
+    counts = Counter(key for key in keys if key)
+    starts = [index for index, key in enumerate(keys) if key and counts[key] >= 2]
+    if not starts:
+        return [band]
+    cuts = sorted({0, *starts})
+    return [band[a:b] for a, b in pairwise([*cuts, len(band)]) if band[a:b]]

@@ -29,7 +29,7 @@ from functools import cached_property
 from operator import attrgetter
 
 from clarity.readers.pdf_chars import DESCENT, PdfWord
-from clarity.readers.pdf_columns import first_rows, glued, is_columns, prose
+from clarity.readers.pdf_columns import first_rows, glued, header_bands, is_columns, prose
 from clarity.readers.structure import BULLET_MARKS
 
 _NUMBER = re.compile(r"\d{1,3}")
@@ -329,12 +329,13 @@ def _order(
                 yield column, len(row), [w for seg in row for w in seg.words]
             continue
         left, right = gutter
-        for side in (
-            [[s for s in row if s.x1 <= left] for row in band],
-            [[s for s in row if s.x0 >= right] for row in band],
-        ):
-            side_rows = [row for row in side if row]
-            yield from _order(side_rows, body, depth + 1, counter, next(counter))
+        for cells in header_bands(band, gutter, body):  # a table's rows, each under its header
+            for side in (
+                [[s for s in row if s.x1 <= left] for row in cells],
+                [[s for s in row if s.x0 >= right] for row in cells],
+            ):
+                side_rows = [row for row in side if row]
+                yield from _order(side_rows, body, depth + 1, counter, next(counter))
 
 
 def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row], tuple | None]]:

@@ -18,7 +18,10 @@ publishers. Fixtures written for this file.
   A heading that says when the insurer will not pay ("When we will not pay a claim")
   names no cover.
 - A run-in title before "Damages arising out of ..." ("Electronic Data Damages arising out
-  of the loss of ... electronic data") ends where "Damages" opens the clause."""
+  of the loss of ... electronic data") ends where "Damages" opens the clause.
+- A section's name set as a line of text atop the cover column of a "What is covered |
+  What is not covered" table ("Section B - Theft") names the bare "What is not covered"
+  beside it; a contents entry ("Section I - Property ..... 11") names nothing."""
 
 from __future__ import annotations
 
@@ -127,3 +130,25 @@ def test_damages_opens_the_clause_after_a_run_in_title() -> None:
     )
     bullets = draft_bullets(text)
     assert "Electronic Data …" in bullets, bullets
+
+
+def test_a_section_name_atop_the_cover_column_names_the_exclusions_beside_it() -> None:
+    text = (
+        "# Cycle policy\n\n## What you are covered for\n\n### What is covered\n\n"
+        "Section A - Accidental Damage\n\nWe will insure you for accidental damage to your "
+        "cycle.\n\n### What is not covered\n\n1. Damage following abandonment.\n\n"
+        "### What is covered\n\nSection B - Theft\n\nWe will insure you for theft of your "
+        "cycle.\n\n### What is not covered\n\n1. Theft following abandonment.\n"
+    )
+    titles = draft_titles(text)
+    assert "### Section A - Accidental Damage – What is not covered" in titles, titles
+    assert "### Section B - Theft – What is not covered" in titles, titles
+
+
+def test_a_contents_entry_names_no_section() -> None:
+    text = (
+        "# Home policy\n\n## Contents\n\nSection I - Property Protection ........ 11\n\n"
+        "## Exclusions\n\nWe do not cover loss caused by wear and tear.\n"
+    )
+    titles = draft_titles(text)
+    assert not any("Property Protection" in t for t in titles), titles

@@ -133,6 +133,10 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
     bare_title = " ".join(bare.split())
     earlier_table = False
     for j in range(above - 1, -1, -1):
+        if blocks[j].kind == "paragraph" and not earlier_table:
+            name = _section_name_line(document, lex, j)
+            if name:
+                return name  # "Section A - Accidental Damage" atop the cover column beside
         if blocks[j].kind != "heading" or blocks[j].level > level:
             continue
         if earlier_table and blocks[j].level == level:
@@ -157,6 +161,23 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "1. Theft at home" / "2. Theft away": the list is not one's alone
         return without_title_notes(lex, title)  # "SECTION 1: BUILDINGS continued"
     return ""
+
+
+_MAX_NAME_WORDS = 8
+_CONTENTS_ENTRY = re.compile(r"\.{3,}|…|\d\s*$")
+
+
+def _section_name_line(document: Document, lex: CompiledLexicon, index: int) -> str:
+    """A section's name set as a line of text, not as a heading ("Section B - Theft" atop
+    the "What is covered" column of a "What is covered | What is not covered" table):
+    short, no stop at its end, named as a section (``draft_section_names``)."""
+    block = document.blocks[index]
+    line = " ".join(document.text[block.start : block.end].split())
+    if len(line.split()) > _MAX_NAME_WORDS or line.endswith((".", ",", ";", ":")):
+        return ""
+    if _CONTENTS_ENTRY.search(line):
+        return ""  # "Section I - Property Protection ....... 11": the contents, no part
+    return line if lex.matches("draft_section_names", line) else ""
 
 
 def _in_column_of_titles(document: Document, index: int, bare: int) -> bool:
