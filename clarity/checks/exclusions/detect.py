@@ -63,6 +63,7 @@ class _Walker(ProseReading):
             if block.kind == "heading":
                 self.series_lead = self.numbered_series(block, leads)
                 self.given_back_below = False
+                self.procedure_below = False
                 leads = []
                 self.double_numbered = None
                 self.columns.heading(self.text[block.start : block.end])
@@ -114,7 +115,11 @@ class _Walker(ProseReading):
                     leads = close_outer(leads, block.level)
                 self.resume_list(leads, cls)
             heading = self.exclusion_heading(block)
-            if heading and not self.columns.governs(heading):
+            if heading and marker is not None and self.procedure_title(block):
+                # "9) Pre-existing conditions." / "10) Claim Procedure:": the numbering
+                # goes on, the exclusions do not; what follows is how to claim
+                self.procedure_below = True
+            if (heading and not self.columns.governs(heading)) or self.procedure_below:
                 heading = ""
             heading = heading or self.series_lead or self.columns.row_heading()
             title, self.title_above = self.title_above, ""

@@ -71,6 +71,9 @@ class ItemReading(BlockReading):
         """A paragraph that is only a run-in exclusion title ending in a colon ("What
         your policy does not cover:"), set right above a lead-in of its own ("Your legal
         liability ... arising from:"): it titles that lead-in's list as a heading would."""
+        self.procedure_below = False
+        """An item under an exclusions heading titled as how to claim ("10) Claim
+        Procedure:"): the heading no longer makes the blocks after it exclusions."""
         self.double_numbered: str | None = None
         """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
 
@@ -332,6 +335,15 @@ class ItemReading(BlockReading):
             and not piece.endswith(":")
             and count_words(piece) >= CLAUSE_WORDS
             and not self.lex.matches("endorsement_notices", piece)
+        )
+
+    def procedure_title(self, block: Block) -> bool:
+        """Is the item only a title of how to claim ("10) Claim Procedure:")?"""
+        piece = " ".join(self.text[block.start : block.end].split())
+        return (
+            piece.endswith(":")
+            and count_words(piece) <= SUBTITLE_WORDS
+            and self.lex.matches("procedure_titles", piece)
         )
 
     def note_announcement(self, block: Block) -> bool:

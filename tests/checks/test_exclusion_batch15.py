@@ -1,0 +1,40 @@
+"""Lists under an exclusions heading that are no exclusions (editors' reading, batch 15).
+Fixtures written for this file.
+
+- A heading that denies a limit ("What are not benefit reductions?", "Income that is not
+  deductible"): the items under it are income the plan will not take off the benefit,
+  pay kept, not cover taken away.
+- An item that goes on numbering the exclusions but titles how to claim ("9) Pre-existing
+  conditions." / "10) Claim Procedure:"): the exclusions have ended; the documents and
+  steps after it, down to the next heading, are no exclusions."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+
+def test_items_under_a_heading_that_denies_a_reduction_are_no_exclusions() -> None:
+    text = (
+        "# Disability plan\n\n## What are not benefit reductions?\n\nWe will not subtract "
+        "from your gross disability payment income you receive from the following:\n\n"
+        "- profit sharing plans\n- thrift plans\n- individual retirement accounts\n\n"
+        "## What disabilities are not covered?\n\nWe do not cover disabilities caused by "
+        "war.\n"
+    )
+    found = clause_texts(text)
+    assert not any("profit sharing" in c or "thrift" in c for c in found), found
+    assert any("war" in c for c in found), found
+
+
+def test_a_claim_procedure_item_ends_the_exclusions() -> None:
+    text = (
+        "# Travel policy\n\n## General exclusions\n\n1) Claims for events before the "
+        "start of cover.\n\n2) Illness resulting from war.\n\n3) Pre-existing conditions."
+        "\n\n4) Claim Procedure:\n\n- Call our claims line.\n- Attach the documents below."
+        "\n\nWhere the claim is for baggage, send\n\n- airline tickets\n- receipts for the "
+        "lost baggage\n"
+    )
+    found = clause_texts(text)
+    assert any("war" in c for c in found), found
+    assert any("Pre-existing" in c for c in found), found
+    assert not any("airline tickets" in c or "receipts" in c for c in found), found
