@@ -6,11 +6,17 @@ Fixtures written for this file.
   pay kept, not cover taken away.
 - An item that goes on numbering the exclusions but titles how to claim ("9) Pre-existing
   conditions." / "10) Claim Procedure:"): the exclusions have ended; the documents and
-  steps after it, down to the next heading, are no exclusions."""
+  steps after it, down to the next heading, are no exclusions.
+- The words after a passive trigger that only point back at the cover ("Temporary and
+  seasonal workers are excluded | from coverage", "are not covered | under this
+  benefit") qualify nothing: the bullet is the subject ("Temporary and seasonal workers"),
+  not "Temporary and seasonal workers from coverage". A part named by its number ("by
+  Section 1A") is no such pointer."""
 
 from __future__ import annotations
 
 from exclusion_helpers import clause_texts
+from test_exclusion_topics_draft import draft_bullets
 
 
 def test_items_under_a_heading_that_denies_a_reduction_are_no_exclusions() -> None:
@@ -38,3 +44,15 @@ def test_a_claim_procedure_item_ends_the_exclusions() -> None:
     assert any("war" in c for c in found), found
     assert any("Pre-existing" in c for c in found), found
     assert not any("airline tickets" in c or "receipts" in c for c in found), found
+
+
+def test_a_pointer_at_the_cover_after_a_passive_trigger_is_no_qualifier() -> None:
+    text = (
+        "# Plan\n\n## Eligibility\n\nWe cover employees.\n\nTemporary and seasonal workers "
+        "are excluded from coverage.\n\nContact lenses are not covered under this benefit."
+        "\n\nCosmetic surgery is excluded from this policy unless it follows an accident.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Temporary and seasonal workers" in bullets, bullets
+    assert "Contact lenses" in bullets, bullets
+    assert "Cosmetic surgery unless it follows an accident" in bullets, bullets

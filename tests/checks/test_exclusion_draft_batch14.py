@@ -21,7 +21,11 @@ publishers. Fixtures written for this file.
   of the loss of ... electronic data") ends where "Damages" opens the clause.
 - A section's name set as a line of text atop the cover column of a "What is covered |
   What is not covered" table ("Section B - Theft") names the bare "What is not covered"
-  beside it; a contents entry ("Section I - Property ..... 11") names nothing."""
+  beside it; a contents entry ("Section I - Property ..... 11") names nothing.
+- An item that places its lead-in's head ("any dispute: | With anyone insured by this
+  policy"; batch 15) joins it ("Any dispute with anyone insured by this policy"): alone,
+  it names a person as excluded. Not when the head opens a condition ("when the vehicle
+  is being used:") or is only a preposition ("for:")."""
 
 from __future__ import annotations
 
@@ -152,3 +156,28 @@ def test_a_contents_entry_names_no_section() -> None:
     )
     titles = draft_titles(text)
     assert not any("Property Protection" in t for t in titles), titles
+
+
+def test_a_placing_item_joins_its_lead_ins_head() -> None:
+    text = (
+        "# Motor policy\n\n## Legal costs\n\nWe will not pay legal costs for any "
+        "dispute:\n\n- with anyone insured by this policy;\n- with your employer.\n\n"
+        "## Glass\n\nThis coverage does not include loss:\n\n- on the residence premises "
+        "if the dwelling has been vacant for more than 60 days.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Legal costs for any dispute with anyone insured by this policy" in bullets, bullets
+    vacant = "Loss on the residence premises if the dwelling has been vacant for more than 60 days"
+    assert vacant in bullets, bullets
+    assert "Anyone insured by this policy" not in bullets
+
+
+def test_a_condition_or_a_bare_preposition_is_no_head() -> None:
+    text = (
+        "# Motor policy\n\n## Use\n\nWe will not pay for loss or damage "
+        "when the vehicle is being used:\n\n- on any racetrack;\n- for hire.\n\n"
+        "## Travel\n\nWe shall not be liable for:\n\n- whilst the insured is under the "
+        "influence of intoxicating liquor or drugs.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not any(b.startswith(("When the vehicle", "For whilst")) for b in bullets), bullets

@@ -302,7 +302,7 @@ def _family_names(lex: CompiledLexicon) -> frozenset[str]:
 
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     topic = " ".join(exclusion.topic.split())
-    shaped = lead_in_bullet(lex, exclusion, topic)
+    shaped = lead_in_bullet(lex, exclusion, topic, text)
     if shaped is not None:
         return shaped  # "Covered by Medicare", "Incidents that take place outside Australia"
     qualifiers = lex.pattern("draft_qualifiers")

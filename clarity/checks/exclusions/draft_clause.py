@@ -390,4 +390,8 @@ def after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: st
         and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"
     ):
         rest = rest[trigger.end :]
+        pointer = lex.pattern("draft_trigger_tails")
+        found = pointer.match(rest) if pointer is not None else None
+        if found is not None:
+            rest = rest[found.end() :]  # "are excluded | from coverage": the cover, no qualifier
     return rest

@@ -11,6 +11,10 @@ phrase, and the item alone says something else, sometimes the opposite.
   more than: | $2,500 for any one occurrence"): the item is the bound, and alone reads as
   the thing excluded ("Australia"); the bullet keeps the lead-in's words after its
   trigger ("Incidents that take place outside Australia").
+* A placing item ("This coverage does not include loss: | On the residence premises if
+  the dwelling has been vacant ...", "any dispute: | With anyone insured by this policy"):
+  the item says where, when or with whom, the lead-in's words after its trigger what;
+  the bullet joins them ("Loss on the residence premises if ...").
 * A titled lead-in ('Employer's Liability | "Bodily injury" to: | ... Employment by the
   insured'): the clause under a run-in title is one exclusion whose items complete its
   phrase, and the title names it as it does a clause without items ("Employer's
@@ -19,19 +23,24 @@ phrase, and the item alone says something else, sometimes the opposite.
 
 from __future__ import annotations
 
-from clarity.checks.exclusions.draft_clause import WORD
+from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import word_set
+from clarity.checks.exclusions.topic_words import is_function, word_set
 from clarity.checks.exclusions.topics import after_run_in_title, clean_piece
 from clarity.checks.exclusions.triggers import find_trigger
 
 MAX_BOUND_WORDS = 10
 """Most words a bounding lead-in may bring to its item's bullet; longer, no bullet."""
+MAX_HEAD_WORDS = 6
+"""Most words of a lead-in's head that a placing item's bullet takes ("any dispute")."""
 
 
-def lead_in_bullet(lex: CompiledLexicon, exclusion: Exclusion, topic: str) -> str | None:
-    """The bullet an item's lead-in words shape, or None when its lead-in is plain."""
+def lead_in_bullet(
+    lex: CompiledLexicon, exclusion: Exclusion, topic: str, text: str = ""
+) -> str | None:
+    """The bullet an item's lead-in words shape, or None when its lead-in is plain;
+    ``text`` is the document's."""
     if exclusion.source != "lead-in":
         return None
     lead_in = " ".join(exclusion.heading.split())
@@ -47,7 +56,40 @@ def lead_in_bullet(lex: CompiledLexicon, exclusion: Exclusion, topic: str) -> st
     bound = lex.pattern("draft_bounding_lead_in")
     if bound is not None and bound.search(lead_in):
         return _bounded(lex, lead_in, topic)
+    if text:
+        return _placed(lex, lead_in, clean_piece(text[exclusion.start : exclusion.end])) or None
     return None
+
+
+def _placed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The lead-in's head, then the item that places it ("Any dispute with anyone insured
+    by this policy"); "" when the item opens on no placing word, or names a thing of its
+    own after one ("In respect of ..."), or the head is no short noun phrase."""
+    words = item.split()
+    if not words or words[0].lower() not in word_set(lex, "draft_item_place_words"):
+        return ""
+    if lex.matches("draft_item_place_not", " ".join(words[:3])):
+        return ""  # "In respect of ...", "With respect to ...": a reference, not a place
+    trigger = find_trigger(lex, lead_in, 0, len(lead_in), need_context=False)
+    head = lead_in[trigger.end :].strip(" :–-") if trigger is not None else ""
+    head_words = WORD.findall(head)
+    if not head_words or len(head_words) > MAX_HEAD_WORDS:
+        return ""
+    if head_words[0].lower() in word_set(lex, "draft_head_not_openers"):
+        return ""  # "when the vehicle is being used": a condition, not what is excluded
+    if all(is_function(lex, word) for word in head_words):
+        return ""  # "for": the lead-in names nothing, the item does
+    body = item.rstrip(" ;,.")
+    for tail in (" or", " and", " and/or"):
+        body = body.removesuffix(tail)
+    if len(WORD.findall(body)) > MAX_WHOLE_WORDS:
+        # "On the residence premises if the dwelling has been vacant for more than 60
+        # consecutive days immediately before the loss, except ...": up to its first comma
+        body = body.split(",", 1)[0]
+        if len(WORD.findall(body)) > MAX_WHOLE_WORDS:
+            return ""
+        body += " …"
+    return f"{head[:1].upper()}{head[1:]} {body[:1].lower()}{body[1:]}"
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
