@@ -11,12 +11,16 @@ Fixtures written for this file.
   seasonal workers are excluded | from coverage", "are not covered | under this
   benefit") qualify nothing: the bullet is the subject ("Temporary and seasonal workers"),
   not "Temporary and seasonal workers from coverage". A part named by its number ("by
-  Section 1A") is no such pointer."""
+  Section 1A") is no such pointer.
+- A title that opens by naming exclusions and says whose they are may run to 16 words
+  ("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
+  Policy:"): it titles its exclusions, not the part above it; a lead-in set as a heading
+  ("You are not covered if, at the time of an event, your vehicle was:") still does not."""
 
 from __future__ import annotations
 
 from exclusion_helpers import clause_texts
-from test_exclusion_topics_draft import draft_bullets
+from test_exclusion_topics_draft import draft_bullets, draft_titles
 
 
 def test_items_under_a_heading_that_denies_a_reduction_are_no_exclusions() -> None:
@@ -56,3 +60,18 @@ def test_a_pointer_at_the_cover_after_a_passive_trigger_is_no_qualifier() -> Non
     assert "Temporary and seasonal workers" in bullets, bullets
     assert "Contact lenses" in bullets, bullets
     assert "Cosmetic surgery unless it follows an accident" in bullets, bullets
+
+
+def test_a_long_title_that_names_whose_exclusions_titles_them() -> None:
+    title = (
+        "Exclusions only Applicable to the Accidental Death & Dismemberment section of this Policy:"
+    )
+    text = (
+        "# Travel policy\n\n## Policy exclusions\n\n### Exclusions only Applicable to the "
+        "Emergency Medical section:\n\nThere is no coverage for claims resulting from:\n\n"
+        "1. Elective medical treatment;\n2. Transplants of any kind.\n\n### "
+        + title
+        + "\n\nThere is no coverage for claims resulting from:\n\n1. Any act of terrorism;"
+        "\n2. Any injury sustained at work.\n"
+    )
+    assert f"### {title}" in draft_titles(text), draft_titles(text)

@@ -343,7 +343,9 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     table's column heading does ("Sum Insured Limit (Rs.) per day")."""
     words = title.split()
     first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
-    if not (0 < len(words) <= 12) or not (first.isupper() or first.isdigit()):
+    named = bool(words) and lex.matches("heading_nouns", words[0])  # "Exclusions only ..."
+    longest = _MAX_EXCLUSIONS_TITLE_WORDS if named else 12
+    if not (0 < len(words) <= longest) or not (first.isupper() or first.isdigit()):
         return False
     if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
         return False  # a sentence, a table row, a telephone number
@@ -358,5 +360,10 @@ def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
         or lex.matches("draft_table_headings", title)
     )
 
+
+_MAX_EXCLUSIONS_TITLE_WORDS = 16
+"""A title that opens by naming exclusions and says whose they are may run longer
+("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
+Policy:", 13 words); a lead-in set as a heading ("You are not covered if ...:") may not."""
 
 _BRACKETED_NUMBER = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s+")
