@@ -181,3 +181,16 @@ def test_a_condition_or_a_bare_preposition_is_no_head() -> None:
     )
     bullets = draft_bullets(text)
     assert not any(b.startswith(("When the vehicle", "For whilst")) for b in bullets), bullets
+
+
+def test_a_lead_in_ending_on_an_adjective_joins_its_items() -> None:
+    text = (
+        "# Motor policy\n\n## Repairs\n\nWe don't cover:\n\n- the cost to fix faulty:\n"
+        "  - design\n  - workmanship by you\n\n## Abuse\n\nThis insurance does not apply to "
+        "injury arising out of:\n\n- The negligent:\n  - employment;\n  - supervision "
+        "of a person.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Cost to fix faulty design" in bullets, bullets
+    assert "Negligent employment" in bullets, bullets
+    assert "Design" not in bullets and "Employment" not in bullets, bullets

@@ -15,6 +15,9 @@ phrase, and the item alone says something else, sometimes the opposite.
   the dwelling has been vacant ...", "any dispute: | With anyone insured by this policy"):
   the item says where, when or with whom, the lead-in's words after its trigger what;
   the bullet joins them ("Loss on the residence premises if ...").
+* A lead-in that ends on an adjective ("The negligent: | Employment", "the cost to fix
+  faulty: | design"): the item is the noun it qualifies; the bullet joins them
+  ("Negligent employment", "The cost to fix faulty design").
 * A titled lead-in ('Employer's Liability | "Bodily injury" to: | ... Employment by the
   insured'): the clause under a run-in title is one exclusion whose items complete its
   phrase, and the title names it as it does a clause without items ("Employer's
@@ -23,15 +26,20 @@ phrase, and the item alone says something else, sometimes the opposite.
 
 from __future__ import annotations
 
+import re
+
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import is_function, word_set
+from clarity.checks.exclusions.topic_words import adjective_only, is_function, word_set
 from clarity.checks.exclusions.topics import after_run_in_title, clean_piece
 from clarity.checks.exclusions.triggers import find_trigger
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MAX_BOUND_WORDS = 10
 """Most words a bounding lead-in may bring to its item's bullet; longer, no bullet."""
+MAX_MODIFIED_WORDS = 10
+"""Most words of a lead-in that ends on an adjective a bullet takes before its item."""
 MAX_HEAD_WORDS = 6
 """Most words of a lead-in's head that a placing item's bullet takes ("any dispute")."""
 
@@ -56,9 +64,48 @@ def lead_in_bullet(
     bound = lex.pattern("draft_bounding_lead_in")
     if bound is not None and bound.search(lead_in):
         return _bounded(lex, lead_in, topic)
-    if text:
-        return _placed(lex, lead_in, clean_piece(text[exclusion.start : exclusion.end])) or None
-    return None
+    if not text:
+        return None
+    item = clean_piece(text[exclusion.start : exclusion.end])
+    return _modified(lex, lead_in, item) or _placed(lex, lead_in, item) or None
+
+
+def _modified(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The lead-in's words, then the item, when the lead-in ends on an adjective that
+    the item is the noun of ("The negligent: | Employment" -> "Negligent employment";
+    "the cost to fix faulty: | design" -> "The cost to fix faulty design"); ""
+    otherwise."""
+    words = WORD.findall(lead_in)
+    last = words[-1] if words else ""
+    if not last.isalpha() or is_function(lex, last) or not adjective_only(lex, last):
+        return ""  # "any:", "Section 35:": a determiner or a number names no quality
+    if last.lower().endswith(("ed", "ing")) or last.lower() in word_set(
+        lex, "draft_lead_in_not_qualities"
+    ):
+        return ""  # "was being used:", "the Covered Person's own:": a clause, a possessor
+    trigger = find_trigger(lex, lead_in, 0, len(lead_in), need_context=False)
+    head = (lead_in[trigger.end :] if trigger is not None else lead_in).strip(" :–-")
+    head = _ARTICLE.sub("", head)
+    if not head or len(WORD.findall(head)) > MAX_MODIFIED_WORDS:
+        return ""
+    body = _body(item)
+    if not body:
+        return ""
+    if body[:1].isupper() and not body[1:2].isupper():
+        body = body[:1].lower() + body[1:]  # "Employment" -> "employment"; "OFAC" stays
+    return f"{head[:1].upper()}{head[1:]} {body}"
+
+
+def _body(item: str) -> str:
+    """The item's words without its closing punctuation or list link; cut at its first
+    comma with "…" when longer than a bullet shows whole; "" when even that is long."""
+    body = item.rstrip(" ;,.")
+    for tail in (" or", " and", " and/or"):
+        body = body.removesuffix(tail)
+    if len(WORD.findall(body)) <= MAX_WHOLE_WORDS:
+        return body
+    body = body.split(",", 1)[0]
+    return body + " …" if len(WORD.findall(body)) <= MAX_WHOLE_WORDS else ""
 
 
 def _placed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
@@ -79,16 +126,11 @@ def _placed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         return ""  # "when the vehicle is being used": a condition, not what is excluded
     if all(is_function(lex, word) for word in head_words):
         return ""  # "for": the lead-in names nothing, the item does
-    body = item.rstrip(" ;,.")
-    for tail in (" or", " and", " and/or"):
-        body = body.removesuffix(tail)
-    if len(WORD.findall(body)) > MAX_WHOLE_WORDS:
-        # "On the residence premises if the dwelling has been vacant for more than 60
-        # consecutive days immediately before the loss, except ...": up to its first comma
-        body = body.split(",", 1)[0]
-        if len(WORD.findall(body)) > MAX_WHOLE_WORDS:
-            return ""
-        body += " …"
+    # "On the residence premises if the dwelling has been vacant for more than 60
+    # consecutive days immediately before the loss, except ...": up to its first comma
+    body = _body(item)
+    if not body:
+        return ""
     return f"{head[:1].upper()}{head[1:]} {body[:1].lower()}{body[1:]}"
 
 
