@@ -15,7 +15,14 @@ Fixtures written for this file.
 - A title that opens by naming exclusions and says whose they are may run to 16 words
   ("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
   Policy:"): it titles its exclusions, not the part above it; a lead-in set as a heading
-  ("You are not covered if, at the time of an event, your vehicle was:") still does not."""
+  ("You are not covered if, at the time of an event, your vehicle was:") still does not.
+- "All types of hernia", "Any type of contraception" (batch 16, Care): the kind is the
+  subject; "Types of hernia" read as some types only.
+- A long exception that opens with how long the exclusion lasts ("shall be excluded
+  until the expiry of 36 months of continuous coverage after the date of inception of
+  the first policy with us"; batch 16, Care, and the same standard wording in ten Indian
+  health policies): the bullet shows the time ("until the expiry of 36 months of
+  continuous coverage …"), not a bare "until …"."""
 
 from __future__ import annotations
 
@@ -75,3 +82,28 @@ def test_a_long_title_that_names_whose_exclusions_titles_them() -> None:
         "\n2. Any injury sustained at work.\n"
     )
     assert f"### {title}" in draft_titles(text), draft_titles(text)
+
+
+def test_types_of_is_no_part_of_the_topic() -> None:
+    text = (
+        "# Health policy\n\n## Waiting periods\n\nThe following are not covered in the first "
+        "24 months:\n\n- All types of hernia and hydrocele\n- Any type of contraception, "
+        "sterilization\n- Forms of cirrhosis\n"
+    )
+    bullets = [b.removesuffix(" …") for b in draft_bullets(text)]  # "…": the 24 months
+    assert "Hernia and hydrocele" in bullets, bullets
+    assert "Contraception, sterilization" in bullets, bullets
+    assert not any(b.lower().startswith(("types", "type", "forms")) for b in bullets), bullets
+
+
+def test_a_long_exception_shows_how_long_the_exclusion_lasts() -> None:
+    text = (
+        "# Health policy\n\n## Exclusions\n\nExpenses related to the treatment of a "
+        "pre-existing disease and its direct complications shall be excluded until the "
+        "expiry of 36 months of continuous coverage after the date of inception of the "
+        "first policy with us or with any other insurer in India.\n"
+    )
+    bullets = draft_bullets(text)
+    assert any("until the expiry of 36 months of continuous coverage …" in b for b in bullets), (
+        bullets
+    )

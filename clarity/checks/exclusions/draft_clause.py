@@ -229,6 +229,12 @@ def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[
             # exception follows, and a bare "…" would hide it
             return f"{lead} {exception}, {_opening(second)} …"
         return f"{lead} {exception}" + (" …" if more else "")
+    window = lex.pattern("draft_exception_windows")
+    counted = window.match(exception) if window is not None else None
+    if counted is not None:
+        # "..., until the expiry of 36 months of continuous coverage …": how long the
+        # exclusion lasts is what the reader needs; the date it counts from may wait
+        return f"{lead} {counted.group(0)} …"
     return f"{lead} {_opening(found)} …"
 
 
