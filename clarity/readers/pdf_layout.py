@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from operator import attrgetter
 
 from clarity.readers.pdf_chars import DESCENT, PdfWord
@@ -33,6 +34,7 @@ from clarity.readers.pdf_columns import first_rows, glued, header_bands, is_colu
 from clarity.readers.structure import BULLET_MARKS
 
 _NUMBER = re.compile(r"\d{1,3}")
+_MARKER_WORD = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[•▪●◦‣–-]")
 _LEFT = attrgetter("x0")
 _TOP_LEFT = attrgetter("top", "x0")
 
@@ -43,6 +45,10 @@ BULLET_GAP = 3.0
 """A bullet stays with the words after it across a gap of up to this many font sizes:
 no gutter runs between a column's bullets and its text."""
 SEGMENT_GAP = 1.2
+JUSTIFIED_ALIKE = 1.3
+JUSTIFIED_MAX = 4.0
+"""A row whose word gaps are all within this ratio of each other, and at most this many
+font sizes wide, is one justified line (``_cells``)."""
 """A horizontal gap wider than this many font sizes parts a row into segments."""
 MIXED_SIZES = 1.6
 """Two words whose font sizes differ this much are measured apart by the smaller size:
@@ -250,6 +256,22 @@ def _segments(words: list[PdfWord]) -> Row:
     return parts
 
 
+def _cells(row: Row) -> int:
+    """How many cells a row holds: its segments, unless the gaps that part them are the
+    gaps between all its words, alike and a few spaces wide (a justified line of a narrow
+    column, "illegal   drug,   intoxication,": one cell, not a table row of three)."""
+    words = [w for seg in row for w in seg.words]
+    if words and _MARKER_WORD.fullmatch(words[0].text):
+        words = words[1:]  # "4.  Home ...": a list marker's hanging indent is its own gap
+    if len(row) < 2 or len(words) < 3:
+        return len(row)
+    gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
+    widest, size = max(gaps), max(1.0, min(w.size for w in words))
+    if min(gaps) > 0 and widest <= JUSTIFIED_ALIKE * min(gaps) and widest <= JUSTIFIED_MAX * size:
+        return 1
+    return len(row)
+
+
 def _gap_size(size: float, other: float) -> float:
     """The font size a gap between two words is measured in (see ``MIXED_SIZES``)."""
     small, large = sorted((size, other))
@@ -326,7 +348,7 @@ def _order(
     for band, gutter in _bands(band_rows, body, depth):
         if gutter is None:
             for row in band:
-                yield column, len(row), [w for seg in row for w in seg.words]
+                yield column, _cells(row), [w for seg in row for w in seg.words]
             continue
         left, right = gutter
         for cells in header_bands(band, gutter, body):  # a table's rows, each under its header

@@ -14,7 +14,7 @@ from clarity.checks.exclusions.leads import Lead, marker_class, marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.provisos import document_duty
-from clarity.checks.exclusions.reading import NUMBERED_TITLE, BlockReading
+from clarity.checks.exclusions.reading import NUMBERED_TITLE, SUBTITLE_WORDS, BlockReading
 from clarity.checks.exclusions.sublists import (
     exclusion_list_opener,
     opens_inner_list,
@@ -25,10 +25,6 @@ from clarity.checks.exclusions.triggers import Trigger, find_trigger
 from clarity.core.document import Block, Document
 from clarity.readers.structure import follows, list_marker
 from clarity.text.sentences import Sentence, count_words
-
-SUBTITLE_WORDS = 6
-"""A list item this short that ends in a colon titles the items after it."""
-
 
 CLAUSE_WORDS = 4
 """Fewest words of a titled exclusion's clause ("THE POLICY." is the rest of a notice)."""
@@ -335,15 +331,6 @@ class ItemReading(BlockReading):
             and not piece.endswith(":")
             and count_words(piece) >= CLAUSE_WORDS
             and not self.lex.matches("endorsement_notices", piece)
-        )
-
-    def procedure_title(self, block: Block) -> bool:
-        """Is the item only a title of how to claim ("10) Claim Procedure:")?"""
-        piece = " ".join(self.text[block.start : block.end].split())
-        return (
-            piece.endswith(":")
-            and count_words(piece) <= SUBTITLE_WORDS
-            and self.lex.matches("procedure_titles", piece)
         )
 
     def note_announcement(self, block: Block) -> bool:

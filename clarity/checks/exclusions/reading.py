@@ -18,6 +18,9 @@ from clarity.core.document import Block, Document
 from clarity.readers.structure import list_marker, runs_on
 from clarity.text.sentences import Sentence, count_words
 
+SUBTITLE_WORDS = 6
+"""A list item this short that ends in a colon titles the items after it."""
+
 _CONTINUATION = re.compile(r"(?:^|\n)[ \t]*(?:\.\.\.|…)[ \t]*\w")
 """An item that continues a lead-in ending in an ellipsis, on its first or a later line
 (after a run-in title: "B6.2 Racing\n... claims arising from racing")."""
@@ -94,6 +97,15 @@ class BlockReading(PieceReading):
                 return "…"  # "... claims arising from racing;" continues "does not cover ..."
             return list_marker(piece) or long_roman(piece)
         return None
+
+    def procedure_title(self, block: Block) -> bool:
+        """Is the item only a title of how to claim ("10) Claim Procedure:")?"""
+        piece = " ".join(self.text[block.start : block.end].split())
+        return (
+            piece.endswith(":")
+            and count_words(piece) <= SUBTITLE_WORDS
+            and self.lex.matches("procedure_titles", piece)
+        )
 
     def continues_item(self, blocks: list[Block], index: int) -> bool:
         """Is this paragraph the second half of the list item before it ("2. any costs
