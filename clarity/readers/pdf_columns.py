@@ -42,7 +42,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from clarity.readers.pdf_layout import Row, _Segment
+    from clarity.readers.pdf_segments import Row, Segment
 
 TRAILING_PAGE = re.compile(r"[^\W\d_]\)?\s+(\d{1,3})$")
 """A line ending in a page number after a word, as contents entries do."""
@@ -245,7 +245,7 @@ def _counts(numbers: list[int]) -> bool:
     return steps >= MIN_COUNTING * (len(numbers) - 1)
 
 
-def _serial(part: list[_Segment]) -> int | None:
+def _serial(part: list[Segment]) -> int | None:
     """The serial number a side's row opens with, in a cell of its own, or None."""
     if len(part) < 2 or len(part[0].words) != 1:
         return None
@@ -253,7 +253,7 @@ def _serial(part: list[_Segment]) -> int | None:
     return int(text) if text.isdigit() and len(text) <= SERIAL_DIGITS else None
 
 
-def _ends_early(side: list[_Segment], band: list[Row]) -> bool:
+def _ends_early(side: list[Segment], band: list[Row]) -> bool:
     """The side's lines run on from the top of the band with no gap wider than between
     two paragraphs: a column that ends early (the tail of a list, a short section), not
     the cells of a table of terms, which stand apart down the band beside the longer
@@ -288,7 +288,7 @@ def alphabetical(band: list[Row], gutter: tuple[float, float]) -> bool:
     return entries[0][-1] <= entries[1][0]
 
 
-def _key(part: list[_Segment]) -> str:
+def _key(part: list[Segment]) -> str:
     """The name a side's row opens, as it sorts; empty when the row opens none there."""
     text = " ".join(_text(s) for s in part)
     return text.casefold() if text[:1].isupper() else ""
@@ -311,7 +311,7 @@ def staggered(band: list[Row], gutter: tuple[float, float]) -> int:
     return count
 
 
-def _opens(segment: _Segment) -> bool | None:
+def _opens(segment: Segment) -> bool | None:
     """True when the piece opens an entry (a capital), False when it carries one on from
     the line above (a small letter, a bracket it closes or a bracketed aside), None
     when it cannot tell (a figure, an amount, a bullet)."""
@@ -325,7 +325,7 @@ def _opens(segment: _Segment) -> bool | None:
     return True if first.isupper() else None
 
 
-def prose(segments: list[_Segment]) -> bool:
+def prose(segments: list[Segment]) -> bool:
     """Lines of prose or entries of a contents list, not the short cells of a table."""
     if not segments:
         return False
@@ -337,7 +337,7 @@ def prose(segments: list[_Segment]) -> bool:
     return listed >= MIN_LISTED * len(segments)
 
 
-def _text(segment: _Segment) -> str:
+def _text(segment: Segment) -> str:
     return " ".join(w.text for w in segment.words)
 
 

@@ -22,44 +22,18 @@ it one after the other.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
 from operator import attrgetter
 
 from clarity.readers.pdf_chars import DESCENT, PdfWord
 from clarity.readers.pdf_columns import first_rows, glued, header_bands, is_columns, prose
-from clarity.readers.structure import BULLET_MARKS
+from clarity.readers.pdf_segments import Row, cells, segments
 
-_NUMBER = re.compile(r"\d{1,3}")
-_MARKER_WORD = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[•▪●◦‣–-]")
 _LEFT = attrgetter("x0")
 _TOP_LEFT = attrgetter("top", "x0")
 
-BULLETS = frozenset(BULLET_MARKS) - frozenset("-*–·−✓✔")
-"""Marks that open a list item, less the ones that also stand inside a line or a table
-(dashes, the asterisk, the middle dot, ticks in a table of cover)."""
-BULLET_GAP = 3.0
-"""A bullet stays with the words after it across a gap of up to this many font sizes:
-no gutter runs between a column's bullets and its text."""
-SEGMENT_GAP = 1.2
-JUSTIFIED_ALIKE = 1.3
-JUSTIFIED_MAX = 4.0
-"""A row whose word gaps are all within this ratio of each other, and at most this many
-font sizes wide, is one justified line (``_cells``)."""
-"""A horizontal gap wider than this many font sizes parts a row into segments."""
-MIXED_SIZES = 1.6
-"""Two words whose font sizes differ this much are measured apart by the smaller size:
-a column set in large print beside one in body text ("we receive" at 18 pt, "We may"
-at 10 pt in the next column) stands a gap apart that is narrow for the large print
-but wide for the body text. A table's figure set a size or two above its label (12 pt
-beside 8 pt) is still measured in the figure's size: the two are one cell of a row."""
-NUMBER_CELL_GAP = 3.0
-"""Widest gap, in font sizes, between a row's serial number and the words it opens."""
-NUMBER_CELL_SIDE = 2.0
-"""... which stand at least this many times nearer the number than the words before it."""
 MIN_GUTTER = 0.8
 """Narrowest gutter between columns, in body font sizes."""
 MIN_COLUMN_SHARE = 0.25
@@ -129,32 +103,6 @@ class PdfLine:
         return " ".join(w.text for w in self.words)
 
 
-class _Segment:
-    """Words of a row with no wide gap between them."""
-
-    __slots__ = ("size", "words", "x0", "x1")
-
-    def __init__(self, word: PdfWord) -> None:
-        self.words = [word]
-        self.x0 = word.x0
-        self.x1 = word.x1
-        self.size = word.size
-        """Size of the last word."""
-
-    def add(self, word: PdfWord) -> None:
-        self.words.append(word)
-        if word.x1 > self.x1:
-            self.x1 = word.x1
-        self.size = word.size
-
-    @property
-    def chars(self) -> int:
-        return sum(len(w.text) + 1 for w in self.words) - 1
-
-
-Row = list[_Segment]
-
-
 LARGE_GLYPH = 1.2
 """A lone mark this much larger than a word is placed on lines by its baseline."""
 SMALL_GLYPH = 0.75
@@ -222,7 +170,7 @@ def reading_order(
 
     ``size`` is the page's width and height: a landscape page may be a spread.
     """
-    segmented = [_segments(line.words) for line in page_rows]
+    segmented = [segments(line.words) for line in page_rows]
     counter = iter(range(1, 1_000_000))
     middle = _spread_middle(segmented, size, body) if size else None
     if middle is None:
@@ -230,74 +178,10 @@ def reading_order(
     else:
         ordered = _order_spread(segmented, body, middle, counter)
     lines: list[PdfLine] = []
-    for column, cells, row_words in ordered:
+    for column, parts, row_words in ordered:
         words = sorted(row_words, key=_LEFT)
-        lines.append(PdfLine(page=page, words=words, column=column, cells=cells))
+        lines.append(PdfLine(page=page, words=words, column=column, cells=parts))
     return lines
-
-
-def _segments(words: list[PdfWord]) -> Row:
-    parts: Row = []
-    for index, word in enumerate(words):
-        if parts:
-            last = parts[-1]
-            gap = word.x0 - last.x1
-            if _bullet_alone(last) and gap <= BULLET_GAP * max(1.0, word.size):
-                last.add(word)  # a bullet opens the words after it, up to BULLET_GAP away
-                continue
-            if gap <= SEGMENT_GAP * _gap_size(word.size, last.size) or (
-                _NUMBER.fullmatch(word.text)
-                and not _NUMBER.fullmatch(last.words[-1].text)
-                and not _starts_words(words, index)
-            ):
-                last.add(word)  # a page number or amount set at a tab stop stays with its line
-                continue
-        parts.append(_Segment(word))
-    return parts
-
-
-def _cells(row: Row) -> int:
-    """How many cells a row holds: its segments, unless the gaps that part them are the
-    gaps between all its words, alike and a few spaces wide (a justified line of a narrow
-    column, "illegal   drug,   intoxication,": one cell, not a table row of three)."""
-    words = [w for seg in row for w in seg.words]
-    if words and _MARKER_WORD.fullmatch(words[0].text):
-        words = words[1:]  # "4.  Home ...": a list marker's hanging indent is its own gap
-    if len(row) < 2 or len(words) < 3:
-        return len(row)
-    gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
-    widest, size = max(gaps), max(1.0, min(w.size for w in words))
-    if min(gaps) > 0 and widest <= JUSTIFIED_ALIKE * min(gaps) and widest <= JUSTIFIED_MAX * size:
-        return 1
-    return len(row)
-
-
-def _gap_size(size: float, other: float) -> float:
-    """The font size a gap between two words is measured in (see ``MIXED_SIZES``)."""
-    small, large = sorted((size, other))
-    return max(1.0, small if large >= MIXED_SIZES * small else large)
-
-
-def _bullet_alone(segment: _Segment) -> bool:
-    return len(segment.words) == 1 and segment.words[0].text in BULLETS
-
-
-def _starts_words(words: list[PdfWord], index: int) -> bool:
-    """The figure at ``index`` begins a run of words ("60 days since ..."): it opens the
-    next column's line, not a page number or amount that ends this one. A figure set
-    in a cell of its own, nearer the words after it than the words before it, opens
-    them too: the serial number of a table's row ("15 | FACE MASK") beside the table
-    to its left."""
-    if index + 1 >= len(words):
-        return False
-    word, following = words[index], words[index + 1]
-    size = max(1.0, word.size, following.size)
-    after = following.x0 - word.x1
-    before = word.x0 - words[index - 1].x1 if index else float("inf")
-    close = after <= SEGMENT_GAP * size or (
-        after <= NUMBER_CELL_GAP * size and after * NUMBER_CELL_SIDE <= before
-    )
-    return close and not _NUMBER.fullmatch(following.text)
 
 
 def _spread_middle(segmented: list[Row], size: tuple[float, float], body: float) -> float | None:
@@ -348,13 +232,13 @@ def _order(
     for band, gutter in _bands(band_rows, body, depth):
         if gutter is None:
             for row in band:
-                yield column, _cells(row), [w for seg in row for w in seg.words]
+                yield column, cells(row), [w for seg in row for w in seg.words]
             continue
         left, right = gutter
-        for cells in header_bands(band, gutter, body):  # a table's rows, each under its header
+        for table_rows in header_bands(band, gutter, body):  # each under its own header
             for side in (
-                [[s for s in row if s.x1 <= left] for row in cells],
-                [[s for s in row if s.x0 >= right] for row in cells],
+                [[s for s in row if s.x1 <= left] for row in table_rows],
+                [[s for s in row if s.x0 >= right] for row in table_rows],
             ):
                 side_rows = [row for row in side if row]
                 yield from _order(side_rows, body, depth + 1, counter, next(counter))

@@ -17,7 +17,7 @@ import pytest
 from readers_builders import block_texts, draw_pdf
 
 from clarity.readers.pdf_chars import PdfWord
-from clarity.readers.pdf_layout import _segments
+from clarity.readers.pdf_segments import segments
 
 LARGE = [
     "If we send you written",
@@ -94,4 +94,4 @@ def test_a_gap_between_two_sizes_is_measured_in_the_smaller_when_they_differ_muc
     10 pt words. A 12 pt figure beside its 8 pt label (1.5 times) is one row's cell."""
     first = _word(left[1], 100.0, left[0])
     second = _word(right[1], first.x1 + gap, right[0])
-    assert len(_segments([first, second])) == pieces
+    assert len(segments([first, second])) == pieces
