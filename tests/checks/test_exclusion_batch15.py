@@ -22,7 +22,11 @@ Fixtures written for this file.
   until the expiry of 36 months of continuous coverage after the date of inception of
   the first policy with us"; batch 16, Care, and the same standard wording in ten Indian
   health policies): the bullet shows the time ("until the expiry of 36 months of
-  continuous coverage …"), not a bare "until …"."""
+  continuous coverage …"), not a bare "until …".
+- A title lettered on from the heading above and run into its text ("E. COMA OF
+  SPECIFIED SEVERITY" as a heading, then "F. STROKE RESULTING IN PERMANENT SYMPTOMS Any
+  cerebrovascular incident ..." read as a list item; batch 17, Oriental): the exclusions
+  after it are the stroke's, not the coma's."""
 
 from __future__ import annotations
 
@@ -107,3 +111,16 @@ def test_a_long_exception_shows_how_long_the_exclusion_lasts() -> None:
     assert any("until the expiry of 36 months of continuous coverage …" in b for b in bullets), (
         bullets
     )
+
+
+def test_a_lettered_run_in_title_after_a_lettered_heading_titles_its_exclusions() -> None:
+    text = (
+        "# Critical illness\n\n## E. COMA OF SPECIFIED SEVERITY\n\nA state of "
+        "unconsciousness with no reaction to external stimuli. Coma resulting directly "
+        "from alcohol or drug abuse is excluded.\n\nF. STROKE RESULTING IN PERMANENT "
+        "SYMPTOMS Any cerebrovascular incident producing permanent neurological sequelae. "
+        "The following are excluded:\n\n- Transient ischemic attack\n- Traumatic injury "
+        "of the brain\n"
+    )
+    titles = draft_titles(text)
+    assert "### F. STROKE RESULTING IN PERMANENT SYMPTOMS" in titles, titles

@@ -234,6 +234,30 @@ def _owns_nothing(document: Document, lex: CompiledLexicon, index: int) -> bool:
 
 
 _SERIES = re.compile(r"^\W{0,2}([A-Z]{0,3})(\d{1,3})\b")
+_LETTERED_TITLE = re.compile(r"^([A-Z])[.)]\s+[A-Z][A-Z0-9&/,'’() -]*[A-Z)]$")
+"""A heading lettered in a series and set in capitals ("E. COMA OF SPECIFIED SEVERITY")."""
+_RUN_IN_CAPS = re.compile(r"^([A-Z])[.)]\s+((?:[A-Z][A-Z0-9&/'’-]*[\s,:]+){1,12}?)(?=[A-Z][a-z])")
+"""A block that opens with the next letter and a title in capitals run into its text ("G.
+STROKE RESULTING IN PERMANENT SYMPTOMS Any cerebrovascular incident ...")."""
+
+
+def _lettered_run_in(document: Document, above: int, index: int, letter: str) -> str:
+    """The last title in capitals, run into its block's text, that goes on with the
+    letters of the heading above ("E. COMA ..." heading, then "F. KIDNEY FAILURE ...:
+    End stage ...", "G. STROKE ... Any cerebrovascular incident ..." read as list items):
+    between that heading and block ``index``, each title one letter on from the last."""
+    blocks = document.blocks
+    expected, found = chr(ord(letter) + 1), ""
+    for j in range(above + 1, index + 1):
+        text = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        run_in = _RUN_IN_CAPS.match(text)
+        if run_in is None or run_in.group(1) != expected:
+            continue
+        words = run_in.group(2).strip(" ,:").split()
+        if len(words) >= 2:
+            found = f"{expected}. {' '.join(words)}"
+            expected = chr(ord(expected) + 1)
+    return found
 
 
 def missed_series_heading(document: Document, index: int) -> str:
@@ -245,9 +269,11 @@ def missed_series_heading(document: Document, index: int) -> str:
     above = heading_above(document, index)
     if above is None:
         return ""
-    numbered = _SERIES.match(
-        " ".join(document.text[blocks[above].start : blocks[above].end].split())
-    )
+    title = " ".join(document.text[blocks[above].start : blocks[above].end].split())
+    lettered = _LETTERED_TITLE.match(title)
+    if lettered is not None:
+        return _lettered_run_in(document, above, index, lettered.group(1))
+    numbered = _SERIES.match(title)
     if numbered is None:
         return ""
     prefix, number = numbered.group(1), numbered.group(2)
