@@ -26,7 +26,11 @@ Fixtures written for this file.
 - A title lettered on from the heading above and run into its text ("E. COMA OF
   SPECIFIED SEVERITY" as a heading, then "F. STROKE RESULTING IN PERMANENT SYMPTOMS Any
   cerebrovascular incident ..." read as a list item; batch 17, Oriental): the exclusions
-  after it are the stroke's, not the coma's."""
+  after it are the stroke's, not the coma's.
+- An item that names exclusions by number and says what they do not reach ("5. Exclusions
+  4.c. and 4.d. do not apply to equipment ... that is:"; batch 17, National Union): its
+  items give cover back. An item that excludes and then lifts ("2. Arising out of a
+  business ... This exclusion A.2. does not apply to:") still excludes."""
 
 from __future__ import annotations
 
@@ -124,3 +128,30 @@ def test_a_lettered_run_in_title_after_a_lettered_heading_titles_its_exclusions(
     )
     titles = draft_titles(text)
     assert "### F. STROKE RESULTING IN PERMANENT SYMPTOMS" in titles, titles
+
+
+LIFTED = (
+    "# Auto coverage form\n\n## B. Exclusions\n\nWe will not pay for loss to any of "
+    "the following:\n\n1. Tapes, records or discs.\n\n2. Any electronic equipment that "
+    "receives or transmits audio signals.\n\n3. Exclusions 1. and 2. do not apply to "
+    "equipment designed to be operated solely by the power of the auto that, at the time "
+    "of loss, is:\n\n    - Permanently installed in the covered auto;\n    - Necessary for "
+    "the normal operation of the covered auto.\n"
+)
+
+
+def test_items_of_a_lead_in_that_lifts_numbered_exclusions_give_cover_back() -> None:
+    found = clause_texts(LIFTED)
+    assert any("Tapes" in c for c in found), found
+    assert not any("Permanently installed" in c or "normal operation" in c for c in found), found
+
+
+def test_a_clause_that_excludes_then_lifts_still_excludes() -> None:
+    text = (
+        "# Home liability\n\n## Exclusions\n\nCoverage E does not apply to bodily "
+        "injury:\n\n1. Which is expected or intended by an insured.\n\n2. Arising out of "
+        "a business conducted from an insured location. This exclusion 2. does not apply "
+        "to:\n\n   a. The occasional rental of an insured location.\n"
+    )
+    found = clause_texts(text)
+    assert any("business conducted" in c for c in found), found

@@ -242,11 +242,16 @@ class ItemReading(BlockReading):
                 # Dental Relief:": the title of a list of claim documents, no exclusions
                 or self.lex.matches("procedure_titles", self.text[last.start : last.end])
             )
+            # the whole item lifts exclusions it names ("5. Exclusions 4.c. and 4.d. do not
+            # apply to ... is:"), not a clause that excludes and then lifts ("2. Arising out
+            # of a "business" ... This exclusion A.2. does not apply to:")
+            lifted = len(sentences) == 1 and self.lex.matches("exclusions_lifted_lead_in", text)
+            write_back = write_back or lifted
             span = (sentences[0].start, last.end)
             leads.append(
                 Lead(text, self.current_class, block.level, write_back, span=span, opener=marker)
             )
-            if not write_back or (cover and not self.lex.is_exclusion_heading(text)):
+            if lifted or not write_back or (cover and not self.lex.is_exclusion_heading(text)):
                 # a lead-in of cover ("... the following sections of cover") is none,
                 # unless it names exclusions ("Anything in the General Exclusions"); the
                 # sentences before it may exclude on their own ("We will not pay more
