@@ -28,6 +28,7 @@ from clarity.readers.pdf_furniture import (
     drop_watermark,
 )
 from clarity.readers.pdf_layout import PdfLine, half_points, reading_order, rows
+from clarity.readers.pdf_spacing import join_spaced_letters
 from clarity.readers.structure import with_sections
 from clarity.readers.style import is_fine_print
 
@@ -70,6 +71,7 @@ def read_layout(path: str, data: bytes) -> PdfLayout:
     pages = extract_pages(path, data)
     if not any(page.words for page in pages):
         raise InputError(path, "PDF has no text layer (scanned image?); OCR is out of scope")
+    join_spaced_letters(pages)
     body = _body_size(pages)
     _plain_when_all_bold(pages)
     drop_watermark(pages, body)
