@@ -12,79 +12,29 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.continued import LEAD
+from clarity.checks.exclusions.draft_bullet import shown_topic
 from clarity.checks.exclusions.draft_clause import (
-    MAX_WHOLE_WORDS,
-    WORD,
-    after_topic,
     completes_item_lead,
     dangles,
-    has_main_verb,
-    marked_by_lead_in,
     shows_exception,
-    straight_after,
-    titles_its_clause,
-    whole_or_more,
 )
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.draft_cover import (
-    CLAUSE_END,
-    cover_bullet,
     duty_of_topic,
     says_no_loss,
     takes_cover_away,
-    with_damage_head,
-    words_before_cover,
 )
-from clarity.checks.exclusions.draft_lead_ins import clause_title, lead_in_bullet
+from clarity.checks.exclusions.draft_lead_ins import clause_title
 from clarity.checks.exclusions.draft_narrow import (
-    carves_out,
     given_back,
-    inside_a_clause,
-    names_a_part,
-    narrowing_before,
-    standing_theme,
-    topic_in_exception,
-    vocabulary_name_only,
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
-from clarity.checks.exclusions.topic_words import (
-    is_function,
-    participle,
-    word_set,
-)
 from clarity.checks.exclusions.triggers import Trigger
 
 _NAMES = "\x00names"
 """The key of a section's list of bare names, said in one bullet (no topic is this)."""
-_ASIDE = re.compile(r",\s*whether\s+or\s+not\b[^,;.]*,\s*(?:to|which|that|where|when)\b")
-"""An aside, and the clause that narrows the words before it goes on after it."""
-_LIST_TAIL = re.compile(
-    r",\s+(?:[^,.;:()]{1,40},\s+){0,6}[^,.;:()]{1,40}?\s(?:or|and|and/or|nor)\s",
-    re.IGNORECASE,
-)
-"""The rest of a list after a comma: items, then "or" / "and" before the last."""
-
-
-def _continues_list(lex: CompiledLexicon, rest: str, comma: int) -> bool:
-    """Does the comma at ``comma`` go on with a list ("skiing |, ice hockey, lacrosse or
-    football"), not open an exception or a clause of its own (", unless ...", ", which
-    ...": ``draft_list_breaks``)?"""
-    if _LIST_TAIL.match(rest, comma) is None:
-        return False
-    opening = WORD.match(rest[comma + 1 :].lstrip())
-    return opening is None or opening.group().lower() not in word_set(lex, "draft_list_breaks")
-
-
-_LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
-_COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
-_CELL_BREAK = re.compile(r"\s+[•▪●◦‣]\s")
-"""A bullet glyph right after the topic: the next cell of a row begins there."""
-MAX_QUALIFIED_WORDS = 14
-"""A bullet with its qualifier up to this length ("Solar film as a result of replacing
-the windscreen"); longer ones end in "…"."""
 
 
 def draft_summary(
@@ -248,186 +198,11 @@ def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
     return exclusion.family
 
 
-_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _INCLUDING_CUT = re.compile(
     r",?\s+including(?:\s+but)?(?:\s+not)?(?:\s+limited)?(?:\s+to)?\s+…$", re.IGNORECASE
 )
 
 
-def shown_topic(
-    lex: CompiledLexicon, exclusion: Exclusion, text: str, names_cover: bool = False
-) -> str:
-    """The bullet's words: the topic, with the qualifier that narrows it when the clause
-    goes straight on to one ("Solar film or similar | as a result of replacing the
-    Windscreen"; ``draft_qualifiers``), up to the clause's next comma or stop and
-    ``MAX_QUALIFIED_WORDS``; "…" after the topic when that qualifier is longer. An
-    enumeration ("War, invasion, ...") is no qualifier: the topic names its head.
-
-    A topic that ``names_cover`` ("Daily transport allowance") excludes nothing by
-    itself: instead of "…" the bullet shows its qualifier up to ``MAX_COVER_WORDS``
-    (then "…"), or its whole clause when that is short (``cover_bullet``)."""
-    if text and names_a_part(lex, exclusion, text):
-        return ""  # "This benefit is not payable under | the Partial TPD benefit"
-    if text and topic_in_exception(lex, exclusion, text):
-        return ""  # "shall not be liable except in respect of ... | terrorism": covered
-    whole = completes_item_lead(lex, exclusion, text) if text else ""
-    if whole:
-        return whole  # '"Business" data …', not "Computers and related equipment"
-    found = _shown(lex, exclusion, text)
-    trigger = text[exclusion.trigger_start : exclusion.trigger_end]
-    if found and _ONLY.search(trigger) and not _ONLY.search(found):
-        # "children are only covered when travelling with an adult": without its "only",
-        # the condition reads as what is excluded, the wording reversed
-        return ""
-    lead = exclusion.extra.get(LEAD)
-    if found and lead:
-        found = marked_by_lead_in(lex, found, text[lead[0] : lead[1]])
-    if names_cover and found and found.lower() == " ".join(exclusion.topic.split()).lower():
-        said = words_before_cover(exclusion, text, found)
-        if said:
-            return said  # "Damage to the Checked-in Baggage", not "Checked-in Baggage"
-    if not names_cover or (found and not found.endswith("…")):
-        return with_damage_head(lex, exclusion, text, found) if found else found
-    topic = " ".join(exclusion.topic.split())
-    rest = after_topic(lex, exclusion, text, topic)
-    if rest is not None and titles_its_clause(lex, topic, rest):
-        return found  # "Damage To Your Product …": a title, whatever cover it names
-    return cover_bullet(lex, exclusion, text, found)
-
-
 def _family_names(lex: CompiledLexicon) -> frozenset[str]:
     """The topics that only name a kind of clause ("waiting period", "excess")."""
     return frozenset(str(t).lower() for t in (lex.raw.get("family_topics") or {}).values())
-
-
-def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
-    topic = " ".join(exclusion.topic.split())
-    shaped = lead_in_bullet(lex, exclusion, topic, text)
-    if shaped is not None:
-        return shaped  # "Covered by Medicare", "Incidents that take place outside Australia"
-    qualifiers = lex.pattern("draft_qualifiers")
-    if not text or qualifiers is None:
-        return topic
-    if vocabulary_name_only(lex, exclusion, text) or carves_out(lex, exclusion, text):
-        return ""  # "Alcohol or drugs" for "... under the influence of drink"; "(excluding X)"
-    before = narrowing_before(lex, exclusion, text, topic)
-    if inside_a_clause(before):
-        if not standing_theme(lex, exclusion):
-            return ""
-        before = ""  # "... to the extent that trade or economic | sanctions": the market clause
-    if before:
-        # "Loss due to your voluntary action due to any act of | terrorism": the bullet
-        # starts where the clause does
-        topic = before + topic
-        if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
-            return ""
-    rest = after_topic(lex, exclusion, text, topic)
-    if rest is not None and titles_its_clause(lex, topic, rest):
-        # "Criminal Acts | "Personal and advertising injury" arising out of ...": the
-        # title names the clause, which says more than a bullet can
-        return topic + " …"
-    if rest is None:
-        # a named topic that stands for the clause ("Alcohol or drugs" for "being under
-        # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere
-        exceptions = lex.pattern("draft_exceptions")
-        clause = text[exclusion.start : max(exclusion.end, exclusion.sentence_end)]
-        return topic + " …" if exceptions and exceptions.search(clause) else topic
-    # the rest of its sentence too: "(except for ...)" may be a clause of its own
-    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
-    if _CELL_BREAK.match(rest):
-        # "Allergy Testing • For allergy testing, except as provided herein": a key word
-        # beside its exclusion in a row; the cell after the bullet restates it
-        narrowing = lex.pattern("draft_narrowing")
-        lifted = narrowing is not None and bool(narrowing.search(rest) or narrowing.search(after))
-        return topic + " …" if lifted else topic
-    if _LIST_GOES_ON.match(rest):
-        # cut inside a list: "injury or financial loss | or loss of ..."
-        return whole_or_more(lex, topic, rest, after)
-    if not exclusion.named_topic and _COMMA_LIST.match(rest):
-        # ... or an enumeration its words open ("Tickets | , keys, money, ..."): a named
-        # topic stands for it ("War"); its first word may not ("Availability |, quality
-        # or outcome of any medical treatment"), so the bullet shows the list when it can,
-        # else the topic as before
-        # ... or nothing: the first words of a list cut short ("Total or partial
-        # inability or failure to receive |, send, access or use data ... whenever")
-        # say something the wording does not
-        return whole_or_more(lex, topic, rest, after)
-    elif _COMMA_LIST.match(rest) and not qualifiers.match(rest):
-        # "Breakdown, loss or damage | caused during installation": what ends the list
-        # narrows each of its items, the named one too; the bullet shows it or is left out
-        whole = whole_or_more(lex, topic, rest, after)
-        conditions = lex.pattern("draft_conditions")
-        listed = _LIST_END.split(rest, maxsplit=1)[0]
-        if not whole or (conditions is not None and conditions.search(listed)):
-            return whole
-    opening = qualifiers.match(rest) or _PARTICIPLE_START.match(rest)
-    if (
-        opening is not None
-        and opening.re is _PARTICIPLE_START
-        and not participle(lex, opening.group(1))
-    ):
-        opening = None  # "acts | committed by the rider" narrows; "bed | shed" does not
-    if opening is None:
-        narrowing = lex.pattern("draft_narrowing")
-        if narrowing is not None and (narrowing.search(rest) or narrowing.search(after)):
-            # "Pregnancy, ... except for complications": more follows
-            return whole_or_more(lex, topic, rest, after)
-        if _WORDS_GO_ON.match(rest) and straight_after(exclusion, text, topic, rest):
-            # cut inside its phrase ("Ski | Jumping"), or the subject of the clause that
-            # narrows it ("heart condition | has not been stable"): the whole clause when
-            # short, else nothing
-            stop = CLAUSE_END.search(rest)
-            clause = topic + rest[: stop.start() if stop else len(rest)].rstrip()
-            if has_main_verb(lex, clause[len(topic) :]):
-                short = len(WORD.findall(clause)) <= MAX_QUALIFIED_WORDS
-                return clause if short and stop is not None else ""
-            return whole_or_more(lex, topic, rest, after)
-        if _COMMA_LIST.match(rest):
-            # "Value of information contained in any plans |, deeds, briefs ...": the
-            # list goes on past the topic
-            return whole_or_more(lex, topic, rest, after)
-        return topic
-    stop = CLAUSE_END.search(rest, opening.end())
-    qualifier = rest[: stop.start() if stop else len(rest)].rstrip()
-    last = qualifier.split()[-1] if qualifier.split() else ""
-    at_comma = stop is not None and rest[stop.start()] == ","
-    goes_on = at_comma and _ASIDE.match(rest, stop.start())
-    short = len(WORD.findall(topic + qualifier)) <= MAX_QUALIFIED_WORDS
-    if (
-        short
-        and at_comma
-        and not goes_on
-        and stop is not None
-        and _continues_list(lex, rest, stop.start())
-        and not (last and is_function(lex, last))
-    ):
-        # "... non-School sponsored skiing |, ice hockey, lacrosse, soccer or football": the
-        # comma goes on with the list the qualifier ends in; the whole clause when it is
-        # short, else the words up to the cut and "…"
-        return whole_or_more(lex, topic, rest, after) or topic + qualifier + " …"
-    if (
-        short
-        and not (last and is_function(lex, last))  # "work organised by | , or under ..."
-        and not goes_on  # "... of any computer programme |, whether or not you own it, to"
-    ):
-        if stop is not None and rest[stop.start()] == ":":
-            return topic + qualifier + " …"  # "... if your car is left: | unlocked; ..."
-        exceptions = lex.pattern("draft_exceptions")
-        if (
-            stop is not None
-            and rest[stop.start()] == ","
-            and exceptions is not None
-            and exceptions.search(qualifier)
-        ):
-            # "Retaining walls, unless the damage is caused by fire |, lightning, impact
-            # ...": the exception goes on, and cut at its first cause it gives back less
-            return topic + qualifier + " …"
-        return topic + qualifier
-    return whole_or_more(lex, topic, rest, after)
-
-
-_LIST_END = re.compile(r"[.;:](?=\s|$)")
-_WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
-_PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
-"""A past participle straight after the topic opens the words that scope it ("wilful
-acts | committed by the Maid or on her behalf")."""
