@@ -10,7 +10,7 @@ import pytest
 from test_exclusion_topics_draft import draft_bullets, topics
 
 from clarity.checks.exclusions.lexicon import lexicon_for
-from clarity.checks.exclusions.topics import after_run_in_title
+from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.rules.packs import load_rulesets
 
 LIST = "# Exclusions\n\nThis insurance does not apply to:\n\n{items}"

@@ -10,6 +10,7 @@ import re
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.checks.exclusions.topic_words import (
     adjective_only,
     ends_on_participle,
@@ -19,7 +20,7 @@ from clarity.checks.exclusions.topic_words import (
     verb_only,
     word_set,
 )
-from clarity.checks.exclusions.topics import after_run_in_title, phrase_of
+from clarity.checks.exclusions.topics import phrase_of
 from clarity.checks.exclusions.triggers import find_trigger
 
 WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")

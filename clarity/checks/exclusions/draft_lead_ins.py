@@ -31,8 +31,9 @@ import re
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.checks.exclusions.topic_words import adjective_only, is_function, word_set
-from clarity.checks.exclusions.topics import after_run_in_title, clean_piece
+from clarity.checks.exclusions.topics import clean_piece
 from clarity.checks.exclusions.triggers import find_trigger
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
