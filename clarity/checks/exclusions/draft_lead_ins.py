@@ -45,6 +45,13 @@ MAX_HEAD_WORDS = 6
 """Most words of a lead-in's head that a placing item's bullet takes ("any dispute")."""
 
 
+def _after_trigger(lex: CompiledLexicon, lead_in: str) -> str | None:
+    """The lead-in's words after its trigger ("We don't cover | incidents that take place
+    outside"), None when it has no trigger."""
+    trigger = find_trigger(lex, lead_in, 0, len(lead_in), need_context=False)
+    return lead_in[trigger.end :].strip(" :–-") if trigger is not None else None
+
+
 def lead_in_bullet(
     lex: CompiledLexicon, exclusion: Exclusion, topic: str, text: str = ""
 ) -> str | None:
@@ -84,9 +91,8 @@ def _modified(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         lex, "draft_lead_in_not_qualities"
     ):
         return ""  # "was being used:", "the Covered Person's own:": a clause, a possessor
-    trigger = find_trigger(lex, lead_in, 0, len(lead_in), need_context=False)
-    head = (lead_in[trigger.end :] if trigger is not None else lead_in).strip(" :–-")
-    head = _ARTICLE.sub("", head)
+    head = _after_trigger(lex, lead_in)
+    head = _ARTICLE.sub("", lead_in.strip(" :–-") if head is None else head)
     if not head or len(WORD.findall(head)) > MAX_MODIFIED_WORDS:
         return ""
     body = _body(item)
@@ -118,8 +124,7 @@ def _placed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         return ""
     if lex.matches("draft_item_place_not", " ".join(words[:3])):
         return ""  # "In respect of ...", "With respect to ...": a reference, not a place
-    trigger = find_trigger(lex, lead_in, 0, len(lead_in), need_context=False)
-    head = lead_in[trigger.end :].strip(" :–-") if trigger is not None else ""
+    head = _after_trigger(lex, lead_in) or ""
     head_words = WORD.findall(head)
     if not head_words or len(head_words) > MAX_HEAD_WORDS:
         return ""
@@ -156,9 +161,8 @@ def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
 def _bounded(lex: CompiledLexicon, lead_in: str, topic: str) -> str:
     """The lead-in's words after its trigger, then the item: "More than $2,500 for any
     one occurrence"; "" when those words are too many for a bullet."""
-    trigger = find_trigger(lex, lead_in, 0, len(lead_in), need_context=False)
-    words = lead_in[trigger.end :] if trigger is not None else lead_in
-    words = words.strip(" :–-")
+    words = _after_trigger(lex, lead_in)
+    words = lead_in.strip(" :–-") if words is None else words
     if not words or len(WORD.findall(words)) > MAX_BOUND_WORDS:
         return ""
     return f"{words[:1].upper()}{words[1:]} {topic}"
