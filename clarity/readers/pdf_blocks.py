@@ -24,7 +24,14 @@ from clarity.readers.pdf_furniture import toc_entries
 from clarity.readers.pdf_heading_series import series_levels
 from clarity.readers.pdf_layout import PdfLine
 from clarity.readers.pdf_levels import Levels
-from clarity.readers.pdf_seams import Measures, figure_goes_on, measures, runs_across
+from clarity.readers.pdf_seams import (
+    Measures,
+    figure_goes_on,
+    fills_measure,
+    measures,
+    runs_across,
+    wraps_into,
+)
 from clarity.readers.pdf_titles import (
     HEADING_SIZE,
     LABEL_GAP,
@@ -64,6 +71,8 @@ CLAUSE_WORDS = 6
 """Words a bold line needs to be read as the opening of a sentence."""
 MAX_ITEM_LOOKBACK = 40
 """Blocks looked back over for the list item a numbered bold line goes on from."""
+WRAPPED_TITLE_WORDS = 3
+"""Most words of a heading's last line broken off at its column's edge."""
 HANG_TOLERANCE = 0.5
 """How far (in font sizes) a wrapped line may sit from its list item's hanging indent."""
 
@@ -93,7 +102,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             current = paras[-1] if paras else None
             if index in toc or line.cells >= TABLE_ROW_CELLS:
                 paras.append(PdfPara("paragraph", line.page, [line], toc=True))
-            elif current is not None and _extends_heading(current, previous, line):
+            elif current is not None and _extends_heading(current, previous, line, edges):
                 current.lines.append(line)
             else:
                 bare = letters.get((page_index, index))
@@ -186,10 +195,13 @@ def _place(
         paras.append(PdfPara("paragraph", line.page, [line]))
 
 
-def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) -> bool:
-    """A line set like the heading above it, just below it, going on with its words; or
-    the name of a part whose bare label the heading is ("Section 2" / "Hospital
-    Benefit"), which may sit a little further down."""
+def _extends_heading(
+    current: PdfPara, previous: PdfLine | None, line: PdfLine, edges: Measures
+) -> bool:
+    """A line set like the heading above it, just below it, going on with its words
+    (after an open word, or broken at the column's edge: "(vii) Benefit : Domiciliary" /
+    "Hospitalization"); or the name of a part whose bare label the heading is
+    ("Section 2" / "Hospital Benefit"), which may sit a little further down."""
     if current.kind != "heading" or previous is None:
         return False
     head = current.lines[0]
@@ -209,6 +221,8 @@ def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) 
         return False
     if close_below(previous, line) and _runs_on(previous, line):
         return True
+    if _title_wraps(current, previous, line, edges):
+        return True
     gap = line.top - previous.bottom
     return (
         len(current.lines) == 1
@@ -216,6 +230,21 @@ def _extends_heading(current: PdfPara, previous: PdfLine | None, line: PdfLine) 
         and _PART_LABEL.match(line.text) is None
         and same_place
         and 0 <= gap <= LABEL_GAP * previous.size
+    )
+
+
+def _title_wraps(current: PdfPara, previous: PdfLine, line: PdfLine, edges: Measures) -> bool:
+    """A one-line heading broken at its column's edge, its last words alone below it
+    ("(vii) Benefit : Domiciliary" / "Hospitalization"): a short line, no table row."""
+    return (
+        len(current.lines) == 1
+        and previous.cells == 1
+        and line.cells == 1
+        and len(line.text.split()) <= WRAPPED_TITLE_WORDS
+        and previous.text[-1:] not in _SENTENCE_END
+        and close_below(previous, line)
+        and wraps_into(previous, line, edges)
+        and fills_measure(previous, edges)
     )
 
 

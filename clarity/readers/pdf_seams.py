@@ -44,6 +44,8 @@ SAME_SIZE = 1.0
 """Points two lines' sizes may differ by and still be text of one column."""
 SPACE = 0.3
 """Width of a word space, in font sizes."""
+FILLED = 0.75
+"""Share of its column's width a line broken for want of room reaches at least."""
 SLACK = 0.5
 """Room a line must have left, in font sizes, for the next word to count as fitting."""
 _ARTICLES = frozenset(["the", "a", "an"])
@@ -144,6 +146,21 @@ def _alike(here: tuple[float, float, int], there: tuple[float, float, int]) -> b
     if cut <= 0 or going_on <= 0 or going_on > MAX_MEASURE_RATIO * cut:
         return False
     return there[2] < MEASURED_LINES or cut <= MAX_MEASURE_RATIO * going_on
+
+
+def wraps_into(last: PdfLine, line: PdfLine, edges: Measures) -> bool:
+    """``line`` sits under ``last`` in its column and its first word would not have
+    fitted at the end of ``last``: a line broken at the column's edge."""
+    if (line.page, line.column) != (last.page, last.column):
+        return False
+    return _full(last, line, edges[(last.page, last.column)][1])
+
+
+def fills_measure(line: PdfLine, edges: Measures) -> bool:
+    """The line reaches most of the way across its column (a short title over a long
+    word in a narrow column was not broken for want of room)."""
+    left, right, _count = edges[(line.page, line.column)]
+    return right > left and line.x1 - left >= FILLED * (right - left)
 
 
 def _full(last: PdfLine, line: PdfLine, right: float) -> bool:

@@ -61,6 +61,9 @@ class _Walker(ProseReading):
                 leads = [*leads, Lead(title, None, 0, announces=True, span=span)]
                 continue
             if block.kind == "heading":
+                title = " ".join(self.text[block.start : block.end].split())
+                if self.lex.matches("form_titles", title):
+                    self.form_title = title
                 self.series_lead = self.numbered_series(block, leads)
                 self.given_back_below = False
                 self.procedure_below = False

@@ -428,6 +428,15 @@ class ItemReading(BlockReading):
         """An item as an exclusion of the innermost open lead-in, else of its heading."""
         label = leads[-1].text if leads else heading
         announced = any(lead.announces for lead in leads)
+        if (
+            trig is None
+            and not announced
+            and not label.rstrip().endswith(":")
+            and self.lex.matches("figures_only", self.text[lo:hi])
+        ):
+            # "2 Years to 1 Year", "Days": a cell of a table of figures names nothing (not
+            # an amount a lead-in leads to: "we will pay no more than:" / "$500,000")
+            return
         self.emit(index, lo, hi, "lead-in" if leads else "heading", trig, label, first, announced)
         if leads and leads[-1].span[0] >= 0:
             self.out[-1].extra[LEAD] = leads[-1].span

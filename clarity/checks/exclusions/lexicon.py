@@ -74,7 +74,9 @@ class CompiledLexicon:
         """By meaning: names exclusions/limits, or negates a cover word.
 
         A negation in brackets says which case the heading is about ("If you make a
-        contents claim (but not a liability claim)"), not that it refuses anything. A
+        contents claim (but not a liability claim)"), not that it refuses anything; a
+        cover word that only points at the document ("under this Coverage Part") is no
+        cover refused. A
         title that gives pay back (``give_back_headings``: "Exceptions to Deductible
         Income", "Deductible Income does not include:") announces no exclusions either."""
         if self.matches("give_back_headings", title):
@@ -82,6 +84,11 @@ class CompiledLexicon:
         if self.heading_nouns and self.heading_nouns.search(title):
             return True
         plain = _BRACKETED.sub(" ", title)
+        pointer = self.pattern("heading_pointers")
+        if pointer is not None:
+            # "No person ... has a right under this Coverage Part:": the words that point
+            # at the document name no cover it refuses
+            plain = pointer.sub(" ", plain)
         return bool(
             self.heading_negations
             and self.heading_cover

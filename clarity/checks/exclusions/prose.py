@@ -13,7 +13,10 @@ from clarity.checks.exclusions.leads import Lead
 from clarity.checks.exclusions.precision import trigger_in_earlier_clause
 from clarity.checks.exclusions.provisos import bare_proviso, conditions_cover, lists_conditions
 from clarity.checks.exclusions.triggers import find_trigger
-from clarity.text.sentences import Sentence
+from clarity.text.sentences import Sentence, count_words
+
+DEFINITION_LEAD_WORDS = 12
+"""Most words of a definition that leads in to its items ('"Nuclear facility" means:')."""
 
 
 class ProseReading(ItemReading):
@@ -30,6 +33,8 @@ class ProseReading(ItemReading):
     ) -> None:
         outer = heading
         leads_on = next_is_item and not sibling_next
+        if self.names_forms(self.doc.blocks[index]):
+            return  # "COMMERCIAL AUTOMOBILE COVERAGE PART" / "FARM COVERAGE PART" / ...
         if outer and not leads:
             names = self.one_per_line(self.doc.blocks[index])
             if names:
@@ -229,6 +234,17 @@ class ProseReading(ItemReading):
                 elif next_is_item and trig is None and self.lex.matches("procedure_lead_ins", text):
                     # "Please have the following information available when calling the
                     # Emergency Service:": what to have ready, under any heading
+                    leads.append(Lead(text, None, 0, write_back=True))
+                    continue
+                elif (
+                    heading
+                    and next_is_item
+                    and trig is None
+                    and count_words(text) <= DEFINITION_LEAD_WORDS
+                    and self.lex.matches("definition_lead_in", text)
+                ):
+                    # '"Nuclear facility" means:' under an exclusion's title: its items
+                    # say what the defined word takes in, not what is left out
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue
                 elif next_is_item and trig is None and bare_proviso(self.lex, text):

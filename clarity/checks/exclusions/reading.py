@@ -36,6 +36,10 @@ ONE_PER_LINE_ITEMS = 4
 """Names a paragraph must set one per line to read as a list of them."""
 ONE_PER_LINE_WORDS = 9
 """Words of a name set on a line of its own (with its wrapped remainder)."""
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+FORM_LIST_SHARE = 0.5
+"""Share of a list's lines that must name forms ("... COVERAGE FORM"), the rest being
+causes of loss and other parts named alone ("CAUSES OF LOSS – BASIC")."""
 ONE_PER_LINE_SHARE = 0.75
 """Share of the lines that must be such names ("Motor Cycling as a driver (unless ...)"
 may stand among them)."""
@@ -71,6 +75,9 @@ class BlockReading(PieceReading):
         self.text = document.text
         self.lex = lex
         self._heading_cache: dict[str, bool] = {}
+        self.form_title = ""
+        """The last heading walked that titles a form of a package ("... COVERAGE PART
+        DECLARATIONS"); the walker (detect.py) keeps it."""
 
     def exclusion_heading(self, block: Block) -> str:
         for title in reversed(self.lex.own_form(block.section_path)):
@@ -81,12 +88,24 @@ class BlockReading(PieceReading):
                 flag = self._heading_cache[title] = self.lex.is_exclusion_heading(
                     title
                 ) and not self.lex.matches("mixed_headings", title)
+            if flag and self.ended_form(title):
+                return ""
             if flag:
                 return title
             if self.lex.matches("table_headings", title):
                 return ""  # rows of a named table: the clause that refers to it counts
         return ""  # (not a heading above the form's own title: "CHANGES - EXCLUSION FOR
         # INSECTS ..." set a level above "... COVERAGE FORM" heads another form)
+
+    def ended_form(self, title: str) -> bool:
+        """Is the heading the title of a form the walk has left for the next one's
+        ("NUCLEAR ENERGY LIABILITY EXCLUSION ENDORSEMENT" set a level above "AUTO
+        COVERAGE PART DECLARATIONS")? It heads nothing of that next form."""
+        return (
+            bool(self.form_title)
+            and " ".join(title.split()) != self.form_title
+            and self.lex.matches("form_titles", title)
+        )
 
     def item_marker(self, block: Block) -> str | None:
         if block.kind == "list_item":
@@ -174,9 +193,19 @@ class BlockReading(PieceReading):
         if len(items) < ONE_PER_LINE_ITEMS:
             return []
         names = sum(1 for lo, hi in items if self._a_name(self.text[lo:hi]))
-        if names < ONE_PER_LINE_SHARE * len(items):
+        if names < ONE_PER_LINE_SHARE * len(items) or self.names_forms(block):
             return []  # prose, or "Two (2) Consecutive Years 20%": a table of figures
         return [(lo, hi) for lo, hi in items]
+
+    def names_forms(self, block: Block) -> bool:
+        """Is the paragraph the list of forms an endorsement modifies, one per line
+        ("COMMERCIAL AUTOMOBILE COVERAGE PART" / "FARM COVERAGE PART" / ...)? It names
+        parts of the package, leaves nothing out and leads in to nothing."""
+        lines = [line for line in self.text[block.start : block.end].split("\n") if line.strip()]
+        # (a bracket after the title says what it adds: "... FORM (AND EXTRA EXPENSE)")
+        bare = [_TRAILING_BRACKET.sub("", line) for line in lines]
+        forms = sum(1 for line in bare if self.lex.matches("form_titles", line))
+        return len(lines) >= ONE_PER_LINE_ITEMS and forms >= FORM_LIST_SHARE * len(lines)
 
     @staticmethod
     def _a_name(piece: str) -> bool:
