@@ -192,3 +192,19 @@ def test_a_give_back_glued_to_an_item_gives_back_the_list_restarted_under_it() -
         "loss caused by any act of sabotage.",
         "This policy does not cover the loss of data.",
     ], found
+
+
+def test_one_bullet_whatever_the_quotation_marks_and_case() -> None:
+    # the same wording set twice, once with straight quotes and capitals, once with
+    # curly quotes: one bullet, with both places
+    text = (
+        "# Property cover\n\n## Pollutant clean up\n\n"
+        'We will not pay the cost to extract "Contaminants or Pollutants" from land or '
+        "water.\n\n"
+        "## Debris removal\n\n"
+        "We will not pay the cost to extract “contaminants or pollutants” from land or "
+        "water.\n"
+    )
+    bullets = draft_bullets(text)
+    extract = [b for b in bullets if "from land or water" in b]
+    assert len(extract) == 1, bullets

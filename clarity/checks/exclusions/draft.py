@@ -33,6 +33,16 @@ from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
 from clarity.checks.exclusions.triggers import Trigger
 
+_QUOTES = re.compile(r"[\"“”„‘’'`]")
+
+
+def _key(words: str) -> str:
+    """What makes two bullets the same: their words, whatever the case, the quotation
+    marks ('Extract "Contaminants or Pollutants"' on one page, 'Extract “contaminants or
+    pollutants”' on another) and a closing "…"."""
+    return " ".join(_QUOTES.sub("", words.rstrip(" …")).lower().split())
+
+
 _NAMES = "\x00names"
 """The key of a section's list of bare names, said in one bullet (no topic is this)."""
 
@@ -98,11 +108,11 @@ def draft_summary(
         if exclusion.name_list:
             grouped.setdefault(heading, {}).setdefault(_NAMES, []).append(exclusion)
             continue  # "Non-Covered Medication List" / "Adderall": the list is one bullet
-        key = exclusion.topic.lower()
+        key = _key(exclusion.topic)
         if names_cover(lex, exclusion.topic, cover_names):
             # each clause of a cover says what it excludes: one bullet each
             cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)
-            key = cover_words[exclusion.start].lower()
+            key = _key(cover_words[exclusion.start])
             if not key:
                 continue
         shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
@@ -119,12 +129,12 @@ def draft_summary(
             # pointer to a table the list does not hold
             continue
         if completes_item_lead(lex, exclusion, text) or clause_title(lex, exclusion):
-            key = shown.rstrip(" …").lower()  # the outer item's one bullet for its items
-        elif not shown.endswith("…") and not shows_exception(shown) and shown.lower() != key:
+            key = _key(shown)  # the outer item's one bullet for its items
+        elif not shown.endswith("…") and not shows_exception(shown) and _key(shown) != key:
             # one bullet per wording: "Breakdown, loss or damage caused during installation"
             # and "... caused by a deliberate act" are two; one that ends in "…" joins its
             # topic's, which then claims no more than its narrowest (``_narrowest``)
-            key = shown.rstrip(" …").lower()
+            key = _key(shown)
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
     out = [f"## {title}", ""]
