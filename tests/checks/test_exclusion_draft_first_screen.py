@@ -5,7 +5,7 @@ tuned on (issue 18). Fixtures written for this file; each test failed on the cod
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import clause_texts, exclusions
+from exclusion_helpers import clause_texts, exclusions, summary_draft
 from test_exclusion_topics_draft import draft_bullets
 
 from clarity import check_text
@@ -208,3 +208,40 @@ def test_one_bullet_whatever_the_quotation_marks_and_case() -> None:
     bullets = draft_bullets(text)
     extract = [b for b in bullets if "from land or water" in b]
     assert len(extract) == 1, bullets
+
+
+PERILS = """# Homeowners form
+
+## PERILS INSURED AGAINST
+
+We insure against direct physical loss caused by the following perils:
+
+1. Fire or Lightning
+2. Windstorm or Hail -- However, we do not pay for loss:
+    - to watercraft or their trailers unless inside a fully enclosed building; or
+    - to fences caused by the weight of ice or snow.
+3. Theft -- This includes attempted theft. However, we do not cover:
+    - theft by an insured;
+    - theft that occurs away from the insured premises of:
+        - trailers or their equipment;
+        - campers or camper bodies.
+4. Explosion
+"""
+
+
+def test_a_peril_named_before_a_dash_titles_its_exclusions() -> None:
+    # not "Fire or Lightning", the item before it: the watercraft are excluded from
+    # windstorm cover only, the trailers from theft cover only
+    draft = summary_draft(PERILS)
+    windstorm = draft.index("### PERILS INSURED AGAINST – Windstorm or Hail")
+    theft = draft.index("### PERILS INSURED AGAINST – Theft")
+    assert windstorm < draft.index("Watercraft or their trailers") < theft, draft
+    assert theft < draft.index("Trailers or their equipment"), draft
+    assert "Fire or Lightning" not in draft, draft
+
+
+def test_a_title_in_two_parts_is_no_peril() -> None:
+    text = PERILS.replace(
+        "2. Windstorm or Hail -- However,", "2. SECTION I -- LOSS OF OR DAMAGE. However,"
+    )
+    assert "– SECTION I" not in summary_draft(text)

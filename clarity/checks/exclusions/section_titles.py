@@ -78,6 +78,9 @@ def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLex
     if exclusion.source != "lead-in" or not lead:
         return ""
     index = document.block_index_at(lead[0])
+    dashed = _dashed_peril(document, lex, index)
+    if dashed:
+        return dashed
     if index is not None and lex.matches(
         "run_in_headings", document.text[document.blocks[index].start : lead[1]][:80]
     ):
@@ -94,11 +97,40 @@ def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLex
     return name
 
 
+def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -> str:
+    """The peril a lead-in's item, or an item it sits in, names at its head, set off by
+    a dash ("2. Windstorm or Hail -- However, we do not pay for loss:"; "11. Theft --
+    ... However, we do not cover:" over "f. theft ... away from the premises of:"): the
+    items exclude from that peril, not from the item before it ("1. Fire or Lightning")."""
+    if index is None:
+        return ""
+    blocks = document.blocks
+    level = blocks[index].level + 1
+    for at in range(index, max(-1, index - MAX_ITEM_LOOKBACK), -1):
+        block = blocks[at]
+        if block.kind == "heading":
+            break
+        if block.kind != "list_item" or block.level >= level:
+            continue  # a sibling, or a sub-item of one
+        level = block.level
+        text = " ".join(document.text[block.start : block.end].split())
+        titled = _DASHED_TITLE.match(text)
+        if titled and _peril_words(lex, titled.group("title")):
+            return titled.group("title")
+        if level <= 1:
+            break
+    return ""
+
+
 def _peril_name(document: Document, lex: CompiledLexicon, block: Block) -> str:
     if block.kind != "list_item":
         return ""
     words = _OWN_SENTENCE.split(document.text[block.start : block.end], maxsplit=1)[0]
-    words = _ITEM_MARKER.sub("", " ".join(words.split()))
+    return _peril_words(lex, _ITEM_MARKER.sub("", " ".join(words.split())))
+
+
+def _peril_words(lex: CompiledLexicon, words: str) -> str:
+    """The words, when they name a peril: a few, capitalised, no closing stop."""
     if (
         not words
         or len(words.split()) > MAX_PERIL_WORDS
@@ -111,6 +143,14 @@ def _peril_name(document: Document, lex: CompiledLexicon, block: Block) -> str:
     return "" if lex.matches("draft_exceptions", words) else words
 
 
+_DASHED_TITLE = re.compile(
+    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\s+(?:--|–|—)\s+(?=[A-Z][a-z])"
+)
+"""A lead-in that opens with its peril's name, set off by a dash before a sentence
+("2. Windstorm or Hail -- However, we do not pay for loss:"; not "SECTION I – LOSS OF
+OR DAMAGE ...", a title in two parts)."""
+MAX_ITEM_LOOKBACK = 30
+"""Blocks looked back over for the item a lead-in sits in."""
 MAX_PERIL_WORDS = 10
 """Words of a cover item that names a peril ("Storm or flood", "Water or oil escaping
 from fixed water or heating systems")."""
