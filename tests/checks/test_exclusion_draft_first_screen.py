@@ -236,7 +236,7 @@ def test_a_peril_named_before_a_dash_titles_its_exclusions() -> None:
     windstorm = draft.index("### PERILS INSURED AGAINST – Windstorm or Hail")
     theft = draft.index("### PERILS INSURED AGAINST – Theft")
     assert windstorm < draft.index("Watercraft or their trailers") < theft, draft
-    assert theft < draft.index("Trailers or their equipment"), draft
+    assert theft < draft.index("of trailers or their equipment"), draft
     assert "Fire or Lightning" not in draft, draft
 
 
@@ -245,3 +245,33 @@ def test_a_title_in_two_parts_is_no_peril() -> None:
         "2. Windstorm or Hail -- However,", "2. SECTION I -- LOSS OF OR DAMAGE. However,"
     )
     assert "– SECTION I" not in summary_draft(text)
+
+
+def test_a_thing_lost_in_a_place_keeps_the_place() -> None:
+    # alone, "Trailers or their equipment" reads as excluded everywhere; only their
+    # theft away from the premises is
+    bullets = draft_bullets(PERILS)
+    assert "Theft that occurs away from the insured premises of trailers or their equipment" in (
+        bullets
+    ), bullets
+    assert "Trailers or their equipment" not in bullets, bullets
+
+
+def test_a_place_that_opens_on_that_takes_the_outer_noun() -> None:
+    text = PERILS.replace(
+        "3. Theft -- This includes attempted theft. However, we do not cover:",
+        "3. Theft -- This peril does not include loss caused by theft:",
+    ).replace(
+        "theft that occurs away from the insured premises of:", "that occurs off the premises of:"
+    )
+    bullets = draft_bullets(text)
+    assert "Theft that occurs off the premises of campers or camper bodies" in bullets, bullets
+
+
+def test_a_place_set_between_commas_is_left_to_the_item() -> None:
+    text = PERILS.replace(
+        "theft that occurs away from the insured premises of:",
+        "This peril does not apply, away from the insured premises, to theft of:",
+    )
+    bullets = draft_bullets(text)
+    assert not [b for b in bullets if b.startswith((",", "Away"))], bullets

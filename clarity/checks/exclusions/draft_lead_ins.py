@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
@@ -75,7 +76,12 @@ def lead_in_bullet(
     if not text:
         return None
     item = clean_piece(text[exclusion.start : exclusion.end])
-    return _modified(lex, lead_in, item) or _placed(lex, lead_in, item) or None
+    return (
+        _modified(lex, lead_in, item)
+        or _placed(lex, lead_in, item)
+        or _placed_object(lex, lead_in, item, exclusion.extra.get(OUTER_LEADS, ()))
+        or None
+    )
 
 
 def _modified(lex: CompiledLexicon, lead_in: str, item: str) -> str:
@@ -109,6 +115,7 @@ def _body(item: str) -> str:
     body = item.rstrip(" ;,.")
     for tail in (" or", " and", " and/or"):
         body = body.removesuffix(tail)
+    body = body.rstrip(" ;,")  # "campers or camper bodies; or"
     if len(WORD.findall(body)) <= MAX_WHOLE_WORDS:
         return body
     body = body.split(",", 1)[0]
@@ -138,6 +145,36 @@ def _placed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     if not body:
         return ""
     return f"{head[:1].upper()}{head[1:]} {body[:1].lower()}{body[1:]}"
+
+
+def _placed_object(
+    lex: CompiledLexicon, lead_in: str, item: str, outer: tuple[str, ...] = ()
+) -> str:
+    """The lead-in's words, then the item, when the lead-in names a loss in a place and
+    ends on "of:", the items being what is lost there ("theft that occurs away from the
+    insured premises of: | trailers or their equipment" -> "Theft that occurs away from
+    the insured premises of trailers or their equipment"): alone, "Trailers or their
+    equipment" reads as excluded everywhere. A lead-in that opens on "that" takes the
+    noun its outer lead-in ends on ("... caused by theft:" / "That occurs off the
+    premises of:"). "" when the lead-in places nothing, sets the place between commas
+    (", away from the residence premises, to theft of"), or is too long for a bullet."""
+    if not lex.matches("draft_placed_object_lead_in", lead_in):
+        return ""
+    words = _after_trigger(lex, lead_in)
+    words = lead_in.strip(" :–-") if words is None else words
+    if not words or "," in words or len(WORD.findall(words)) > MAX_BOUND_WORDS:
+        return ""
+    if words.split()[0].lower() in ("that", "which"):
+        noun = WORD.findall(outer[-1]) if outer else []
+        if not noun or not noun[-1].isalpha() or is_function(lex, noun[-1]):
+            return ""
+        words = f"{noun[-1]} {words[:1].lower()}{words[1:]}"
+    body = _body(item)
+    if not body:
+        return ""
+    if body[:1].isupper() and not body[1:2].isupper():
+        body = body[:1].lower() + body[1:]
+    return f"{words[:1].upper()}{words[1:]} {body}"
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
