@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.draft_benefit_terms import benefit_condition
 from clarity.checks.exclusions.draft_bullet import shown_topic
 from clarity.checks.exclusions.draft_clause import (
     completes_item_lead,
@@ -82,12 +83,16 @@ def draft_summary(
     grouped: dict[str, dict[str, list[Exclusion]]] = {}
     seen: dict[str, str] = {}
     followed_by_give_back = given_back(lex, exclusions, text)
-    cover_words: dict[int, str] = {}
+    cover_words: dict[int, str] = {}  # a bullet's own words, not the topic's
     lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
     for exclusion in exclusions:
         # an item under an exclusions heading is an exclusion by the heading, whatever
         # carve-out its own words hold ("Dental care other than after an accident")
-        if not exclusion.topic or (rank and _family(lex, exclusion) not in rank):
+        if rank and _family(lex, exclusion) not in rank:
+            continue
+        # "Benefits are not payable if ...": no topic, the condition is the bullet
+        conditional = "" if exclusion.topic else benefit_condition(lex, exclusion, text)
+        if not exclusion.topic and not conditional:
             continue
         if not takes_cover_away(lex, exclusion, text, lead_triggers):
             continue
@@ -108,13 +113,15 @@ def draft_summary(
         if exclusion.name_list:
             grouped.setdefault(heading, {}).setdefault(_NAMES, []).append(exclusion)
             continue  # "Non-Covered Medication List" / "Adderall": the list is one bullet
-        key = _key(exclusion.topic)
-        if names_cover(lex, exclusion.topic, cover_names):
+        key = _key(exclusion.topic or conditional)
+        if exclusion.topic and names_cover(lex, exclusion.topic, cover_names):
             # each clause of a cover says what it excludes: one bullet each
             cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)
             key = _key(cover_words[exclusion.start])
             if not key:
                 continue
+        if conditional:
+            cover_words[exclusion.start] = conditional
         shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
         if not shown:
             continue  # what the bullet would hide is what makes the clause an exclusion
