@@ -19,7 +19,7 @@ from dataclasses import replace
 from clarity.checks.exclusions.draft_clause import WORD
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.reading import ONE_PER_LINE_WORDS
+from clarity.checks.exclusions.name_lines import ONE_PER_LINE_WORDS
 from clarity.core.document import Document
 
 MIN_NAME_LIST = 20
@@ -29,7 +29,7 @@ MIN_NAME_LIST = 20
 def bare_name(exclusion: Exclusion, text: str) -> bool:
     """An item that is nothing but a name under its heading ("Adderall", "Base
     Jumping"): no trigger of its own, no more words than a name set one per line has
-    (``reading.ONE_PER_LINE_WORDS``), no closing stop."""
+    (``name_lines.ONE_PER_LINE_WORDS``), no closing stop."""
     clause = " ".join(text[exclusion.start : exclusion.end].split())
     return (
         exclusion.source == "heading"

@@ -10,6 +10,7 @@ import re
 
 from clarity.checks.exclusions.leads import FIRST_MARKERS, long_roman, marker_class
 from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.name_lines import names_forms, one_per_line
 from clarity.checks.exclusions.precision import names_other_exclusions
 from clarity.checks.exclusions.provisos import lists_conditions
 from clarity.checks.exclusions.reading_pieces import PieceReading
@@ -32,17 +33,6 @@ NUMBERED_TITLE = re.compile(
 "D3.6.1 Cargo", "(iv) Depreciation")."""
 _TERMINAL = re.compile(r"[.;!?][\"'”’)\]]*\s*$")
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n[’']t\b", re.I)
-ONE_PER_LINE_ITEMS = 4
-"""Names a paragraph must set one per line to read as a list of them."""
-ONE_PER_LINE_WORDS = 9
-"""Words of a name set on a line of its own (with its wrapped remainder)."""
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
-FORM_LIST_SHARE = 0.5
-"""Share of a list's lines that must name forms ("... COVERAGE FORM"), the rest being
-causes of loss and other parts named alone ("CAUSES OF LOSS – BASIC")."""
-ONE_PER_LINE_SHARE = 0.75
-"""Share of the lines that must be such names ("Motor Cycling as a driver (unless ...)"
-may stand among them)."""
 BARE_REFUSAL_WORDS = 6
 """A refusal this short that names nothing after its trigger leads in to a list."""
 
@@ -164,58 +154,12 @@ class BlockReading(PieceReading):
         return block is not None and self.lex.in_definitions_part(block.section_path)
 
     def one_per_line(self, block: Block) -> list[tuple[int, int]]:
-        """The items of a paragraph that sets one short name per line ("Base Jumping" /
-        "Big Game Hunting" / "Flying (except as a fare" / "paying passenger)"), as a
-        table column of activities is printed: a line that starts in lower case or with
-        "(", or follows a line that runs on (an open bracket, a function word, "/" or a
-        dash), goes on the item before. None unless most items are such names."""
-        items: list[list[int]] = []
-        at = block.start
-        for line in self.text[block.start : block.end].split("\n"):
-            lo, hi = at, at + len(line.rstrip())
-            at += len(line) + 1
-            words = line.split()
-            if not words:
-                continue
-            lo += len(line) - len(line.lstrip())
-            if items:
-                before = self.text[items[-1][0] : items[-1][1]]
-                goes_on = (
-                    words[0][:1].islower()
-                    or words[0][:1] == "("
-                    or runs_on(before)
-                    or before.rstrip()[-1:] in "/–-"
-                )
-                if goes_on:
-                    items[-1][1] = hi
-                    continue
-            items.append([lo, hi])
-        if len(items) < ONE_PER_LINE_ITEMS:
-            return []
-        names = sum(1 for lo, hi in items if self._a_name(self.text[lo:hi]))
-        if names < ONE_PER_LINE_SHARE * len(items) or self.names_forms(block):
-            return []  # prose, or "Two (2) Consecutive Years 20%": a table of figures
-        return [(lo, hi) for lo, hi in items]
+        """See ``name_lines.one_per_line``."""
+        return one_per_line(self.text, self.lex, block)
 
     def names_forms(self, block: Block) -> bool:
-        """Is the paragraph the list of forms an endorsement modifies, one per line
-        ("COMMERCIAL AUTOMOBILE COVERAGE PART" / "FARM COVERAGE PART" / ...)? It names
-        parts of the package, leaves nothing out and leads in to nothing."""
-        lines = [line for line in self.text[block.start : block.end].split("\n") if line.strip()]
-        # (a bracket after the title says what it adds: "... FORM (AND EXTRA EXPENSE)")
-        bare = [_TRAILING_BRACKET.sub("", line) for line in lines]
-        forms = sum(1 for line in bare if self.lex.matches("form_titles", line))
-        return len(lines) >= ONE_PER_LINE_ITEMS and forms >= FORM_LIST_SHARE * len(lines)
-
-    @staticmethod
-    def _a_name(piece: str) -> bool:
-        """A short name set on its own line: a capital, no figures, no closing stop."""
-        return (
-            count_words(piece) <= ONE_PER_LINE_WORDS
-            and piece.rstrip()[-1:] not in ".;:,"
-            and piece[:1].isupper()
-            and not any(c.isdigit() for c in piece)
-        )
+        """See ``name_lines.names_forms``."""
+        return names_forms(self.text, self.lex, block)
 
     def body_of_numbered_title(self, index: int, sentences: list[Sentence]) -> list[Sentence]:
         """The sentences of the paragraph right under a numbered title of an exclusions
