@@ -275,3 +275,39 @@ def test_a_place_set_between_commas_is_left_to_the_item() -> None:
     )
     bullets = draft_bullets(text)
     assert not [b for b in bullets if b.startswith((",", "Away"))], bullets
+
+
+NURSING = """# Your benefits
+
+## Skilled Nursing Facility Services
+
+Services in a skilled nursing facility are covered as for an inpatient of a hospital.
+
+### No benefits are payable:
+
+- when confinement is only to help you with the activities of daily living; or
+- for treatment of substance abuse or mental illness.
+
+## Spinal Manipulations
+
+Spinal manipulations are covered up to 20 visits a year.
+
+## General exclusions
+
+We do not cover any claim caused by war.
+"""
+
+
+def test_a_refusal_set_as_a_heading_takes_the_part_it_refuses_in() -> None:
+    # under "No benefits are payable:" alone, mental health treatment reads as
+    # excluded from the whole plan; only its skilled nursing stays are
+    draft = summary_draft(NURSING)
+    assert "### Skilled Nursing Facility Services" in draft, draft
+    assert "No benefits are payable" not in draft, draft
+
+
+def test_a_refusal_under_a_bare_exclusions_title_keeps_its_words() -> None:
+    text = NURSING.replace("## Skilled Nursing Facility Services", "## 2. Exclusions")
+    draft = summary_draft(text)
+    assert "No benefits are payable:\n" in draft, draft
+    assert "### 2. Exclusions\n" not in draft, draft

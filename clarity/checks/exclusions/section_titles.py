@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
+from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.draft_context import (
     bare_words,
     without_title_notes,
@@ -27,10 +27,12 @@ from clarity.checks.exclusions.draft_owner import (
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.topic_words import ends_on_participle, word_set
+from clarity.checks.exclusions.peril_titles import cover_item_above
+from clarity.checks.exclusions.title_reading import reads_as_heading
+from clarity.checks.exclusions.topic_words import word_set
 
 if TYPE_CHECKING:
-    from clarity.core.document import Block, Document
+    from clarity.core.document import Document
 
 
 def section_title(
@@ -58,104 +60,10 @@ def section_title(
         if words.lower() not in title.lower():
             return f"{title.rstrip(' :')} – {words[:1].upper()}{words[1:]}"
         break
-    peril = _cover_item_above(document, exclusion, lex) if title else ""
+    peril = cover_item_above(document, exclusion, lex) if title else ""
     if peril and peril.lower() not in title.lower():
         return f"{title} – {peril}"
     return title
-
-
-_ITEM_MARKER = re.compile(r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?")
-
-
-def _cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
-    """The cover item a list's lead-in follows ("• Storm or flood" / "• We don't cover:" /
-    "• damage to fences"), at once or after the item's own sub-items ("• Water escaping
-    from heating systems" / "  • storage tanks." / "• We don't cover:"): the items
-    exclude from that peril only, and under the cover's title alone they read as
-    excluded from all of it. A short item that names a peril: a few words, no stop or
-    colon, no trigger of its own, no run-in label."""
-    lead = exclusion.extra.get(LEAD)
-    if exclusion.source != "lead-in" or not lead:
-        return ""
-    index = document.block_index_at(lead[0])
-    dashed = _dashed_peril(document, lex, index)
-    if dashed:
-        return dashed
-    if index is not None and lex.matches(
-        "run_in_headings", document.text[document.blocks[index].start : lead[1]][:80]
-    ):
-        return ""  # "What we exclude We will not pay for:": a cell of its own, for all above
-    if index is None or index < 1:
-        return ""
-    blocks = document.blocks
-    name = _peril_name(document, lex, blocks[index - 1])
-    j = index - 1
-    while not name and j > 0 and blocks[j].level > blocks[index].level:
-        j -= 1  # back over the cover item's own sub-items (and a column heading)
-    if not name and blocks[j].level == blocks[index].level:
-        name = _peril_name(document, lex, blocks[j])  # a sibling item, not one inside
-    return name
-
-
-def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -> str:
-    """The peril a lead-in's item, or an item it sits in, names at its head, set off by
-    a dash ("2. Windstorm or Hail -- However, we do not pay for loss:"; "11. Theft --
-    ... However, we do not cover:" over "f. theft ... away from the premises of:"): the
-    items exclude from that peril, not from the item before it ("1. Fire or Lightning")."""
-    if index is None:
-        return ""
-    blocks = document.blocks
-    level = blocks[index].level + 1
-    for at in range(index, max(-1, index - MAX_ITEM_LOOKBACK), -1):
-        block = blocks[at]
-        if block.kind == "heading":
-            break
-        if block.kind != "list_item" or block.level >= level:
-            continue  # a sibling, or a sub-item of one
-        level = block.level
-        text = " ".join(document.text[block.start : block.end].split())
-        titled = _DASHED_TITLE.match(text)
-        if titled and _peril_words(lex, titled.group("title")):
-            return titled.group("title")
-        if level <= 1:
-            break
-    return ""
-
-
-def _peril_name(document: Document, lex: CompiledLexicon, block: Block) -> str:
-    if block.kind != "list_item":
-        return ""
-    words = _OWN_SENTENCE.split(document.text[block.start : block.end], maxsplit=1)[0]
-    return _peril_words(lex, _ITEM_MARKER.sub("", " ".join(words.split())))
-
-
-def _peril_words(lex: CompiledLexicon, words: str) -> str:
-    """The words, when they name a peril: a few, capitalised, no closing stop."""
-    if (
-        not words
-        or len(words.split()) > MAX_PERIL_WORDS
-        or words[-1] in ".:;,"
-        or (not words[:1].isupper())
-        or lex.matches("cover_run_in", words)
-        or not _reads_as_heading(words, lex)  # "Damage caused by or consisting of"
-    ):
-        return ""
-    return "" if lex.matches("draft_exceptions", words) else words
-
-
-_DASHED_TITLE = re.compile(
-    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\s+(?:--|–|—)\s+(?=[A-Z][a-z])"
-)
-"""A lead-in that opens with its peril's name, set off by a dash before a sentence
-("2. Windstorm or Hail -- However, we do not pay for loss:"; not "SECTION I – LOSS OF
-OR DAMAGE ...", a title in two parts)."""
-MAX_ITEM_LOOKBACK = 30
-"""Blocks looked back over for the item a lead-in sits in."""
-MAX_PERIL_WORDS = 10
-"""Words of a cover item that names a peril ("Storm or flood", "Water or oil escaping
-from fixed water or heating systems")."""
-_OWN_SENTENCE = re.compile(r"\n(?=(?:We|You|This|These|If|The)\s)")
-"""A line under a peril's name that starts a sentence of its own ("We also cover ...")."""
 
 
 def _heading_title(
@@ -163,9 +71,9 @@ def _heading_title(
 ) -> str:
     banner = page_banner_title(document, exclusion.block)
     if banner is not None:  # the heading above is the banner of the page before
-        return banner if _reads_as_heading(banner, lex) else ""
+        return banner if reads_as_heading(banner, lex) else ""
     missed = missed_series_heading(document, exclusion.block)
-    if missed and _reads_as_heading(missed, lex):
+    if missed and reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
     running = _title_before_running_head(document, exclusion.block, lex)
     if running:
@@ -190,7 +98,7 @@ def _heading_title(
             continue  # "Does this cover apply?", asked in each section: the section names it
         reads = known.get(title)
         if reads is None:
-            reads = known[title] = _reads_as_heading(title, lex)
+            reads = known[title] = reads_as_heading(title, lex)
         bare = depth < len(path) - 1 and bare_words(title) in _generic_headings(lex)
         if reads and (bare or lex.matches("draft_deictic_titles", title)):
             # "What is not covered under this section": the part it means is the section
@@ -204,7 +112,7 @@ def _heading_title(
                         lex.matches("draft_section_names", t)
                         or lex.matches("draft_numbered_parts", t)
                     )
-                    and _reads_as_heading(t, lex)
+                    and reads_as_heading(t, lex)
                 ),
                 "",
             )
@@ -222,7 +130,7 @@ def _heading_title(
                     (
                         t
                         for t in headings_before(document, at)[1:]
-                        if lex.matches("draft_section_names", t) and _reads_as_heading(t, lex)
+                        if lex.matches("draft_section_names", t) and reads_as_heading(t, lex)
                     ),
                     "",
                 )
@@ -236,7 +144,7 @@ def _heading_title(
             # "Your family": a part of that cover's exclusions, named with the cover
             owner = path[depth - 2]
             if (
-                (_reads_as_heading(owner, lex) or _event_heading(owner, lex))
+                (reads_as_heading(owner, lex) or _event_heading(owner, lex))
                 and not lex.matches("draft_generic_titles", owner)
                 and bare_words(owner) not in _generic_headings(lex)
             ):
@@ -245,7 +153,7 @@ def _heading_title(
             owner = owner_of_bare_heading(document, lex, exclusion.block)
             if (
                 owner
-                and _reads_as_heading(owner, lex)
+                and reads_as_heading(owner, lex)
                 and title in _last_heading(document, exclusion)
             ):
                 return f"{owner} – {title}"  # "M06 - Passenger Liability – Exclusions"
@@ -259,7 +167,7 @@ def _heading_title(
             if (
                 _NUMBERED_ITEM_TITLE.match(title)
                 and lex.is_exclusion_heading(parent)
-                and _reads_as_heading(parent, lex)
+                and reads_as_heading(parent, lex)
             ):
                 return parent  # "General exclusions" over "1. Conflict", "3. Nuclear"
             return title
@@ -304,7 +212,7 @@ def _title_before_running_head(document: Document, index: int, lex: CompiledLexi
         if (
             blocks[j].level <= blocks[above].level
             or before.endswith((":", "-", "–"))  # "The following are excluded -": a lead-in
-            or not _reads_as_heading(before, lex)
+            or not reads_as_heading(before, lex)
         ):
             return ""
         return without_title_notes(lex, before)
@@ -326,9 +234,9 @@ def _titled_lead_in(
         # "Leisure & Sport Activities" / "The following activities are covered:" / "Not
         # Covered": a bare column heading after lead-ins set as headings of its level,
         # where no section above names the part (a "Section K - ..." owner does)
-        leads = [t for t in before[1:3] if t.endswith(":") or not _reads_as_heading(t, lex)]
+        leads = [t for t in before[1:3] if t.endswith(":") or not reads_as_heading(t, lex)]
         rest = before[1 + len(leads) :]
-        if leads and rest and _reads_as_heading(rest[0], lex) and not rest[0].endswith(":"):
+        if leads and rest and reads_as_heading(rest[0], lex) and not rest[0].endswith(":"):
             return f"{rest[0]} – {path[-1]}"
         return ""
     if not path[-1].endswith(":"):
@@ -338,16 +246,29 @@ def _titled_lead_in(
         and not _NUMBERED_ITEM_TITLE.match(path[-1])
         and len(before) > 1
         and _NUMBERED_ITEM_TITLE.match(before[1])
-        and _reads_as_heading(before[1], lex)
+        and reads_as_heading(before[1], lex)
     ):
         return before[1]  # "2. Some types of glass" / "Glass:" / "(a) in light fittings"
-    if _reads_as_heading(path[-1], lex) or not lex.is_exclusion_heading(path[-1]):
-        return ""  # "What is not covered:": a title of its own; "You're covered for:"
+    refusal = lex.matches("draft_refusal_lead_ins", path[-1])
+    if (reads_as_heading(path[-1], lex) and not refusal) or not lex.is_exclusion_heading(path[-1]):
+        # "What is not covered:": a title of its own; "You're covered for:"; but "No
+        # benefits are payable:" under "Skilled Nursing Facility Services" is a sentence
+        # set as a heading, which names no part
+        return ""
     for title in before[1:]:
         if lex.matches("draft_generic_titles", title):
             continue  # "CONTINUED": a page's mark, the part's title is before it
+        if refusal and bare_words(title) in _generic_headings(lex):
+            return ""  # "2. Exclusions" / "We will not pay expenses for ...:" says more
         if not title.endswith(":"):
-            return title if _reads_as_heading(title, lex) else ""
+            return title if reads_as_heading(title, lex) else ""
+    if (
+        refusal
+        and len(path) > 1
+        and reads_as_heading(path[-2], lex)
+        and bare_words(path[-2]) not in _generic_headings(lex)
+    ):
+        return path[-2]  # the refusal set a level under the part it refuses in
     return ""
 
 
@@ -373,37 +294,3 @@ def _last_heading(document: Document, exclusion: Exclusion) -> str:
         return ""
     block = document.blocks[above]
     return " ".join(document.text[block.start : block.end].split())
-
-
-def _reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
-    """A short title, not a clause a reader took for one: it starts with a capital or a
-    number, ends on neither a stop, a dangling word ("Expenses are payable for the",
-    "Any loss or liability caused") nor a percentage, opens with no condition ("In the
-    event that ..."), defines no word ("Policy means this PDS") and names no unit as a
-    table's column heading does ("Sum Insured Limit (Rs.) per day")."""
-    words = title.split()
-    first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
-    named = bool(words) and lex.matches("heading_nouns", words[0])  # "Exclusions only ..."
-    longest = _MAX_EXCLUSIONS_TITLE_WORDS if named else 12
-    if not (0 < len(words) <= longest) or not (first.isupper() or first.isdigit()):
-        return False
-    if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
-        return False  # a sentence, a table row, a telephone number
-    last = words[-1].lower().strip(":")
-    if last in (lex.raw.get("draft_heading_dangling") or ()) or last.endswith(("’s", "'s")):
-        return False
-    if ends_on_participle(lex, words) and not words[-1][:1].isupper():
-        return False  # "Any loss or liability caused", not the title "Family Planning"
-    return not (
-        lex.matches("draft_heading_openers", title)
-        or lex.matches("definition_sentence", title)
-        or lex.matches("draft_table_headings", title)
-    )
-
-
-_MAX_EXCLUSIONS_TITLE_WORDS = 16
-"""A title that opens by naming exclusions and says whose they are may run longer
-("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
-Policy:", 13 words); a lead-in set as a heading ("You are not covered if ...:") may not."""
-
-_BRACKETED_NUMBER = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s+")

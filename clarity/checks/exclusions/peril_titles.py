@@ -1,0 +1,110 @@
+"""The cover or peril a lead-in's items take cover from, which names their draft section
+with the part's title ("Buildings – Storm or flood"): the peril item the lead-in follows
+("• Storm or flood" / "• We don't cover:"), or the peril its own item names before a
+dash ("2. Windstorm or Hail -- However, we do not pay for loss:")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from clarity.checks.exclusions.continued import LEAD
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.title_reading import reads_as_heading
+
+if TYPE_CHECKING:
+    from clarity.core.document import Block, Document
+
+_ITEM_MARKER = re.compile(r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?")
+
+
+def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
+    """The cover item a list's lead-in follows ("• Storm or flood" / "• We don't cover:" /
+    "• damage to fences"), at once or after the item's own sub-items ("• Water escaping
+    from heating systems" / "  • storage tanks." / "• We don't cover:"): the items
+    exclude from that peril only, and under the cover's title alone they read as
+    excluded from all of it. A short item that names a peril: a few words, no stop or
+    colon, no trigger of its own, no run-in label."""
+    lead = exclusion.extra.get(LEAD)
+    if exclusion.source != "lead-in" or not lead:
+        return ""
+    index = document.block_index_at(lead[0])
+    dashed = _dashed_peril(document, lex, index)
+    if dashed:
+        return dashed
+    if index is not None and lex.matches(
+        "run_in_headings", document.text[document.blocks[index].start : lead[1]][:80]
+    ):
+        return ""  # "What we exclude We will not pay for:": a cell of its own, for all above
+    if index is None or index < 1:
+        return ""
+    blocks = document.blocks
+    name = _peril_name(document, lex, blocks[index - 1])
+    j = index - 1
+    while not name and j > 0 and blocks[j].level > blocks[index].level:
+        j -= 1  # back over the cover item's own sub-items (and a column heading)
+    if not name and blocks[j].level == blocks[index].level:
+        name = _peril_name(document, lex, blocks[j])  # a sibling item, not one inside
+    return name
+
+
+def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -> str:
+    """The peril a lead-in's item, or an item it sits in, names at its head, set off by
+    a dash ("2. Windstorm or Hail -- However, we do not pay for loss:"; "11. Theft --
+    ... However, we do not cover:" over "f. theft ... away from the premises of:"): the
+    items exclude from that peril, not from the item before it ("1. Fire or Lightning")."""
+    if index is None:
+        return ""
+    blocks = document.blocks
+    level = blocks[index].level + 1
+    for at in range(index, max(-1, index - MAX_ITEM_LOOKBACK), -1):
+        block = blocks[at]
+        if block.kind == "heading":
+            break
+        if block.kind != "list_item" or block.level >= level:
+            continue  # a sibling, or a sub-item of one
+        level = block.level
+        text = " ".join(document.text[block.start : block.end].split())
+        titled = _DASHED_TITLE.match(text)
+        if titled and _peril_words(lex, titled.group("title")):
+            return titled.group("title")
+        if level <= 1:
+            break
+    return ""
+
+
+def _peril_name(document: Document, lex: CompiledLexicon, block: Block) -> str:
+    if block.kind != "list_item":
+        return ""
+    words = _OWN_SENTENCE.split(document.text[block.start : block.end], maxsplit=1)[0]
+    return _peril_words(lex, _ITEM_MARKER.sub("", " ".join(words.split())))
+
+
+def _peril_words(lex: CompiledLexicon, words: str) -> str:
+    """The words, when they name a peril: a few, capitalised, no closing stop."""
+    if (
+        not words
+        or len(words.split()) > MAX_PERIL_WORDS
+        or words[-1] in ".:;,"
+        or (not words[:1].isupper())
+        or lex.matches("cover_run_in", words)
+        or not reads_as_heading(words, lex)  # "Damage caused by or consisting of"
+    ):
+        return ""
+    return "" if lex.matches("draft_exceptions", words) else words
+
+
+_DASHED_TITLE = re.compile(
+    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\s+(?:--|–|—)\s+(?=[A-Z][a-z])"
+)
+"""A lead-in that opens with its peril's name, set off by a dash before a sentence
+("2. Windstorm or Hail -- However, we do not pay for loss:"; not "SECTION I – LOSS OF
+OR DAMAGE ...", a title in two parts)."""
+MAX_ITEM_LOOKBACK = 30
+"""Blocks looked back over for the item a lead-in sits in."""
+MAX_PERIL_WORDS = 10
+"""Words of a cover item that names a peril ("Storm or flood", "Water or oil escaping
+from fixed water or heating systems")."""
+_OWN_SENTENCE = re.compile(r"\n(?=(?:We|You|This|These|If|The)\s)")
+"""A line under a peril's name that starts a sentence of its own ("We also cover ...")."""

@@ -1,0 +1,43 @@
+"""Whether a heading's words read as a title a draft can show ("Storm or flood"), or as a
+clause a reader took for one ("Expenses are payable for the", "In the event that ...")."""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.topic_words import ends_on_participle
+
+
+def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
+    """A short title, not a clause a reader took for one: it starts with a capital or a
+    number, ends on neither a stop, a dangling word ("Expenses are payable for the",
+    "Any loss or liability caused") nor a percentage, opens with no condition ("In the
+    event that ..."), defines no word ("Policy means this PDS") and names no unit as a
+    table's column heading does ("Sum Insured Limit (Rs.) per day")."""
+    words = title.split()
+    first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
+    named = bool(words) and lex.matches("heading_nouns", words[0])  # "Exclusions only ..."
+    longest = _MAX_EXCLUSIONS_TITLE_WORDS if named else 12
+    if not (0 < len(words) <= longest) or not (first.isupper() or first.isdigit()):
+        return False
+    if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
+        return False  # a sentence, a table row, a telephone number
+    last = words[-1].lower().strip(":")
+    if last in (lex.raw.get("draft_heading_dangling") or ()) or last.endswith(("’s", "'s")):
+        return False
+    if ends_on_participle(lex, words) and not words[-1][:1].isupper():
+        return False  # "Any loss or liability caused", not the title "Family Planning"
+    return not (
+        lex.matches("draft_heading_openers", title)
+        or lex.matches("definition_sentence", title)
+        or lex.matches("draft_table_headings", title)
+    )
+
+
+_MAX_EXCLUSIONS_TITLE_WORDS = 16
+"""A title that opens by naming exclusions and says whose they are may run longer
+("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
+Policy:", 13 words); a lead-in set as a heading ("You are not covered if ...:") may not."""
+
+_BRACKETED_NUMBER = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s+")
