@@ -311,3 +311,26 @@ def test_a_refusal_under_a_bare_exclusions_title_keeps_its_words() -> None:
     draft = summary_draft(text)
     assert "No benefits are payable:\n" in draft, draft
     assert "### 2. Exclusions\n" not in draft, draft
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Certain vehicles are not covered by this benefit, including: antique cars, "
+            "cargo vans and limousines.",
+            False,
+        ),
+        ("Some drugs are not covered.", False),
+        ("Certain provider charges are not covered.", False),
+        ("Certain drugs that are used on an off-label basis are not covered.", True),
+    ],
+)
+def test_a_vague_kind_is_no_bullet(sentence: str, kept: bool) -> None:
+    # "Certain vehicles …" says nothing a customer can act on; the bullet that goes on
+    # to say which stays
+    text = f"# Rental car benefit\n\n## What are the limits of this cover?\n\n{sentence}\n\nWe will not pay for any claim caused by war.\n"
+    bullets = draft_bullets(text)
+    vague = [b for b in bullets if b.startswith(("Certain", "Some"))]
+    assert bool(vague) == kept, bullets
+    assert "War" in bullets, bullets
