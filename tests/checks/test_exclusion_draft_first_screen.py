@@ -334,3 +334,31 @@ def test_a_vague_kind_is_no_bullet(sentence: str, kept: bool) -> None:
     vague = [b for b in bullets if b.startswith(("Certain", "Some"))]
     assert bool(vague) == kept, bullets
     assert "War" in bullets, bullets
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "expected"),
+    [
+        # a lead-in too long to bring: no bullet, rather than half an item
+        (
+            "Foundations of buildings, structures, machinery or boilers if their foundations "
+            "are below:",
+            None,
+        ),
+        ("Foundations that are below:", "Foundations that are below lowest basement floor"),
+    ],
+)
+def test_an_item_under_a_bound_is_not_the_thing_excluded(
+    lead_in: str, expected: str | None
+) -> None:
+    text = (
+        "# Building and personal property\n\n## Property not covered\n\n"
+        f"{lead_in}\n\n- the lowest basement floor; or\n- the surface of the ground.\n\n"
+        "We will not pay for any claim caused by war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not [
+        b for b in bullets if b.lower().startswith("the lowest") or b == "Lowest basement floor"
+    ], bullets
+    if expected:
+        assert expected in bullets, bullets
