@@ -362,3 +362,18 @@ def test_an_item_under_a_bound_is_not_the_thing_excluded(
     ], bullets
     if expected:
         assert expected in bullets, bullets
+
+
+def test_a_condition_the_lead_in_sets_on_its_items_stays() -> None:
+    # alone, "Grain, hay, straw or other crops" reads as excluded wherever it is kept
+    text = (
+        "# Building and personal property\n\n## Property not covered\n\n"
+        "Covered property does not include:\n\n"
+        "1. Land, water or growing crops;\n"
+        "2. The following property while outside of buildings:\n"
+        "    - Grain, hay, straw or other crops;\n"
+        "    - Fences and radio antennas.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Grain, hay, straw or other crops while outside of buildings" in bullets, bullets
+    assert "Grain, hay, straw or other crops" not in bullets, bullets

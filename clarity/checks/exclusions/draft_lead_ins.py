@@ -80,6 +80,7 @@ def lead_in_bullet(
         _modified(lex, lead_in, item)
         or _placed(lex, lead_in, item)
         or _placed_object(lex, lead_in, item, exclusion.extra.get(OUTER_LEADS, ()))
+        or _while_condition(lex, lead_in, item)
         or None
     )
 
@@ -175,6 +176,21 @@ def _placed_object(
     if body[:1].isupper() and not body[1:2].isupper():
         body = body[:1].lower() + body[1:]
     return f"{words[:1].upper()}{words[1:]} {body}"
+
+
+def _while_condition(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The item, then the condition its lead-in sets on all its items ("The following
+    property while outside of buildings:" / "Grain, hay, straw or other crops" ->
+    "Grain, hay, straw or other crops while outside of buildings"): alone, the item
+    reads as excluded wherever it is. "" when the lead-in sets no such condition."""
+    found = lex.pattern("draft_while_lead_in")
+    match = found.search(lead_in) if found is not None else None
+    if match is None:
+        return ""
+    body = _body(item)
+    if not body or body.endswith("…"):
+        return ""
+    return f"{body} {match.group('condition')}"
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
