@@ -7,7 +7,7 @@ of the same shape where the principle could overreach."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import exclusions
+from exclusion_helpers import clause_texts, exclusions
 
 NOT_UNDER = "not-under-exclusion-heading"
 
@@ -143,3 +143,18 @@ def test_a_reference_that_imports_exclusions_is_a_cross_reference(sentence: str)
 def test_a_statement_about_the_premium_or_the_schedule_is_no_exclusion(sentence: str) -> None:
     text = f"# Your cover\n\nWe will not pay for tyres damaged by punctures.\n\n{sentence}\n"
     assert _texts(text) == ["We will not pay for tyres damaged by punctures."]
+
+
+def test_what_the_out_of_pocket_limit_does_not_include_is_cost_sharing() -> None:
+    text = """# Student health plan
+
+## Out-of-Pocket Limit
+
+The out-of-pocket limit does not include copayments, dental expenses or amounts in
+excess of the plan allowance.
+
+The plan does not cover cosmetic surgery.
+"""
+    found = clause_texts(text)
+    assert not any("out-of-pocket" in text for text in found), found
+    assert any("cosmetic surgery" in text for text in found), found
