@@ -63,3 +63,19 @@ def test_the_condition_is_the_bullet(clause: str, bullet: str) -> None:
 def test_no_bullet_for_a_condition_it_cannot_show(clause: str) -> None:
     bullets = draft_bullets(POLICY.format(clause=clause))
     assert [b for b in bullets if not b.startswith("###")] == ["War"], bullets
+
+
+def test_items_of_a_lead_in_that_refuses_payment_are_bullets() -> None:
+    # "Payment will not be made" is a restriction's words, a family the draft leaves
+    # out; for any loss with a listed cause it refuses cover as "We do not cover" does
+    text = """# Accidental death and dismemberment
+
+## Article 9 - Limitations
+
+Payment will not be made for any loss to which a contributing cause is:
+
+- willful self-injury or self-destruction, while sane or insane; or
+- duty as a member of a military organization.
+"""
+    bullets = draft_bullets(text)
+    assert "Duty as a member of a military organization" in bullets, bullets

@@ -56,7 +56,11 @@ def takes_cover_away(
         trigger = trigger_of(lead)
         if trigger is None:  # under an exclusions heading, or a lead-in above announced them
             return exclusion.announced or "not-under-exclusion-heading" not in exclusion.reasons
-        if families and trigger.family not in families:
+        if (
+            families
+            and trigger.family not in families
+            and not lex.matches("draft_refusing_lead_ins", lead)
+        ):
             return False
         return not _inside_condition(lex, lead, trigger.start)
     if exclusion.source == "sentence" and text:
