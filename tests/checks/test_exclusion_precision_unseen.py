@@ -158,3 +158,18 @@ The plan does not cover cosmetic surgery.
     found = clause_texts(text)
     assert not any("out-of-pocket" in text for text in found), found
     assert any("cosmetic surgery" in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Policy year means a period of twelve months. This period includes the first day "
+        "and excludes the next policy anniversary day.",
+        "The length of your trip is counted in days, excluding the day of your return.",
+    ],
+)
+def test_how_a_period_is_counted_is_no_exclusion(sentence: str) -> None:
+    text = f"# Definitions\n\n{sentence}\n\n# Exclusions\n\nWe do not cover suicide.\n"
+    found = clause_texts(text)
+    assert not any("day" in text for text in found), found
+    assert any("suicide" in text for text in found), found
