@@ -174,6 +174,8 @@ def bare_letter_items(lines: list[str]) -> dict[int, str]:
         letter = match.group(1)
         if run and follows(run[-1][1], letter):
             run.append((index, letter))
+        elif len(letter) == 2 and letter != "aa":
+            continue  # "of Singapore." ending an item: a word, no marker out of order
         else:
             if len(run) >= BARE_LETTER_RUN:
                 found.update(run)

@@ -44,3 +44,19 @@ def test_bare_letters_run_on_past_z() -> None:
     assert not follows("aa", "ac") and not follows("y", "aa")
     run = ["a A."] + [f"{chr(c)} B." for c in range(ord("b"), ord("z") + 1)] + ["aa C.", "ab D."]
     assert list(bare_letter_items(run).values())[-3:] == ["z", "aa", "ab"]
+
+
+def test_a_wrapped_line_that_opens_on_a_short_word_does_not_break_the_run() -> None:
+    # "of Singapore." ends item "c": read as the marker "of" it cut the list, and
+    # "d", "e" and the items after them were run into "c" as one clause
+    lines = [
+        "a A stay in hospital.",
+        "b Cosmetic surgery.",
+        "c Medical trials not approved by the Health Sciences Authority",
+        "of Singapore.",
+        "d Private nursing charges.",
+        "e Vaccinations.",
+    ]
+    found = bare_letter_items(lines)
+    assert [found.get(i) for i in (4, 5)] == ["d", "e"], found
+    assert 3 not in found
