@@ -377,3 +377,25 @@ def test_a_condition_the_lead_in_sets_on_its_items_stays() -> None:
     bullets = draft_bullets(text)
     assert "Grain, hay, straw or other crops while outside of buildings" in bullets, bullets
     assert "Grain, hay, straw or other crops" not in bullets, bullets
+
+
+def test_a_peril_that_does_not_include_loss_to_titles_its_items() -> None:
+    # under the form's title alone, a parking structure reads as not covered at all;
+    # only its loss by falling objects is left out
+    text = """# Commercial property coverage form
+
+## Covered causes of loss
+
+We cover direct physical loss caused by fire, windstorm or a falling object.
+
+Falling object does not include loss to:
+
+- personal property in the open; or
+- a parking structure.
+
+## General exclusions
+
+We will not pay for any loss caused by war.
+"""
+    draft = summary_draft(text)
+    assert "– Falling object" in draft, draft
