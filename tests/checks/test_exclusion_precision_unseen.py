@@ -173,3 +173,40 @@ def test_how_a_period_is_counted_is_no_exclusion(sentence: str) -> None:
     found = clause_texts(text)
     assert not any("day" in text for text in found), found
     assert any("suicide" in text for text in found), found
+
+
+REFERRAL = """# Student health plan
+
+## Referral penalty
+
+You must get a referral from school health services for off-campus care.
+
+If you do not get a referral, then we will pay covered benefits at the out-of-network
+cost sharing.
+
+### Exceptions
+
+- Treatment for an emergency medical condition
+- Obstetric and gynecological care
+
+## What is not covered
+
+The plan does not cover cosmetic surgery.
+"""
+
+
+def test_the_exceptions_to_a_rule_are_no_exclusions() -> None:
+    # the cases that need no referral: read as exclusions, emergency care "is not covered"
+    found = clause_texts(REFERRAL)
+    assert not any("emergency" in text for text in found), found
+    assert any("cosmetic surgery" in text for text in found), found
+
+
+def test_a_bare_exceptions_heading_after_cover_still_excludes() -> None:
+    text = REFERRAL.replace(
+        "If you do not get a referral, then we will pay covered benefits at the out-of-network\n"
+        "cost sharing.",
+        "We pay for medical treatment at any hospital.",
+    ).replace("You must get a referral from school health services for off-campus care.", "")
+    found = clause_texts(text)
+    assert any("emergency" in text for text in found), found

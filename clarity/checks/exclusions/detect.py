@@ -65,6 +65,7 @@ class _Walker(ProseReading):
                 if self.lex.matches("form_titles", title):
                     self.form_title = title
                 self.series_lead = self.numbered_series(block, leads)
+                self.rule_exceptions = self.excepts_rule(index)
                 self.given_back_below = False
                 self.procedure_below = False
                 leads = []

@@ -66,6 +66,10 @@ class BlockReading(PieceReading):
         self.lex = lex
         self._heading_cache: dict[str, bool] = {}
         self.form_title = ""
+        self.rule_exceptions = False
+        """The heading walked last is a bare "Exceptions" to the rule set right above it
+        ("You must get a referral ..." / "Exceptions" / "• Treatment for an emergency"):
+        it titles no exclusions."""
         """The last heading walked that titles a form of a package ("... COVERAGE PART
         DECLARATIONS"); the walker (detect.py) keeps it."""
 
@@ -80,12 +84,29 @@ class BlockReading(PieceReading):
                 ) and not self.lex.matches("mixed_headings", title)
             if flag and self.ended_form(title):
                 return ""
+            if flag and self.rule_exceptions and title == block.section_path[-1]:
+                continue  # the exceptions to a rule, not to the cover
             if flag:
                 return title
             if self.lex.matches("table_headings", title):
                 return ""  # rows of a named table: the clause that refers to it counts
         return ""  # (not a heading above the form's own title: "CHANGES - EXCLUSION FOR
         # INSECTS ..." set a level above "... COVERAGE FORM" heads another form)
+
+    def excepts_rule(self, index: int) -> bool:
+        """Is heading ``index`` a bare "Exceptions" set right after a paragraph that
+        states a rule of how to claim or be treated ("You must get a referral ...", "If
+        you do not get a referral, then ...")? Its items are the cases the rule does not
+        apply to, not exclusions from cover."""
+        title = " ".join(
+            self.text[self.doc.blocks[index].start : self.doc.blocks[index].end].split()
+        )
+        if not self.lex.matches("bare_exceptions_headings", title) or index < 1:
+            return False
+        before = self.doc.blocks[index - 1]
+        return before.kind != "heading" and self.lex.matches(
+            "rule_statements", self.text[before.start : before.end]
+        )
 
     def ended_form(self, title: str) -> bool:
         """Is the heading the title of a form the walk has left for the next one's
