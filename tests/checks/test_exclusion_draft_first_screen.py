@@ -30,6 +30,10 @@ def test_a_topic_that_is_the_subject_of_a_duty_is_no_bullet() -> None:
         "   - the price of a similar new case;\n   - the value of the case on the day it was lost.",
         "1. The insurance will pay the lesser of: the price of a similar new case; or the "
         "value of the case on the day it was lost, less wear and tear.",
+        # a sum capped: its terms are no things left out
+        "1. The partial benefit will equal the weekly benefit, but in no event will the sum "
+        "of:\n\n   - the partial benefit;\n   - income from rehabilitative work;\n\n"
+        "   exceed your earnings.",
     ],
 )
 def test_the_terms_of_a_cap_are_no_bullets(cap: str) -> None:

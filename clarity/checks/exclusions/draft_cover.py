@@ -43,6 +43,8 @@ def takes_cover_away(
             return known[lead]
 
         lead = exclusion.heading
+        if lex.matches("list_weighs_lead", " ".join(lead.split())):
+            return False  # "... in no event will the sum of:": the terms of a cap
         for outer in (lead, *exclusion.extra.get(OUTER_LEADS, ())):
             found = trigger_of(outer)
             if (
