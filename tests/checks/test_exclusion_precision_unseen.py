@@ -210,3 +210,16 @@ def test_a_bare_exceptions_heading_after_cover_still_excludes() -> None:
     ).replace("You must get a referral from school health services for off-campus care.", "")
     found = clause_texts(text)
     assert any("emergency" in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Group Policy does not provide voluntary alternative dispute resolution options.",
+        "Discounts are not insured benefits.",
+    ],
+)
+def test_notices_a_us_group_plan_must_carry_are_no_exclusions(sentence: str) -> None:
+    text = f"# Your rights\n\n{sentence}\n\n# Exclusions\n\nWe do not cover suicide.\n"
+    found = clause_texts(text)
+    assert found and all("suicide" in text for text in found), found
