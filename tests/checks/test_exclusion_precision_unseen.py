@@ -223,3 +223,40 @@ def test_notices_a_us_group_plan_must_carry_are_no_exclusions(sentence: str) -> 
     text = f"# Your rights\n\n{sentence}\n\n# Exclusions\n\nWe do not cover suicide.\n"
     found = clause_texts(text)
     assert found and all("suicide" in text for text in found), found
+
+
+def test_an_exclusion_whose_colon_opens_its_exception_is_found() -> None:
+    # the clause names what it excludes before "unless": the colon opens the list of
+    # the exception, not of the exclusion
+    text = """# Disabilities excluded from coverage
+
+## Preexisting condition
+
+You are not covered for a Disability caused by a Preexisting Condition unless, on the
+date you become Disabled, you:
+
+- have been continuously insured under the policy for 12 months; and
+- have been actively at work for at least one full day after that.
+"""
+    found = clause_texts(text)
+    assert any(
+        text.startswith("You are not covered for a Disability caused by a Preexisting")
+        for text in found
+    ), found
+
+
+def test_the_incontestability_provision_is_no_exclusion() -> None:
+    text = """# Incontestability
+
+No misrepresentation will be used to reduce or deny a claim or contest the validity of
+insurance unless:
+
+- the insurance would not have been approved if we had known the truth; and
+- we have given you a copy of the signed statement.
+
+# Exclusions
+
+We do not cover suicide.
+"""
+    found = clause_texts(text)
+    assert found and all("suicide" in text for text in found), found

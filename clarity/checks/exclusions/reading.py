@@ -57,6 +57,11 @@ MAX_ITEM_TITLE_WORDS = 8
 Conduct - Any:")."""
 
 
+_EXCEPTION_LIST = re.compile(r"[,\s](?:unless|except\s+(?:if|when|where))\b[^:.;]*:\s*$")
+"""An exception that ends the clause and opens the list after it ("... unless, on the
+date you become Disabled, you:")."""
+
+
 class BlockReading(PieceReading):
     """The document, its lexicon and the answers about its blocks."""
 
@@ -252,9 +257,15 @@ class BlockReading(PieceReading):
         excludes ("We will not pay the excess shown in your schedule") is an
         exclusion of its own as well."""
         piece = self.text[sentence.start : sentence.end].rstrip()
-        if piece.endswith(":") or (self.lex.lead_in_end and self.lex.lead_in_end.search(piece)):
-            return False
         after = self.text[trig.end : sentence.end]
+        if piece.endswith(":") or (self.lex.lead_in_end and self.lex.lead_in_end.search(piece)):
+            # ... unless the colon opens the list of an exception the clause makes after
+            # naming what it excludes ("You are not covered for a Disability caused by a
+            # Preexisting Condition unless, on the date you become Disabled, you:")
+            found = _EXCEPTION_LIST.search(after)
+            if found is None:
+                return False
+            after = after[: found.start()]
         return len([w for w in after.split() if w.lower() not in self.lex.topic_stopwords]) >= 2
 
     def names_other_exclusions(self, trig: Trigger) -> bool:
