@@ -20,6 +20,7 @@ from clarity.checks.exclusions.draft_clause import (
     WORD,
     after_topic,
     completes_item_lead,
+    dangles,
     has_main_verb,
     marked_by_lead_in,
     straight_after,
@@ -100,7 +101,9 @@ def shown_topic(
     whole = completes_item_lead(lex, exclusion, text) if text else ""
     if whole:
         return whole  # '"Business" data …', not "Computers and related equipment"
-    found = _shown(lex, exclusion, text)
+    found = _list_exception_cut(
+        lex, _shown(lex, exclusion, text), text[exclusion.start : exclusion.end]
+    )
     trigger = text[exclusion.trigger_start : exclusion.trigger_end]
     if found and _ONLY.search(trigger) and not _ONLY.search(found):
         # "children are only covered when travelling with an adult": without its "only",
@@ -120,6 +123,23 @@ def shown_topic(
     if rest is not None and titles_its_clause(lex, topic, rest):
         return found  # "Damage To Your Product …": a title, whatever cover it names
     return cover_bullet(lex, exclusion, text, found)
+
+
+def _list_exception_cut(lex: CompiledLexicon, shown: str, clause: str) -> str:
+    """The bullet up to its exception word, then "…", when the clause ends by opening the
+    exception's list ("... Preexisting Condition unless, on the date you become Disabled,
+    you:" / "a. Have been continuously insured ..."): the bullet cannot show the list, and
+    "unless ... you" says nothing. One that ends wanting more ("unless caused by") keeps
+    its words, and the draft shows that more follows."""
+    if not shown or shown.endswith("…") or dangles(lex, shown) or not clause.rstrip().endswith(":"):
+        return shown
+    found = _EXCEPTION_WORD.search(shown)
+    if found is None or found.start() == 0:
+        return shown
+    return shown[: found.start()].rstrip(" ,") + ", unless …"
+
+
+_EXCEPTION_WORD = re.compile(r"[,\s]+unless\b", re.IGNORECASE)
 
 
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
