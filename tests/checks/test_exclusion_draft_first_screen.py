@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from exclusion_helpers import clause_texts, exclusions, summary_draft
+from test_exclusion_precision_unseen import PREEXISTING
 from test_exclusion_topics_draft import draft_bullets
 
 from clarity import check_text
@@ -408,19 +409,6 @@ We will not pay for any loss caused by war.
 def test_an_exception_whose_list_follows_is_cut_at_its_word() -> None:
     # "..., unless, on the date you become Disabled, you" says nothing; the list of the
     # exception's conditions cannot be shown in a bullet
-    text = """# Disabilities excluded from coverage
-
-## C. Exclusion
-
-You are not covered for a Disability caused by a Preexisting Condition unless, on the
-date you become Disabled, you:
-
-- have been continuously insured under the policy for 12 months; and
-- have been actively at work for at least one full day after that.
-
-## War
-
-You are not covered for a Disability caused by war.
-"""
+    text = PREEXISTING + "\n## War\n\nYou are not covered for a Disability caused by war.\n"
     bullets = draft_bullets(text)
     assert "Disability caused by a Preexisting Condition, unless …" in bullets, bullets

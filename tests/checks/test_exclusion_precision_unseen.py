@@ -225,12 +225,9 @@ def test_notices_a_us_group_plan_must_carry_are_no_exclusions(sentence: str) -> 
     assert found and all("suicide" in text for text in found), found
 
 
-def test_an_exclusion_whose_colon_opens_its_exception_is_found() -> None:
-    # the clause names what it excludes before "unless": the colon opens the list of
-    # the exception, not of the exclusion
-    text = """# Disabilities excluded from coverage
+PREEXISTING = """# Disabilities excluded from coverage
 
-## Preexisting condition
+## C. Exclusion
 
 You are not covered for a Disability caused by a Preexisting Condition unless, on the
 date you become Disabled, you:
@@ -238,7 +235,14 @@ date you become Disabled, you:
 - have been continuously insured under the policy for 12 months; and
 - have been actively at work for at least one full day after that.
 """
-    found = clause_texts(text)
+"""An exclusion whose colon opens the list of its exception (also drafted in
+test_exclusion_draft_first_screen.py)."""
+
+
+def test_an_exclusion_whose_colon_opens_its_exception_is_found() -> None:
+    # the clause names what it excludes before "unless": the colon opens the list of
+    # the exception, not of the exclusion
+    found = clause_texts(PREEXISTING)
     assert any(
         text.startswith("You are not covered for a Disability caused by a Preexisting")
         for text in found
