@@ -412,3 +412,22 @@ def test_an_exception_whose_list_follows_is_cut_at_its_word() -> None:
     text = PREEXISTING + "\n## War\n\nYou are not covered for a Disability caused by war.\n"
     bullets = draft_bullets(text)
     assert "Disability caused by a Preexisting Condition, unless …" in bullets, bullets
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "(Hospital stays are covered in the Eligible health services - Hospital care section)",
+        "(See the Hospital care - facility charges benefit in this section)",
+    ],
+)
+def test_an_item_covered_under_another_benefit_is_no_bullet(pointer: str) -> None:
+    # the stay is covered, only not under this benefit: a bullet would say it is not
+    text = (
+        "# Surgical services\n\n## Surgical assistant\n\n"
+        "The following are not covered under this benefit:\n\n"
+        f"- A stay in a hospital {pointer}\n- Cosmetic surgery\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Cosmetic surgery" in bullets, bullets
+    assert not [b for b in bullets if "hospital" in b.lower()], bullets
