@@ -79,3 +79,23 @@ Payment will not be made for any loss to which a contributing cause is:
 """
     bullets = draft_bullets(text)
     assert "Duty as a member of a military organization" in bullets, bullets
+
+
+def test_what_earnings_do_not_include_is_how_the_benefit_is_reckoned() -> None:
+    # "Bonuses" drafted as not covered reads as a cover refused; the earnings the
+    # benefit is worked out from leave them out
+    text = """# Long term disability
+
+## Predisability earnings
+
+Predisability Earnings does not include:
+
+- Bonuses.
+- Overtime pay.
+
+## Exclusions
+
+You are not covered for a Disability caused by war.
+"""
+    bullets = draft_bullets(text)
+    assert "Bonuses" not in bullets and "Overtime pay" not in bullets, bullets
