@@ -431,3 +431,21 @@ def test_an_item_covered_under_another_benefit_is_no_bullet(pointer: str) -> Non
     bullets = draft_bullets(text)
     assert "Cosmetic surgery" in bullets, bullets
     assert not [b for b in bullets if "hospital" in b.lower()], bullets
+
+
+def test_a_tables_column_headers_title_nothing() -> None:
+    text = """# Schedule of benefits
+
+## Well newborn nursery care
+
+### In-network coverage Out-of-network coverage
+
+Nursery charges are not covered after the mother is discharged.
+
+## General exclusions
+
+We will not pay for any claim caused by war.
+"""
+    draft = summary_draft(text)
+    assert "### In-network coverage" not in draft, draft
+    assert "### Well newborn nursery care" in draft, draft
