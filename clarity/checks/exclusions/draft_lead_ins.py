@@ -53,6 +53,22 @@ def _after_trigger(lex: CompiledLexicon, lead_in: str) -> str | None:
     return lead_in[trigger.end :].strip(" :–-") if trigger is not None else None
 
 
+def _bringable_words(lex: CompiledLexicon, lead_in: str) -> str:
+    """The lead-in's words a bullet may take before or after its item: those after its
+    trigger, or all of them when it has none (an item's own lead-in, "theft that occurs
+    away from the insured premises of:")."""
+    words = _after_trigger(lex, lead_in)
+    return lead_in.strip(" :–-") if words is None else words
+
+
+def _lowered(body: str) -> str:
+    """An item's words set after the lead-in's: "Employment" -> "employment"; "OFAC"
+    stays."""
+    if body[:1].isupper() and not body[1:2].isupper():
+        return body[:1].lower() + body[1:]
+    return body
+
+
 def lead_in_bullet(
     lex: CompiledLexicon, exclusion: Exclusion, topic: str, text: str = ""
 ) -> str | None:
@@ -98,16 +114,13 @@ def _modified(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         lex, "draft_lead_in_not_qualities"
     ):
         return ""  # "was being used:", "the Covered Person's own:": a clause, a possessor
-    head = _after_trigger(lex, lead_in)
-    head = _ARTICLE.sub("", lead_in.strip(" :–-") if head is None else head)
+    head = _ARTICLE.sub("", _bringable_words(lex, lead_in))
     if not head or len(WORD.findall(head)) > MAX_MODIFIED_WORDS:
         return ""
     body = _body(item)
     if not body:
         return ""
-    if body[:1].isupper() and not body[1:2].isupper():
-        body = body[:1].lower() + body[1:]  # "Employment" -> "employment"; "OFAC" stays
-    return f"{head[:1].upper()}{head[1:]} {body}"
+    return f"{head[:1].upper()}{head[1:]} {_lowered(body)}"
 
 
 def _body(item: str) -> str:
@@ -161,8 +174,7 @@ def _placed_object(
     (", away from the residence premises, to theft of"), or is too long for a bullet."""
     if not lex.matches("draft_placed_object_lead_in", lead_in):
         return ""
-    words = _after_trigger(lex, lead_in)
-    words = lead_in.strip(" :–-") if words is None else words
+    words = _bringable_words(lex, lead_in)
     if not words or "," in words or len(WORD.findall(words)) > MAX_BOUND_WORDS:
         return ""
     if words.split()[0].lower() in ("that", "which"):
@@ -173,9 +185,7 @@ def _placed_object(
     body = _body(item)
     if not body:
         return ""
-    if body[:1].isupper() and not body[1:2].isupper():
-        body = body[:1].lower() + body[1:]
-    return f"{words[:1].upper()}{words[1:]} {body}"
+    return f"{words[:1].upper()}{words[1:]} {_lowered(body)}"
 
 
 def _while_condition(lex: CompiledLexicon, lead_in: str, item: str) -> str:
@@ -214,8 +224,7 @@ def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
 def _bounded(lex: CompiledLexicon, lead_in: str, topic: str) -> str:
     """The lead-in's words after its trigger, then the item: "More than $2,500 for any
     one occurrence"; "" when those words are too many for a bullet."""
-    words = _after_trigger(lex, lead_in)
-    words = lead_in.strip(" :–-") if words is None else words
+    words = _bringable_words(lex, lead_in)
     if not words or len(WORD.findall(words)) > MAX_BOUND_WORDS:
         return ""
     return f"{words[:1].upper()}{words[1:]} {topic}"
