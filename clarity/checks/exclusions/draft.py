@@ -82,6 +82,7 @@ def draft_summary(
     sections = sections or {}
     grouped: dict[str, dict[str, list[Exclusion]]] = {}
     seen: dict[str, str] = {}
+    homes: dict[str, list[str]] = {}  # every section a bullet's clauses sit in
     followed_by_give_back = given_back(lex, exclusions, text)
     cover_words: dict[int, str] = {}  # a bullet's own words, not the topic's
     lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
@@ -144,6 +145,9 @@ def draft_summary(
             key = _key(shown)
         section = seen.setdefault(key, heading)
         grouped.setdefault(section, {}).setdefault(key, []).append(exclusion)
+        if heading not in homes.setdefault(key, []):
+            homes[key].append(heading)
+    grouped = _shared_by_parallel_sections(lex, grouped, homes)
     out = [f"## {title}", ""]
     if intro:
         out += [f"<!-- {intro} -->", ""]
@@ -188,6 +192,54 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+_PARALLEL = 3
+"""How many bullets two sections must share to be one list said twice ("General
+exclusions applicable to pediatric enrollees" and "... to adult enrollees")."""
+
+
+def _shared_by_parallel_sections(
+    lex: CompiledLexicon,
+    grouped: dict[str, dict[str, list[Exclusion]]],
+    homes: dict[str, list[str]],
+) -> dict[str, dict[str, list[Exclusion]]]:
+    """The bullets two parallel sections share, under both their titles.
+
+    A policy that repeats one list for two kinds of member or cover ("8.1 Exclusions
+    applicable to pediatric enrollees", "8.2 ... to adult enrollees") would otherwise show
+    each shared bullet under the first title only, as if the second had no such
+    exclusion. Sections are parallel when they share at least ``_PARALLEL`` bullets; a
+    bullet that a few unrelated sections happen to repeat ("War") stays where it first
+    appears."""
+    shared: dict[frozenset[str], int] = {}
+    for sections in homes.values():
+        named = [s for s in sections if s]
+        for index, first in enumerate(named):
+            for second in named[index + 1 :]:
+                pair = frozenset((first, second))
+                shared[pair] = shared.get(pair, 0) + 1
+    joiner = lex.text("draft_joined_sections", "; ")
+    regrouped: dict[str, dict[str, list[Exclusion]]] = {}
+    for section, topics in grouped.items():
+        for key, group in topics.items():
+            named = [s for s in homes.get(key, []) if s] if key != _NAMES else []
+            both = named[:1] + [
+                s for s in named[1:] if shared.get(frozenset((named[0], s)), 0) >= _PARALLEL
+            ]
+            # "9. Mental Illness Treatment" and "10. Mental Illness Treatment": one title
+            titles: dict[str, str] = {}
+            for title in both:
+                titles.setdefault(_bare_title(title), title)
+            target = joiner.join(titles.values()) if len(titles) > 1 else section
+            regrouped.setdefault(target, {})[key] = group
+    return regrouped
+
+
+def _bare_title(title: str) -> str:
+    """A title without its numbering, spacing and punctuation ("(Code - Excl02)" and
+    "(Code-Excl02)" are one title)."""
+    return re.sub(r"[\W\d_]+", "", title.lower())
 
 
 def _narrowest(lex: CompiledLexicon, group: list[Exclusion], text: str) -> str:

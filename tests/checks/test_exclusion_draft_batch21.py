@@ -1,0 +1,49 @@
+"""Draft "What is not covered" lists, from the 21st batch of editors' readings of real
+policies clarity was not tuned on (issue 18). Fixtures written for this file; each test
+failed on the code before."""
+
+from __future__ import annotations
+
+from test_exclusion_topics_draft import draft_bullets
+
+from clarity import check_text
+
+_SHARED = (
+    "- broken appointments;\n- sales taxes on dental services;\n"
+    "- dental services rendered outside the United States;\n"
+)
+
+
+def _parallel_lists() -> str:
+    return (
+        "# Dental policy\n\n## 8.1 Pediatric dental care\n\n"
+        "We do not cover:\n\n"
+        f"{_SHARED}- dental services that are not dentally necessary.\n\n"
+        "## 8.2 Adult dental care\n\n"
+        f"We do not cover:\n\n{_SHARED}- analgesics or prescription drugs.\n"
+    )
+
+
+def test_bullets_two_parallel_lists_share_sit_under_both_titles() -> None:
+    draft = check_text(_parallel_lists(), lang="en", profile="insurance", fmt="markdown").extra[
+        "summary_draft"
+    ]
+    both = "### 8.1 Pediatric dental care; 8.2 Adult dental care"
+    assert both in draft, draft
+    shared_part = draft.split(both)[1].split("###")[0]
+    assert "Broken appointments" in shared_part, draft
+    assert "Sales taxes on dental services" in shared_part, draft
+    assert "not dentally necessary" not in shared_part, draft
+    # each list's own bullets stay under its own title
+    adult = draft.split("### 8.2 Adult dental care\n")[1]
+    assert "Analgesics" in adult, draft
+
+
+def test_a_bullet_two_unrelated_sections_repeat_stays_where_it_first_appears() -> None:
+    text = (
+        "# Travel policy\n\n## Section 1 Medical expenses\n\n"
+        "We do not cover:\n\n- cosmetic surgery;\n- war.\n\n"
+        "## Section 5 Baggage\n\nWe do not cover:\n\n- wear and tear;\n- war.\n"
+    )
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles == ["### Section 1 Medical expenses", "### Section 5 Baggage"], titles
