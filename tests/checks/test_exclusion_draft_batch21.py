@@ -4,6 +4,8 @@ failed on the code before."""
 
 from __future__ import annotations
 
+import pytest
+from exclusion_helpers import clause_texts
 from test_exclusion_topics_draft import draft_bullets
 
 from clarity import check_text
@@ -47,3 +49,27 @@ def test_a_bullet_two_unrelated_sections_repeat_stays_where_it_first_appears() -
     )
     titles = [b for b in draft_bullets(text) if b.startswith("###")]
     assert titles == ["### Section 1 Medical expenses", "### Section 5 Baggage"], titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grace Period is not applicable for Single Premium payment option under this Policy.",
+        "Revival clause is not applicable for Single Premium payment option.",
+        "This section is not applicable for Regular Premium Payment option.",
+        "The threshold is not applicable if the participants provided their bank details.",
+    ],
+)
+def test_a_term_of_how_the_policy_is_run_that_does_not_apply_is_no_exclusion(
+    sentence: str,
+) -> None:
+    text = f"# Policy terms\n\n{sentence}\n\nCosmetic surgery is not covered.\n"
+    assert clause_texts(text) == ["Cosmetic surgery is not covered."]
+
+
+def test_a_section_that_does_not_apply_to_some_people_is_still_a_limit() -> None:
+    text = (
+        "# Travel delay\n\nThis Section is not applicable to Insured Persons who are above "
+        "the age of eighty years old.\n"
+    )
+    assert clause_texts(text), "a limit of who is covered"

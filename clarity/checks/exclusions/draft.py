@@ -14,17 +14,14 @@ import re
 
 from clarity.checks.exclusions.draft_benefit_terms import benefit_condition
 from clarity.checks.exclusions.draft_bullet import shown_topic
-from clarity.checks.exclusions.draft_clause import (
-    completes_item_lead,
-    dangles,
-    shows_exception,
-)
+from clarity.checks.exclusions.draft_clause import completes_item_lead, dangles
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.draft_cover import (
     duty_of_topic,
     says_no_loss,
     takes_cover_away,
 )
+from clarity.checks.exclusions.draft_exceptions import shows_exception
 from clarity.checks.exclusions.draft_lead_ins import clause_title
 from clarity.checks.exclusions.draft_narrow import (
     given_back,

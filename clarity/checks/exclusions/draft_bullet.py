@@ -22,7 +22,6 @@ from clarity.checks.exclusions.draft_clause import (
     completes_item_lead,
     dangles,
     has_main_verb,
-    marked_by_lead_in,
     straight_after,
     titles_its_clause,
     whole_or_more,
@@ -33,6 +32,7 @@ from clarity.checks.exclusions.draft_cover import (
     with_damage_head,
     words_before_cover,
 )
+from clarity.checks.exclusions.draft_exceptions import marked_by_lead_in
 from clarity.checks.exclusions.draft_lead_ins import lead_in_bullet
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,

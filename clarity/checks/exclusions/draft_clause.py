@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
+from clarity.checks.exclusions.draft_exceptions import LIFTS, opening_words, with_exception
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.checks.exclusions.topic_words import (
+    TRAILING,
+    WORD,
     adjective_only,
     ends_on_participle,
     generic_words,
@@ -23,9 +26,6 @@ from clarity.checks.exclusions.topic_words import (
 from clarity.checks.exclusions.topics import phrase_of
 from clarity.checks.exclusions.triggers import find_trigger
 
-WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
-"""A word of a bullet, "and/or" and hyphenated words counted as one."""
-TRAILING = re.compile(r"(?:[\s,;:.(\[]|\b(?:or|and|and/or)\b)+$")
 _NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")
 """A sentence that begins without a stop before it, as PDF text runs on ("... heating
 systems We also cover ...")."""
@@ -145,10 +145,10 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
             break  # what follows belongs to the alternative
         return ""  # "Insurrection, war or unrest | that ... existed before the journey"
     shown = _first_alternatives(lex, topic, hidden) + " …"
-    if found is not None and _LIFTS.match(found.group(0)):
+    if found is not None and LIFTS.match(found.group(0)):
         # "Treatment relating to the removal of physical flaws | or anomalies (... unless
         # medically required ...)": the bullet says an exception follows what it hides
-        return f"{shown}, {_opening(found).lower()} …"
+        return f"{shown}, {opening_words(found).lower()} …"
     return shown
 
 
@@ -177,88 +177,6 @@ def _first_alternatives(lex: CompiledLexicon, topic: str, hidden: str) -> str:
     return " ".join((topic + hidden[: ends[-1]]).split())
 
 
-MAX_EXCEPTION_WORDS = 16
-"""An exception shown in a bullet ("..., unless the items are on racks 15 cm above the
-floor") has no more words than this; a longer one shows its first word and "…"."""
-_EXCEPTION_END = re.compile(r"[.;:]\s|[.;:]$|\)|,\s+(?:or|and)\b|\s(?:or|and)\s*$")
-
-
-_OPENINGS = r"except|unless|other\s+than|save|but\s+not"
-_LIFTS = re.compile(
-    rf"(?:{_OPENINGS}|until\s+(?:the\s+)?(?:expiry|end|completion)\s+of)\b", re.IGNORECASE
-)
-"""The words of ``draft_exceptions`` that open an exception a bullet can show."""
-_SHOWN_EXCEPTION = re.compile(rf",\s+(?:{_OPENINGS}|until)\b", re.IGNORECASE)
-"""... as a bullet shows them (``_opening``: "until" for "until the expiry of")."""
-
-
-def shows_exception(bullet: str) -> bool:
-    """Does a bullet show the exception its clause makes (``with_exception``)?"""
-    return _SHOWN_EXCEPTION.search(bullet) is not None
-
-
-def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[str]) -> str:
-    """The bullet and the exception its clause makes, in the clause's words: "…" would
-    hide what gives cover back ("Cardiac surgery, unless approved in advance"), and a
-    reader who sees the exclusion without it believes it wider than it is. A long
-    exception, or one that points elsewhere ("except as provided in Clause 9 above") or
-    names an amount, shows its opening word ("..., unless …"), so the bullet still says
-    one follows."""
-    if not _LIFTS.match(found.group(0)):
-        return shown + " …"  # "... shall not apply to this Policy": no exception to show
-    end = _EXCEPTION_END.search(rest, found.end())
-    stop = end.start() if end is not None else len(rest)
-    following = _LIFTS.search(rest, found.end(), stop)
-    if (
-        following is not None
-        and rest[: following.start()].rstrip().endswith(",")
-        and len(WORD.findall(rest[found.start() : stop])) > MAX_EXCEPTION_WORDS
-    ):
-        # "other than you, | unless you have notified us in writing ...": two exceptions,
-        # the second too long to show; the first is shown whole
-        stop = following.start()
-    exception = " ".join(rest[found.start() : stop].split()).rstrip(" ,(")
-    lead = shown.rstrip(" ,") + ("," if not shown.endswith("(") else "")
-    more = bool(TRAILING.sub("", rest[stop:]).strip(" ,;:.)"))
-    if (
-        len(WORD.findall(exception)) <= MAX_EXCEPTION_WORDS
-        and exception.count("(") == exception.count(")")
-        and not lex.matches("draft_not_standalone", exception)
-    ):
-        if more and (second := _LIFTS.search(rest, stop)) is not None:
-            # "Winter Sports, other than curling or ice skating, unless …": a second
-            # exception follows, and a bare "…" would hide it
-            return f"{lead} {exception}, {_opening(second)} …"
-        return f"{lead} {exception}" + (" …" if more else "")
-    window = lex.pattern("draft_exception_windows")
-    counted = window.match(exception) if window is not None else None
-    if counted is not None:
-        # "..., until the expiry of 36 months of continuous coverage …": how long the
-        # exclusion lasts is what the reader needs; the date it counts from may wait
-        return f"{lead} {counted.group(0)} …"
-    return f"{lead} {_opening(found)} …"
-
-
-def marked_by_lead_in(lex: CompiledLexicon, bullet: str, lead_in: str) -> str:
-    """The bullet of a list item with what its lead-in says of all the items: the
-    exception it makes (", unless …": "We will not cover the following losses unless they
-    result from a covered peril:" / "to tires"), or the time window the items are
-    excluded in ("…": "... first occurs in the 90 days following the application date:" /
-    "a stroke")."""
-    if bullet.endswith("…"):
-        return bullet
-    opening = lead_in_exception(lex, lead_in)
-    if (
-        opening
-        and not shows_exception(bullet)
-        and not re.search(rf"\b{opening}\b", bullet, re.IGNORECASE)
-    ):
-        return f"{bullet.rstrip(' ,')}, {opening} …"
-    if lex.matches("draft_lead_in_window", lead_in):
-        return bullet + " …"
-    return bullet
-
-
 def dangles(lex: CompiledLexicon, topic: str) -> bool:
     """Does the bullet end on a word that needs more after it ("... unless caused by",
     "Dampness or dryness of")? The words it needs were a list's items or the next line
@@ -273,30 +191,6 @@ def titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
     """Is the topic a run-in title the clause after it opens under ("Athletics
     Activities | To a person injured while practicing")?"""
     return after_run_in_title(lex, f"{topic}{rest}") == rest.lstrip()
-
-
-def lead_in_exception(lex: CompiledLexicon, lead_in: str) -> str | None:
-    """The word that opens the exception a list's lead-in makes for all its items ("We
-    will not cover the following losses unless they result from a peril you are covered
-    for:" -> "unless"), if it makes one (``draft_lead_in_exception``): each item's bullet
-    says one follows. None for a pointer ("unless otherwise stated") or an exception the
-    items complete ("unless caused by:")."""
-    word = lex.pattern("draft_lead_in_exception")
-    found = word.search(lead_in) if word is not None else None
-    if found is None:
-        return None
-    pointer = lex.pattern("draft_lead_in_exception_pointer")
-    if pointer is not None and pointer.match(lead_in[found.end() :]):
-        return None
-    if lex.matches("draft_lead_in_exception_completed", lead_in):
-        return None
-    return found.group(0).lower()
-
-
-def _opening(found: re.Match[str]) -> str:
-    """The words that say an exception follows: "unless", "other than", "until"."""
-    words = found.group(0).split()
-    return " ".join(words[:2]) if words[0].lower() in ("other", "but") else words[0]
 
 
 _ALTERNATIVE = re.compile(r"\b(?:or|and)\s*$")

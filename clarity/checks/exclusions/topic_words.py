@@ -11,6 +11,9 @@ from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.text.nlp import lemma_table, word_classes
 
 _DETERMINERS = frozenset({"the", "a", "an", "any", "their", "his", "her", "your", "our", "its"})
+WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
+"""A word of a bullet, "and/or" and hyphenated words counted as one."""
+TRAILING = re.compile(r"(?:[\s,;:.(\[]|\b(?:or|and|and/or)\b)+$")
 _NUMBER = re.compile(r"^\(?\d[\d.,]*\)?$")
 
 
