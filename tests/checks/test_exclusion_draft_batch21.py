@@ -73,3 +73,38 @@ def test_a_section_that_does_not_apply_to_some_people_is_still_a_limit() -> None
         "the age of eighty years old.\n"
     )
     assert clause_texts(text), "a limit of who is covered"
+
+
+def _exclusions_list(item: str) -> str:
+    return f"# Life cover\n\n## Exclusions\n\nWe will not pay if death results from:\n\n- {item}\n"
+
+
+def test_a_long_exception_shows_its_first_alternative() -> None:
+    item = (
+        "participation in any flying activity, except as a bona fide, fare-paying passenger "
+        "of a recognised airline or pilots and cabin crew of a commercial airline operating "
+        "between established aerodromes on regular routes and on a scheduled timetable."
+    )
+    bullets = draft_bullets(_exclusions_list(item))
+    assert (
+        "Participation in any flying activity, except as a bona fide, fare-paying passenger "
+        "of a recognised airline …"
+    ) in bullets, bullets
+
+
+@pytest.mark.parametrize(
+    "exception",
+    [
+        # an "or" that ends an enumeration: the first alternative would cut it
+        "unless necessitated by injury, deformity or disease of a kind that the medical "
+        "staff of the hospital we approve in advance agree is serious and lasting.",
+        # an "or" between two modifiers of one noun
+        "except devices and promising experimental or investigational interventions that "
+        "the medical staff of the hospital we approve in advance agree are serious.",
+    ],
+)
+def test_a_long_exception_cut_mid_phrase_shows_its_opening_word_only(exception: str) -> None:
+    item = f"elective or cosmetic surgery, {exception}"
+    bullets = draft_bullets(_exclusions_list(item))
+    opening = exception.split()[0]
+    assert f"Elective or cosmetic surgery, {opening} …" in bullets, bullets

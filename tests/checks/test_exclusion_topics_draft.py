@@ -243,7 +243,8 @@ def test_items_that_name_who_pays_keep_the_lead_ins_words() -> None:
 def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_the_exception() -> None:
     """ "…" would hide what gives cover back, and the bullet would read wider than the
     wording: a short exception is shown in the clause's words, a long one by its first
-    word ("..., unless …")."""
+    alternative ("..., except for complications of pregnancy …") or, with none, by its
+    first word ("..., unless …")."""
     text = (
         "# Exclusions\n\nWe will not pay for pregnancy or childbirth, or for any treatment "
         "or tests connected with them, except for complications that need emergency "
@@ -264,6 +265,15 @@ def test_a_bullet_whose_clause_lifts_the_exclusion_later_shows_the_exception() -
         "treatment in a hospital abroad before your return home",
     )
     assert draft_bullets(longer)[0] == (
+        "Pregnancy or childbirth, or for any treatment or tests connected with them, except "
+        "for complications of pregnancy …"
+    )
+    longest = text.replace(
+        "except for complications that need emergency treatment",
+        "except for complications that need emergency treatment in a hospital abroad before "
+        "your return home, as our medical team agrees in writing",
+    )
+    assert draft_bullets(longest)[0] == (
         "Pregnancy or childbirth, or for any treatment or tests connected with them, except …"
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.topic_words import TRAILING, WORD
+from clarity.checks.exclusions.topic_words import TRAILING, WORD, is_function
 
 MAX_EXCEPTION_WORDS = 16
 """An exception shown in a bullet ("..., unless the items are on racks 15 cm above the
@@ -69,7 +69,56 @@ def with_exception(lex: CompiledLexicon, shown: str, rest: str, found: re.Match[
         # "..., until the expiry of 36 months of continuous coverage …": how long the
         # exclusion lasts is what the reader needs; the date it counts from may wait
         return f"{lead} {counted.group(0)} …"
+    first = _first_alternative(lex, exception)
+    if first:
+        # "Flying, except as a fare-paying passenger of a recognised airline …": the
+        # common case the exception gives back, not a bare "except …"
+        return f"{lead} {first} …"
     return f"{lead} {opening_words(found)} …"
+
+
+MIN_ALTERNATIVE_WORDS = 5
+"""The first alternative of a long exception is shown when it has at least this many
+words: "unless you …" says no more than "unless …"."""
+_ALTERNATIVE_OR = re.compile(
+    r"\s+or\s+(?!(?:in\s+part|indirectly|partly|partially|not)\b)", re.IGNORECASE
+)
+"""An "or" that may open an exception's next alternative, not one inside a pair of words
+("in whole or in part", "directly or indirectly", "whether or not")."""
+_ENUMERATED = re.compile(r",\s*(?:\S+\s+)?\S+$")
+"""An "or" that ends an enumeration ("caused by Injury, deformity | or ...") ..."""
+_MODIFIER = r"[^\W\d_]+(?:al|ive|ic|ous|ary|ed|ing)"
+_MODIFIERS = re.compile(rf"\b{_MODIFIER}$|^{_MODIFIER}\b", re.IGNORECASE)
+"""... or joins two modifiers of one noun ("experimental | or investigational
+interventions", "owned | or leased aircraft"): the alternatives are cut mid-phrase, and
+the exception is shown by its opening word."""
+
+
+def _first_alternative(lex: CompiledLexicon, exception: str) -> str:
+    """The words of a long exception up to the first "or" that opens its next
+    alternative ("except as a bona fide, fare-paying passenger of a recognized airline |
+    or Pilots and cabin crew of ..."), when they are ``MIN_ALTERNATIVE_WORDS`` to
+    ``MAX_EXCEPTION_WORDS`` words and hold at most one comma; empty when none does, or
+    when an "or" before it ends an enumeration or joins two modifiers. Never cut at
+    "and": what follows it is a further condition, and the exception shown would give
+    back more than the wording does."""
+    for found in _ALTERNATIVE_OR.finditer(exception):
+        first = exception[: found.start()].rstrip(" ,")
+        count = len(WORD.findall(first))
+        if count > MAX_EXCEPTION_WORDS or _ENUMERATED.search(first):
+            return ""
+        if _MODIFIERS.search(first) and _MODIFIERS.search(exception[found.end() :]):
+            return ""
+        last = first.split()[-1].lower() if first.split() else ""
+        if (
+            count >= MIN_ALTERNATIVE_WORDS
+            and first.count(",") <= 1
+            and first.count("(") == first.count(")")
+            and not is_function(lex, last)
+            and not lex.matches("draft_not_standalone", first)
+        ):
+            return first
+    return ""
 
 
 def marked_by_lead_in(lex: CompiledLexicon, bullet: str, lead_in: str) -> str:
