@@ -9,6 +9,8 @@ from exclusion_helpers import clause_texts
 from test_exclusion_topics_draft import draft_bullets
 
 from clarity import check_text
+from clarity.checks.exclusions.lexicon import lexicon_for
+from clarity.rules.packs import load_rulesets
 
 _SHARED = (
     "- broken appointments;\n- sales taxes on dental services;\n"
@@ -108,3 +110,49 @@ def test_a_long_exception_cut_mid_phrase_shows_its_opening_word_only(exception: 
     bullets = draft_bullets(_exclusions_list(item))
     opening = exception.split()[0]
     assert f"Elective or cosmetic surgery, {opening} …" in bullets, bullets
+
+
+def test_what_stretches_an_exclusion_is_no_bullet_of_its_own() -> None:
+    text = (
+        "# Liability cover\n\n## Exclusions\n\nThis insurance does not apply to:\n\n"
+        "a. Liquor liability: bodily injury for which any insured may be held liable by "
+        "reason of causing the intoxication of any person.\n\n"
+        "This exclusion applies even if the claims against any insured allege negligence "
+        "or other wrongdoing in:\n\n"
+        "(a) the supervision, hiring, employment, training or monitoring of others by that "
+        "insured; or\n\n(b) providing or failing to provide transportation.\n\n"
+        "b. War, including undeclared or civil war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert [b for b in bullets if b.startswith("War")], bullets
+    assert not [b for b in bullets if "supervision" in b.lower()], bullets
+    assert not [b for b in bullets if "allege" in b.lower()], bullets
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        # "b) We specifically exclude elsewhere under Section 1 - Buildings", read as topic
+        "Elsewhere under Section 1 – Buildings - Standard cover",
+        "Elsewhere under Section 2, other than items designed and intended to be portable",
+    ],
+)
+def test_a_pointer_to_the_rest_of_the_policy_is_no_bullet(bullet: str) -> None:
+    lex = lexicon_for(load_rulesets()["en"])
+    assert lex.matches("draft_not_standalone", bullet)
+    assert not lex.matches("draft_not_standalone", "Costs recoverable elsewhere")
+
+
+def test_an_exception_in_the_next_sentence_lifts_that_sentence_only() -> None:
+    text = (
+        "# Buildings\n\n## Exclusions\n\nYou are not covered for loss or damage:\n\n"
+        "- caused by wear and tear;\n"
+        "- or liability arising out of the activities of contractors. Whilst contractors "
+        "are at the home, there is no cover for theft from the home unless there is "
+        "physical evidence of forced entry to, or exit from, the home, as our loss adjuster "
+        "will confirm in writing.\n"
+    )
+    bullets = draft_bullets(text)
+    contractors = [b for b in bullets if "contractors" in b.lower()]
+    assert contractors, bullets
+    assert not [b for b in contractors if "unless" in b], bullets

@@ -82,6 +82,8 @@ MAX_WHOLE_WORDS = 24
 """A bullet that would hide part of its clause behind "…" shows the whole clause instead
 when it has no more words than this ("Cars that broke down before cover began")."""
 _STOP = re.compile(r"[.;:](?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])")
+"""A full stop before a new sentence (not an initial's: "Dr. A. Smith")."""
 
 
 def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> str:
@@ -101,6 +103,16 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         # "Dental care | other than after an accident": the exception is the clause's own
         # qualifier, shown with it when the whole clause is short; else "…" stands for it
         found = exceptions.search(rest, found.end())
+    ended = _SENTENCE_END.search(rest, 0, found.start()) if found is not None else None
+    if (
+        found is not None
+        and ended is not None
+        and find_trigger(lex, rest, ended.end(), found.start(), need_context=False)
+    ):
+        # "... activities of contractors. | Whilst contractors are at the Home, there is
+        # no cover for theft unless ...": the exception lifts another sentence's exclusion
+        # (not a title's restated: "Vaccination. Vaccination unless forming part of ...")
+        found = None
     cut = found.start() if found is not None else len(rest)
     # "Medical tests ... | are excluded": the clause's own trigger ends what it excludes
     passive = _PASSIVE.search(rest)
