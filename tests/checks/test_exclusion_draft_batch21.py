@@ -156,3 +156,33 @@ def test_an_exception_in_the_next_sentence_lifts_that_sentence_only() -> None:
     contractors = [b for b in bullets if "contractors" in b.lower()]
     assert contractors, bullets
     assert not [b for b in contractors if "unless" in b], bullets
+
+
+def test_what_a_definition_does_not_include_is_no_bullet() -> None:
+    text = (
+        "# Liability cover\n\n## Exclusions\n\nThis insurance does not apply to:\n\n"
+        "a. War, including undeclared or civil war.\n\n"
+        "## Section V\n\n"
+        '9. "Insured contract" means that part of any other contract under which you assume '
+        "the tort liability of another party.\n\n"
+        "Paragraph f. does not include that part of any contract or agreement:\n\n"
+        "(1) that indemnifies a railroad for injury arising out of demolition works;\n\n"
+        "(2) under which the insured assumes liability for injury to a surveyor.\n\n"
+        '16. "Products hazard":\n\n'
+        "b. Does not include injury or damage arising out of:\n\n"
+        "(1) the transportation of property, unless the injury arises out of a condition "
+        "in a vehicle not owned by you.\n"
+    )
+    bullets = draft_bullets(text)
+    assert [b for b in bullets if b.startswith("War")], bullets
+    assert not [b for b in bullets if "railroad" in b.lower()], bullets
+    assert not [b for b in bullets if "transportation" in b.lower()], bullets
+
+
+def test_charges_of_financing_the_premium_are_no_exclusion() -> None:
+    text = (
+        "# Premium finance notice\n\nWe are not responsible for fees, taxes or other charges "
+        "not included within the policy premium for coverage.\n\n"
+        "Cosmetic surgery is not covered.\n"
+    )
+    assert clause_texts(text) == ["Cosmetic surgery is not covered."]

@@ -100,7 +100,8 @@ def draft_summary(
             "in-definition" in exclusion.reasons
             or exclusion.start in left_out
             or (
-                exclusion.source == "lead-in"
+                # a lead-in, or one set as a heading ("Paragraph f. does not include ...:")
+                (exclusion.source == "lead-in" or exclusion.heading.rstrip().endswith(":"))
                 and lex.matches("draft_definition_lead_in", exclusion.heading)
             )
             or lex.matches("draft_widening", exclusion.heading)
