@@ -186,3 +186,24 @@ def test_charges_of_financing_the_premium_are_no_exclusion() -> None:
         "Cosmetic surgery is not covered.\n"
     )
     assert clause_texts(text) == ["Cosmetic surgery is not covered."]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "vague"),
+    [
+        ("Failure …", True),
+        ("Calculation …", True),
+        ("Change …", True),
+        ("Plan", True),
+        ("Miscellaneous", True),
+        ("What This Optional Benefit …", True),
+        ("War …", False),
+        ("Pollution …", False),
+        ("Flood …", False),
+        ("Design defects", False),
+        ("Failure of performance of contract", False),
+    ],
+)
+def test_one_word_of_a_kind_names_nothing(bullet: str, vague: bool) -> None:
+    lex = lexicon_for(load_rulesets()["en"])
+    assert lex.matches("draft_not_standalone", bullet) is vague
