@@ -207,3 +207,17 @@ def test_charges_of_financing_the_premium_are_no_exclusion() -> None:
 def test_one_word_of_a_kind_names_nothing(bullet: str, vague: bool) -> None:
     lex = lexicon_for(load_rulesets()["en"])
     assert lex.matches("draft_not_standalone", bullet) is vague
+
+
+def test_items_refused_under_a_named_section_say_which() -> None:
+    text = (
+        "# Liability policy\n\n## Exclusions applying to section 1\n\n"
+        "We will not cover any claim under section of cover ‘professional liability’ for any "
+        "loss that is caused by or arises in any way from:\n\n"
+        "- coronavirus disease;\n- a mutation of the virus.\n\n"
+        "## General exclusions\n\nWe will not pay for war.\n"
+    )
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert (
+        "### Exclusions applying to section 1 – Section of cover ‘professional liability’" in titles
+    ), titles
