@@ -35,6 +35,7 @@ from clarity.readers.pdf_seams import (
 from clarity.readers.pdf_titles import (
     HEADING_SIZE,
     LABEL_GAP,
+    LABEL_SIZE_STEP,
     caps_title,
     close_below,
     heading_whole,
@@ -102,7 +103,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
             current = paras[-1] if paras else None
             if index in toc or line.cells >= TABLE_ROW_CELLS:
                 paras.append(PdfPara("paragraph", line.page, [line], toc=True))
-            elif current is not None and _extends_heading(current, previous, line, edges):
+            elif current is not None and _extends_heading(current, previous, line, edges, body):
                 current.lines.append(line)
             else:
                 bare = letters.get((page_index, index))
@@ -158,6 +159,7 @@ def _place(
             _runs_on(previous, line)
             or _opens_sentence(current, previous, line)
             or _hangs_in_item(current, previous, line)
+            or _large_print_runs_on(current, previous, line, body, seams[1])
         )
     )
     heading = (caps or is_heading(line, body)) and not carries_on
@@ -196,7 +198,7 @@ def _place(
 
 
 def _extends_heading(
-    current: PdfPara, previous: PdfLine | None, line: PdfLine, edges: Measures
+    current: PdfPara, previous: PdfLine | None, line: PdfLine, edges: Measures, body: float
 ) -> bool:
     """A line set like the heading above it, just below it, going on with its words
     (after an open word, or broken at the column's edge: "(vii) Benefit : Domiciliary" /
@@ -219,7 +221,9 @@ def _extends_heading(
         return True
     if list_marker(line.text) is not None:
         return False
-    if close_below(previous, line) and _runs_on(previous, line):
+    if close_below(previous, line) and (
+        _runs_on(previous, line) or _large_print_runs_on(current, previous, line, body, edges)
+    ):
         return True
     if _title_wraps(current, previous, line, edges):
         return True
@@ -230,6 +234,34 @@ def _extends_heading(
         and _PART_LABEL.match(line.text) is None
         and same_place
         and 0 <= gap <= LABEL_GAP * previous.size
+    )
+
+
+LARGE_PRINT_WORDS = 10
+"""Words a block in large print holds before a line in its print goes on with it."""
+
+
+def _large_print_runs_on(
+    current: PdfPara | None, previous: PdfLine, line: PdfLine, body: float, edges: Measures
+) -> bool:
+    """A sentence set in large print, as US forms set the limits they must make prominent
+    ("8. If you are a tenant, you may apply / up to 10 percent of the Coverage / B limit
+    to improvements:"), goes on over a line that opens in capitals: the line above it is
+    in the same print, fills its column and ends no sentence. Such lines look like short
+    headings one by one; read so, they cut the sentence into titles. A title in large
+    print ("Section 1E – Restoration of computer data" / "About this section") is no
+    sentence yet: the block above has fewer than ``LARGE_PRINT_WORDS`` words."""
+    return (
+        current is not None
+        and sum(len(seen.text.split()) for seen in current.lines) >= LARGE_PRINT_WORDS
+        and line.size >= body + LABEL_SIZE_STEP
+        and abs(line.size - previous.size) <= 0.5
+        and line.bold == previous.bold
+        and previous.cells == 1
+        and line.cells == 1
+        and previous.text[-1:] not in _SENTENCE_END
+        and any(c.islower() for seen in current.lines for c in seen.text)  # not capitals
+        and fills_measure(previous, edges)
     )
 
 

@@ -95,3 +95,79 @@ def test_a_gap_between_two_sizes_is_measured_in_the_smaller_when_they_differ_muc
     first = _word(left[1], 100.0, left[0])
     second = _word(right[1], first.x1 + gap, right[0])
     assert len(segments([first, second])) == pieces
+
+
+SENTENCE = [
+    "8. If you are a tenant, you may apply",
+    "up to 10 percent of the Coverage",
+    "B limit to improvements:",
+]
+RUN_ON = [
+    "Items of property below the lowest",
+    "elevated floor of an elevated post-",
+    "FIRM building located in zones",
+    "A1-A30, AE, AH, AR, AR/A, AR/",
+    "AE, AR/AH, or in a basement",
+    "regardless of the zone.",
+]
+TITLE = [
+    "EXCLUSION OF NUCLEAR, BIOLOGICAL,",
+    "CHEMICAL OR RADIOLOGICAL ACTS",
+    "OF TERRORISM; CAP ON LOSSES",
+    "FROM CERTIFIED ACTS OF TERRORISM",
+]
+
+
+def _limits_in_large_print(c, _number: int) -> None:
+    y = 800.0
+
+    def body(text: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica", 9)
+        c.drawString(40, y, text)
+        y -= 12
+
+    def large(lines: list[str], justify: bool = True) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 14)
+        for index, text in enumerate(lines):
+            last = index == len(lines) - 1
+            space = (260 - c.stringWidth(text)) / len(text) if justify and not last else 0
+            c.drawString(40, y, text, charSpace=max(0.0, space))
+            y -= 17
+        y -= 10
+
+    for text in BODY[:6]:
+        body(text)
+    y -= 24
+    large(SENTENCE)
+    body("a. Made a part of the building you occupy; and")
+    body("b. You acquired at your expense, even though you cannot remove.")
+    y -= 24
+    large(RUN_ON)
+    y -= 16
+    for text in BODY[6:12]:
+        body(text)
+    y -= 24
+    large(TITLE)
+    for text in BODY[12:]:
+        body(text)
+
+
+def test_a_sentence_in_large_print_is_one_block_however_its_lines_open(
+    tmp_path: Path,
+) -> None:
+    """US forms set the limits they must make prominent in large print; a line of it that
+    opens in capitals ("B limit to improvements:") goes on with the sentence above it."""
+    blocks = block_texts(draw_pdf(tmp_path / "limits.pdf", _limits_in_large_print))
+    texts = [text for _, text in blocks]
+    assert " ".join(SENTENCE) in texts, blocks
+    assert " ".join(RUN_ON) in texts, blocks
+    assert not [kind for kind, text in blocks if text in SENTENCE[1:] + RUN_ON[1:]], blocks
+
+
+def test_a_title_in_large_capitals_stays_a_title(tmp_path: Path) -> None:
+    """An endorsement's title set in large capitals over four lines is no sentence."""
+    blocks = block_texts(draw_pdf(tmp_path / "limits.pdf", _limits_in_large_print))
+    title = [(kind, text) for kind, text in blocks if "TERRORISM" in text]
+    assert title and all(kind == "heading" for kind, _ in title), blocks

@@ -88,8 +88,8 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     j = index - 1
     while j >= 0 and (blocks[j].kind == "list_item" or _sub_items(document, j)):
         j -= 1
-    if j < 0 or blocks[j].kind != "paragraph":
-        return False
+    if j < 0 or blocks[j].kind not in ("paragraph", "heading"):
+        return False  # (a lead-in set as a heading: "4. Automobile of the ... type means:")
     paragraph = " ".join(document.text[blocks[j].start : blocks[j].end].split())
     if not paragraph.endswith(":"):
         return False
