@@ -221,3 +221,18 @@ def test_items_refused_under_a_named_section_say_which() -> None:
     assert (
         "### Exclusions applying to section 1 – Section of cover ‘professional liability’" in titles
     ), titles
+
+
+def test_a_numbered_clause_that_gives_cover_ends_an_exclusions_heading_above_it() -> None:
+    text = (
+        "# 3. Coverage\n\n3.18 MENTAL ILLNESS: We cover inpatient treatment of mental illness.\n\n"
+        "## Exclusions\n\n"
+        "Any kind of psychological counselling for which hospitalisation is not necessary "
+        "shall not be covered.\n\n"
+        "3.19 COVERAGE FOR MODERN TREATMENTS: The following procedures will be covered "
+        "either as in patient or as day care treatment up to the limit specified.\n\n"
+        "3.19.1 Balloon sinuplasty.\n\n3.19.2 Robotic surgeries.\n\n3.19.3 Oral chemotherapy.\n"
+    )
+    found = clause_texts(text)
+    assert [t for t in found if "counselling" in t], found
+    assert not [t for t in found if "Robotic" in t or "sinuplasty" in t], found

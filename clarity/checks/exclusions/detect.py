@@ -123,6 +123,12 @@ class _Walker(ProseReading):
                 # "9) Pre-existing conditions." / "10) Claim Procedure:": the numbering
                 # goes on, the exclusions do not; what follows is how to claim
                 self.procedure_below = True
+            if heading and self.lex.matches(
+                "cover_clause_opening", self.text[block.start : block.end][:300]
+            ):
+                # "(Exclusions)" / "d) ..." / "3.19 COVERAGE FOR MODERN TREATMENTS: The
+                # following procedures will be covered ...": a new clause of cover
+                self.procedure_below = True
             if (heading and not self.columns.governs(heading)) or self.procedure_below:
                 heading = ""
             heading = heading or self.series_lead or self.columns.row_heading()

@@ -66,7 +66,9 @@ class ItemReading(SeriesReading):
         liability ... arising from:"): it titles that lead-in's list as a heading would."""
         self.procedure_below = False
         """An item under an exclusions heading titled as how to claim ("10) Claim
-        Procedure:"): the heading no longer makes the blocks after it exclusions."""
+        Procedure:"), or a numbered clause that opens by giving cover ("3.19 COVERAGE FOR
+        MODERN TREATMENTS: The following procedures will be covered ..."): the heading no
+        longer makes the blocks after it exclusions."""
         self.double_numbered: str | None = None
         """Marker class of an item numbered twice ("3. (a) ..."), while its inner list is read."""
 
