@@ -236,3 +236,23 @@ def test_a_numbered_clause_that_gives_cover_ends_an_exclusions_heading_above_it(
     found = clause_texts(text)
     assert [t for t in found if "counselling" in t], found
     assert not [t for t in found if "Robotic" in t or "sinuplasty" in t], found
+
+
+def test_the_items_a_rule_does_not_reach_are_no_exclusions() -> None:
+    text = (
+        "# Room rent\n\nProportionate deduction is applicable on the associate medical "
+        "expenses if the insured person opts for a higher room. However, it is not "
+        "applicable on\n\n1. Cost of pharmacy and consumables\n\n2. Cost of diagnostics.\n\n"
+        "Cosmetic surgery is not covered.\n"
+    )
+    found = clause_texts(text)
+    assert not [t for t in found if "pharmacy" in t or "diagnostics" in t], found
+
+
+def test_what_a_cover_is_not_applicable_to_stays_excluded() -> None:
+    text = (
+        "# Outbuildings\n\nWe cover outbuildings at the home. However, this is not "
+        "applicable to\n\n1. Outbuildings let to a lodger\n\n2. Outbuildings used for trade.\n"
+    )
+    found = clause_texts(text)
+    assert [t for t in found if "lodger" in t], found

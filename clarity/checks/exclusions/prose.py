@@ -147,7 +147,17 @@ class ProseReading(ItemReading):
                 ):
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We do not cover ... However, this does not apply to:"
-                if next_is_item and self.lex.matches("waiver_lead_in", text):
+                if next_is_item and (
+                    self.lex.matches("waiver_lead_in", text)
+                    or (
+                        position > 0
+                        and self.lex.matches("rule_carve_out_lead_in", text)
+                        and not self.lex.matches(
+                            "cover_lead_in",
+                            self.text[sentences[position - 1].start : sentences[position - 1].end],
+                        )
+                    )
+                ):
                     leads.append(Lead(text, None, 0, write_back=True))
                     continue  # "We'll waive the 13 month suicide exclusion if:"
                 if (
