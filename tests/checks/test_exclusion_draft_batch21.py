@@ -256,3 +256,16 @@ def test_what_a_cover_is_not_applicable_to_stays_excluded() -> None:
     )
     found = clause_texts(text)
     assert [t for t in found if "lodger" in t], found
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The subscribing insurers are not responsible for the subscription of any "
+        "co-subscribing insurer who for any reason does not satisfy all of its obligations.",
+        "We are not responsible for any third party’s data collection or privacy practices.",
+    ],
+)
+def test_notices_of_who_answers_for_what_are_no_exclusions(notice: str) -> None:
+    text = f"# Notices\n\n{notice}\n\nCosmetic surgery is not covered.\n"
+    assert clause_texts(text) == ["Cosmetic surgery is not covered."]
