@@ -269,3 +269,15 @@ def test_what_a_cover_is_not_applicable_to_stays_excluded() -> None:
 def test_notices_of_who_answers_for_what_are_no_exclusions(notice: str) -> None:
     text = f"# Notices\n\n{notice}\n\nCosmetic surgery is not covered.\n"
     assert clause_texts(text) == ["Cosmetic surgery is not covered."]
+
+
+def test_a_state_of_claims_a_condition_asks_for_is_no_exclusion() -> None:
+    text = (
+        "# Suicide\n\nWe will not pay if death is caused by suicide within 13 months. This "
+        "exclusion does not apply if your policy replaces another policy and the following "
+        "conditions are met:\n\n- the other policy was in force for 13 months; and\n"
+        "- no claim is pending or payable under the other policy.\n"
+    )
+    found = clause_texts(text)
+    assert [t for t in found if "suicide" in t], found
+    assert not [t for t in found if "pending" in t], found
