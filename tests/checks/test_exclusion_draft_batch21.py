@@ -281,3 +281,10 @@ def test_a_state_of_claims_a_condition_asks_for_is_no_exclusion() -> None:
     found = clause_texts(text)
     assert [t for t in found if "suicide" in t], found
     assert not [t for t in found if "pending" in t], found
+
+
+def test_a_plan_table_row_with_amounts_beside_not_covered_is_no_bullet() -> None:
+    lex = lexicon_for(load_rulesets()["en"])
+    row = "Trip Cancellation For Any Reason Not Covered S$5,000 S$7,500"
+    assert lex.matches("draft_plan_table_rows", row)
+    assert not lex.matches("draft_plan_table_rows", "Cosmetic surgery is not covered.")
