@@ -288,3 +288,23 @@ def test_a_plan_table_row_with_amounts_beside_not_covered_is_no_bullet() -> None
     row = "Trip Cancellation For Any Reason Not Covered S$5,000 S$7,500"
     assert lex.matches("draft_plan_table_rows", row)
     assert not lex.matches("draft_plan_table_rows", "Cosmetic surgery is not covered.")
+
+
+def test_a_bare_this_does_not_apply_after_an_exclusion_gives_cover_back() -> None:
+    text = (
+        "# General exceptions\n\n(24) Pregnancy\n\nAny claim that results from pregnancy, "
+        "childbirth or miscarriage is not covered.\n\nThis does not apply to Section 4c - "
+        "Overseas emergency medical expenses.\n\n(25) Wear and tear is not covered.\n"
+    )
+    found = clause_texts(text)
+    assert [t for t in found if "pregnancy" in t], found
+    assert not [t for t in found if "Section 4c" in t], found
+
+
+def test_a_bare_this_does_not_apply_after_a_cover_still_excludes() -> None:
+    text = (
+        "# Outbuildings\n\nWe cover outbuildings at the home up to 10% of the sum insured.\n\n"
+        "This does not apply to outbuildings let to a lodger.\n"
+    )
+    found = clause_texts(text)
+    assert [t for t in found if "lodger" in t], found

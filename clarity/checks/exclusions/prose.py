@@ -19,6 +19,11 @@ DEFINITION_LEAD_WORDS = 12
 """Most words of a definition that leads in to its items ('"Nuclear facility" means:')."""
 
 
+MAX_LIFT_GAP = 12
+"""Characters (a list marker, a bracket) at most between an exclusion and the sentence
+that lifts it."""
+
+
 class ProseReading(ItemReading):
     """The paragraph reader the block walker (detect.py) builds on."""
 
@@ -107,6 +112,9 @@ class ProseReading(ItemReading):
                     span = (sentence.start, sentence.end)
                     leads.append(Lead(text, None, 0, announces=True, span=span))
                 continue  # a run-in title: "What is not covered"
+            if trig is not None and self.lifts_exclusion_just_before(sentence):
+                continue  # "Any claim that results from pregnancy." / "This does not apply to
+                # Section 4c - Overseas Emergency Medical Expenses": it gives cover back
             if trig is not None and self.not_exclusion(sentence.start, sentence.end):
                 piece = self.text[sentence.start : sentence.end]
                 if self.lex.matches("gives_back_list_below", piece):
@@ -283,3 +291,17 @@ class ProseReading(ItemReading):
             if trig is not None:
                 source = "heading" if heading else "sentence"
                 self.emit(index, sentence.start, sentence.end, source, trig, heading, sentence)
+
+    def lifts_exclusion_just_before(self, sentence: Sentence) -> bool:
+        """Is the sentence a bare "This does not apply to ..." right after an exclusion
+        ("(24) Pregnancy ... Any claim that results from pregnancy." / "This does not apply
+        to Section 4c - Overseas Emergency Medical Expenses"; "This will not apply to damage
+        by fire to premises rented to you")? Its "this" is that exclusion, lifted for what
+        it names; after a cover ("We cover outbuildings. This does not apply to ...") it
+        takes cover away, and stays an exclusion."""
+        text = " ".join(self.text[sentence.start : sentence.end].split())
+        if not self.out or not self.lex.matches("lifts_sentence", text):
+            return False
+        last = self.out[-1]
+        between = self.text[last.end : sentence.start]
+        return last.end <= sentence.start and len(between.strip()) <= MAX_LIFT_GAP
