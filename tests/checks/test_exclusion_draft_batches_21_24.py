@@ -309,3 +309,22 @@ def test_a_bare_this_does_not_apply_after_a_cover_still_excludes() -> None:
     )
     found = clause_texts(text)
     assert [t for t in found if "lodger" in t], found
+
+
+def test_items_of_a_lead_in_window_show_the_window() -> None:
+    text = (
+        "# Trauma cover\n\n## Exclusions\n\nWe will not pay a trauma benefit if the condition "
+        "first occurs in the 90 days following the application date and the condition is:\n\n"
+        "- a stroke;\n- a heart attack.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Stroke, in the 90 days following the application date …" in bullets, bullets
+
+
+@pytest.mark.parametrize(
+    ("bullet", "when"),
+    [("Start date …", True), ("Commencement date", True), ("Dates and other dried fruit", False)],
+)
+def test_a_date_a_window_counts_from_is_no_bullet(bullet: str, when: bool) -> None:
+    lex = lexicon_for(load_rulesets()["en"])
+    assert lex.matches("draft_not_standalone", bullet) is when

@@ -1484,13 +1484,17 @@ def test_a_lead_in_that_says_which_benefit_its_exclusions_apply_to_names_it() ->
 
 def test_a_lead_in_window_marks_each_bullet() -> None:
     """ "... if the condition first occurs in the 90 days following the start date:" /
-    "a stroke": only a stroke in that window is excluded, so the bullet ends in "…" (an
-    editor's reading of a held-out life policy)."""
+    "a stroke": only a stroke in that window is excluded, so the bullet shows the window
+    and ends in "…" (editors' readings of held-out life policies: a bare "Stroke …" read
+    as stroke never covered)."""
     text = (
         "# Exclusions\n\nWe will not pay a trauma claim if the condition first occurs in "
         "the 90 days following the start date:\n\n- a stroke;\n- a heart attack.\n"
     )
-    assert draft_bullets(text) == ["Stroke …", "Heart attack …"]
+    assert draft_bullets(text) == [
+        "Stroke, in the 90 days following the start date …",
+        "Heart attack, in the 90 days following the start date …",
+    ]
     # ... a window counted back from a date, its number in brackets ("not been stable for
     # one hundred and eighty (180) days immediately prior to your effective date, including:")
     text = (

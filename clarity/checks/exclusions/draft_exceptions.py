@@ -125,8 +125,9 @@ def marked_by_lead_in(lex: CompiledLexicon, bullet: str, lead_in: str) -> str:
     """The bullet of a list item with what its lead-in says of all the items: the
     exception it makes (", unless …": "We will not cover the following losses unless they
     result from a covered peril:" / "to tires"), or the time window the items are
-    excluded in ("…": "... first occurs in the 90 days following the application date:" /
-    "a stroke")."""
+    excluded in, shown from its preposition ("a stroke" under "... first
+    occurs in the 90 days following the application date:" is "Stroke, in the 90 days
+    following the application date …"), else "…")."""
     if bullet.endswith("…"):
         return bullet
     opening = lead_in_exception(lex, lead_in)
@@ -137,6 +138,13 @@ def marked_by_lead_in(lex: CompiledLexicon, bullet: str, lead_in: str) -> str:
     ):
         return f"{bullet.rstrip(' ,')}, {opening} …"
     if lex.matches("draft_lead_in_window", lead_in):
+        window = lex.pattern("draft_window_phrase")
+        found = window.search(lead_in) if window is not None else None
+        if found is not None:
+            # "Stroke, in the 90 days following the application date …": the window is
+            # what makes it an exclusion; "…" for the anchors it does not show
+            shown = " ".join(found.group(0).split())
+            return f"{bullet.rstrip(' ,')}, {shown[:1].lower()}{shown[1:]} …"
         return bullet + " …"
     return bullet
 
