@@ -328,3 +328,15 @@ def test_items_of_a_lead_in_window_show_the_window() -> None:
 def test_a_date_a_window_counts_from_is_no_bullet(bullet: str, when: bool) -> None:
     lex = lexicon_for(load_rulesets()["en"])
     assert lex.matches("draft_not_standalone", bullet) is when
+
+
+def test_an_item_its_own_paragraph_lifts_says_more_follows() -> None:
+    text = (
+        "# Part 1 Liability\n\n## Exclusions\n\nWe will not pay for:\n\n"
+        "1. Bodily injury to a co-worker injured in the course of employment. This "
+        "exclusion does not apply to you.\n\n"
+        "2. An owned auto while available for hire to the public.\n"
+    )
+    bullets = draft_bullets(text)
+    assert "Bodily injury to a co-worker injured in the course of employment …" in bullets, bullets
+    assert "Owned auto while available for hire to the public" in bullets, bullets

@@ -21,6 +21,7 @@ more than the wording, which changes the contract's meaning:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
@@ -179,12 +180,22 @@ def inside_a_clause(before: str) -> bool:
 def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
     """The starts of the exclusions whose list (or sentence) the next sentence gives
     some cover back to ("(b) the cost of cleaning up pollutants. Notwithstanding the
-    foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"):
-    their bullets end in "…", as when the carve-back sits in their own clause."""
+    foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"),
+    or whose own paragraph goes on to ("2. ... for a fee. This exclusion does not apply
+    to shared-expense car pools."): their bullets end in "…", as when the carve-back sits
+    in their own clause."""
     pattern = lex.pattern("draft_give_back")
     if pattern is None or not text:
         return set()
     found: set[int] = set()
+    for exclusion, following in pairwise(exclusions):
+        # an item whose own paragraph goes on to lift it ("2. ... carrying persons or
+        # property for a fee. This exclusion does not apply to shared-expense car pools.")
+        after = max(exclusion.end, exclusion.sentence_end)
+        stop = _SENTENCE_END.search(text, min(len(text), after + 1))
+        hi = min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS, following.start)
+        if after < hi and "\n\n" not in text[after:hi] and pattern.search(text, after, hi):
+            found.add(exclusion.start)
     run: list[Exclusion] = []
     for exclusion in [*exclusions, None]:
         if run and (
