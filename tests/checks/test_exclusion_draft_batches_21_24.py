@@ -340,3 +340,11 @@ def test_an_item_its_own_paragraph_lifts_says_more_follows() -> None:
     bullets = draft_bullets(text)
     assert "Bodily injury to a co-worker injured in the course of employment …" in bullets, bullets
     assert "Owned auto while available for hire to the public" in bullets, bullets
+
+
+def test_what_a_tax_favoured_account_pays_for_is_no_exclusion() -> None:
+    text = (
+        "# Flexible spending accounts\n\nPlease note that insurance premiums are not eligible "
+        "expenses for either type of FSA.\n\nCosmetic dentistry is not covered.\n"
+    )
+    assert clause_texts(text) == ["Cosmetic dentistry is not covered."]
