@@ -348,3 +348,18 @@ def test_what_a_tax_favoured_account_pays_for_is_no_exclusion() -> None:
         "expenses for either type of FSA.\n\nCosmetic dentistry is not covered.\n"
     )
     assert clause_texts(text) == ["Cosmetic dentistry is not covered."]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Indexation will not apply while Premium Freeze is in force.",
+        "The Future Increases feature and the Business Increase option do not apply to the "
+        "reinstated Life Insurance.",
+        "The repurchased Life insurance will not be eligible for increases under the "
+        "Inflation Protection Benefit.",
+    ],
+)
+def test_how_a_life_sum_insured_grows_is_no_exclusion(rule: str) -> None:
+    text = f"# Life cover\n\n{rule}\n\nWe will not pay if death results from suicide.\n"
+    assert clause_texts(text) == ["We will not pay if death results from suicide."]
