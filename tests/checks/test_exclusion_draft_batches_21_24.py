@@ -13,6 +13,15 @@ from clarity import check_text
 from clarity.checks.exclusions.lexicon import lexicon_for
 from clarity.rules.packs import load_rulesets
 
+_REAL = "Cosmetic surgery is not covered."
+
+
+def _assert_no_exclusion(title: str, sentence: str, real: str = _REAL) -> None:
+    """Only the real exclusion beside the sentence is found, not the sentence."""
+    text = f"# {title}\n\n{sentence}\n\n{real}\n"
+    assert clause_texts(text) == [real]
+
+
 _SHARED = (
     "- broken appointments;\n- sales taxes on dental services;\n"
     "- dental services rendered outside the United States;\n"
@@ -66,8 +75,7 @@ def test_a_bullet_two_unrelated_sections_repeat_stays_where_it_first_appears() -
 def test_a_term_of_how_the_policy_is_run_that_does_not_apply_is_no_exclusion(
     sentence: str,
 ) -> None:
-    text = f"# Policy terms\n\n{sentence}\n\nCosmetic surgery is not covered.\n"
-    assert clause_texts(text) == ["Cosmetic surgery is not covered."]
+    _assert_no_exclusion("Policy terms", sentence)
 
 
 def test_a_section_that_does_not_apply_to_some_people_is_still_a_limit() -> None:
@@ -181,12 +189,11 @@ def test_what_a_definition_does_not_include_is_no_bullet() -> None:
 
 
 def test_charges_of_financing_the_premium_are_no_exclusion() -> None:
-    text = (
-        "# Premium finance notice\n\nWe are not responsible for fees, taxes or other charges "
-        "not included within the policy premium for coverage.\n\n"
-        "Cosmetic surgery is not covered.\n"
+    _assert_no_exclusion(
+        "Premium finance notice",
+        "We are not responsible for fees, taxes or other charges not included within the "
+        "policy premium for coverage.",
     )
-    assert clause_texts(text) == ["Cosmetic surgery is not covered."]
 
 
 @pytest.mark.parametrize(
@@ -268,8 +275,7 @@ def test_what_a_cover_is_not_applicable_to_stays_excluded() -> None:
     ],
 )
 def test_notices_of_who_answers_for_what_are_no_exclusions(notice: str) -> None:
-    text = f"# Notices\n\n{notice}\n\nCosmetic surgery is not covered.\n"
-    assert clause_texts(text) == ["Cosmetic surgery is not covered."]
+    _assert_no_exclusion("Notices", notice)
 
 
 def test_a_state_of_claims_a_condition_asks_for_is_no_exclusion() -> None:
@@ -288,7 +294,7 @@ def test_a_plan_table_row_with_amounts_beside_not_covered_is_no_bullet() -> None
     lex = lexicon_for(load_rulesets()["en"])
     row = "Trip Cancellation For Any Reason Not Covered S$5,000 S$7,500"
     assert lex.matches("draft_plan_table_rows", row)
-    assert not lex.matches("draft_plan_table_rows", "Cosmetic surgery is not covered.")
+    assert not lex.matches("draft_plan_table_rows", _REAL)
 
 
 def test_a_bare_this_does_not_apply_after_an_exclusion_gives_cover_back() -> None:
@@ -343,11 +349,11 @@ def test_an_item_its_own_paragraph_lifts_says_more_follows() -> None:
 
 
 def test_what_a_tax_favoured_account_pays_for_is_no_exclusion() -> None:
-    text = (
-        "# Flexible spending accounts\n\nPlease note that insurance premiums are not eligible "
-        "expenses for either type of FSA.\n\nCosmetic dentistry is not covered.\n"
+    _assert_no_exclusion(
+        "Flexible spending accounts",
+        "Please note that insurance premiums are not eligible expenses for either type of FSA.",
+        "Cosmetic dentistry is not covered.",
     )
-    assert clause_texts(text) == ["Cosmetic dentistry is not covered."]
 
 
 @pytest.mark.parametrize(
@@ -361,5 +367,4 @@ def test_what_a_tax_favoured_account_pays_for_is_no_exclusion() -> None:
     ],
 )
 def test_how_a_life_sum_insured_grows_is_no_exclusion(rule: str) -> None:
-    text = f"# Life cover\n\n{rule}\n\nWe will not pay if death results from suicide.\n"
-    assert clause_texts(text) == ["We will not pay if death results from suicide."]
+    _assert_no_exclusion("Life cover", rule, "We will not pay if death results from suicide.")

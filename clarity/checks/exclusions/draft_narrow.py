@@ -191,9 +191,8 @@ def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> 
     for exclusion, following in pairwise(exclusions):
         # an item whose own paragraph goes on to lift it ("2. ... carrying persons or
         # property for a fee. This exclusion does not apply to shared-expense car pools.")
-        after = max(exclusion.end, exclusion.sentence_end)
-        stop = _SENTENCE_END.search(text, min(len(text), after + 1))
-        hi = min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS, following.start)
+        after, hi = _next_sentence(text, exclusion)
+        hi = min(hi, following.start)
         if after < hi and "\n\n" not in text[after:hi] and pattern.search(text, after, hi):
             found.add(exclusion.start)
     run: list[Exclusion] = []
@@ -204,15 +203,21 @@ def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> 
             or (exclusion.source, exclusion.heading) != (run[-1].source, run[-1].heading)
         ):
             last = run[-1]
-            after = max(last.end, last.sentence_end)
-            stop = _SENTENCE_END.search(text, min(len(text), after + 1))
-            hi = min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS)
+            _, hi = _next_sentence(text, last)
             if pattern.search(text, last.sentence_end, hi):
                 found.update(e.start for e in run)
             run = []
         if exclusion is not None:
             run.append(exclusion)
     return found
+
+
+def _next_sentence(text: str, exclusion: Exclusion) -> tuple[int, int]:
+    """Where the exclusion's clause ends, and where the sentence after it does (at most
+    ``_NEXT_SENTENCE_CHARS`` on)."""
+    after = max(exclusion.end, exclusion.sentence_end)
+    stop = _SENTENCE_END.search(text, min(len(text), after + 1))
+    return after, min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS)
 
 
 _SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
