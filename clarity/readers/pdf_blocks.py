@@ -147,7 +147,7 @@ def _place(
             restates_number(previous.text, marker)
             or figure_goes_on(previous.text, marker, line.text)
             # a table's header row ("Sl | Item") names no reference that runs on
-            or (previous.cells == 1 and names_reference(previous.text, marker))
+            or (previous.cells == 1 and names_reference(previous.text, marker, line.text))
         )
     ):
         marker = None  # "within twelve" / "(12) months", "more than" / "60 days": a figure
@@ -176,6 +176,7 @@ def _place(
         and _similar_size(previous, line)
         and (carries_on or not _titles_next(current, previous, line))
         and not _defines_next(current, previous, line)
+        and not _leaves_item(current, previous, line)
     ):
         current.lines.append(line)  # type: ignore[union-attr]
     elif (
@@ -376,6 +377,19 @@ def _defines_next(current: PdfPara | None, previous: PdfLine | None, line: PdfLi
         and line.x0 <= current.lines[0].x0 + HANG_TOLERANCE * line.size
         and _DEFINITION.match(line.text) is not None
     )
+
+
+def _leaves_item(current: PdfPara | None, previous: PdfLine | None, line: PdfLine) -> bool:
+    """A line set further out than the marker and every wrapped line of the list item
+    above, whose sentence has ended ("14. Contact lenses (except as noted elsewhere" /
+    "herein)." / "The following services or eyewear are excluded"): the text the list
+    sits in goes on, no part of the item."""
+    if current is None or current.kind != "list_item" or previous is None:
+        return False
+    if previous.text.rstrip()[-1:] not in (".", ")") or len(current.lines) < 2:
+        return False
+    edge = min(item_line.x0 for item_line in current.lines)
+    return line.x0 < edge - HANG_TOLERANCE * line.size
 
 
 def _similar_size(previous: PdfLine | None, line: PdfLine) -> bool:

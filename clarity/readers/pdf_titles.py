@@ -90,7 +90,9 @@ def caps_title(
     stand further off its text ("GENERAL EXCLUSIONS", a blank line above "The
     exclusions stated below apply to ...")."""
     text = line.text
-    if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_TITLE_LETTERS:
+    capitals = _CAPITALS_THEN_NAME.match(text)
+    head = capitals.group(1) if capitals else text
+    if not head.isupper() or sum(c.isalpha() for c in head) < MIN_CAPS_TITLE_LETTERS:
         return False
     if len(text.split()) > MAX_CAPS_TITLE_WORDS or text.endswith((".", ",", ";")):
         return False
@@ -106,6 +108,13 @@ def caps_title(
     if not (raised or close_below(line, following)):
         return False
     return any(c.islower() for c in following.text)
+
+
+_CAPITALS_THEN_NAME = re.compile(
+    r"^([^a-z]+?)\s+[–—-]\s+(?:[A-Z][\w’'&/-]*|of|and|for|the|to)(?:\s+(?:[A-Z][\w’'&/-]*|of|and|for|the|to))*$"
+)
+"""A title in capitals named after a dash in capitalised words ("EXCLUSIONS AND
+LIMITATIONS - Basic Plan"): the plan's name keeps its own case."""
 
 
 def near_below(line: PdfLine, following: PdfLine) -> bool:

@@ -163,7 +163,7 @@ def segment_lines(text: str, first_line_offset: int = 0) -> tuple[list[Block], d
             marker = None  # "Events 20 to" / "24 and 29": a number inside a wrapped sentence
         if marker is not None and restates_number(previous, marker):
             marker = None  # "within twelve" / "(12) months"
-        if marker is not None and names_reference(previous, marker):
+        if marker is not None and names_reference(previous, marker, line.strip()):
             marker = None  # "... under Exclusion" / "1 below);"
         if looks_like_heading(line, previous, following) and (
             marker is None

@@ -106,14 +106,18 @@ _RANGE_OPEN = re.compile(r"(?:\(\w{1,4}\)|\b\d{1,3})\s*[–—-]\s*$")
 """A line that ends on the first end of a range ("Benefits (i) –", "Events 20 -")."""
 
 
-def names_reference(previous: str | None, marker: str) -> bool:
+def names_reference(previous: str | None, marker: str, line: str = "") -> bool:
     """Is a bare "1" at the start of a line the number of a cross-reference that ended the
     line before ("... specifically excluded under Exclusion" / "1 below);", "... payable
     under Events" / "25 or 27, provided ...")? Then it is inside a sentence, no list
     marker. A numbered item ("2.", "(3)") keeps its marker: a title line may end so; but
-    after a line that opens a range ("Benefits (i) –") any marker closes the range."""
+    after a line that opens a range ("Benefits (i) –") any marker closes the range, and a
+    marker that opens one ("... in Paragraphs" / "(1) through (5), is caused by ...")
+    under a line whose sentence goes on is the start of that range."""
     if previous is None:
         return False
+    if _RANGE_START.match(line) and previous.rstrip()[-1:] not in _SENTENCE_STOPS:
+        return True
     if _RANGE_OPEN.search(previous):
         return True  # "... under any of Benefits (i) –" / "(iv) this cover will cease"
     if _NUMBER_ONLY.fullmatch(marker) and _REFERENCE_CALL.search(previous):
@@ -121,6 +125,12 @@ def names_reference(previous: str | None, marker: str) -> bool:
     return marker.isdigit() and _REFERENCE_NOUN.search(previous) is not None
 
 
+_RANGE_START = re.compile(
+    r"^(?:\(\w{1,4}\)|\d{1,3}\.?)\s+(?:through|to|and|or|[-–])\s+(?:\(\w{1,4}\)|\d{1,3}\b)"
+)
+"""A line that opens with a range of markers ("(1) through (5), is caused by ...", "1 to 6
+for any one event"), not with an item's marker and its words ("3. to a residence")."""
+_SENTENCE_STOPS = ".;:?!"
 _NUMBER_ONLY = re.compile(r"\d{1,3}\.?")
 _REFERENCE_CALL = re.compile(
     r"\b(?:under|in|see|by)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}?"

@@ -180,6 +180,10 @@ def draft_summary(
             # "Administrative fees charged by the Vet including but …": what the cut kept
             # of "including but not limited to" says nothing
             topic = _INCLUDING_CUT.sub(" …", topic)
+            if topic.endswith(")") and topic.count("(") < topic.count(")"):
+                # "(excludes damage due to ... control measures)": the bracket opened
+                # before the topic's words
+                topic = topic[:-1].rstrip()
             quotes = len(topic) - len(topic.lstrip('"“'))  # '"Bodily injury" or ...'
             label = topic[:quotes] + topic[quotes : quotes + 1].upper() + topic[quotes + 1 :]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})

@@ -40,6 +40,18 @@ class ProseReading(ItemReading):
         leads_on = next_is_item and not sibling_next
         if self.names_forms(self.doc.blocks[index]):
             return  # "COMMERCIAL AUTOMOBILE COVERAGE PART" / "FARM COVERAGE PART" / ...
+        block = self.doc.blocks[index]
+        paragraph = self.text[block.start : block.end]
+        if (
+            outer
+            and self.lex.matches("gives_back_list_below", paragraph)
+            and self.lex.matches("cover_given_back", paragraph)
+        ):
+            # "Notwithstanding the above, there are certain Pre-existing Medical Conditions
+            # that we are able to cover automatically ... These are shown below:" / "Acne":
+            # the paragraph and the bare lines under it give cover back
+            self.given_back_below = True
+            return
         if outer and not leads:
             names = self.one_per_line(self.doc.blocks[index])
             if names:
@@ -218,6 +230,7 @@ class ProseReading(ItemReading):
                     continue  # "We pay the following costs providing you ...:": items are cover
                 if next_is_item and (
                     (not opens and self.gives_cover(text, trig))
+                    or self.lex.matches("named_perils_lead_in", text)
                     or self.capped_extension(text)
                     or (
                         trig is not None

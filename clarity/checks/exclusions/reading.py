@@ -333,7 +333,11 @@ class BlockReading(PieceReading):
         elsewhere ("We agree to indemnify you against liability which would otherwise be
         excluded ..., for:") or qualifies the costs the cover pays ("We will pay for the
         expenses ... which are not recoverable from any other source:";
-        ``cover_lead_in_qualifiers``)."""
+        ``cover_lead_in_qualifiers``). Cover held to the perils it lists ("insurance is
+        provided only against the following causes of loss:") lists those perils: they
+        are what is covered, however strong its "only" (``named_perils_lead_in``)."""
+        if self.lex.matches("named_perils_lead_in", text):
+            return True
         if (
             trig is not None
             and trig.family not in self.lex.weak

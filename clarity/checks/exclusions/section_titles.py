@@ -261,7 +261,22 @@ def _titled_lead_in(
         if refusal and bare_words(title) in _generic_headings(lex):
             return ""  # "2. Exclusions" / "We will not pay expenses for ...:" says more
         if not title.endswith(":"):
-            return title if reads_as_heading(title, lex) else ""
+            if not reads_as_heading(title, lex):
+                return ""
+            owner = path[-2] if len(path) > 1 else ""
+            if (
+                refusal
+                and owner
+                and lex.is_exclusion_heading(title)
+                and not lex.is_exclusion_heading(owner)
+                and reads_as_heading(owner, lex)
+                and not lex.matches("draft_generic_titles", owner)
+            ):
+                # "CAT Covered Property Endorsement" / "Property Not Covered" / "1. The
+                # Companies do not cover:": the exclusions heading names what, the part
+                # above it where
+                return f"{owner} – {title}"
+            return title
     if (
         refusal
         and len(path) > 1
