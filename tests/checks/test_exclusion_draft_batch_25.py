@@ -99,3 +99,59 @@ def test_a_bullet_keeps_no_bracket_it_did_not_open() -> None:
     draft = check_text(text, lang="en", profile="insurance", fmt="text").extra["summary_draft"]
     assert "control measures)**" not in draft, draft
     assert "improper application of suitable control measures**" in draft, draft
+
+
+def test_the_items_an_item_s_last_sentence_says_are_covered_are_cover() -> None:
+    text = (
+        "# Health policy\n\n## General exclusions\n\n"
+        "1. COSMETIC SURGERY: Cosmetic surgery to improve appearance is not covered. In "
+        "addition, when a medically necessary mastectomy has been performed, the following "
+        "are covered:\n   - breast reconstruction; and\n   - surgery on the other breast "
+        "to restore symmetry.\n2. HEARING AIDS: Hearing aids are not covered.\n"
+    )
+    found = clause_texts(text)
+    assert not any(c.startswith(("breast", "surgery on the other")) for c in found), found
+    assert any("Hearing aids are not covered" in clause for clause in found), found
+
+
+def test_a_topic_is_not_taken_from_what_the_item_gives_back() -> None:
+    text = (
+        "# Health policy\n\n## General exclusions\n\n"
+        "- A. NOT MEDICALLY NECESSARY: Services or supplies that are not Medically "
+        'Necessary, as defined in the "Definitions" section. However, the Policy does cover '
+        "preventive care and services for complications (such as life-threatening "
+        "complications of cosmetic surgery).\n- B. HEARING AIDS: Hearing aids.\n"
+    )
+    draft = _draft(text)
+    assert "cosmetic surgery" not in draft.lower(), draft
+
+
+def test_a_give_back_after_a_comma_is_no_part_of_the_topic() -> None:
+    text = (
+        "# Health policy\n\n## Non-covered items\n\nWe do not cover:\n\n"
+        "- Disposable supplies for home use, however, ostomy and urological supplies, items "
+        "for home care and hospice items are covered.\n- Exercise equipment.\n"
+    )
+    draft = _draft(text)
+    assert "ostomy" not in draft, draft
+    assert "**Disposable supplies for home use" in draft, draft
+
+
+def test_a_state_endorsement_switching_a_condition_off_is_no_exclusion() -> None:
+    for sentence in (
+        "C. Paragraph 11. Legal Action Against Us of Section III - Conditions does not apply.",
+        "Paragraph 5. Cancellation of Section IV - Conditions does not apply to that auto.",
+    ):
+        text = f"# Utah changes\n\n{sentence}\n\nWe do not cover punitive damages.\n"
+        assert clause_texts(text) == ["We do not cover punitive damages."], sentence
+
+
+def test_a_clause_opening_on_but_has_no_topic_of_but() -> None:
+    text = (
+        "# Property policy\n\n## Valuable papers\n\nWe will pay up to $5,000 for valuable "
+        "papers.\n\nBut this Extension does not apply to valuable papers and records which "
+        "exist as electronic data.\n\n## Exclusions\n\nWe do not cover punitive damages.\n"
+    )
+    draft = _draft(text)
+    assert "**But" not in draft, draft
+    assert "**Punitive damages**" in draft, draft

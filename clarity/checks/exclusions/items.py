@@ -231,6 +231,13 @@ class ItemReading(SeriesReading):
         if nested and self.ends_as_lead_in(last, True):
             text = " ".join(self.text[sentences[0].start : last.end].split())
             cover = self.gives_cover(text, trig)
+            if not cover and len(sentences) > 1:
+                # "D. Cosmetic surgery ... is not covered. ... In addition, when a Medically
+                # Necessary mastectomy has been performed, the following are covered:": the
+                # last sentence leads in to the items, the item's refusal is its own
+                said = " ".join(self.text[last.start : last.end].split())
+                own = find_trigger(self.lex, self.text, last.start, last.end, need_context=False)
+                cover = self.gives_cover(said, own)
             write_back = (
                 (trig is not None and trig.family in self.write_back_families)
                 or self.lex.matches("write_back_lead_in", text)

@@ -159,13 +159,14 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
     return phrase
 
 
-_ITEM = r"(?!(?:or|and)\b)[^\W\d_][\w’'-]*(?:\s+(?!(?:or|and)\b)[^\W\d_][\w’'-]*){0,2}"
+_ITEM = r"(?!(?:or|and|however)\b)[^\W\d_][\w’'-]*(?:\s+(?!(?:or|and)\b)[^\W\d_][\w’'-]*){0,2}"
 _OF = r"(?:\s+of\s+[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})?"
 _ENUMERATION = re.compile(
     rf"(?:,\s*{_ITEM})*,?\s+(?:or|and)\s+{_ITEM}(?:\s+(?:or|and)\s+{_ITEM})*{_OF}"
     r"(?=\s*(?:[;:.,)]|$))"
 )
-"""", trade or profession" after "business": the rest of a short list of nouns, the last
+"""", trade or profession" after "business": the rest of a short list of nouns (not a
+give-back: "home use, however, ostomy supplies ... are covered"), the last
 with the complement the list shares (", curtailment or diversion | of scheduled public
 transport services")."""
 
@@ -347,6 +348,11 @@ def _fallback_theme(lex: CompiledLexicon, text: str, lo: int, hi: int) -> str:
     about, and never one of ``topic_weak_themes`` ("motor vehicles" in a motor policy
     names the insured car). Only the topics whose words occur in the clause are tried."""
     weak = word_set(lex, "topic_weak_themes")
+    given_back = _GIVEN_BACK_SENTENCE.search(text, lo, hi)
+    if given_back is not None:
+        # "Services that are not Medically Necessary. However, the Policy does cover ...
+        # (such as complications of cosmetic surgery)": what it gives back is no topic
+        hi = given_back.start()
     clause = text[lo:hi]
     possible = lex.any_topic.names_possible(text, lo, hi) if lex.any_topic else None
     for name, pattern in lex.topics:
@@ -355,6 +361,14 @@ def _fallback_theme(lex: CompiledLexicon, text: str, lo: int, hi: int) -> str:
         if name.lower() not in weak and pattern.search(clause):
             return name
     return ""
+
+
+_GIVEN_BACK_SENTENCE = re.compile(
+    r"[.;]\s+However,?\s+(?:the\s+(?:policy|plan|insurance)|we|this\s+(?:policy|plan))\s+"
+    r"(?:does|do|will|shall)\s+(?:also\s+)?(?:cover|pay)\b",
+    re.IGNORECASE,
+)
+"""A sentence of an item that gives cover back ("However, the Policy does cover ...")."""
 
 
 def _gives_back(lex: CompiledLexicon, subject: str) -> bool:
