@@ -40,6 +40,20 @@ def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexi
     if index is None or index < 1:
         return ""
     blocks = document.blocks
+    previous = blocks[index - 1]
+    if (
+        blocks[index].kind != "list_item"
+        and previous.level > blocks[index].level
+        and (
+            _BULLETED.match(previous.marker)
+            or _BULLETED.match(document.text[previous.start : previous.end])
+        )
+    ):
+        # "• Oxygen and its administration" / "The following are not covered services:":
+        # a lead-in set out of a bulleted list ends that list of what is covered (a
+        # numbered title's body is its own: "2. Maintenance or defects" / "loss or damage
+        # caused by or arising out of:")
+        return ""
     name = _peril_name(document, lex, blocks[index - 1])
     j = index - 1
     while not name and j > 0 and blocks[j].level > blocks[index].level:
@@ -47,6 +61,10 @@ def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexi
     if not name and blocks[j].level == blocks[index].level:
         name = _peril_name(document, lex, blocks[j])  # a sibling item, not one inside
     return name
+
+
+_BULLETED = re.compile(r"^\s*[•▪●◦‣○■□➢►\-–—*o](?:\s|$)")
+"""A list item marked by a glyph, not a number or letter."""
 
 
 def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -> str:

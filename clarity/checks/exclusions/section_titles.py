@@ -96,6 +96,26 @@ def _heading_title(
             and not lex.is_exclusion_heading(title)
         ):
             continue  # "Does this cover apply?", asked in each section: the section names it
+        if (
+            depth == len(path) - 1
+            and _table_column(document, title)
+            and not lex.is_exclusion_heading(title)
+        ):
+            # "Basic Option", a benefit table's column set as a heading under each part:
+            # the benefit's own heading before it names the part ("Alternative Treatments")
+            named = next(
+                (
+                    t
+                    for t in headings_before(document, exclusion.block)[1:]
+                    if not _table_column(document, t)
+                    and not t.endswith(":")
+                    and reads_as_heading(t, lex)
+                ),
+                "",
+            )
+            if named:
+                return without_title_notes(lex, named)
+            continue
         reads = known.get(title)
         if reads is None:
             reads = known[title] = reads_as_heading(title, lex)
@@ -172,6 +192,20 @@ def _heading_title(
                 return parent  # "General exclusions" over "1. Conflict", "3. Nuclear"
             return title
     return ""
+
+
+_COLUMN_PARTS = 5
+"""Parts a heading is set under for it to be a table's column, set in each part's table
+("Standard Option", "Basic Option", "You Pay"), not a part of its own."""
+_COLUMN_REPEATS = 2
+"""Times, on average, a table's column heading is set in each part: on every page its table
+runs over. A part's own title set once in each part ("D. Deductible", "Basis of
+Settlement") is no column."""
+
+
+def _table_column(document: Document, title: str) -> bool:
+    parts = document.heading_parts(title)
+    return parts >= _COLUMN_PARTS and document.heading_count(title) >= _COLUMN_REPEATS * parts
 
 
 _NUMBERED_ITEM_TITLE = re.compile(r"^\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+\S")

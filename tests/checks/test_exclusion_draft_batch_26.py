@@ -1,0 +1,96 @@
+"""Draft "What is not covered" lists and the detection under them, from batch 26 of
+editors' readings of real policies clarity was not tuned on (issue 18): US health plans
+(BCBS, Kaiser, SCAN) and a US commercial package. Fixtures written for this file; each
+test failed on the code before (the guards of a narrowed rule, "... still excludes", pass
+on both)."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+from clarity import check_text
+
+_REAL = "We do not cover cosmetic surgery."
+
+
+def _draft(text: str) -> str:
+    result = check_text(text, lang="en", profile="insurance", fmt="markdown")
+    return result.extra["summary_draft"]
+
+
+def test_the_members_share_that_does_not_apply_is_no_exclusion() -> None:
+    for sentence in (
+        "Copayments do not apply to services received from out-of-network providers.",
+        "This copayment does not apply if you are admitted to the hospital as an inpatient.",
+    ):
+        text = f"# Health plan\n\n## Your costs\n\n{sentence}\n\n{_REAL}\n"
+        assert clause_texts(text) == [_REAL], sentence
+
+
+def test_a_medicare_plan_s_supplemental_benefit_is_no_exclusion() -> None:
+    text = (
+        "# Medicare plan\n\n## Emergency care\n\nWorldwide emergency coverage is not covered "
+        f"by Original Medicare and is considered a supplemental benefit.\n\n{_REAL}\n"
+    )
+    assert clause_texts(text) == [_REAL]
+
+
+def test_the_situations_an_exclusion_excepts_are_cover() -> None:
+    text = (
+        "# Medicare plan\n\n## How to get care from out-of-network providers\n\n"
+        "Care you get from an out-of-network provider will not be covered except in the "
+        "following situations:\n\n- Emergency or urgently needed services.\n"
+        "- Kidney dialysis services when you are temporarily outside our service area.\n"
+    )
+    found = clause_texts(text)
+    assert not any("Kidney dialysis" in c or c.startswith("Emergency") for c in found), found
+    assert any(c.startswith("Care you get from an out-of-network provider") for c in found)
+
+
+def test_a_bulleted_cover_list_s_last_item_titles_no_exclusions() -> None:
+    text = (
+        "# Health plan\n\n## Home Health Care\n\nCovered services include:\n\n"
+        "- Medical and surgical supplies\n- Oxygen and its administration\n\n"
+        "The following are not covered services:\n\n- Homemaker services\n"
+        "- Food or home delivered meals\n\n## Hearing Aids\n\n"
+        "The following are not covered:\n\n- Batteries or cords\n"
+    )
+    draft = _draft(text)
+    assert "### Home Health Care\n" in draft, draft
+    assert "Oxygen" not in draft, draft
+
+
+def test_a_numbered_title_still_names_the_exclusions_of_its_body() -> None:
+    text = (
+        "# Business policy\n\n## Section 1 – Fire\n\n### What we exclude\n\n"
+        "1. Maintenance or defects\n\nloss or damage caused by or arising out of:\n\n"
+        "- rust or corrosion;\n- gradual deterioration.\n\n## Section 2 – Theft\n\n"
+        "We do not cover theft by your employees.\n"
+    )
+    draft = _draft(text)
+    assert "Maintenance or defects" in draft, draft
+
+
+def _benefit_tables() -> str:
+    parts = []
+    for name, excluded in (
+        ("Alternative Treatments", "Biofeedback"),
+        ("Hospice Care", "Homemaker services"),
+        ("Inpatient Hospital", "Personal comfort items"),
+        ("Maternity Care", "Home births"),
+        ("Organ Transplants", "Donor screening"),
+    ):
+        parts.append(
+            f"## {name}\n\n### Standard Option\n\nWe pay 85% of the plan allowance.\n\n"
+            f"### Basic Option\n\nYou pay a $30 copayment.\n\n### Standard Option\n\n"
+            f"Continued from the page before.\n\n### Basic Option\n\n"
+            f"Not covered:\n\n- {excluded}\n"
+        )
+    return "# Federal health plan\n\n" + "\n".join(parts)
+
+
+def test_a_benefit_table_s_column_set_as_a_heading_titles_no_exclusions() -> None:
+    draft = _draft(_benefit_tables())
+    assert "### Basic Option" not in draft, draft
+    assert "### Alternative Treatments" in draft, draft
+    assert "### Hospice Care" in draft, draft
