@@ -94,3 +94,47 @@ def test_a_benefit_table_s_column_set_as_a_heading_titles_no_exclusions() -> Non
     assert "### Basic Option" not in draft, draft
     assert "### Alternative Treatments" in draft, draft
     assert "### Hospice Care" in draft, draft
+
+
+def test_an_abbreviation_s_stop_ends_no_topic() -> None:
+    text = (
+        "# Medicare plan\n\n## Worldwide coverage\n\n"
+        "Transportation back to the U.S. from another country is not covered.\n\n"
+        "## Exclusions\n\nWe do not cover cosmetic surgery.\n"
+    )
+    draft = _draft(text)
+    assert "**Transportation back to the U.S. from another country**" in draft, draft
+
+
+def test_what_medicare_does_not_cover_that_the_plan_covers_is_no_exclusion() -> None:
+    text = (
+        "# Medicare plan\n\n## Prosthetic devices\n\n"
+        "We also cover these items not covered by Medicare:\n\n"
+        "- Therapeutic shoes not covered by Medicare to treat neuropathy.\n"
+        "- Compression garments not covered by Medicare.\n\n"
+        "## Exclusions\n\nWe do not cover cosmetic surgery.\n"
+    )
+    assert clause_texts(text) == ["We do not cover cosmetic surgery."]
+
+
+def test_a_fee_schedule_row_is_no_bullet() -> None:
+    text = (
+        "# Dental plan\n\n## Fee schedule\n\n"
+        "D2934 Prefabricated esthetic coated stainless steel crown, $118 Not covered\n\n"
+        "D0140 Limited oral evaluation - problem focused visit Not covered\n\n"
+        "## Exclusions\n\nWe do not cover cosmetic dentistry.\n"
+    )
+    draft = _draft(text)
+    assert "D2934" not in draft and "D0140" not in draft, draft
+    assert "Cosmetic dentistry" in draft, draft
+
+
+def test_a_plan_named_as_the_refusing_party_is_no_topic() -> None:
+    text = (
+        "# Medicare plan\n\n## Emergency care outside the country\n\n"
+        "SCAN will not cover transportation from the foreign location back to the U.S.\n\n"
+        "## Exclusions\n\nWe do not cover cosmetic surgery.\n"
+    )
+    draft = _draft(text)
+    assert "**SCAN**" not in draft, draft
+    assert "**Transportation from the foreign location back to the U.S" in draft, draft
