@@ -138,3 +138,34 @@ def test_a_plan_named_as_the_refusing_party_is_no_topic() -> None:
     draft = _draft(text)
     assert "**SCAN**" not in draft, draft
     assert "**Transportation from the foreign location back to the U.S" in draft, draft
+
+
+def test_conditions_held_to_one_cover_are_no_limit_of_it() -> None:
+    text = (
+        "# Property policy\n\n## Valuable papers\n\n"
+        "In addition to the conditions of this policy, the following conditions apply only "
+        "to this Additional Coverage:\n\n"
+        "a. PAIR OR SET In case of loss of or damage to any part of a pair or set, we may:\n"
+        "   (1) Repair or replace any part of the pair or set; or\n"
+        "   (2) Pay the difference between the actual cash value before and after the loss.\n\n"
+        f"{_REAL}\n"
+    )
+    assert clause_texts(text) == [_REAL]
+
+
+def test_what_a_premium_is_worked_out_on_is_no_exclusion() -> None:
+    for sentence in (
+        "Sales or excise taxes collected separately need to be identified in order to be excluded.",
+        "EMPLOYEE TIPS - Tips declared by employees may be excluded from their gross payroll "
+        "only if separately identified.",
+    ):
+        text = f"# Premium audit\n\n## What records are needed\n\n{sentence}\n\n{_REAL}\n"
+        assert clause_texts(text) == [_REAL], sentence
+
+
+def test_a_named_condition_that_applies_only_to_some_policies_still_limits() -> None:
+    text = (
+        "# Life policy\n\n## Critical conditions\n\nThis critical condition applies only for "
+        "policies where the benefit is $100,000 or more.\n"
+    )
+    assert clause_texts(text), "a benefit held to some policies is a limit"
