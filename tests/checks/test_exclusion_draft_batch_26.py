@@ -169,3 +169,15 @@ def test_a_named_condition_that_applies_only_to_some_policies_still_limits() -> 
         "policies where the benefit is $100,000 or more.\n"
     )
     assert clause_texts(text), "a benefit held to some policies is a limit"
+
+
+def test_an_exclusions_heading_with_its_word_in_brackets_is_a_bare_heading() -> None:
+    text = (
+        "# Medicare plan\n\n## Routine transportation\n\nWe cover 24 one-way trips a year."
+        "\n\n### What is NOT covered (exclusions):\n\n- Door-to-door service in buildings "
+        "without an operational elevator.\n- Reimbursement for transportation arranged by the "
+        "member.\n\n## Vision care\n\n### What is NOT covered (exclusions):\n\n"
+        "- Replacement of lost lenses.\n"
+    )
+    draft = _draft(text)
+    assert "### Routine transportation – What is NOT covered (exclusions):" in draft, draft
