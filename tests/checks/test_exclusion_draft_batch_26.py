@@ -181,3 +181,17 @@ def test_an_exclusions_heading_with_its_word_in_brackets_is_a_bare_heading() -> 
     )
     draft = _draft(text)
     assert "### Routine transportation – What is NOT covered (exclusions):" in draft, draft
+
+
+def test_a_lettered_bare_exclusions_heading_is_named_with_its_form() -> None:
+    parts = []
+    for form, excluded in (
+        ("ELECTRONIC DATA PROCESSING EQUIPMENT", "theft of any property not part of the system"),
+        ("VALUABLE PAPERS", "property held as samples"),
+    ):
+        parts.append(
+            f"## {form}\n\nWe cover your equipment against direct physical loss.\n\n"
+            f"### (d) Exclusions\n\nWe will not pay for {excluded}.\n"
+        )
+    draft = _draft("# Commercial package\n\n" + "\n".join(parts))
+    assert "### ELECTRONIC DATA PROCESSING EQUIPMENT – (d) Exclusions" in draft, draft

@@ -41,14 +41,17 @@ def without_title_notes(lex: CompiledLexicon, title: str) -> str:
 
 
 def bare_words(title: str) -> str:
-    """A heading's words in small letters, contractions spelt out: "What's not covered" is
-    "what is not covered", "What we don't cover" "what we do not cover"."""
-    lowered = title.lower()
+    """A heading's words in small letters, contractions spelt out, its number or letter left
+    out: "What's not covered" is "what is not covered", "What we don't cover" "what we do
+    not cover", "(d) Exclusions" "exclusions"."""
+    lowered = _LETTER_MARKER.sub("", title).lower()
     for pattern, spelt in _CONTRACTIONS:
         lowered = pattern.sub(spelt, lowered)
     return " ".join(_LETTERS.findall(lowered))
 
 
+_LETTER_MARKER = re.compile(r"^\W{0,2}(?:[A-Za-z]|[ivxIVX]{2,4})[.)]\s+(?=\S)")
+"""A letter that numbers a heading ("(d) Exclusions", "B. Exclusions"): no word of it."""
 _LAST_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
 
