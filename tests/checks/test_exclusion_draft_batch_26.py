@@ -195,3 +195,14 @@ def test_a_lettered_bare_exclusions_heading_is_named_with_its_form() -> None:
         )
     draft = _draft("# Commercial package\n\n" + "\n".join(parts))
     assert "### ELECTRONIC DATA PROCESSING EQUIPMENT – (d) Exclusions" in draft, draft
+
+
+def test_providers_are_no_topic() -> None:
+    text = (
+        "# Medicare plan\n\n## Emergency care outside the country\n\nMost foreign providers "
+        "are not eligible to receive reimbursement directly from the plan.\n\n"
+        "Network providers should always bill us directly, and we will not ask you for more "
+        "than your share.\n\n## Exclusions\n\nWe do not cover cosmetic surgery.\n"
+    )
+    draft = _draft(text)
+    assert "providers" not in draft.lower(), draft
