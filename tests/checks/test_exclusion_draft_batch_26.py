@@ -206,3 +206,38 @@ def test_providers_are_no_topic() -> None:
     )
     draft = _draft(text)
     assert "providers" not in draft.lower(), draft
+
+
+def _medicare_chart(row: str) -> str:
+    return (
+        "# Medicare plan\n\n## Services we do not cover (exclusions)\n\n"
+        "The chart below lists services and items that either are not covered under any "
+        "condition or are covered only under specific conditions.\n\n"
+        f"{row}\n\nWe do not cover cosmetic surgery.\n\n## Dental exclusions\n\n"
+        "We do not cover dental implants.\n"
+    )
+
+
+def test_a_medicare_exclusions_chart_s_introduction_is_no_bullet() -> None:
+    draft = _draft(_medicare_chart("Acupuncture is not covered."))
+    assert "Chart below" not in draft, draft
+
+
+def test_a_chart_column_run_into_a_row_leaves_the_bullet() -> None:
+    row = "Wigs (any type and their care) under any condition are not covered."
+    draft = _draft(_medicare_chart(row))
+    assert "under any condition" not in draft, draft
+    assert "**Wigs (any type and their care)**" in draft, draft
+
+
+def test_what_says_it_is_covered_is_no_bullet_but_an_exception_still_shows() -> None:
+    text = (
+        "# Medicare plan\n\n## Services we do not cover (exclusions)\n\n"
+        "Routine chiropractic care\n\n"
+        "Manual manipulation of the spine to correct a subluxation is covered.\n\n"
+        "Air conditioners unless your schedule shows they are covered.\n\n"
+        "## Liability\n\nWe do not cover punitive damages.\n"
+    )
+    draft = _draft(text)
+    assert "spine" not in draft, draft
+    assert "Air conditioners" in draft, draft

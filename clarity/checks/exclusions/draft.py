@@ -180,6 +180,11 @@ def draft_summary(
             # "Administrative fees charged by the Vet including but …": what the cut kept
             # of "including but not limited to" says nothing
             topic = _INCLUDING_CUT.sub(" …", topic)
+            column = lex.pattern("draft_column_words")
+            if column is not None:
+                # "Wigs (any type and their care) under any condition": a column of the
+                # chart the row sits in, run into its words
+                topic = column.sub("", topic).strip()
             if topic.endswith(")") and topic.count("(") < topic.count(")"):
                 # "(excludes damage due to ... control measures)": the bracket opened
                 # before the topic's words
