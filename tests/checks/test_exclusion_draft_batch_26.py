@@ -241,3 +241,24 @@ def test_what_says_it_is_covered_is_no_bullet_but_an_exception_still_shows() -> 
     draft = _draft(text)
     assert "spine" not in draft, draft
     assert "Air conditioners" in draft, draft
+
+
+def test_what_counts_toward_the_members_share_is_no_exclusion() -> None:
+    for sentence in (
+        "This benefit does not apply to your maximum out-of-pocket amount.",
+        "Charges in excess of the Allowed Amount do not apply toward the Deductible.",
+    ):
+        text = f"# Health plan\n\n## Your costs\n\n{sentence}\n\n{_REAL}\n"
+        assert clause_texts(text) == [_REAL], sentence
+
+
+def test_a_statute_named_as_the_topic_is_no_bullet() -> None:
+    text = (
+        "# Excess liability\n\n## Residential fuel tank exclusion\n\nThis exclusion applies "
+        "to injury caused by a release of heating oil, as specified by Chapter 175 of the "
+        "laws of Massachusetts, and the following is not covered:\n\n"
+        "- laws of Massachusetts\n- response action costs.\n\n"
+        "## Exclusions\n\nWe do not cover punitive damages.\n"
+    )
+    draft = _draft(text)
+    assert "**Laws of Massachusetts**" not in draft, draft
