@@ -262,3 +262,20 @@ def test_a_statute_named_as_the_topic_is_no_bullet() -> None:
     )
     draft = _draft(text)
     assert "**Laws of Massachusetts**" not in draft, draft
+
+
+def test_whom_a_benefit_is_for_in_brackets_is_no_exclusion() -> None:
+    text = (
+        "# Medicare plan\n\n## Medical nutrition therapy\n\nThis benefit is for people with "
+        "diabetes, renal disease (but not on dialysis), or after a kidney transplant.\n\n"
+        f"{_REAL}\n"
+    )
+    assert clause_texts(text) == [_REAL]
+
+
+def test_a_thing_left_out_in_brackets_still_excludes() -> None:
+    text = (
+        "# Home policy\n\n## Contents\n\nWe cover personal belongings of visitors (but not "
+        "paying guests or lodgers).\n"
+    )
+    assert clause_texts(text), "the bracketed carve-out is an exclusion"
