@@ -279,3 +279,12 @@ def test_a_thing_left_out_in_brackets_still_excludes() -> None:
         "paying guests or lodgers).\n"
     )
     assert clause_texts(text), "the bracketed carve-out is an exclusion"
+
+
+def test_a_provision_switched_off_for_an_extension_is_no_exclusion() -> None:
+    for sentence in (
+        "7. Valuation does not apply to this endorsement. The following applies instead.",
+        "Exclusions 6 and 7 do not apply to this Extension of Cover.",
+    ):
+        text = f"# Commercial package\n\n## Valuable papers endorsement\n\n{sentence}\n\n{_REAL}\n"
+        assert clause_texts(text) == [_REAL], sentence
