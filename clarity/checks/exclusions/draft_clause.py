@@ -81,8 +81,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\s+[^\W\d_]+", re.IGNORECASE)
 MAX_WHOLE_WORDS = 24
 """A bullet that would hide part of its clause behind "…" shows the whole clause instead
 when it has no more words than this ("Cars that broke down before cover began")."""
-_STOP = re.compile(r"(?:(?<!\b[A-Z]\.[A-Z])|(?<=\.[A-Z]\.[A-Z]))[.;:](?=\s|$)")
-"""A stop that ends a clause (not an abbreviation's: "the U.S. or its territories")."""
+_STOP = re.compile(r"[.;:](?=\s|$)")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])")
 """A full stop before a new sentence (not an initial's: "Dr. A. Smith")."""
 

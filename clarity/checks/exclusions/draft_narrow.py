@@ -33,7 +33,7 @@ ITEM_MARKER = re.compile(
     r"^\W*(?:\(?(?:[ivx]{1,5}[.)]|[a-z][.)]|[A-Z]?\d{1,2}(?:\.\d{1,2})*[.)]?)\s+)+", re.I
 )
 """A list marker at the start of a clause ("(iii) ", "b) ", "1.1 ")."""
-_BREAK = re.compile(r"(?:(?<!\b[A-Z]\.[A-Z])|(?<=\.[A-Z]\.[A-Z]))[.;:](?:\s|$)|\(")
+_BREAK = re.compile(r"[.;:](?:\s|$)|\(")
 
 
 def vocabulary_name_only(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
