@@ -21,6 +21,13 @@ def clause_texts(text: str, lang: str = "en", fmt: str = "markdown") -> list[str
     return [" ".join(row["text"].split()) for row in exclusions(text, lang=lang, fmt=fmt)]
 
 
+def assert_only_beside(sentence: str, real: str, heading: str = "# Policy terms") -> None:
+    """Only the real exclusion set beside the sentence is found, not the sentence: the
+    heading, the sentence and the real exclusion, each a paragraph of its own."""
+    text = f"{heading}\n\n{sentence}\n\n{real}\n"
+    assert clause_texts(text) == [real], sentence
+
+
 def one_clause(text: str, lang: str = "en") -> str:
     """The one clause found in ``text`` (fails, listing what was found, unless exactly one)."""
     found = clause_texts(text, lang=lang)

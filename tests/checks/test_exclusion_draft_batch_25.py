@@ -5,7 +5,7 @@ for this file; each test failed on the code before (the guards of a narrowed rul
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
+from exclusion_helpers import assert_only_beside, clause_texts
 
 from clarity import check_text
 
@@ -142,8 +142,7 @@ def test_a_state_endorsement_switching_a_condition_off_is_no_exclusion() -> None
         "C. Paragraph 11. Legal Action Against Us of Section III - Conditions does not apply.",
         "Paragraph 5. Cancellation of Section IV - Conditions does not apply to that auto.",
     ):
-        text = f"# Utah changes\n\n{sentence}\n\nWe do not cover punitive damages.\n"
-        assert clause_texts(text) == ["We do not cover punitive damages."], sentence
+        assert_only_beside(sentence, "We do not cover punitive damages.", "# Utah changes")
 
 
 def test_a_clause_opening_on_but_has_no_topic_of_but() -> None:

@@ -6,7 +6,7 @@ on both)."""
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
+from exclusion_helpers import assert_only_beside, clause_texts
 
 from clarity import check_text
 
@@ -23,8 +23,7 @@ def test_the_members_share_that_does_not_apply_is_no_exclusion() -> None:
         "Copayments do not apply to services received from out-of-network providers.",
         "This copayment does not apply if you are admitted to the hospital as an inpatient.",
     ):
-        text = f"# Health plan\n\n## Your costs\n\n{sentence}\n\n{_REAL}\n"
-        assert clause_texts(text) == [_REAL], sentence
+        assert_only_beside(sentence, _REAL, "# Health plan\n\n## Your costs")
 
 
 def test_a_medicare_plan_s_supplemental_benefit_is_no_exclusion() -> None:
@@ -159,8 +158,7 @@ def test_what_a_premium_is_worked_out_on_is_no_exclusion() -> None:
         "EMPLOYEE TIPS - Tips declared by employees may be excluded from their gross payroll "
         "only if separately identified.",
     ):
-        text = f"# Premium audit\n\n## What records are needed\n\n{sentence}\n\n{_REAL}\n"
-        assert clause_texts(text) == [_REAL], sentence
+        assert_only_beside(sentence, _REAL, "# Premium audit\n\n## What records are needed")
 
 
 def test_a_named_condition_that_applies_only_to_some_policies_still_limits() -> None:
@@ -248,8 +246,7 @@ def test_what_counts_toward_the_members_share_is_no_exclusion() -> None:
         "This benefit does not apply to your maximum out-of-pocket amount.",
         "Charges in excess of the Allowed Amount do not apply toward the Deductible.",
     ):
-        text = f"# Health plan\n\n## Your costs\n\n{sentence}\n\n{_REAL}\n"
-        assert clause_texts(text) == [_REAL], sentence
+        assert_only_beside(sentence, _REAL, "# Health plan\n\n## Your costs")
 
 
 def test_a_statute_named_as_the_topic_is_no_bullet() -> None:
@@ -286,5 +283,6 @@ def test_a_provision_switched_off_for_an_extension_is_no_exclusion() -> None:
         "7. Valuation does not apply to this endorsement. The following applies instead.",
         "Exclusions 6 and 7 do not apply to this Extension of Cover.",
     ):
-        text = f"# Commercial package\n\n## Valuable papers endorsement\n\n{sentence}\n\n{_REAL}\n"
-        assert clause_texts(text) == [_REAL], sentence
+        assert_only_beside(
+            sentence, _REAL, "# Commercial package\n\n## Valuable papers endorsement"
+        )

@@ -6,7 +6,7 @@ written for this file; each test failed on the code before (the guards of a narr
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import clause_texts
+from exclusion_helpers import assert_only_beside, clause_texts
 from test_exclusion_topics_draft import draft_bullets
 
 from clarity import check_text
@@ -18,8 +18,7 @@ _REAL = "Cosmetic surgery is not covered."
 
 def _assert_no_exclusion(title: str, sentence: str, real: str = _REAL) -> None:
     """Only the real exclusion beside the sentence is found, not the sentence."""
-    text = f"# {title}\n\n{sentence}\n\n{real}\n"
-    assert clause_texts(text) == [real]
+    assert_only_beside(sentence, real, f"# {title}")
 
 
 _SHARED = (

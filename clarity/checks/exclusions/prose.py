@@ -38,9 +38,9 @@ class ProseReading(ItemReading):
     ) -> None:
         outer = heading
         leads_on = next_is_item and not sibling_next
-        if self.names_forms(self.doc.blocks[index]):
-            return  # "COMMERCIAL AUTOMOBILE COVERAGE PART" / "FARM COVERAGE PART" / ...
         block = self.doc.blocks[index]
+        if self.names_forms(block):
+            return  # "COMMERCIAL AUTOMOBILE COVERAGE PART" / "FARM COVERAGE PART" / ...
         paragraph = self.text[block.start : block.end]
         if (
             outer
@@ -53,7 +53,7 @@ class ProseReading(ItemReading):
             self.given_back_below = True
             return
         if outer and not leads:
-            names = self.one_per_line(self.doc.blocks[index])
+            names = self.one_per_line(block)
             if names:
                 # "Not Covered" / "Base Jumping" / "Big Game Hunting": one name per line
                 for lo, hi in names:
