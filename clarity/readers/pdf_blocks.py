@@ -101,7 +101,7 @@ def paragraphs(pages: list[list[PdfLine]], body: float) -> list[PdfPara]:
         previous: PdfLine | None = None
         for index, line in enumerate(lines):
             current = paras[-1] if paras else None
-            if index in toc or line.cells >= TABLE_ROW_CELLS:
+            if index in toc or line.cells >= TABLE_ROW_CELLS or line.table_row:
                 paras.append(PdfPara("paragraph", line.page, [line], toc=True))
             elif current is not None and _extends_heading(current, previous, line, edges, body):
                 current.lines.append(line)

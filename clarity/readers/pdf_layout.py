@@ -9,7 +9,9 @@ same way, so each side's text stays whole under its own heading.
 
 Tables of short cells (a label and an amount) are not columns: their sides are
 not prose, and reading them side by side would part every label from its amount
-(``pdf_columns`` tells columns from tables, and finds the band's first row).
+(``pdf_columns`` tells columns from tables, and finds the band's first row). Rows
+read across may still hold a table whose cells wrap, set with gaps too narrow for
+columns: ``pdf_grid`` finds it and reads each of its rows cell by cell.
 
 A landscape page cut down its middle is a spread of two booklet pages printed
 side by side: the left page is read whole, then the right one, each with its own
@@ -29,6 +31,14 @@ from operator import attrgetter
 
 from clarity.readers.pdf_chars import DESCENT, PdfWord
 from clarity.readers.pdf_columns import first_rows, glued, header_bands, is_columns, prose
+from clarity.readers.pdf_grid import (
+    TableRun,
+    free_stretches,
+    has_own_list,
+    intersect,
+    table_rows,
+    table_runs,
+)
 from clarity.readers.pdf_segments import Row, cells, segments
 
 _LEFT = attrgetter("x0")
@@ -69,6 +79,9 @@ class PdfLine:
     """Which column of its page the line was read in (0 when the page has none)."""
     cells: int = 1
     """Parts of its row set apart by wide gaps: three or more make a table row."""
+    table_row: bool = False
+    """The whole row of a table whose cells wrap (``pdf_grid``): its cells one after
+    another, each over all its lines, so the line spans several baselines."""
 
     @cached_property
     def top(self) -> float:
@@ -178,10 +191,14 @@ def reading_order(
     else:
         ordered = _order_spread(segmented, body, middle, counter)
     lines: list[PdfLine] = []
-    for column, parts, row_words in ordered:
-        words = sorted(row_words, key=_LEFT)
-        lines.append(PdfLine(page=page, words=words, column=column, cells=parts))
+    for column, parts, words, table_row in ordered:
+        lines.append(PdfLine(page, words, column, parts, table_row))
     return lines
+
+
+_Placed = tuple[int, int, list[PdfWord], bool]
+"""A line read: its column, its cells, its words in reading order, and whether it is a
+wrapped table's whole row."""
 
 
 def _spread_middle(segmented: list[Row], size: tuple[float, float], body: float) -> float | None:
@@ -204,7 +221,7 @@ def _spread_middle(segmented: list[Row], size: tuple[float, float], body: float)
 
 def _order_spread(
     page_rows: list[Row], body: float, middle: float, counter: Iterator[int]
-) -> Iterator[tuple[int, int, list[PdfWord]]]:
+) -> Iterator[_Placed]:
     """A spread's rows: each run of rows that keeps the middle clear is read as its left
     page, then its right page (each with its own columns); a row across the middle is
     read where it stands."""
@@ -221,27 +238,44 @@ def _order_spread(
             yield from _order(side_rows, body, 0, counter, next(counter))
         run = []
         if row is not None:
-            yield 0, len(row), [w for seg in row for w in seg.words]
+            yield 0, len(row), [w for seg in row for w in seg.words], False
 
 
 def _order(
     band_rows: list[Row], body: float, depth: int, counter: Iterator[int], column: int
-) -> Iterator[tuple[int, int, list[PdfWord]]]:
+) -> Iterator[_Placed]:
     """Yield (column id, cells, words of a line) for the rows, columns read one after
     another."""
     for band, gutter in _bands(band_rows, body, depth):
         if gutter is None:
-            for row in band:
-                yield column, cells(row), [w for seg in row for w in seg.words]
+            yield from _across(band, body, counter, column)
             continue
         left, right = gutter
-        for table_rows in header_bands(band, gutter, body):  # each under its own header
+        for header_rows in header_bands(band, gutter, body):  # each under its own header
             for side in (
-                [[s for s in row if s.x1 <= left] for row in table_rows],
-                [[s for s in row if s.x0 >= right] for row in table_rows],
+                [[s for s in row if s.x1 <= left] for row in header_rows],
+                [[s for s in row if s.x0 >= right] for row in header_rows],
             ):
                 side_rows = [row for row in side if row]
                 yield from _order(side_rows, body, depth + 1, counter, next(counter))
+
+
+def _across(band: list[Row], body: float, counter: Iterator[int], column: int) -> Iterator[_Placed]:
+    """Rows read across, but a table whose cells wrap read cell by cell (``pdf_grid``)."""
+    for part in table_runs(band, body):
+        if not isinstance(part, TableRun):
+            for row in part:
+                yield column, cells(row), [w for seg in row for w in seg.words], False
+            continue
+        ids = [next(counter) for _ in range(len(part.cuts) + 1)]
+        for block in table_rows(part):
+            if not has_own_list(block):
+                words = [w for _, cell in block for line in cell for w in sorted(line, key=_LEFT)]
+                yield column, len(block), words, True
+                continue
+            for place, cell in block:  # a cell with a list of its own: read as text
+                for line in cell:
+                    yield ids[place], 1, sorted(line, key=_LEFT), False
 
 
 def _bands(band_rows: list[Row], body: float, depth: int) -> list[tuple[list[Row], tuple | None]]:
@@ -288,44 +322,17 @@ def _grow(
     band_rows: list[Row], start: int, lo: float, hi: float, min_gap: float
 ) -> tuple[int, tuple[float, float] | None]:
     """The longest run of rows from ``start`` that keeps a gutter empty, and the gutter."""
-    free = _free(band_rows[start], lo, hi)
+    free = free_stretches(band_rows[start], lo, hi)
     best: tuple[float, float] | None = _widest(free, lo, hi, min_gap)
     end = start + 1
     while end < len(band_rows):
-        narrowed = _intersect(free, _free(band_rows[end], lo, hi))
+        narrowed = intersect(free, free_stretches(band_rows[end], lo, hi))
         widest = _widest(narrowed, lo, hi, min_gap)
         if widest is None:
             break
         free, best = narrowed, widest
         end += 1
     return end, best
-
-
-def _free(row: Row, lo: float, hi: float) -> list[tuple[float, float]]:
-    """Horizontal stretches of the band that the row leaves empty."""
-    out = []
-    cursor = lo
-    for seg in sorted(row, key=lambda s: s.x0):
-        if seg.x0 > cursor:
-            out.append((cursor, seg.x0))
-        cursor = max(cursor, seg.x1)
-    if cursor < hi:
-        out.append((cursor, hi))
-    return out
-
-
-def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list:
-    out = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if lo < hi:
-            out.append((lo, hi))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
 
 
 def _widest(

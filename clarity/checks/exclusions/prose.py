@@ -91,6 +91,20 @@ class ProseReading(ItemReading):
             if trig is None and self.item_marker(self.doc.blocks[index]) is not None:
                 trig = self.item_condition(sentence)  # "• Sickness of your dog, provided ..."
             if (
+                trig is not None
+                and position > 0
+                and self.lex.matches("verdict_sentences", self.text[whole.start : whole.end])
+                and not self.lex.matches(
+                    "verdict_not_subject", self.text[sentences[0].start : whole.start]
+                )
+            ):
+                # "Personal items in your room ... a television. Not covered under any
+                # condition": a table row's verdict names no subject; the row's words
+                # before it are what is not covered
+                row = replace(whole, start=sentences[0].start)
+                self.emit(index, row.start, whole.end, "sentence", trig, heading, row)
+                continue
+            if (
                 trig is None
                 and outer
                 and not leads

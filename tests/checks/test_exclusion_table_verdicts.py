@@ -1,0 +1,63 @@
+"""A table row whose last cell is only a verdict, read after the row's other cells
+(issue 18: the Medicare chart of services not covered, "Service | Not covered under any
+condition"). Fixtures written for this file."""
+
+from __future__ import annotations
+
+from exclusion_helpers import clause_texts
+
+from clarity import check_text
+
+_CHART = "# Medicare plan\n\n## Medical benefits chart\n\n"
+
+
+def test_a_verdict_after_the_row_s_words_excludes_them() -> None:
+    row = "Massage chairs for home use bought without a referral. Not covered under any condition"
+    found = clause_texts(f"{_CHART}{row}\n")
+    assert found == [row], found
+
+
+def test_the_draft_names_the_row_s_service() -> None:
+    text = (
+        f"{_CHART}Massage chairs for home use. Not covered under any condition\n\n"
+        "Yoga retreats and wellness holidays. Not covered under any condition\n"
+    )
+    draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
+    assert "**Massage chairs for home use" in draft, draft
+    assert "**Yoga retreats and wellness holidays" in draft, draft
+
+
+def test_a_schedule_row_s_verdict_is_one_plan_s_column() -> None:
+    for row in (
+        "Preventive care visits ........ $0, deductible waived ........ Not covered",
+        "Covered if the ambulance takes you to hospital. Not covered under any condition",
+    ):
+        assert clause_texts(f"{_CHART}{row}\n") == [], row
+
+
+def test_not_covered_with_a_colon_still_leads_in_to_its_list() -> None:
+    text = (
+        f"{_CHART}Surgery is covered when it is medically necessary. Not covered:\n\n"
+        "- Cosmetic surgery\n- Reversal of sterilization\n"
+    )
+    found = clause_texts(text)
+    assert "Cosmetic surgery" in found and "Reversal of sterilization" in found, found
+
+
+def test_the_chart_s_header_row_is_no_exclusion() -> None:
+    text = (
+        f"{_CHART}Services not covered by Medicare Not covered under any condition\n\n"
+        "Wigs of any kind. Not covered under any condition\n"
+    )
+    assert clause_texts(text) == ["Wigs of any kind. Not covered under any condition"]
+
+
+def test_the_chart_s_column_heading_titles_no_draft_section() -> None:
+    text = (
+        "# Medicare plan\n\n## Services we do not cover\n\n"
+        "### Covered only under specific conditions\n\n"
+        "Wigs of any kind. Not covered under any condition\n"
+    )
+    draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
+    assert "### Covered only under specific conditions" not in draft, draft
+    assert "**Wigs of any kind" in draft, draft
