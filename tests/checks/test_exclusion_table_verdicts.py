@@ -4,9 +4,7 @@ condition"). Fixtures written for this file."""
 
 from __future__ import annotations
 
-from exclusion_helpers import clause_texts
-
-from clarity import check_text
+from exclusion_helpers import clause_texts, summary_draft
 
 _CHART = "# Medicare plan\n\n## Medical benefits chart\n\n"
 
@@ -22,7 +20,7 @@ def test_the_draft_names_the_row_s_service() -> None:
         f"{_CHART}Massage chairs for home use. Not covered under any condition\n\n"
         "Yoga retreats and wellness holidays. Not covered under any condition\n"
     )
-    draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
+    draft = summary_draft(text)
     assert "**Massage chairs for home use" in draft, draft
     assert "**Yoga retreats and wellness holidays" in draft, draft
 
@@ -58,6 +56,6 @@ def test_the_chart_s_column_heading_titles_no_draft_section() -> None:
         "### Covered only under specific conditions\n\n"
         "Wigs of any kind. Not covered under any condition\n"
     )
-    draft = check_text(text, lang="en", profile="insurance", fmt="markdown").extra["summary_draft"]
+    draft = summary_draft(text)
     assert "### Covered only under specific conditions" not in draft, draft
     assert "**Wigs of any kind" in draft, draft

@@ -33,6 +33,15 @@ def _row(c, top: float, service: list[str], verdict: list[str]) -> None:
         c.drawString(_VERDICT, top - 14 * index, line)
 
 
+def _cells(c, lefts: tuple[float, ...], rows: list[tuple]) -> None:
+    """Each row's cells (top first, then one text per column, "" for none) at ``lefts``."""
+    c.setFont("Helvetica", 10)
+    for top, *texts in rows:
+        for left, text in zip(lefts, texts, strict=True):
+            if text:
+                c.drawString(left, top, text)
+
+
 def _chart(c, _number: int) -> None:
     c.setFont("Helvetica-Bold", 11)
     c.drawString(_SERVICE, 720, "Services the plan")
@@ -88,7 +97,6 @@ def test_the_header_row_ends_where_the_body_starts(tmp_path: Path) -> None:
 
 
 def _cell_with_a_list(c, _number: int) -> None:
-    c.setFont("Helvetica", 10)
     rows = [
         (720, "Pollution and", "You are not insured for liability for pollution,"),
         (706, "contamination", "and no cover applies to:"),
@@ -99,10 +107,7 @@ def _cell_with_a_list(c, _number: int) -> None:
         (608, "Sanctions and", "You are not insured where cover would expose us to"),
         (594, "trade limits", "any sanction under a law that applies to us."),
     ]
-    for top, label, text in rows:
-        if label:
-            c.drawString(72, top, label)
-        c.drawString(148, top, text)
+    _cells(c, (72, 148), rows)
 
 
 def test_a_cell_with_a_list_of_its_own_keeps_its_items(tmp_path: Path) -> None:
@@ -114,7 +119,6 @@ def test_a_cell_with_a_list_of_its_own_keeps_its_items(tmp_path: Path) -> None:
 
 
 def _amounts(c, _number: int) -> None:
-    c.setFont("Helvetica", 10)
     rows = [
         (720, "Hospital cash benefit", "Up to $350", "Up to $400"),
         (706, "", "per day", "per day"),
@@ -125,11 +129,7 @@ def _amounts(c, _number: int) -> None:
         (636, "Lost passport fees", "Up to $500", "Up to $750"),
         (622, "", "in total", "in total"),
     ]
-    for top, label, first, second in rows:
-        if label:
-            c.drawString(72, top, label)
-        c.drawString(200, top, first)
-        c.drawString(280, top, second)
+    _cells(c, (72, 200, 280), rows)
 
 
 def test_a_table_of_amounts_is_read_row_by_row_as_before(tmp_path: Path) -> None:
@@ -139,7 +139,6 @@ def test_a_table_of_amounts_is_read_row_by_row_as_before(tmp_path: Path) -> None
 
 
 def _side_label(c, _number: int) -> None:
-    c.setFont("Helvetica", 10)
     rows = [
         (720, "• What we cover", "We cover loss of or damage to stock at new premises"),
         (706, "", "you first occupy during the period of insurance."),
@@ -148,10 +147,7 @@ def _side_label(c, _number: int) -> None:
         (650, "", "We do not cover stock that does not belong to you, or"),
         (636, "", "for which you are not legally responsible."),
     ]
-    for top, label, text in rows:
-        if label:
-            c.drawString(72, top, label)
-        c.drawString(160, top, text)
+    _cells(c, (72, 160), rows)
 
 
 def test_a_side_label_beside_its_text_is_read_as_before(tmp_path: Path) -> None:
