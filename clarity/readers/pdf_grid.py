@@ -33,6 +33,7 @@ from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Protocol
 
+from clarity.readers.pdf_segments import BULLETS
 from clarity.readers.structure import list_marker
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ def _opens(cell: list[PdfWord]) -> bool | None:
     first = cell[0].text[0]
     if first.islower():
         return False
-    return True if first.isupper() or first.isdigit() or first in "•▪●◦‣" else None
+    return True if first.isupper() or first.isdigit() or first in BULLETS else None
 
 
 def _wrapped_table(run: TableRun) -> bool:
