@@ -1538,3 +1538,13 @@ def test_an_item_that_opens_with_a_verb_only_a_verb_has_no_topic() -> None:
         "We will not pay for:\n\n- theft of your tent;\n- use of your bicycle in a race.\n"
     )
     assert topics(text) == ["", "", "theft of your tent", "use of your bicycle in a race"]
+
+
+def test_a_section_number_before_a_run_in_title_is_no_part_of_the_topic() -> None:
+    # a wrapped table's row read whole: "5.18 Product recall | You are not insured ..."
+    text = (
+        "# Liability policy\n\n## Section 5 – Exclusions\n\n5.18 Product recall You are not "
+        "insured for liability in connection with the recall or withdrawal of your products.\n"
+    )
+    found = exclusions(text)
+    assert [e["topic"] for e in found] == ["Product recall"], found

@@ -32,6 +32,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 _TOKEN = re.compile(r"\S+")
 _MARKER = re.compile(
     r"^\W{0,3}(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivxlc]{1,5})[.)]|[•▪●◦‣\uf06e\uf0b7\uf0a7*–-]"
+    # a section number without its stop, before a capitalised title ("5.18 Product recall")
+    r"|\d{1,2}(?:\.\d{1,2})+(?=\s+(?-i:[A-Z]))"
     r"|\.\.\.|…)\s+",
     re.IGNORECASE,
 )
