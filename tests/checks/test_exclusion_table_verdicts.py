@@ -59,3 +59,24 @@ def test_the_chart_s_column_heading_titles_no_draft_section() -> None:
     draft = summary_draft(text)
     assert "### Covered only under specific conditions" not in draft, draft
     assert "**Wigs of any kind" in draft, draft
+
+
+def test_a_row_under_an_exclusions_heading_is_one_clause_with_its_verdict() -> None:
+    row = "Home help with dressing and bathing for daily living. Not covered under any condition"
+    text = f"# Medicare plan\n\n## Services we do not cover (exclusions)\n\n{row}\n"
+    assert clause_texts(text) == [row]
+
+
+def test_when_the_benefit_is_not_reduced_is_pay_kept() -> None:
+    text = (
+        "# Income cover\n\n## When we won't reduce your benefit\n\n"
+        "Occupation group and plan When your benefit is not reduced\n\n"
+        "Occupation groups A and B\n\n"
+        "- by way of social security benefits, or\n"
+        "- from an income plan that started after this plan started.\n\n"
+        "## When we reduce your benefit\n\n"
+        "Your benefit will be reduced by any workers' compensation you receive.\n"
+    )
+    assert clause_texts(text) == [
+        "Your benefit will be reduced by any workers' compensation you receive."
+    ]

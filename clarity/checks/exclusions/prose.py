@@ -102,6 +102,13 @@ class ProseReading(ItemReading):
                 # condition": a table row's verdict names no subject; the row's words
                 # before it are what is not covered
                 row = replace(whole, start=sentences[0].start)
+                # the row's words, if already read as an item of the heading, are this
+                # clause now, not one beside it
+                self.out[:] = [
+                    e
+                    for e in self.out
+                    if not (e.block == index and row.start <= e.start and e.end <= whole.start)
+                ]
                 self.emit(index, row.start, whole.end, "sentence", trig, heading, row)
                 continue
             if (
