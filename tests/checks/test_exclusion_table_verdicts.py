@@ -80,3 +80,29 @@ def test_when_the_benefit_is_not_reduced_is_pay_kept() -> None:
     assert clause_texts(text) == [
         "Your benefit will be reduced by any workers' compensation you receive."
     ]
+
+
+def test_the_chart_s_rows_take_the_exclusions_title_its_column_heading_is_set_beside() -> None:
+    # the reader set the chart's column header at the level of the section's title; the
+    # rows belong to that title, not to the chapter's running title above both
+    text = (
+        "# Chapter 4 Medical Benefits Chart\n\n"
+        "## Section 2.4 Travel\n\nWe do not cover trips outside the country.\n\n"
+        "## Section 3.1 Services we do not cover (exclusions)\n\n"
+        "This section tells you what services are excluded.\n\n"
+        "## Covered only under specific conditions\n\n"
+        "Wigs of any kind. Not covered under any condition\n"
+    )
+    draft = summary_draft(text)
+    assert "### Section 3.1 Services we do not cover (exclusions)\n\n- **Wigs" in draft, draft
+
+
+def test_a_column_heading_beside_a_title_naming_no_exclusions_leaves_the_part_above() -> None:
+    text = (
+        "# Medicare plan\n\n## Travel\n\nWe do not cover trips outside the country.\n\n"
+        "## Hearing aids\n\n### Description\n\nHearing aids fitted.\n\n"
+        "### Covered only under specific conditions\n\n"
+        "Wigs of any kind. Not covered under any condition\n"
+    )
+    draft = summary_draft(text)
+    assert "### Hearing aids\n\n- **Wigs" in draft, draft

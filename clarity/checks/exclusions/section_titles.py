@@ -96,6 +96,22 @@ def _heading_title(
             and not lex.is_exclusion_heading(title)
         ):
             continue  # "Does this cover apply?", asked in each section: the section names it
+        if depth == len(path) - 1 and lex.matches("draft_table_headings", title):
+            # "Covered only under specific conditions", a chart's column header the reader
+            # set as a heading at the level of the chart's title: when that title, the
+            # heading before it at its level, names exclusions ("Section 3.1 Services we
+            # do not cover"), the chart's rows are its; else the part above names them
+            named = next(
+                (
+                    t
+                    for t in headings_before(document, exclusion.block)[1:]
+                    if not lex.matches("draft_table_headings", t)
+                ),
+                "",
+            )
+            if lex.is_exclusion_heading(named) and reads_as_heading(named, lex):
+                return without_title_notes(lex, named)
+            continue
         if (
             depth == len(path) - 1
             and _table_column(document, title)
