@@ -59,6 +59,11 @@ MIN_LISTED = 0.6
 MIN_STAGGERED = 3
 """Rows where one side opens an entry beside the other's wrapped line that make two
 sides of short cells lists set in columns rather than a table (see ``staggered``)."""
+MIN_LINKED = 4
+"""Fewest rows where both sides open an entry side by side in a chart read row by row
+(``rows_linked``)."""
+LINKED_SHARE = 0.6
+"""Share of the rows holding both sides on which a linked chart's entries open together."""
 MIN_ALPHABETICAL = 8
 """Fewest names on each side of a band read as one alphabetical list (``alphabetical``)."""
 MIN_ORDERED = 0.9
@@ -309,6 +314,27 @@ def staggered(band: list[Row], gutter: tuple[float, float]) -> int:
             kinds = {_opens(left_part[0]), _opens(right_part[0])}
             count += kinds == {True, False}
     return count
+
+
+def rows_linked(band: list[Row], gutter: tuple[float, float]) -> bool:
+    """Both sides open an entry on the same rows, never one beside the other's wrapped
+    line: a chart whose rows each link a service to its terms ("Massage therapy |
+    Covered when ordered as part of physical therapy"), read row by row, even with a
+    gutter wide enough for columns. Entries open together on ``MIN_LINKED`` rows or more,
+    and on ``LINKED_SHARE`` of the rows that hold both sides. Columns of prose break their
+    lines out of step; lists of cover and exclusions side by side open their items out of
+    step too, so one staggered row is enough to keep a band's columns."""
+    left, right = gutter
+    together = staggered = both = 0
+    for row in band:
+        left_part = [s for s in row if s.x1 <= left]
+        right_part = [s for s in row if s.x0 >= right]
+        if left_part and right_part:
+            both += 1
+            kinds = (_opens(left_part[0]), _opens(right_part[0]))
+            together += kinds == (True, True)
+            staggered += set(kinds) == {True, False}
+    return not staggered and together >= max(MIN_LINKED, LINKED_SHARE * both)
 
 
 def _opens(segment: Segment) -> bool | None:

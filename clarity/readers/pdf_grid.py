@@ -21,8 +21,10 @@ closed paragraph, as a row of three cells is). A row one of whose cells holds a 
 of its own gives each cell's lines in turn instead, to be read as text, items and all.
 A table of one-line rows is read as before, row by row.
 
-Only rows read across today come here: columns and "What is covered | What is not
-covered" tables, whose sides are read whole, keep their reading.
+Rows read across come here, and bands with a gutter wide enough for columns whose rows
+are linked (``pdf_columns.rows_linked``) when they are one table of two columns
+(``one_table``). Other columns and "What is covered | What is not covered" tables, whose
+sides are read whole, keep their reading.
 """
 
 from __future__ import annotations
@@ -123,6 +125,22 @@ def table_runs(rows: list[Row], body: float) -> list[list[Row] | TableRun]:
     if plain:
         out.append(plain)
     return out
+
+
+ONE_TABLE_SHARE = 0.8
+"""Share of a band's rows a single-gutter wrapped table must take to be read as one."""
+
+
+def one_table(rows: list[Row], body: float) -> bool:
+    """The rows are (most of them) a wrapped table of two columns: a band with a gutter
+    wide enough for columns whose rows are linked (``pdf_columns.rows_linked``) is read
+    as a chart only when its cells wrap as a table's do. A table of three columns or more
+    ("Benefit | Standard Option | Basic Option") keeps its reading as columns: its
+    right-hand cells of amounts and charges say little glued to the benefit."""
+    runs = [part for part in table_runs(rows, body) if isinstance(part, TableRun)]
+    if any(len(run.cuts) != 1 for run in runs):
+        return False
+    return sum(len(run.rows) for run in runs) >= ONE_TABLE_SHARE * len(rows)
 
 
 def _table_from(

@@ -30,12 +30,21 @@ from functools import cached_property
 from operator import attrgetter
 
 from clarity.readers.pdf_chars import DESCENT, PdfWord
-from clarity.readers.pdf_columns import first_rows, glued, header_bands, is_columns, prose
+from clarity.readers.pdf_columns import (
+    first_rows,
+    glued,
+    headed,
+    header_bands,
+    is_columns,
+    prose,
+    rows_linked,
+)
 from clarity.readers.pdf_grid import (
     TableRun,
     free_stretches,
     has_own_list,
     intersect,
+    one_table,
     table_rows,
     table_runs,
 )
@@ -248,6 +257,11 @@ def _order(
     another."""
     for band, gutter in _bands(band_rows, body, depth):
         if gutter is None:
+            yield from _across(band, body, counter, column)
+            continue
+        if not headed(band, gutter) and rows_linked(band, gutter) and one_table(band, body):
+            # a chart whose rows link a service to its terms, set with a gutter wide
+            # enough for columns: read row by row, each row's cells together
             yield from _across(band, body, counter, column)
             continue
         left, right = gutter

@@ -11,6 +11,10 @@ condition | Covered only under specific conditions").
 - A cell holding a list of its own keeps its items.
 - Guards, read as before: a table of amounts whose cells wrap ("Up to $350" / "per
   day"), and a bulleted side label beside its text (an item, label and text).
+- Set with a gutter wide enough for columns, a chart whose rows are linked (service
+  and terms open on one line, each wraps on its own) is read row by row too; a list
+  set in two columns that opens items beside the other side's wrapped lines, and a
+  table of three columns, keep their reading as columns.
 
 Every PDF here is drawn with reportlab to show one layout; no real document's text."""
 
@@ -154,3 +158,87 @@ def test_a_side_label_beside_its_text_is_read_as_before(tmp_path: Path) -> None:
     blocks = block_texts(draw_pdf(tmp_path / "side.pdf", _side_label))
     kinds = {text.split(" We ")[0]: kind for kind, text in blocks}
     assert kinds == {"• What we cover": "list_item", "• What we exclude": "list_item"}, blocks
+
+
+# A chart set with a gutter wide enough for columns: read as columns, every service would
+# come first and every term after all of them, each parted from its row.
+_WIDE = (72, 330)
+
+
+def _linked_chart(c, _number: int) -> None:
+    rows = [
+        (720, "Massage chairs for home use", "Covered when a doctor orders"),
+        (706, "bought without a referral", "them as part of a therapy"),
+        (692, "", "programme."),
+        (670, "Hot tub repairs made by a", "Not covered under any condition"),
+        (656, "relative of the member", ""),
+        (634, "Yoga retreats and other", "Covered only when the plan"),
+        (620, "wellness holidays", "doctor refers the member."),
+        (598, "Guided meditation apps", "Not covered under any condition"),
+        (584, "sold by subscription", ""),
+        (562, "Private rooms in a hospital", "Covered only when medically"),
+        (548, "for the member's comfort", "necessary."),
+    ]
+    _cells(c, _WIDE, rows)
+
+
+def test_a_chart_of_linked_rows_is_read_row_by_row_across_a_wide_gutter(
+    tmp_path: Path,
+) -> None:
+    blocks = block_texts(draw_pdf(tmp_path / "linked.pdf", _linked_chart))
+    texts = [text for _, text in blocks]
+    assert (
+        "Massage chairs for home use bought without a referral "
+        "Covered when a doctor orders them as part of a therapy programme."
+    ) in texts, blocks
+    assert (
+        "Guided meditation apps sold by subscription Not covered under any condition"
+    ) in texts, blocks
+
+
+def _activities(c, _number: int) -> None:
+    # a list of activities set in two columns: the items open side by side on most rows
+    # (each on one line), but an item wrapped on one side stands beside a new one
+    rows = [
+        (720, "Archery and target shooting", "Motor rallies and hill climbs"),
+        (706, "Bungee jumping over dry land", "Mountain biking on marked trails"),
+        (692, "or over open water when run", "Orienteering and fell running"),
+        (678, "Camel riding on a guided trek", "Paragliding over the sea when"),
+        (664, "Canoeing on inland waters", "towed by a licensed boat"),
+        (650, "Dog sledding with a guide", "Rock climbing using ropes and"),
+        (636, "and a team of trained dogs", "harnesses with an instructor"),
+        (622, "Fencing in a supervised class", "Sailing within coastal waters"),
+        (608, "Gliding as a passenger with", "Scuba diving to twenty metres"),
+        (594, "a qualified pilot", "Snorkelling from the shore"),
+    ]
+    _cells(c, _WIDE, rows)
+
+
+def test_a_list_set_in_two_columns_out_of_step_stays_columns(tmp_path: Path) -> None:
+    blocks = block_texts(draw_pdf(tmp_path / "activities.pdf", _activities))
+    text = "\n".join(text for _, text in blocks)
+    left, right = text.find("Archery"), text.find("Motor rallies")
+    assert 0 <= left < text.find("Gliding as a passenger") < right, blocks
+
+
+def _three_columns(c, _number: int) -> None:
+    rows = [
+        (720, "Routine foot care, such as the", "You pay all charges", "You pay all charges"),
+        (706, "cutting of nails and corns,", "for the care", "for the care"),
+        (692, "except as stated above", "", ""),
+        (670, "Orthopedic shoes and other", "You pay all charges", "Nothing when the"),
+        (656, "supportive devices for the feet", "", "plan doctor orders"),
+        (634, "Hearing aid batteries and the", "You pay all charges", "You pay all charges"),
+        (620, "repair of hearing aids", "for the repair", "for the repair"),
+        (598, "Custodial care in a nursing", "You pay all charges", "You pay all charges"),
+        (584, "home or at the member's home", "", ""),
+        (562, "Wigs and hairpieces of any kind", "You pay all charges", "You pay all charges"),
+        (540, "Massage chairs for home use", "You pay all charges", "You pay all charges"),
+    ]
+    _cells(c, (72, 330, 450), rows)
+
+
+def test_a_table_of_three_columns_keeps_its_reading_as_columns(tmp_path: Path) -> None:
+    blocks = block_texts(draw_pdf(tmp_path / "three.pdf", _three_columns))
+    texts = [text for _, text in blocks]
+    assert not any("above You pay" in text for text in texts), blocks
