@@ -106,3 +106,15 @@ def test_a_column_heading_beside_a_title_naming_no_exclusions_leaves_the_part_ab
     )
     draft = summary_draft(text)
     assert "### Hearing aids\n\n- **Wigs" in draft, draft
+
+
+def test_a_row_s_terms_cell_is_cut_off_its_service_in_the_draft() -> None:
+    # the row read across: the service, then (capitalised, no stop) when it is covered
+    text = (
+        "# Medicare plan\n\n## Services we do not cover (exclusions)\n\n"
+        "Massage chairs for home use Covered when ordered as part of a therapy programme.\n\n"
+        "Wigs of any kind. Not covered under any condition\n"
+    )
+    draft = summary_draft(text)
+    assert "- **Massage chairs for home use …**" in draft, draft
+    assert "home use Covered" not in draft, draft

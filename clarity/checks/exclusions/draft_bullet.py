@@ -72,8 +72,12 @@ def _continues_list(lex: CompiledLexicon, rest: str, comma: int) -> bool:
 
 _LIST_GOES_ON = re.compile(r"\s*(?:or|and|and/or|tai|sekä|ja)\b", re.IGNORECASE)
 _COMMA_LIST = re.compile(r"\s*,\s*[^\W\d_]")
-_CELL_BREAK = re.compile(r"\s+[•▪●◦‣]\s")
-"""A bullet glyph right after the topic: the next cell of a row begins there."""
+_CELL_BREAK = re.compile(
+    r"\s+[•▪●◦‣]\s|\s+(?=(?:Not\s+covered|Covered)\s+(?:if|when|only|under|for|in|by|as)\b)"
+)
+"""A bullet glyph right after the topic, or a verdict opening with a capital in the middle
+of a sentence ("Massage therapy | Covered when ordered as part of physical therapy", a
+chart's row read across): the row's next cell begins there."""
 MAX_QUALIFIED_WORDS = 14
 """A bullet with its qualifier up to this length ("Solar film as a result of replacing
 the windscreen"); longer ones end in "…"."""
