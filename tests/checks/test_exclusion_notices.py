@@ -1,0 +1,40 @@
+"""What a plan tells its members about decisions and explanations is no exclusion (issue
+18: the model evidence of coverage every Medicare plan uses, read in two publishers'
+documents): an indirect question ("why something is not covered") and a decision
+reported in a letter ("a letter that says we will not pay"). A topic ends before
+"might" or "could", as it does before "may" ("The drug might not be covered" names no
+"Drug might").
+
+Every text here is written for the test; none is taken from a real document."""
+
+from __future__ import annotations
+
+import pytest
+from exclusion_helpers import assert_only_beside, exclusions
+
+_REAL = "We do not cover hearing aids bought abroad."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This leaflet gives information about why a claim is not covered and who to ask.",
+        "Part 6 explains why a prescribed medicine is not covered or is limited.",
+        "We will then send you a letter that says we will not pay for the treatment.",
+        "You will get a notice stating that we will not pay for the scan.",
+    ],
+)
+def test_an_explanation_or_a_reported_decision_is_no_exclusion(sentence: str) -> None:
+    assert_only_beside(sentence, _REAL)
+
+
+def test_a_real_exclusion_with_whether_is_still_found() -> None:
+    found = exclusions(
+        "# Policy terms\n\nInjury in war, whether declared or not, is not covered.\n"
+    )
+    assert len(found) == 1 and "war" in found[0]["topic"], found
+
+
+def test_a_topic_ends_before_might() -> None:
+    found = exclusions("# Policy terms\n\nThe hearing aid might not be covered at all.\n")
+    assert found and "might" not in found[0]["topic"].lower(), found
