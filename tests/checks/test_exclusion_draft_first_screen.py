@@ -449,3 +449,16 @@ We will not pay for any claim caused by war.
     draft = summary_draft(text)
     assert "### In-network coverage" not in draft, draft
     assert "### Well newborn nursery care" in draft, draft
+
+
+def test_a_catch_all_of_what_the_cover_does_not_list_is_no_bullet() -> None:
+    # "Procedure" alone would say that every procedure is excluded
+    text = (
+        "# Dental plan\n\n## Dental exclusions\n\n"
+        "- Any procedure not specifically listed as a covered benefit in the chart above.\n"
+        "- Cosmetic dental services.\n"
+    )
+    assert len(exclusions(text)) == 2
+    bullets = draft_bullets(text)
+    assert "Cosmetic dental services" in bullets, bullets
+    assert not [b for b in bullets if "procedure" in b.lower()], bullets

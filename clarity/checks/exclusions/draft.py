@@ -133,6 +133,12 @@ def draft_summary(
             continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_plan_table_rows", text[exclusion.start : exclusion.end]):
             continue  # "Adventure sports Not covered Covered Covered": which plan, unsaid
+        if lex.matches(
+            "draft_catch_all_triggers", text[exclusion.trigger_start : exclusion.trigger_end]
+        ):
+            # "Any procedure | not specifically listed as a covered benefit": the topic
+            # alone says every procedure; what is left out is what the cover does not list
+            continue
         if lex.matches("draft_not_standalone", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
