@@ -1,7 +1,8 @@
 """What a plan tells its members about decisions and explanations is no exclusion (issue
 18: the model evidence of coverage every Medicare plan uses, read in two publishers'
 documents): an indirect question ("why something is not covered") and a decision
-reported in a letter ("a letter that says we will not pay"). A topic ends before
+reported in a letter ("a letter that says we will not pay"), what the member's
+out-of-pocket costs leave out (how spending is counted). A topic ends before
 "might" or "could", as it does before "may" ("The drug might not be covered" names no
 "Drug might").
 
@@ -38,3 +39,14 @@ def test_a_real_exclusion_with_whether_is_still_found() -> None:
 def test_a_topic_ends_before_might() -> None:
     found = exclusions("# Policy terms\n\nThe hearing aid might not be covered at all.\n")
     assert found and "might" not in found[0]["topic"].lower(), found
+
+
+def test_what_the_member_s_out_of_pocket_costs_leave_out_is_no_exclusion() -> None:
+    text = (
+        "# Drug costs\n\n## These payments are not included in your out-of-pocket costs\n\n"
+        "Your out-of-pocket costs do not include any of these types of payments:\n\n"
+        "- Medicines you buy on holiday abroad.\n"
+        "- Payments for your medicines made by a charity.\n\n"
+        f"## Exclusions\n\n{_REAL}\n"
+    )
+    assert [row["text"] for row in exclusions(text)] == [_REAL]
