@@ -2,7 +2,8 @@
 18: the model evidence of coverage every Medicare plan uses, read in two publishers'
 documents): an indirect question ("why something is not covered") and a decision
 reported in a letter ("a letter that says we will not pay"), what the member's
-out-of-pocket costs leave out (how spending is counted). A topic ends before
+out-of-pocket costs leave out (how spending is counted), that a plan does not cover
+everything of a kind, the notice of non-discrimination. A topic ends before
 "might" or "could", as it does before "may" ("The drug might not be covered" names no
 "Drug might").
 
@@ -23,6 +24,10 @@ _REAL = "We do not cover hearing aids bought abroad."
         "Part 6 explains why a prescribed medicine is not covered or is limited.",
         "We will then send you a letter that says we will not pay for the treatment.",
         "You will get a notice stating that we will not pay for the scan.",
+        "Our plan does not cover all hearing aids.",
+        "The examples below do not cover every situation.",
+        "The plan does not discriminate, exclude people, or treat them differently because "
+        "of sex (including pregnancy) or age.",
     ],
 )
 def test_an_explanation_or_a_reported_decision_is_no_exclusion(sentence: str) -> None:
@@ -34,6 +39,14 @@ def test_a_real_exclusion_with_whether_is_still_found() -> None:
         "# Policy terms\n\nInjury in war, whether declared or not, is not covered.\n"
     )
     assert len(found) == 1 and "war" in found[0]["topic"], found
+
+
+def test_a_plan_chosen_that_does_not_cover_all_places_still_excludes() -> None:
+    sentence = (
+        "If you choose a plan that does not cover all the countries you visit, you will not "
+        "be covered for events in a country your plan leaves out."
+    )
+    assert len(exclusions(f"# Policy terms\n\n{sentence}\n")) == 1
 
 
 def test_a_topic_ends_before_might() -> None:
