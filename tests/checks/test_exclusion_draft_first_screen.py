@@ -462,3 +462,17 @@ def test_a_catch_all_of_what_the_cover_does_not_list_is_no_bullet() -> None:
     bullets = draft_bullets(text)
     assert "Cosmetic dental services" in bullets, bullets
     assert not [b for b in bullets if "procedure" in b.lower()], bullets
+
+
+def test_a_scope_sentence_before_the_list_s_headings_names_the_perils_in_its_title() -> None:
+    # the list holds for these perils only: without them its items read as never covered
+    text = (
+        "# Property form\n\n## Theft\n\nWe do not cover theft by your employees.\n\n"
+        "# Storm endorsement\n\n"
+        "As respects the Perils of Flood and Hail, the following is added to Section 3:\n\n"
+        "## Property not covered\n\n"
+        "### 1. We do not cover:\n\n- Trees, shrubs and lawns;\n- Awnings and signs.\n"
+    )
+    bullets = draft_bullets(text)
+    titles = [b for b in bullets if b.startswith("### ")]
+    assert any(t.endswith("– Perils of Flood and Hail") for t in titles), bullets

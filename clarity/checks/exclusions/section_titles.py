@@ -47,6 +47,9 @@ def section_title(
     share its headings."""
     known = {} if reads_as_heading is None else reads_as_heading
     title = _heading_title(document, exclusion, lex, known)
+    scope = _scope_before_heading(document, exclusion.block, lex) if title else ""
+    if scope and scope.lower() not in title.lower():
+        title = f"{title} – {scope}"
     scope = lex.pattern("draft_scope_lead_in")
     leads = (exclusion.heading, *reversed(exclusion.extra.get(OUTER_LEADS, ())))
     for lead in leads if exclusion.source == "lead-in" and scope is not None and title else ():
@@ -64,6 +67,27 @@ def section_title(
     if peril and peril.lower() not in title.lower():
         return f"{title} – {peril}"
     return title
+
+
+def _scope_before_heading(document: Document, index: int, lex: CompiledLexicon) -> str:
+    """The scope a sentence right before the headings over block ``index`` sets for all
+    they title ("As respects the Perils of Hurricane, Windstorm and Hail, the following is
+    added to Section III.B.:" / "PROPERTY NOT COVERED" / "1. The Companies do not cover:"):
+    the list holds for those perils only; "" when no such sentence stands there."""
+    blocks = document.blocks
+    above = heading_above(document, index)
+    if above is None:
+        return ""
+    first = above
+    while first > 0 and blocks[first - 1].kind == "heading":
+        first -= 1
+    if first == 0 or blocks[first - 1].kind != "paragraph":
+        return ""
+    before = blocks[first - 1]
+    sentence = " ".join(document.text[before.start : before.end].split())
+    pattern = lex.pattern("draft_scope_before_heading")
+    found = pattern.match(sentence) if pattern is not None else None
+    return found.group("scope") if found else ""
 
 
 def _heading_title(
