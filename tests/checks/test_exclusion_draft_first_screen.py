@@ -476,3 +476,33 @@ def test_a_scope_sentence_before_the_list_s_headings_names_the_perils_in_its_tit
     bullets = draft_bullets(text)
     titles = [b for b in bullets if b.startswith("### ")]
     assert any(t.endswith("– Perils of Flood and Hail") for t in titles), bullets
+
+
+_SHARED_TAIL = (
+    "# Liability form\n\n## Abuse exclusion\n\n"
+    "This insurance does not apply to injury arising out of:\n\n"
+    "1. The abuse of any person in the care of any insured; or\n"
+    "2. The negligent:\n   - Employment;\n   - Supervision;\n   - Retention;\n"
+    "   of a person for whom any insured is legally responsible.\n"
+)
+
+
+def test_a_tail_after_the_last_item_qualifies_every_item_s_bullet() -> None:
+    # without it "Negligent employment" says every claim of negligent hiring is excluded
+    bullets = draft_bullets(_SHARED_TAIL)
+    for noun in ("employment", "supervision", "retention"):
+        assert (
+            f"Negligent {noun} of a person for whom any insured is legally responsible"
+        ) in bullets, bullets
+
+
+def test_a_long_shared_tail_is_cut_before_its_and() -> None:
+    text = _SHARED_TAIL.replace(
+        "legally responsible.",
+        "or ever was legally responsible and whose conduct would be excluded above.",
+    )
+    bullets = draft_bullets(text)
+    assert (
+        "Negligent employment of a person for whom any insured is or ever was legally "
+        "responsible …"
+    ) in bullets, bullets

@@ -26,6 +26,7 @@ from clarity.checks.exclusions.draft_lead_ins import clause_title
 from clarity.checks.exclusions.draft_narrow import (
     given_back,
 )
+from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_shared_tail
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
@@ -83,6 +84,7 @@ def draft_summary(
     followed_by_give_back = given_back(lex, exclusions, text)
     cover_words: dict[int, str] = {}  # a bullet's own words, not the topic's
     lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
+    tails = shared_tails(exclusions, text)  # "... | e. Retention; | of a person ..."
     for exclusion in exclusions:
         # an item under an exclusions heading is an exclusion by the heading, whatever
         # carve-out its own words hold ("Dental care other than after an accident")
@@ -125,6 +127,9 @@ def draft_summary(
         if conditional:
             cover_words[exclusion.start] = conditional
         shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
+        tailed = with_shared_tail(lex, exclusion, shown, tails)
+        if tailed != shown:
+            shown = cover_words[exclusion.start] = tailed
         if not shown:
             continue  # what the bullet would hide is what makes the clause an exclusion
         if duty_of_topic(lex, exclusion, text):

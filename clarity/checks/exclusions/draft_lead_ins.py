@@ -30,6 +30,7 @@ import re
 
 from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
+from clarity.checks.exclusions.draft_shared_tail import SHARED_TAIL
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.run_in_title import after_run_in_title
@@ -126,7 +127,8 @@ def _modified(lex: CompiledLexicon, lead_in: str, item: str) -> str:
 def _body(item: str) -> str:
     """The item's words without its closing punctuation or list link; cut at its first
     comma with "…" when longer than a bullet shows whole; "" when even that is long."""
-    body = item.rstrip(" ;,.")
+    tail = SHARED_TAIL.search(item)
+    body = (item[: tail.start()] if tail else item).rstrip(" ;,.")  # "Retention; | of a ..."
     for tail in (" or", " and", " and/or"):
         body = body.removesuffix(tail)
     body = body.rstrip(" ;,")  # "campers or camper bodies; or"

@@ -1,0 +1,60 @@
+"""Words a list's last item carries after its own end, which qualify every item.
+
+Some lists end with a phrase set after the last item's semicolon that each item needs:
+"The negligent: | a. Employment; | b. Supervision; | c. Retention; | of a person for
+whom any insured is or ever was legally responsible ...", "Faulty, inadequate or
+defective: | ... | d. Maintenance; | of part or all of any property ...". Without it
+"Negligent employment" reads as if every claim of negligent hiring were excluded; the
+bullet of each item takes the tail on, cut short with "…" when it is long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clarity.checks.exclusions.continued import LEAD
+from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.topic_words import trim_end
+
+SHARED_TAIL = re.compile(r";\s+(of\s+(?:a|an|the|any|part|all|each|every)\b[^;]*?)[\s.;]*$")
+"""The tail after the last item's own semicolon: "of" and what it qualifies."""
+MAX_TAIL_WORDS = 14
+"""Most words of a tail a bullet shows; a longer one is cut (before its first "and",
+where that comes soon enough) and ends in "…"."""
+
+
+def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int], str]:
+    """For each lead-in (its span) whose last item carries such a tail, the tail."""
+    last: dict[tuple[int, int], Exclusion] = {}
+    count: dict[tuple[int, int], int] = {}
+    for exclusion in exclusions:
+        lead = exclusion.extra.get(LEAD)
+        if not lead:
+            continue
+        key = (lead[0], lead[1])
+        count[key] = count.get(key, 0) + 1
+        if key not in last or exclusion.start > last[key].start:
+            last[key] = exclusion
+    out = {}
+    for key, item in last.items():
+        found = SHARED_TAIL.search(" ".join(text[item.start : item.end].split()))
+        if found and count[key] > 1:
+            out[key] = found.group(1)
+    return out
+
+
+def with_shared_tail(
+    lex: CompiledLexicon, exclusion: Exclusion, shown: str, tails: dict[tuple[int, int], str]
+) -> str:
+    """The bullet with its list's tail after it, when the list has one the bullet lacks."""
+    lead = exclusion.extra.get(LEAD)
+    tail = tails.get((lead[0], lead[1])) if lead else None
+    if not tail or not shown or shown.endswith("…") or tail.lower() in shown.lower():
+        return shown
+    words = tail.split()
+    if len(words) <= MAX_TAIL_WORDS:
+        return f"{shown.rstrip(' ;,')} {tail}"
+    cut = next((i for i, w in enumerate(words[:MAX_TAIL_WORDS]) if w.lower() == "and"), None)
+    kept = trim_end(lex, words[: cut or MAX_TAIL_WORDS])
+    return f"{shown.rstrip(' ;,')} {' '.join(kept)} …"
