@@ -503,6 +503,30 @@ def test_a_long_shared_tail_is_cut_before_its_and() -> None:
     )
     bullets = draft_bullets(text)
     assert (
-        "Negligent employment of a person for whom any insured is or ever was legally "
-        "responsible …"
+        "Negligent employment of a person for whom any insured is or ever was legally responsible …"
     ) in bullets, bullets
+
+
+@pytest.mark.parametrize(
+    ("clause", "bullet"),
+    [
+        (
+            "Care from a provider outside the network will not be covered except in the "
+            "following situations:",
+            "Care from a provider outside the network, except …",
+        ),
+        (
+            "The Classic plan does not cover out-of-network services rendered with the "
+            "exceptions of the following:",
+            "Out-of-network services rendered, except …",
+        ),
+    ],
+)
+def test_an_exception_that_points_to_its_list_shows_its_opening_word(
+    clause: str, bullet: str
+) -> None:
+    text = (
+        "# Plan\n\n## Travel\n\nWe do not cover trips abroad.\n\n## Network\n\n"
+        f"{clause}\n\n- Emergency care.\n- Dialysis away from home.\n"
+    )
+    assert bullet in draft_bullets(text), draft_bullets(text)

@@ -191,6 +191,9 @@ def draft_summary(
             # "Administrative fees charged by the Vet including but …": what the cut kept
             # of "including but not limited to" says nothing
             topic = _INCLUDING_CUT.sub(" …", topic)
+            # "... provider except in the following situations …": the list it points to
+            # is not in the bullet; its opening word says one follows
+            topic = _LIST_EXCEPTION.sub(lambda m: f", {_exception_word(m)} …", topic)
             column = lex.pattern("draft_column_words")
             if column is not None:
                 # "Wigs (any type and their care) under any condition": a column of the
@@ -296,3 +299,14 @@ _INCLUDING_CUT = re.compile(
 def _family_names(lex: CompiledLexicon) -> frozenset[str]:
     """The topics that only name a kind of clause ("waiting period", "excess")."""
     return frozenset(str(t).lower() for t in (lex.raw.get("family_topics") or {}).values())
+
+
+_LIST_EXCEPTION = re.compile(
+    r",?\s+(unless|except|with\s+the\s+exceptions?\s+of)(?:\s+(?:in|for|under|as\s+\w+\s+(?:in|under)))?"
+    r"\s+the\s+following(?:\s+[\w-]+){0,2}\s*…?$",
+    re.IGNORECASE,
+)
+
+
+def _exception_word(found: re.Match[str]) -> str:
+    return "unless" if found.group(1).lower() == "unless" else "except"

@@ -140,10 +140,15 @@ def _list_exception_cut(lex: CompiledLexicon, shown: str, clause: str) -> str:
     found = _EXCEPTION_WORD.search(shown)
     if found is None or found.start() == 0:
         return shown
-    return shown[: found.start()].rstrip(" ,") + ", unless …"
+    word = "unless" if found.group(1).lower() == "unless" else "except"
+    return f"{shown[: found.start()].rstrip(' ,')}, {word} …"
 
 
-_EXCEPTION_WORD = re.compile(r"[,\s]+unless\b", re.IGNORECASE)
+_EXCEPTION_WORD = re.compile(
+    r"[,\s]+(unless|except(?!\s+for\b)|with\s+the\s+exceptions?\s+of)\b", re.IGNORECASE
+)
+"""The word that opens the exception: "except in the following situations:" and "with
+the exceptions of the following:" point to the list as "unless ... you:" does."""
 
 
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
