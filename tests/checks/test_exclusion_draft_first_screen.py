@@ -530,3 +530,15 @@ def test_an_exception_that_points_to_its_list_shows_its_opening_word(
         f"{clause}\n\n- Emergency care.\n- Dialysis away from home.\n"
     )
     assert bullet in draft_bullets(text), draft_bullets(text)
+
+
+def test_what_another_part_of_the_cover_pays_is_no_bullet() -> None:
+    text = (
+        "# Drug cover\n\n## Types of drugs we do not cover\n\n"
+        "Our plan's drug coverage cannot cover a drug that would be covered under the "
+        "national health scheme.\n\nOur plan does not cover drugs used for cosmetic "
+        "purposes.\n"
+    )
+    bullets = draft_bullets(text)
+    assert [b for b in bullets if "cosmetic" in b], bullets
+    assert not [b for b in bullets if "would be covered" in b], bullets
