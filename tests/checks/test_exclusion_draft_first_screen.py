@@ -542,3 +542,16 @@ def test_what_another_part_of_the_cover_pays_is_no_bullet() -> None:
     bullets = draft_bullets(text)
     assert [b for b in bullets if "cosmetic" in b], bullets
     assert not [b for b in bullets if "would be covered" in b], bullets
+
+
+def test_a_title_whose_clause_narrows_it_shows_the_clause() -> None:
+    # under a cover of cash, only fire damage to the premises is excluded: "Fire" alone
+    # says every loss by fire is
+    text = (
+        "# Cash cover\n\n## Exclusions\n\nThis insurance does not apply to:\n\n"
+        '1. Fire: Loss from damage to the "premises" resulting from fire, however caused.\n'
+        "2. War: War, invasion or civil war.\n"
+    )
+    bullets = draft_bullets(text)
+    assert 'Loss from damage to the "premises" resulting from fire, however caused' in bullets
+    assert "War" in bullets, bullets

@@ -173,6 +173,9 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
     rest = after_topic(lex, exclusion, text, topic)
+    narrowed = _title_narrowed(topic, rest)
+    if narrowed:
+        return narrowed  # "Fire: | Loss from damage to the premises resulting from fire"
     if rest is not None and titles_its_clause(lex, topic, rest):
         # "Criminal Acts | "Personal and advertising injury" arising out of ...": the
         # title names the clause, which says more than a bullet can
@@ -282,3 +285,23 @@ _WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
 _PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
 """A past participle straight after the topic opens the words that scope it ("wilful
 acts | committed by the Maid or on her behalf")."""
+
+
+_COLON_CLAUSE = re.compile(r"^\s*[:–—-]\s*(?P<clause>[^:;]+?)[\s.;]*$")
+MAX_NARROWED_WORDS = 16
+"""Most words of a titled clause shown instead of its title."""
+
+
+def _title_narrowed(topic: str, rest: str | None) -> str:
+    """The clause after a run-in title, when it is short and names the title's peril as
+    the cause of a narrower loss ("Fire: | Loss from damage to the "premises" resulting
+    from fire, however caused": under a cover of money, only the damage to the premises
+    is excluded, and "Fire" alone says all fire is); "" otherwise."""
+    found = _COLON_CLAUSE.match(rest) if rest else None
+    if found is None:
+        return ""
+    clause = found.group("clause")
+    lowered, title = clause.lower(), topic.lower()
+    if len(WORD.findall(clause)) > MAX_NARROWED_WORDS or lowered.startswith(title):
+        return ""
+    return clause if re.search(rf"\b(?:from|by|of)\s+{re.escape(title)}\b", lowered) else ""
