@@ -555,3 +555,19 @@ def test_a_title_whose_clause_narrows_it_shows_the_clause() -> None:
     bullets = draft_bullets(text)
     assert 'Loss from damage to the "premises" resulting from fire, however caused' in bullets
     assert "War" in bullets, bullets
+
+
+def test_an_inner_item_saying_how_under_an_outer_item_too_long_to_name_is_no_bullet() -> None:
+    # "Basis of instructions nobody authorised" is a fragment: the loss is the outer item's
+    text = (
+        "# Cash cover\n\n## Exclusions\n\n"
+        "We will not pay for loss caused by any of the following:\n\n"
+        "1. Transfer of property:\n"
+        "   - Loss of property after it has been handed over to a person or place outside "
+        "the premises or the bank premises:\n"
+        "      - On the basis of instructions nobody authorised; or\n"
+        "      - After a threat to harm someone.\n"
+        "2. War.\n"
+    )
+    assert len(exclusions(text)) == 3
+    assert draft_bullets(text) == ["War"], draft_bullets(text)

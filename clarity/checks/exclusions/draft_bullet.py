@@ -22,6 +22,7 @@ from clarity.checks.exclusions.draft_clause import (
     completes_item_lead,
     dangles,
     has_main_verb,
+    opens_on_link,
     straight_after,
     titles_its_clause,
     whole_or_more,
@@ -105,6 +106,11 @@ def shown_topic(
     whole = completes_item_lead(lex, exclusion, text) if text else ""
     if whole:
         return whole  # '"Business" data …', not "Computers and related equipment"
+    if text and opens_on_link(lex, exclusion, text):
+        # "(a) On the basis of unauthorized instructions" under an outer item too long to
+        # name ("Loss of property after it has been transferred ... outside the
+        # premises:"): says how, not what; alone it is a fragment
+        return ""
     found = _list_exception_cut(
         lex, _shown(lex, exclusion, text), text[exclusion.start : exclusion.end]
     )

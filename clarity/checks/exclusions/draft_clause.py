@@ -240,11 +240,7 @@ def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -
     if exclusion.source != "lead-in" or not lead or not exclusion.extra.get(OUTER_LEADS):
         return ""
     lead_in = " ".join(text[lead[0] : lead[1]].split())
-    item = text[exclusion.start : exclusion.end].lstrip(" \t\n•-–(").split()
-    first = item[0].lower().strip("),.") if item else ""
-    linked = first in word_set(lex, "draft_item_opens_on_link") and " ".join(
-        item[:3]
-    ).lower() not in ("in respect of", "in connection with")
+    linked = opens_on_link(lex, exclusion, text)
     whole = phrase_of(lex, lead_in.rstrip(" :"))
     if not (linked or _qualified_by_items(lex, lead_in, whole)):
         return ""
@@ -253,6 +249,19 @@ def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -
     if lex.matches("draft_exceptions", lead_in):
         return ""  # "... except for any claim:" / "by the company ...": a give-back
     return f"{whole} …" if whole else ""
+
+
+def opens_on_link(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the exclusion an item of a list inside a list item that opens on a preposition
+    or a relative word ("By a resident of your household", "On the basis of ...")? It
+    names by whom, where or how; the outer item names what."""
+    if exclusion.source != "lead-in" or not exclusion.extra.get(OUTER_LEADS):
+        return False
+    item = text[exclusion.start : exclusion.end].lstrip(" \t\n•-–(").split()
+    first = item[0].lower().strip("),.") if item else ""
+    return first in word_set(lex, "draft_item_opens_on_link") and " ".join(
+        item[:3]
+    ).lower() not in ("in respect of", "in connection with")
 
 
 _ITEMS_QUALIFY = re.compile(
