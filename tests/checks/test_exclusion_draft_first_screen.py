@@ -571,3 +571,21 @@ def test_an_inner_item_saying_how_under_an_outer_item_too_long_to_name_is_no_bul
     )
     assert len(exclusions(text)) == 3
     assert draft_bullets(text) == ["War"], draft_bullets(text)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "We will not pay more than the smallest of the following amounts:",
+        "However, we will not pay an amount exceeding the smallest of the following for "
+        "items a. and b. above:",
+    ],
+)
+def test_the_amounts_a_cap_weighs_are_one_clause_and_no_bullet(lead_in: str) -> None:
+    text = (
+        "# Property of others\n\n## Limits\n\n"
+        f"{lead_in}\n\n1. replacement cost at the time of loss;\n2. full cost of repair; or\n"
+        "3. the limit shown in the schedule.\n"
+    )
+    assert len(exclusions(text)) == 1, exclusions(text)
+    assert not [b for b in draft_bullets(text) if "cost" in b.lower()], draft_bullets(text)
