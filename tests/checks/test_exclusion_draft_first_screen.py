@@ -589,3 +589,14 @@ def test_the_amounts_a_cap_weighs_are_one_clause_and_no_bullet(lead_in: str) -> 
     )
     assert len(exclusions(text)) == 1, exclusions(text)
     assert not [b for b in draft_bullets(text) if "cost" in b.lower()], draft_bullets(text)
+
+
+def test_a_run_in_title_the_clause_repeats_is_said_once() -> None:
+    text = (
+        "# Travel cover\n\n## Exclusions\n\nWe will not pay for:\n\n"
+        "- Suicide Suicide or attempted suicide, while sane or insane.\n"
+        "- War.\n"
+    )
+    bullets = draft_bullets(text)
+    assert not [b for b in bullets if b.lower().startswith("suicide suicide")], bullets
+    assert [b for b in bullets if b.startswith("Suicide or attempted suicide")], bullets

@@ -191,6 +191,9 @@ def draft_summary(
             # "Administrative fees charged by the Vet including but …": what the cut kept
             # of "including but not limited to" says nothing
             topic = _INCLUDING_CUT.sub(" …", topic)
+            # "Dental treatment Dental treatment, unless ...": a run-in title the clause
+            # opens by repeating; the clause says it once
+            topic = _TITLE_REPEATED.sub("", topic)
             # "... provider except in the following situations …": the list it points to
             # is not in the bullet; its opening word says one follows
             topic = _LIST_EXCEPTION.sub(lambda m: f", {_exception_word(m)} …", topic)
@@ -310,3 +313,10 @@ _LIST_EXCEPTION = re.compile(
 
 def _exception_word(found: re.Match[str]) -> str:
     return "unless" if found.group(1).lower() == "unless" else "except"
+
+
+_TITLE_REPEATED = re.compile(
+    r"^(?P<title>[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,4})\s+(?=(?P=title)\b)", re.IGNORECASE
+)
+"""A run-in title the clause after it opens by repeating ("Suicide | Suicide or attempted
+suicide ...")."""
