@@ -25,6 +25,8 @@ _REAL = "We do not cover hearing aids bought abroad."
         "We will then send you a letter that says we will not pay for the treatment.",
         "You will get a notice stating that we will not pay for the scan.",
         "Our plan does not cover all hearing aids.",
+        "If you have not paid for the service or the hearing aid yet, we will pay the "
+        "provider directly.",
         "The examples below do not cover every situation.",
         "The plan does not discriminate, exclude people, or treat them differently because "
         "of sex (including pregnancy) or age.",
