@@ -57,7 +57,7 @@ TABLE_ROW_CELLS = 3
 _SENTENCE_END = ".;:?!)"
 _OPEN_END = ",;-–—"
 _OPEN_WORDS = frozenset(
-    ["and", "or", "of", "the", "a", "an", "to", "for", "in", "by", "with", "ja", "tai"]
+    ["and", "or", "of", "the", "a", "an", "to", "for", "in", "by", "with", "see", "ja", "tai"]
 )
 """Words a line cannot end a sentence on: the next line carries on."""
 _LAST_WORD = re.compile(r"\b\w+$")

@@ -42,3 +42,32 @@ def test_a_bold_sentence_opening_is_a_paragraph(tmp_path: Path) -> None:
     assert ("heading", "Trip Cancellation") in blocks
     headings = [text for kind, text in blocks if kind == "heading"]
     assert any(text.startswith("What are the conditions") for text in headings)
+
+
+REFERENCE = [
+    ("Helvetica-Bold", "Dental Services"),
+    ("Helvetica", "Extra dental benefits are available for a premium. See"),
+    ("Helvetica-Bold", "Section 2.2 Extra"),
+    ("Helvetica", '"optional supplemental"'),
+    ("Helvetica", "benefits you can buy at the end of this chart."),
+]
+
+
+def _draw_reference(c, _number: int) -> None:
+    y = 700
+    for font, text in REFERENCE:
+        c.setFont(font, 10)
+        c.drawString(72, y, text)
+        y -= 13
+
+
+def test_a_bold_reference_after_see_is_no_heading(tmp_path: Path) -> None:
+    # "See | Section 2.2 Extra": the bold words a cross-reference sets carry the
+    # sentence on; read as a heading, they titled the sections after them
+    document = read_path(draw_pdf(tmp_path / "see.pdf", _draw_reference))
+    headings = [
+        " ".join(document.text[b.start : b.end].split())
+        for b in document.blocks
+        if b.kind == "heading"
+    ]
+    assert headings == ["Dental Services"], headings
