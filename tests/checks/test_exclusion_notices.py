@@ -65,3 +65,16 @@ def test_what_the_member_s_out_of_pocket_costs_leave_out_is_no_exclusion() -> No
         f"## Exclusions\n\n{_REAL}\n"
     )
     assert [row["text"] for row in exclusions(text)] == [_REAL]
+
+
+def test_what_the_insurer_must_prove_to_deny_a_claim_is_no_exclusion() -> None:
+    text = (
+        "# State notices\n\n## Fraud statement\n\n"
+        "In order for us to deny a claim on the basis of misstatements in the application, "
+        "we must show that:\n\n"
+        "- The misinformation is material to the content of the policy;\n"
+        "- We relied upon the misinformation; and\n"
+        "- The information was material to the risk assumed by us.\n\n"
+        f"## Exclusions\n\n{_REAL}\n"
+    )
+    assert [row["text"] for row in exclusions(text)] == [_REAL]
