@@ -600,3 +600,17 @@ def test_a_run_in_title_the_clause_repeats_is_said_once() -> None:
     bullets = draft_bullets(text)
     assert not [b for b in bullets if b.lower().startswith("suicide suicide")], bullets
     assert [b for b in bullets if b.startswith("Suicide or attempted suicide")], bullets
+
+
+def test_a_limit_worded_as_cover_is_no_bullet() -> None:
+    # "Two sets ... are covered per calendar year" in a list of what is not covered
+    # reads as if those x-rays were excluded
+    text = (
+        "# Dental plan\n\n## Dental limitations\n\n"
+        "- Two (2) sets of bitewing x-rays are covered per calendar year per patient.\n"
+        "- Crowns are not covered for cosmetic reasons.\n\n"
+        "## Travel\n\nWe do not cover trips abroad.\n"
+    )
+    draft = summary_draft(text)
+    assert "Crowns for cosmetic reasons" in draft, draft
+    assert "bitewing" not in draft, draft
