@@ -614,3 +614,12 @@ def test_a_limit_worded_as_cover_is_no_bullet() -> None:
     draft = summary_draft(text)
     assert "Crowns for cosmetic reasons" in draft, draft
     assert "bitewing" not in draft, draft
+
+
+def test_a_currency_code_read_as_the_topic_is_no_bullet() -> None:
+    text = (
+        "# Schedule\n\n## Limits\n\n"
+        "USD Not Covered Per Occurrence for Interruption by Communicable Disease.\n\n"
+        "## Travel\n\nWe do not cover trips abroad.\n"
+    )
+    assert "**USD" not in summary_draft(text), summary_draft(text)

@@ -25,6 +25,7 @@ _REAL = "We do not cover hearing aids bought abroad."
         "We will then send you a letter that says we will not pay for the treatment.",
         "You will get a notice stating that we will not pay for the scan.",
         "Our plan does not cover all hearing aids.",
+        "See Not Covered later in this section for details.",
         "If you have not paid for the service or the hearing aid yet, we will pay the "
         "provider directly.",
         "The examples below do not cover every situation.",
