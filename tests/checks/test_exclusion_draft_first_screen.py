@@ -623,3 +623,16 @@ def test_a_currency_code_read_as_the_topic_is_no_bullet() -> None:
         "## Travel\n\nWe do not cover trips abroad.\n"
     )
     assert "**USD" not in summary_draft(text), summary_draft(text)
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Then the damage.", "However, a waiting period of 72 hours.", "See II.B.1.c and II.B.2."],
+)
+def test_a_bullet_opening_on_a_link_or_a_pointer_is_left_out(item: str) -> None:
+    text = (
+        "# Policy\n\n## Exclusions\n\nWe will not pay for:\n\n"
+        f"- {item}\n- War.\n\n## Travel\n\nWe do not cover trips abroad.\n"
+    )
+    bullets = [b for b in draft_bullets(text) if not b.startswith("### ")]
+    assert bullets == ["War", "Trips abroad"], bullets
