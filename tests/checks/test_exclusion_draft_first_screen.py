@@ -636,3 +636,44 @@ def test_a_bullet_opening_on_a_link_or_a_pointer_is_left_out(item: str) -> None:
     )
     bullets = [b for b in draft_bullets(text) if not b.startswith("### ")]
     assert bullets == ["War", "Trips abroad"], bullets
+
+
+_FREEZING = """SECTION I - PERILS INSURED AGAINST
+
+We do not insure, however, for loss:
+
+a. Caused by:
+
+(1) Theft in or to a dwelling under construction;
+
+(2) Freezing, thawing, pressure or weight of water or ice, whether driven by wind or not, to a:
+
+(a) Fence, pavement, patio or swimming pool;
+
+(b) Pier, wharf or dock;
+
+(3) Wear and tear.
+
+SECTION II - TRAVEL
+
+We do not cover trips abroad.
+"""
+
+
+def test_an_item_under_its_own_cause_lead_in_names_the_cause() -> None:
+    # "Pier, wharf or dock" alone says docks are never covered; only freezing damage is
+    draft = summary_draft(_FREEZING, fmt="text")
+    assert (
+        "**Freezing, thawing, pressure or weight of water or ice to a pier, wharf or dock**"
+    ) in draft, draft
+    assert "**Wear and tear**" in draft, draft
+
+
+def test_an_inner_lead_in_with_a_verb_names_no_cause() -> None:
+    text = _FREEZING.replace(
+        "(2) Freezing, thawing, pressure or weight of water or ice, whether driven by wind or "
+        "not, to a:",
+        "(2) Pollutants include but are not limited to any:",
+    )
+    draft = summary_draft(text, fmt="text")
+    assert "**Pier, wharf or dock**" in draft, draft

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.continued import OUTER_LEADS
+from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
 from clarity.checks.exclusions.draft_shared_tail import SHARED_TAIL
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -98,6 +98,7 @@ def lead_in_bullet(
         or _placed(lex, lead_in, item)
         or _placed_object(lex, lead_in, item, exclusion.extra.get(OUTER_LEADS, ()))
         or _while_condition(lex, lead_in, item)
+        or _damaged_object(lex, _inner_lead(text, exclusion), item)
         or None
     )
 
@@ -203,6 +204,72 @@ def _while_condition(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     if not body or body.endswith("…"):
         return ""
     return f"{body} {match.group('condition')}"
+
+
+_MARKER_STYLE = re.compile(r"^\s*(\()?(?:([a-z])|(\d{1,3})|([ivx]{1,5}))([.)])", re.IGNORECASE)
+MAX_INNER_LOOKBACK = 12
+"""Most paragraphs looked back over for an item's own lead-in inside its list."""
+
+
+def _style(paragraph: str) -> tuple[bool, str, str] | None:
+    found = _MARKER_STYLE.match(paragraph)
+    if found is None:
+        return None
+    kind = "letter" if found.group(2) else "number" if found.group(3) else "roman"
+    return (bool(found.group(1)), kind, found.group(5))
+
+
+def _inner_lead(text: str, exclusion: Exclusion) -> str:
+    """The list item an item sits under inside its lead-in's list, when it ends by
+    leading in to its own items ("c. Caused by:" / "(2) Freezing, thawing, ... to a:" /
+    "(d) Pier, wharf or dock"): the paragraphs before the item marked as it is are its
+    siblings; the first one before them marked otherwise and ending in ":" is its own
+    lead-in. "" when there is none."""
+    lead = exclusion.extra.get(LEAD)
+    if not lead or not text:
+        return ""
+    *before, opening = text[lead[1] : exclusion.start].split("\n\n")
+    style = _style(opening + text[exclusion.start : exclusion.end])  # "(d) " + "Pier, ..."
+    if style is None:
+        return ""
+    before = [p for p in before if p.strip()]
+    for paragraph in reversed(before[-MAX_INNER_LOOKBACK:]):
+        if _style(paragraph) == style:
+            continue  # "(c) Retaining wall ...": a sibling
+        joined = " ".join(paragraph.split())
+        return joined if joined.endswith(":") else ""
+    return ""
+
+
+_CAUSE_TO = re.compile(
+    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<cause>(?-i:[A-Z])[^:;]*?)"
+    r"(?:,\s*whether\b[^,:;]*)?,?\s+to\s+(?:a|an|the|any|your)?\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in that names a cause of damage and ends on what it is done to ("(2) Freezing,
+thawing, pressure or weight of water or ice, whether driven by wind or not, to a:")."""
+
+
+def _damaged_object(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The cause its own lead-in names, then the item it damages ("Freezing, thawing,
+    pressure or weight of water or ice to a pier, wharf or dock"): alone, "Pier, wharf or
+    dock" reads as a thing not covered at all. "" when the lead-in names no such cause
+    (nor one with a verb: "... are not limited to any:"), or it is too long."""
+    found = _CAUSE_TO.match(lead_in) if lead_in else None
+    if found is None or find_trigger(lex, lead_in, 0, len(lead_in), need_context=False):
+        return ""
+    cause = found.group("cause").rstrip(" ,")
+    if len(WORD.findall(cause)) > MAX_MODIFIED_WORDS or _VERB.search(cause):
+        return ""
+    body = _body(item)
+    if not body or body.endswith("…"):
+        return ""
+    article = lead_in.rstrip(" :").rsplit(" ", 1)[-1]
+    to = "to" if article.lower() == "to" else f"to {article}"
+    return f"{cause} {to} {_lowered(body)}"
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|be|include|includes|limited|means|mean)\b", re.I)
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
