@@ -24,16 +24,21 @@ LINES = [
 ]
 
 
-def _draw(c, _number: int) -> None:
-    y = 700
-    for font, text in LINES:
-        c.setFont(font, 10)
-        c.drawString(72, y, text)
-        y -= 13
+def _drawing(lines: list[tuple[str, str]]):
+    """A page drawer setting ``lines`` (font, text) one under another."""
+
+    def draw(c, _number: int) -> None:
+        y = 700
+        for font, text in lines:
+            c.setFont(font, 10)
+            c.drawString(72, y, text)
+            y -= 13
+
+    return draw
 
 
 def test_a_bold_sentence_opening_is_a_paragraph(tmp_path: Path) -> None:
-    document = read_path(draw_pdf(tmp_path / "bold.pdf", _draw))
+    document = read_path(draw_pdf(tmp_path / "bold.pdf", _drawing(LINES)))
     blocks = [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
     assert (
         "paragraph",
@@ -53,18 +58,10 @@ REFERENCE = [
 ]
 
 
-def _draw_reference(c, _number: int) -> None:
-    y = 700
-    for font, text in REFERENCE:
-        c.setFont(font, 10)
-        c.drawString(72, y, text)
-        y -= 13
-
-
 def test_a_bold_reference_after_see_is_no_heading(tmp_path: Path) -> None:
     # "See | Section 2.2 Extra": the bold words a cross-reference sets carry the
     # sentence on; read as a heading, they titled the sections after them
-    document = read_path(draw_pdf(tmp_path / "see.pdf", _draw_reference))
+    document = read_path(draw_pdf(tmp_path / "see.pdf", _drawing(REFERENCE)))
     headings = [
         " ".join(document.text[b.start : b.end].split())
         for b in document.blocks
