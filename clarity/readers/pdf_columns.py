@@ -305,15 +305,7 @@ def staggered(band: list[Row], gutter: tuple[float, float]) -> int:
     A table's row begins on both sides at once; lists of short items set in columns
     wrap each item on its own, out of step with the column beside it.
     """
-    left, right = gutter
-    count = 0
-    for row in band:
-        left_part = [s for s in row if s.x1 <= left]
-        right_part = [s for s in row if s.x0 >= right]
-        if left_part and right_part:
-            kinds = {_opens(left_part[0]), _opens(right_part[0])}
-            count += kinds == {True, False}
-    return count
+    return sum(1 for kinds in _row_openings(band, gutter) if set(kinds) == {True, False})
 
 
 def rows_linked(band: list[Row], gutter: tuple[float, float]) -> bool:
@@ -324,17 +316,26 @@ def rows_linked(band: list[Row], gutter: tuple[float, float]) -> bool:
     and on ``LINKED_SHARE`` of the rows that hold both sides. Columns of prose break their
     lines out of step; lists of cover and exclusions side by side open their items out of
     step too, so one staggered row is enough to keep a band's columns."""
+    openings = _row_openings(band, gutter)
+    if any(set(kinds) == {True, False} for kinds in openings):
+        return False
+    together = sum(1 for kinds in openings if kinds == (True, True))
+    return together >= max(MIN_LINKED, LINKED_SHARE * len(openings))
+
+
+def _row_openings(
+    band: list[Row], gutter: tuple[float, float]
+) -> list[tuple[bool | None, bool | None]]:
+    """For each row with words on both sides of the gutter, whether each side's first
+    piece opens an entry (``_opens``)."""
     left, right = gutter
-    together = staggered = both = 0
+    out = []
     for row in band:
         left_part = [s for s in row if s.x1 <= left]
         right_part = [s for s in row if s.x0 >= right]
         if left_part and right_part:
-            both += 1
-            kinds = (_opens(left_part[0]), _opens(right_part[0]))
-            together += kinds == (True, True)
-            staggered += set(kinds) == {True, False}
-    return not staggered and together >= max(MIN_LINKED, LINKED_SHARE * both)
+            out.append((_opens(left_part[0]), _opens(right_part[0])))
+    return out
 
 
 def _opens(segment: Segment) -> bool | None:

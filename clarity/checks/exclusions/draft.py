@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.draft_benefit_terms import benefit_condition
-from clarity.checks.exclusions.draft_bullet import shown_topic
+from clarity.checks.exclusions.draft_bullet import exception_opening, shown_topic
 from clarity.checks.exclusions.draft_clause import completes_item_lead, dangles
 from clarity.checks.exclusions.draft_context import names_cover
 from clarity.checks.exclusions.draft_cover import (
@@ -196,7 +196,7 @@ def draft_summary(
             topic = _TITLE_REPEATED.sub("", topic)
             # "... provider except in the following situations …": the list it points to
             # is not in the bullet; its opening word says one follows
-            topic = _LIST_EXCEPTION.sub(lambda m: f", {_exception_word(m)} …", topic)
+            topic = _LIST_EXCEPTION.sub(lambda m: f", {exception_opening(m.group(1))} …", topic)
             column = lex.pattern("draft_column_words")
             if column is not None:
                 # "Wigs (any type and their care) under any condition": a column of the
@@ -309,10 +309,6 @@ _LIST_EXCEPTION = re.compile(
     r"\s+the\s+following(?:\s+[\w-]+){0,2}\s*…?$",
     re.IGNORECASE,
 )
-
-
-def _exception_word(found: re.Match[str]) -> str:
-    return "unless" if found.group(1).lower() == "unless" else "except"
 
 
 _TITLE_REPEATED = re.compile(

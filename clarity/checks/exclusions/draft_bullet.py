@@ -146,8 +146,13 @@ def _list_exception_cut(lex: CompiledLexicon, shown: str, clause: str) -> str:
     found = _EXCEPTION_WORD.search(shown)
     if found is None or found.start() == 0:
         return shown
-    word = "unless" if found.group(1).lower() == "unless" else "except"
-    return f"{shown[: found.start()].rstrip(' ,')}, {word} …"
+    return f"{shown[: found.start()].rstrip(' ,')}, {exception_opening(found.group(1))} …"
+
+
+def exception_opening(word: str) -> str:
+    """The word a cut bullet keeps of an exception that points to a list: "unless", or
+    "except" for "except (in the following)" and "with the exceptions of"."""
+    return "unless" if word.lower() == "unless" else "except"
 
 
 _EXCEPTION_WORD = re.compile(

@@ -31,12 +31,14 @@ import re
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
 from clarity.checks.exclusions.draft_shared_tail import SHARED_TAIL
+from clarity.checks.exclusions.leads import marker_class, marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.checks.exclusions.topic_words import adjective_only, is_function, word_set
 from clarity.checks.exclusions.topics import clean_piece
 from clarity.checks.exclusions.triggers import find_trigger
+from clarity.readers.structure import list_marker
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MAX_BOUND_WORDS = 10
@@ -206,17 +208,14 @@ def _while_condition(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     return f"{body} {match.group('condition')}"
 
 
-_MARKER_STYLE = re.compile(r"^\s*(\()?(?:([a-z])|(\d{1,3})|([ivx]{1,5}))([.)])", re.IGNORECASE)
 MAX_INNER_LOOKBACK = 12
 """Most paragraphs looked back over for an item's own lead-in inside its list."""
 
 
-def _style(paragraph: str) -> tuple[bool, str, str] | None:
-    found = _MARKER_STYLE.match(paragraph)
-    if found is None:
-        return None
-    kind = "letter" if found.group(2) else "number" if found.group(3) else "roman"
-    return (bool(found.group(1)), kind, found.group(5))
+def _style(paragraph: str) -> tuple[str, str] | None:
+    """How the paragraph's list marker is written ("(d)": brackets, a letter), or None."""
+    marker = list_marker(paragraph.lstrip())
+    return (marker_shape(marker), marker_class(marker)) if marker else None
 
 
 def _inner_lead(text: str, exclusion: Exclusion) -> str:

@@ -47,9 +47,9 @@ def section_title(
     share its headings."""
     known = {} if reads_as_heading is None else reads_as_heading
     title = _heading_title(document, exclusion, lex, known)
-    scope = _scope_before_heading(document, exclusion.block, lex) if title else ""
-    if scope and scope.lower() not in title.lower():
-        title = f"{title} – {scope}"
+    held_to = _scope_before_heading(document, exclusion.block, lex) if title else ""
+    if held_to and held_to.lower() not in title.lower():
+        title = f"{title} – {held_to}"  # "PROPERTY NOT COVERED – Perils of Hurricane, ..."
     scope = lex.pattern("draft_scope_lead_in")
     leads = (exclusion.heading, *reversed(exclusion.extra.get(OUTER_LEADS, ())))
     for lead in leads if exclusion.source == "lead-in" and scope is not None and title else ():
