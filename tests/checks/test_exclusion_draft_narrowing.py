@@ -77,3 +77,40 @@ def test_words_before_the_topic_narrow_it_when_the_trigger_closes_the_clause() -
     )
     bullets = draft_bullets(text)
     assert bullets and bullets[-1].startswith("Voluntary medical termination of pregnancy"), bullets
+
+
+NESTED = """# Losses we do not insure
+
+We do not insure any loss consisting of the items below.
+
+a. neglect of any person or body, whether negligent or not;
+
+b. {lead}
+
+(1) design or workmanship;
+
+(2) materials used in repair or building; or
+
+(3) upkeep;
+of any building on or off the premises; or
+
+c. frost.
+"""
+
+
+def test_an_item_completing_its_own_lead_in_phrase_keeps_the_lead_in() -> None:
+    """Alone, "Upkeep" reads as never covered; the lead-in names the fault it is in."""
+    bullets = draft_bullets(NESTED.format(lead="flaw, weakness or fault in:"))
+    assert bullets[1:4] == [
+        "Flaw, weakness or fault in design or workmanship",
+        "Flaw, weakness or fault in materials used in repair or building",
+        "Flaw, weakness or fault in upkeep",
+    ], bullets
+
+
+def test_a_lead_in_of_loss_or_of_a_cause_leaves_its_items_alone() -> None:
+    """ "Loss of or damage to: | Upkeep" and "fire arising out of: | Upkeep": the item is
+    what is lost, or the cause, and stands alone."""
+    for lead in ("loss of or damage to:", "fire arising out of:"):
+        bullets = draft_bullets(NESTED.format(lead=lead))
+        assert "Upkeep" in bullets, (lead, bullets)

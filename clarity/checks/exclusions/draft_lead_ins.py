@@ -38,7 +38,7 @@ from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.checks.exclusions.topic_words import adjective_only, is_function, word_set
 from clarity.checks.exclusions.topics import clean_piece
 from clarity.checks.exclusions.triggers import find_trigger
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import LIST_MARKER, list_marker
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MAX_BOUND_WORDS = 10
@@ -101,6 +101,7 @@ def lead_in_bullet(
         or _placed_object(lex, lead_in, item, exclusion.extra.get(OUTER_LEADS, ()))
         or _while_condition(lex, lead_in, item)
         or _damaged_object(lex, _inner_lead(text, exclusion), item)
+        or _completed(lex, lead_in, item)
         or None
     )
 
@@ -269,6 +270,40 @@ def _damaged_object(lex: CompiledLexicon, lead_in: str, item: str) -> str:
 
 
 _VERB = re.compile(r"\b(?:is|are|was|were|be|include|includes|limited|means|mean)\b", re.I)
+
+_OPEN_PREPOSITION = re.compile(r"\b(?:in|with|to|on|of|against|through)\s*:\s*$", re.IGNORECASE)
+MAX_COMPLETED_WORDS = 12
+"""Most words of a lead-in a bullet takes before the item that completes its phrase."""
+
+
+def _completed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The lead-in, then the item, when the lead-in names a fault or act of its own and
+    ends on the preposition the item completes ("defect, weakness, inadequacy, fault, or
+    unsoundness in: | planning, zoning, development, surveying, or siting" -> "Defect,
+    weakness, inadequacy, fault, or unsoundness in planning, zoning, ..."; "Interference
+    ... by strikers or other persons with: | Resumption or continuation of business"):
+    alone, the item reads as never covered. "" when the lead-in has a trigger, names a
+    cause its items are ("caused by:", "arising out of:": the item is the cause), opens
+    on a word of loss or cover ("Loss of or damage to: | Jewellery": the item is what is
+    lost, and stands alone), has a verb, or is too long."""
+    if not _OPEN_PREPOSITION.search(lead_in):
+        return ""
+    if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
+        return ""
+    marker = LIST_MARKER.match(lead_in)
+    phrase = lead_in[marker.end() if marker else 0 :].strip(" :")  # "b. defect ... in:"
+    words = WORD.findall(phrase)
+    if not words or len(words) > MAX_COMPLETED_WORDS or _VERB.search(phrase):
+        return ""
+    plain = word_set(lex, "draft_plain_before_topic")
+    if any(word.lower() in plain for word in words):
+        return ""  # "Biological or chemical contamination due to or arising from:"
+    if is_function(lex, words[0]) or words[0].lower() in word_set(lex, "topic_generic_words"):
+        return ""  # "Any:", "Loss of or damage to:"
+    body = _body(item.split(";", 1)[0])  # "maintenance; | of any property ...": the list's tail
+    if not body or body.endswith("…"):
+        return ""
+    return f"{phrase[:1].upper()}{phrase[1:]} {_lowered(body)}"
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
