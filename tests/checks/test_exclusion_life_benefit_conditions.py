@@ -6,7 +6,8 @@ will expire"), and the exclusions of a cover carried over to its increase or rep
 ("Any exclusions that applied to the original cover may also apply to the new cover").
 Readers of unseen life wordings label each; the draft gives the carried-over exclusions
 no bullet (what they apply to is not what is excluded). Not premiums, how a benefit is
-paid, advice, or a reminder. Invented text."""
+paid, advice, a reminder, or who issues the product ("... is issued by X, with the
+exception of ..."). Invented text."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ FOUND = (
     "You must tell us about the change within 30 days, otherwise your cover will end.",
     "Any exclusions that applied to the original policy may also apply to the new policy.",
     "Any exclusion or loading that applies to your existing cover will also apply to the increased cover.",
+    "No insurance will be effective until we accept the application and issue a policy, except for interim accident cover.",
+    "If a covered event occurs before the date of purchase of this policy or advance warning is issued by the relevant authority, it is not covered.",
+    "Where multiple policies are issued by us for the same person, we will reduce the sum insured.",
 )
 
 NOT_FOUND = (
@@ -39,6 +43,9 @@ NOT_FOUND = (
     "You must pay the premium on time, otherwise we will send you a reminder.",
     "Our obligation to tell you about changes depends on the law.",
     "For a claim to be assessed, you must send us a completed claim form.",
+    "The product described in this document is issued by Example Life Limited, with the exception of an interest in the Example Master Trust.",
+    "All plans, except the superannuation plans, are issued by Example Life Limited.",
+    "The issuer for all products, except for term life held in super, is the Insurer.",
 )
 
 

@@ -285,7 +285,8 @@ def _completed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     alone, the item reads as never covered. "" when the lead-in has a trigger, names a
     cause its items are ("caused by:", "arising out of:": the item is the cause), opens
     on a word of loss or cover ("Loss of or damage to: | Jewellery": the item is what is
-    lost, and stands alone), has a verb, or is too long."""
+    lost, and stands alone), places what it names ("Services and supplies provided in: |
+    Rest homes", "Data, including data stored in: | ..."), has a verb, or is too long."""
     if not _OPEN_PREPOSITION.search(lead_in):
         return ""
     if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
@@ -295,6 +296,8 @@ def _completed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     words = WORD.findall(phrase)
     if not words or len(words) > MAX_COMPLETED_WORDS or _VERB.search(phrase):
         return ""
+    if len(words) > 1 and words[-2].lower().endswith("ed"):
+        return ""  # "Services and supplies provided in: | Rest homes": the item is the thing
     plain = word_set(lex, "draft_plain_before_topic")
     if any(word.lower() in plain for word in words):
         return ""  # "Biological or chemical contamination due to or arising from:"
