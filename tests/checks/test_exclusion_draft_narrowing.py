@@ -114,3 +114,16 @@ def test_a_lead_in_of_loss_or_of_a_cause_leaves_its_items_alone() -> None:
     for lead in ("loss of or damage to:", "fire arising out of:"):
         bullets = draft_bullets(NESTED.format(lead=lead))
         assert "Upkeep" in bullets, (lead, bullets)
+
+
+def test_a_heading_with_no_word_titles_nothing() -> None:
+    """ "U U" (a table's ticks set in a symbol font), "NB", "By us": no word of them names
+    a part of the policy; the part above them does."""
+    for heading in ("U U", "NB", "By us"):
+        text = (
+            "# Theft cover\n\nWe will not pay for:\n\n- keys left in the car.\n\n"
+            f"# Trauma Cover\n\n## {heading}\n\nWe will not pay for:\n\n- war;\n"
+            "- frost damage.\n"
+        )
+        titles = [b for b in draft_bullets(text) if b.startswith("###")]
+        assert titles == ["### Theft cover", "### Trauma Cover"], (heading, titles)

@@ -16,6 +16,8 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     event that ..."), defines no word ("Policy means this PDS") and names no unit as a
     table's column heading does ("Sum Insured Limit (Rs.) per day")."""
     words = title.split()
+    if not _NAMING_WORD.search(title):
+        return False  # "U U" (a table's ticks), "B", "NB", "By us": no word names a part
     first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
     named = bool(words) and lex.matches("heading_nouns", words[0])  # "Exclusions only ..."
     longest = _MAX_EXCLUSIONS_TITLE_WORDS if named else 12
@@ -34,6 +36,9 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
         or lex.matches("draft_table_headings", title)
     )
 
+
+_NAMING_WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more: a title with none names no part of a policy."""
 
 _MAX_EXCLUSIONS_TITLE_WORDS = 16
 """A title that opens by naming exclusions and says whose they are may run longer
