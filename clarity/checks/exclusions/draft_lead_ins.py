@@ -142,6 +142,13 @@ def _body(item: str) -> str:
     return body + " …" if len(WORD.findall(body)) <= MAX_WHOLE_WORDS else ""
 
 
+def _whole_body(item: str) -> str:
+    """The item's words when a bullet shows them whole; "" when they had to be cut (a
+    bullet that joins them to other words must not end in "…" midway)."""
+    body = _body(item)
+    return "" if body.endswith("…") else body
+
+
 def _placed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     """The lead-in's head, then the item that places it ("Any dispute with anyone insured
     by this policy"); "" when the item opens on no placing word, or names a thing of its
@@ -203,8 +210,8 @@ def _while_condition(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     match = found.search(lead_in) if found is not None else None
     if match is None:
         return ""
-    body = _body(item)
-    if not body or body.endswith("…"):
+    body = _whole_body(item)
+    if not body:
         return ""
     return f"{body} {match.group('condition')}"
 
@@ -261,8 +268,8 @@ def _damaged_object(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     cause = found.group("cause").rstrip(" ,")
     if len(WORD.findall(cause)) > MAX_MODIFIED_WORDS or _VERB.search(cause):
         return ""
-    body = _body(item)
-    if not body or body.endswith("…"):
+    body = _whole_body(item)
+    if not body:
         return ""
     article = lead_in.rstrip(" :").rsplit(" ", 1)[-1]
     to = "to" if article.lower() == "to" else f"to {article}"
@@ -303,8 +310,8 @@ def _completed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         return ""  # "Biological or chemical contamination due to or arising from:"
     if is_function(lex, words[0]) or words[0].lower() in word_set(lex, "topic_generic_words"):
         return ""  # "Any:", "Loss of or damage to:"
-    body = _body(item.split(";", 1)[0])  # "maintenance; | of any property ...": the list's tail
-    if not body or body.endswith("…"):
+    body = _whole_body(item.split(";", 1)[0])  # "maintenance; | of any property ...": the tail
+    if not body:
         return ""
     return f"{phrase[:1].upper()}{phrase[1:]} {_lowered(body)}"
 
