@@ -108,12 +108,17 @@ def test_an_item_completing_its_own_lead_in_phrase_keeps_the_lead_in() -> None:
     ], bullets
 
 
-def test_a_lead_in_of_loss_or_of_a_cause_leaves_its_items_alone() -> None:
-    """ "Loss of or damage to: | Upkeep" and "fire arising out of: | Upkeep": the item is
-    what is lost, or the cause, and stands alone."""
-    for lead in ("loss of or damage to:", "fire arising out of:"):
-        bullets = draft_bullets(NESTED.format(lead=lead))
-        assert "Upkeep" in bullets, (lead, bullets)
+def test_a_lead_in_of_loss_leaves_its_items_alone() -> None:
+    """ "Loss of or damage to: | Upkeep": the item is what is lost, and stands alone."""
+    bullets = draft_bullets(NESTED.format(lead="loss of or damage to:"))
+    assert "Upkeep" in bullets, bullets
+
+
+def test_the_causes_of_a_named_harm_keep_it() -> None:
+    """ "fire arising out of: | Upkeep": the loss excluded is fire's, not all that upkeep
+    causes (draft_lead_ins._specific_harm_cause)."""
+    bullets = draft_bullets(NESTED.format(lead="fire arising out of:"))
+    assert "Fire arising out of upkeep" in bullets and "Upkeep" not in bullets, bullets
 
 
 def test_a_heading_with_no_word_titles_nothing() -> None:

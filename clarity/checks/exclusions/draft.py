@@ -106,12 +106,18 @@ def draft_summary(
                 (exclusion.source == "lead-in" or exclusion.heading.rstrip().endswith(":"))
                 and lex.matches("draft_definition_lead_in", exclusion.heading)
             )
+            or (
+                exclusion.source == "lead-in"
+                and lex.matches("draft_all_of_lead_in", exclusion.heading)
+            )
             or lex.matches("draft_widening", exclusion.heading)
             or lex.matches("draft_widening", text[exclusion.start : exclusion.end])
         ):
             # a limit inside a definition ("For the above definition, the following are
             # excluded:") is the definition's detail, not a headline of the policy; what
-            # stretches an exclusion ("This exclusion applies even if ...") is part of it
+            # stretches an exclusion ("This exclusion applies even if ...") is part of it;
+            # a limb of an all-of test ("... if all of the following apply:") excludes
+            # nothing alone
             continue
         heading = sections.get(exclusion.start, "")
         if exclusion.name_list:

@@ -183,11 +183,15 @@ def with_damage_head(lex: CompiledLexicon, exclusion: Exclusion, text: str, show
     thing and the cause of its damage ("Damage to the tyres of your vehicle | caused by
     braking"): without its head, "Tyres of your vehicle caused by braking" reads as if
     the tyres were not covered; ``shown`` otherwise."""
+    words = _clause_words(exclusion, text)
+    half = _HALF_A_HEAD.match(words)
+    if half and words[half.end() :].lower().startswith(shown.lower()):
+        # "damage to or | destruction of property ...": the bullet keeps both halves
+        return words[: half.end()].capitalize() + shown
     cause_and_object = _cause_and_object(tuple(sorted(word_set(lex, "draft_insured_things"))))
     caused = _CAUSED.search(shown) or cause_and_object.search(shown)
     if caused is None or _DAMAGE_HEAD.search(shown):
         return shown  # no cause, or the bullet says its damage already
-    words = _clause_words(exclusion, text)
     at = words.lower().find(caused.group().lower())  # the bullet may add a comma later
     if at <= 0 or not (
         _DAMAGE_HEAD.fullmatch(words[:at])
@@ -209,10 +213,12 @@ def _clause_words(exclusion: Exclusion, text: str) -> str:
 
 
 _CAUSED = re.compile(
-    r"^\S.*?\b(?:caused\s+by|resulting\s+from|arising\s+from|due\s+to|from\s+which)\b",
+    r"^\S.*?(?:\b(?:caused\s+by|resulting\s+from|arising\s+from|due\s+to|from\s+which)\b"
+    r"|(?<!ed)\s+by\s+(?!(?:you|us|we|him|her|them|anyone|any\s+person)\b))",
     re.IGNORECASE,
 )
-"""A thing and the cause of its damage ("tyres of your vehicle caused by braking")."""
+"""A thing and the cause of its damage ("tyres of your vehicle caused by braking", "tyres
+by braking"; not "property owned by you", which says whose)."""
 
 
 @lru_cache(maxsize=4)
@@ -230,8 +236,14 @@ _DAMAGE_BY = re.compile(
 )
 
 
+_HALF_A_HEAD = re.compile(r"damage\s+to\s+or\s+(?=(?:loss|destruction)\s+of\b)", re.IGNORECASE)
+"""The first half of a head whose second half a bullet may start on ("damage to or | loss
+of ...")."""
+
+
 _DAMAGE_HEAD = re.compile(
-    r"(?:loss\s+of\s+or\s+damage\s+to|loss\s+or\s+damage\s+to|damage\s+to|loss\s+of)"
+    r"(?:damage\s+to\s+or\s+(?:loss|destruction)\s+of|loss\s+of\s+or\s+damage\s+to"
+    r"|loss\s+or\s+damage\s+(?:to|of)|damage\s+to|loss\s+of)"
     r"\s+(?:the\s+|your\s+|any\s+)?",
     re.IGNORECASE,
 )

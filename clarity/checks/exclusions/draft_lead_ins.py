@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
-from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD
+from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS, WORD, has_main_verb
 from clarity.checks.exclusions.draft_shared_tail import SHARED_TAIL
 from clarity.checks.exclusions.leads import marker_class, marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -102,6 +102,8 @@ def lead_in_bullet(
         or _while_condition(lex, lead_in, item)
         or _damaged_object(lex, _inner_lead(text, exclusion), item)
         or _completed(lex, lead_in, item)
+        or _specific_harm_cause(lex, _inner_lead(text, exclusion) or lead_in, item)
+        or _stem_completed(lex, _inner_lead(text, exclusion) or lead_in, item)
         or None
     )
 
@@ -314,6 +316,91 @@ def _completed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     if not body:
         return ""
     return f"{phrase[:1].upper()}{phrase[1:]} {_lowered(body)}"
+
+
+_CAUSED_BY = re.compile(
+    r"^(?P<head>.+?)\s+(?P<cause>(?:(?:(?:directly|indirectly|wholly|partly)\s+)?"
+    r"(?:(?:or|and|and/or)\s+)?(?:(?:directly|indirectly)\s+)?"
+    r"(?:caused\s+by|arising\s+(?:out\s+of|from)|due\s+to|resulting\s+from|attributable\s+to"
+    r"|in\s+consequence\s+of|contributed\s+to\s+by|in\s+connection\s+with)\s*,?\s*)+)"
+    r":\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in that names a harm and ends on the words that make its items its causes
+("Biological or chemical contamination due to or arising from:")."""
+
+
+def _specific_harm_cause(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The harm its lead-in names, its cause words, then the item ("Biological or chemical
+    contamination due to or arising from: | terrorism" -> "Biological or chemical
+    contamination due to or arising from terrorism"): alone, "Terrorism" reads as
+    excluded whatever harm it does. "" when the harm is a generic one whose causes stand
+    alone ("Loss or damage caused by: | mildew", "Any claim arising from:"), the lead-in
+    has a trigger or a verb, or it is too long for a bullet."""
+    marker = LIST_MARKER.match(lead_in)
+    phrase = lead_in[marker.end() if marker else 0 :].strip()
+    found = _CAUSED_BY.match(phrase)
+    if found is None or find_trigger(lex, lead_in, 0, len(lead_in), need_context=False):
+        return ""
+    head = found.group("head").strip(" ,")
+    words = WORD.findall(head)
+    if not words or len(WORD.findall(phrase)) > MAX_COMPLETED_WORDS or _VERB.search(head):
+        return ""
+    generic = word_set(lex, "topic_generic_words")
+    if is_function(lex, words[0]) or any(word.lower() in generic for word in words):
+        return ""  # "Any:", "Loss or damage caused by:", "Bodily injury arising from:"
+    if is_function(lex, words[-1]) or words[0].lower().endswith("ed"):
+        return ""  # "based upon or | arising out of:": a cause, not a harm
+    body = _whole_body(item.split(";", 1)[0])
+    if not body:
+        return ""
+    cause = " ".join(found.group("cause").split()).rstrip(" ,")
+    return f"{head[:1].upper()}{head[1:]} {cause} {_lowered(body)}"
+
+
+_STEM_LINK = re.compile(
+    r"\s+(?P<link>while|whilst|when|where|(?:for|in|during)\s+which|undertaken)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""The word a stem ends on, whose clause each item completes ("... for which:")."""
+_DETERMINERS = frozenset({"a", "an", "the", "any", "each", "every", "all"})
+"""Function words a stem that names its subject may open on ("A sickness for which:")."""
+MAX_STEM_BULLET_WORDS = 32
+"""Most words of a bullet that joins a stem and the item completing it."""
+
+
+def _stem_completed(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The lead-in's stem, then the item that completes its last clause ("A sickness or
+    injury for which: | treatment is planned before your trip" -> "A sickness or injury
+    for which treatment is planned before your trip"; "Physical injury while: | on duty
+    as a firefighter"): alone, the item is a clause about nothing, or reads as the thing
+    excluded. "" when the stem names nothing ("However, where:"), opens on a party, a
+    preposition ("for any claim where:") or a condition, has a verb of its own ("A
+    serious illness has manifested itself when:", a definition), or the bullet would be
+    too long."""
+    marker = LIST_MARKER.match(lead_in)
+    phrase = _bringable_words(lex, lead_in[marker.end() if marker else 0 :])
+    found = _STEM_LINK.search(phrase + ":")
+    if found is None:
+        return ""
+    stem = phrase[: found.start()].strip(" ,")
+    words = WORD.findall(stem)
+    first = words[0].lower() if words else ""
+    if not first or first in word_set(lex, "topic_sentence_adverbs"):
+        return ""
+    if first in word_set(lex, "topic_party_words") or (
+        is_function(lex, first) and first not in _DETERMINERS
+    ):
+        return ""  # "You in respect of damage ... where:", "for any claim where:": no subject
+    if lex.matches("draft_conditions", words[0]) or _VERB.search(stem):
+        return ""
+    if has_main_verb(lex, stem) or all(is_function(lex, word) for word in words):
+        return ""
+    body = _whole_body(item)
+    if not body or len(words) + 2 + len(WORD.findall(body)) > MAX_STEM_BULLET_WORDS:
+        return ""
+    link = " ".join(found.group("link").split())
+    return f"{stem[:1].upper()}{stem[1:]} {link} {_lowered(body)}"
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:

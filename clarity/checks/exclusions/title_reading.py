@@ -12,9 +12,10 @@ from clarity.checks.exclusions.topic_words import ends_on_participle
 def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     """A short title, not a clause a reader took for one: it starts with a capital or a
     number, ends on neither a stop, a dangling word ("Expenses are payable for the",
-    "Any loss or liability caused") nor a percentage, opens with no condition ("In the
-    event that ..."), defines no word ("Policy means this PDS") and names no unit as a
-    table's column heading does ("Sum Insured Limit (Rs.) per day")."""
+    "Any loss or liability caused"), a percentage nor a "won't apply", opens with no
+    condition ("In the event that ..."), defines no word ("Policy means this PDS") and
+    names no unit as a table's column heading does ("Sum Insured Limit (Rs.) per
+    day")."""
     words = title.split()
     if not _NAMING_WORD.search(title):
         return False  # "U U" (a table's ticks), "B", "NB", "By us": no word names a part
@@ -32,6 +33,7 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
         return False  # "Any loss or liability caused", not the title "Family Planning"
     return not (
         lex.matches("draft_heading_openers", title)
+        or lex.matches("draft_heading_clause_endings", title)
         or lex.matches("definition_sentence", title)
         or lex.matches("draft_table_headings", title)
     )
