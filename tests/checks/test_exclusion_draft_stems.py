@@ -5,12 +5,18 @@ draft_cover.py, topics.py). Fixtures written for this file."""
 from __future__ import annotations
 
 import pytest
+from exclusion_helpers import exclusions
 from test_exclusion_topics_draft import draft_bullets, topics
 
 from clarity.checks.exclusions.draft_lead_ins import _stem_completed
-from clarity.checks.exclusions.lexicon import lexicon_for
+from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.title_reading import reads_as_heading
 from clarity.rules.packs import load_rulesets
+
+
+@pytest.fixture(scope="module")
+def english() -> CompiledLexicon:
+    return lexicon_for(load_rulesets()["en"])
 
 
 def _bullets(text: str) -> list[str]:
@@ -130,9 +136,10 @@ def test_a_stem_that_names_nothing_or_defines_is_not_joined() -> None:
         ("Section 4 – Benefits we won’t pay", True),
     ],
 )
-def test_a_title_that_ends_on_won_t_apply_is_a_clause(title: str, heading: bool) -> None:
-    lex = lexicon_for(load_rulesets()["en"])
-    assert reads_as_heading(title, lex) is heading
+def test_a_title_that_ends_on_won_t_apply_is_a_clause(
+    english: CompiledLexicon, title: str, heading: bool
+) -> None:
+    assert reads_as_heading(title, english) is heading
 
 
 @pytest.mark.parametrize(
@@ -148,9 +155,51 @@ def test_a_title_that_ends_on_won_t_apply_is_a_clause(title: str, heading: bool)
         ("A serious illness has manifested itself when:", False),
     ],
 )
-def test_a_stem_joins_its_item_only_when_it_names_a_subject(lead_in: str, joined: bool) -> None:
-    lex = lexicon_for(load_rulesets()["en"])
-    bullet = _stem_completed(lex, lead_in, "the doors have not been locked")
+def test_a_stem_joins_its_item_only_when_it_names_a_subject(
+    english: CompiledLexicon, lead_in: str, joined: bool
+) -> None:
+    bullet = _stem_completed(english, lead_in, "the doors have not been locked")
     assert bool(bullet) is joined
     if joined:
         assert bullet.endswith("the doors have not been locked")
+
+
+def test_a_whether_aside_keeps_an_enumeration_whole() -> None:
+    """ "(whether war has been declared or not)" widens the list; its verb is not the
+    clause's, so the bullet is not cut to "War …"."""
+    text = (
+        "# General exclusions\n\nThis policy does not cover loss or damage caused by:\n\n"
+        "2.1 War, invasion, act of a foreign enemy, hostilities and/or warlike actions "
+        "(whether war has been declared or not).\n\n2.2 Frost.\n"
+    )
+    first = _bullets(text)[0]
+    assert first.startswith(
+        "War, invasion, act of a foreign enemy, hostilities and/or warlike actions"
+    ) and not first.endswith("…"), first
+
+
+def test_a_note_without_a_subject_naming_a_cover_is_no_bullet() -> None:
+    """ "Does not apply to Basic Cover." under a table marks a row; "Basic Cover" alone
+    would read as a cover not given."""
+    text = (
+        "# Exclusions\n\nWe will not pay for:\n\n- frost damage;\n- war.\n\n"
+        "Does not apply to Basic Cover.\n\nThe extra benefit does not apply to money "
+        "kept overnight.\n"
+    )
+    bullets = _bullets(text)
+    assert "Basic Cover" not in bullets and "Frost damage" in bullets
+
+
+def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
+    """ "> CPI increases do not apply": ">" is the list's bullet, here after "; and"."""
+    text = (
+        "EXCLUSIONS\n\nThe following restrictions apply to this option:\n\n"
+        "> CPI and Loyalty Benefit increases do not apply to this option; and\n"
+        "> the Future Insurability Benefit does not apply to the reinstated Death Benefit.\n\n"
+        "We will not pay for frost damage.\n"
+    )
+    assert [row["topic"] for row in exclusions(text, fmt="text")] == [
+        "CPI and Loyalty Benefit increases",
+        "Future Insurability Benefit",
+        "frost damage",
+    ]

@@ -144,6 +144,8 @@ def draft_summary(
             continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_plan_table_rows", text[exclusion.start : exclusion.end]):
             continue  # "Adventure sports Not covered Covered Covered": which plan, unsaid
+        if lex.matches("draft_subjectless_cover_notes", text[exclusion.start : exclusion.end]):
+            continue  # "*Does not apply to Essential Cover.": what does not apply, unsaid
         if lex.matches(
             "draft_catch_all_triggers", text[exclusion.trigger_start : exclusion.trigger_end]
         ):

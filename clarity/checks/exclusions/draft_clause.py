@@ -133,7 +133,7 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         len(WORD.findall(whole)) <= MAX_WHOLE_WORDS
         and len(whole) > len(topic)
         and whole.count("(") == whole.count(")")
-        and not has_main_verb(lex, rest[:cut])
+        and not has_main_verb(lex, _WHETHER_ASIDE.sub("", rest[:cut]))
         and (more or not whole.endswith("ing") or not ends_on_participle(lex, whole.split()))
         and not (own and more)
     ):
@@ -162,6 +162,11 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         # medically required ...)": the bullet says an exception follows what it hides
         return f"{shown}, {opening_words(found).lower()} …"
     return shown
+
+
+_WHETHER_ASIDE = re.compile(r"\(\s*whether\b[^()]*\bor\s+not\s*\)", re.IGNORECASE)
+"""An aside that widens the clause ("War, invasion, hostilities (whether war has been
+declared or not)"): its verb is not the clause's, which stays a list of things."""
 
 
 _ALTERNATIVE_END = re.compile(r",|\s(?:or|and|and/or)(?=\s)")

@@ -31,12 +31,16 @@ from clarity.checks.exclusions.topic_words import (
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 _TOKEN = re.compile(r"\S+")
 _MARKER = re.compile(
-    r"^\W{0,3}(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivxlc]{1,5})[.)]|[•▪●◦‣\uf06e\uf0b7\uf0a7*–-]"
+    # (">", "›" and "☐" are bullets some PDFs print: "> CPI increases do not apply")
+    r"^\W{0,3}(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivxlc]{1,5})[.)]|[•▪●◦‣›>☐\uf06e\uf0b7\uf0a7*–-]"
     # a section number without its stop, before a capitalised title ("5.18 Product recall")
     r"|\d{1,2}(?:\.\d{1,2})+(?=\s+(?-i:[A-Z]))"
     r"|\.\.\.|…)\s+",
     re.IGNORECASE,
 )
+_GLYPH = re.compile(r"^[•▪●◦‣›>☐\uf06e\uf0b7\uf0a7]\s+")
+"""A bullet glyph alone (not a numbered or lettered marker, "or | ii) aircraft": the
+item a lead-in's "or" runs into, which is not the topic's start)."""
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
 _SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
@@ -105,7 +109,8 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         match = lead.match(piece) if lead is not None else None
         if match is None or not match.group(0):
             break
-        piece = piece[match.end() :]
+        # "and | > the Future Insurability Benefit": a bullet glyph after the filler
+        piece = _GLYPH.sub("", piece[match.end() :])
     qualified = False
     limit = _MAX_WORDS
     cut = boundary.search(piece) if boundary is not None else None
