@@ -116,7 +116,7 @@ def test_a_lead_in_of_loss_leaves_its_items_alone() -> None:
 
 def test_the_causes_of_a_named_harm_keep_it() -> None:
     """ "fire arising out of: | Upkeep": the loss excluded is fire's, not all that upkeep
-    causes (draft_lead_ins._specific_harm_cause)."""
+    causes (draft_item_words.harm_cause_phrase)."""
     bullets = draft_bullets(NESTED.format(lead="fire arising out of:"))
     assert "Fire arising out of upkeep" in bullets and "Upkeep" not in bullets, bullets
 

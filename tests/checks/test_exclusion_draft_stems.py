@@ -1,6 +1,6 @@
 """Draft bullets of items that a lead-in's stem completes, limbs of an all-of test, harm
 heads and contractions (clarity/checks/exclusions/draft_lead_ins.py, draft.py,
-draft_cover.py, topics.py). Fixtures written for this file."""
+draft_cover.py, topics.py, draft_item_words.py). Fixtures written for this file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from exclusion_helpers import exclusions
 from test_exclusion_topics_draft import draft_bullets, topics
 
-from clarity.checks.exclusions.draft_lead_ins import _stem_completed
+from clarity.checks.exclusions.draft_item_words import stem_phrase
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.checks.exclusions.title_reading import reads_as_heading
 from clarity.rules.packs import load_rulesets
@@ -158,7 +158,7 @@ def test_a_title_that_ends_on_won_t_apply_is_a_clause(
 def test_a_stem_joins_its_item_only_when_it_names_a_subject(
     english: CompiledLexicon, lead_in: str, joined: bool
 ) -> None:
-    bullet = _stem_completed(english, lead_in, "the doors have not been locked")
+    bullet = stem_phrase(english, lead_in, "the doors have not been locked")
     assert bool(bullet) is joined
     if joined:
         assert bullet.endswith("the doors have not been locked")
