@@ -38,6 +38,12 @@ def bringable_words(lex: CompiledLexicon, lead_in: str) -> str:
     return lead_in.strip(" :–-") if words is None else words
 
 
+def _unmarked(lead_in: str) -> str:
+    """The lead-in without its own list marker ("b. defect ... in:", "2. Chemical ...")."""
+    marker = LIST_MARKER.match(lead_in)
+    return lead_in[marker.end() if marker else 0 :]
+
+
 def lowered(body: str) -> str:
     """An item's words set after the lead-in's: "Employment" -> "employment"; "OFAC"
     stays."""
@@ -89,8 +95,7 @@ def completed_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         return ""
     if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
         return ""
-    marker = LIST_MARKER.match(lead_in)
-    phrase = lead_in[marker.end() if marker else 0 :].strip(" :")  # "b. defect ... in:"
+    phrase = _unmarked(lead_in).strip(" :")  # "b. defect ... in:"
     words = WORD.findall(phrase)
     if not words or len(words) > MAX_COMPLETED_WORDS or VERB.search(phrase):
         return ""
@@ -126,8 +131,7 @@ def harm_cause_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     excluded whatever harm it does. "" when the harm is a generic one whose causes stand
     alone ("Loss or damage caused by: | mildew", "Any claim arising from:"), the lead-in
     has a trigger or a verb, or it is too long for a bullet."""
-    marker = LIST_MARKER.match(lead_in)
-    phrase = lead_in[marker.end() if marker else 0 :].strip()
+    phrase = _unmarked(lead_in).strip()
     found = _CAUSED_BY.match(phrase)
     if found is None or find_trigger(lex, lead_in, 0, len(lead_in), need_context=False):
         return ""
@@ -148,10 +152,11 @@ def harm_cause_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
 
 
 _STEM_LINK = re.compile(
-    r"\s+(?P<link>while|whilst|when|where|(?:for|in|during)\s+which|undertaken)\s*:\s*$",
+    r"\s+(?P<link>while|whilst|when|where|(?:for|in|during)\s+which|undertaken)\s*:?\s*$",
     re.IGNORECASE,
 )
-"""The word a stem ends on, whose clause each item completes ("... for which:")."""
+"""The word a stem ends on, whose clause each item completes ("... for which:"; a PDF's
+lead-in may have lost its colon: "... from any unattended vehicle where")."""
 _DETERMINERS = frozenset({"a", "an", "the", "any", "each", "every", "all"})
 """Function words a stem that names its subject may open on ("A sickness for which:")."""
 MAX_STEM_BULLET_WORDS = 32
@@ -167,9 +172,8 @@ def stem_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     preposition ("for any claim where:") or a condition, has a verb of its own ("A
     serious illness has manifested itself when:", a definition), or the bullet would be
     too long."""
-    marker = LIST_MARKER.match(lead_in)
-    phrase = bringable_words(lex, lead_in[marker.end() if marker else 0 :])
-    found = _STEM_LINK.search(phrase + ":")
+    phrase = bringable_words(lex, _unmarked(lead_in))
+    found = _STEM_LINK.search(phrase)
     if found is None:
         return ""
     stem = phrase[: found.start()].strip(" ,")

@@ -30,15 +30,17 @@ from clarity.checks.exclusions.topic_words import (
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|[,;:.()]")
 _TOKEN = re.compile(r"\S+")
+_GLYPHS = "•▪●◦‣›>☐\uf06e\uf0b7\uf0a7"
+"""Bullet glyphs ("›", ">" and "☐" too, which some PDFs print: "> CPI increases do not
+apply")."""
 _MARKER = re.compile(
-    # (">", "›" and "☐" are bullets some PDFs print: "> CPI increases do not apply")
-    r"^\W{0,3}(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivxlc]{1,5})[.)]|[•▪●◦‣›>☐\uf06e\uf0b7\uf0a7*–-]"
+    rf"^\W{{0,3}}(?:\(?(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-z]|[ivxlc]{{1,5}})[.)]|[{_GLYPHS}*–-]"
     # a section number without its stop, before a capitalised title ("5.18 Product recall")
     r"|\d{1,2}(?:\.\d{1,2})+(?=\s+(?-i:[A-Z]))"
     r"|\.\.\.|…)\s+",
     re.IGNORECASE,
 )
-_GLYPH = re.compile(r"^[•▪●◦‣›>☐\uf06e\uf0b7\uf0a7]\s+")
+_GLYPH = re.compile(rf"^[{_GLYPHS}]\s+")
 """A bullet glyph alone (not a numbered or lettered marker, "or | ii) aircraft": the
 item a lead-in's "or" runs into, which is not the topic's start)."""
 _RUN_IN_TITLE = re.compile(r"^[A-Z]?\d+(?:\.\d+)*\.?\s+[^\n]{1,60}\n(?=\s*(?:\.\.\.|…))")
