@@ -54,9 +54,14 @@ def test_capitals_inside_a_phrase_are_no_title(item: str) -> None:
     assert after_run_in_title(lex, item) == item
 
 
-def test_the_draft_bullet_is_the_title_with_more_to_follow() -> None:
+def test_the_draft_bullet_is_the_title_and_its_short_clause() -> None:
+    """The title alone ("Criminal Acts …") names a field; the clause says what is out."""
     text = LIST.format(
         items='- Criminal Acts "Personal injury" arising out of a criminal act by the insured.\n'
         "- Athletics Activities To a person injured while taking part in any sport.\n"
     )
-    assert draft_bullets(text) == ["Criminal Acts …", "Athletics Activities …"]
+    # "To a person injured ...": the lead-in's words ("expenses for bodily injury") go
+    # before it, and the bullet cannot show them
+    assert draft_bullets(text) == [
+        'Criminal Acts: "Personal injury" arising out of a criminal act by the insured'
+    ]

@@ -178,7 +178,8 @@ def draft_summary(
         key=lambda item: (item[0] == "", not lex.matches("draft_general_sections", item[0])),
     ):
         if len(grouped) > 1:
-            out += [f"### {section or lex.text('draft_other_section', 'Elsewhere')}", ""]
+            named = _uncoded(lex, section) or section
+            out += [f"### {named or lex.text('draft_other_section', 'Elsewhere')}", ""]
         ordered = sorted(
             topics.values(),
             key=lambda group: (
@@ -210,6 +211,9 @@ def draft_summary(
                 # "Wigs (any type and their care) under any condition": a column of the
                 # chart the row sits in, run into its words
                 topic = column.sub("", topic).strip()
+            topic = _uncoded(lex, topic)
+            if not topic:
+                continue  # "Code Excl 12": a code the page break left without its title
             if topic.endswith(")") and topic.count("(") < topic.count(")"):
                 # "(excludes damage due to ... control measures)": the bracket opened
                 # before the topic's words
@@ -227,6 +231,16 @@ def draft_summary(
     if not grouped:
         out += ["- …", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _uncoded(lex: CompiledLexicon, words: str) -> str:
+    """The words without a standard exclusion's code ("Refractive Error – Code Excl 15",
+    "Breach of law (Code- Excl10)"), which names the clause for a regulator, not for the
+    reader."""
+    codes = lex.pattern("draft_title_codes")
+    if codes is None:
+        return words
+    return " ".join(codes.sub("", words).split()).strip(" –-")
 
 
 _PARALLEL = 3

@@ -24,6 +24,7 @@ from clarity.checks.exclusions.draft_clause import (
     has_main_verb,
     opens_on_link,
     straight_after,
+    titled_clause,
     titles_its_clause,
     whole_or_more,
 )
@@ -187,10 +188,19 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     narrowed = _title_narrowed(topic, rest)
     if narrowed:
         return narrowed  # "Fire: | Loss from damage to the premises resulting from fire"
+    after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
     if rest is not None and titles_its_clause(lex, topic, rest):
-        # "Criminal Acts | "Personal and advertising injury" arising out of ...": the
-        # title names the clause, which says more than a bullet can
-        return topic + " …"
+        # "Criminal Acts | "Personal and advertising injury" arising out of ...": a title
+        # set in capitals names a field ("Liquor Liability"); the bullet shows the clause
+        # with it or is left out
+        return titled_clause(lex, topic, rest, after)
+    if rest is not None and _COLON_TITLE.match(rest):
+        # "SOBER LIVING: | Expenses related to a stay at a sober living facility": the
+        # clause with its title when short; a title set with a colon names what is
+        # excluded ("War and Exposure to Hazardous Substances") and may stand for a longer one
+        titled = titled_clause(lex, topic, rest, after)
+        if titled:
+            return titled
     if rest is None:
         # a named topic that stands for the clause ("Alcohol or drugs" for "being under
         # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere
@@ -292,6 +302,8 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
 
 
 _LIST_END = re.compile(r"[.;:](?=\s|$)")
+_COLON_TITLE = re.compile(r":\s+[A-Z\"“]")
+"""A title set before its clause with a colon, the clause opening on a capital."""
 _WORDS_GO_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)[^\W\d_]")
 _PARTICIPLE_START = re.compile(r"\s+([^\W\d_]+ed)\b")
 """A past participle straight after the topic opens the words that scope it ("wilful

@@ -210,6 +210,56 @@ def titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
     return after_run_in_title(lex, f"{topic}{rest}") == rest.lstrip()
 
 
+def titled_clause(lex: CompiledLexicon, topic: str, rest: str, after: str) -> str:
+    """The bullet of a clause a run-in title opens ("Criminal Acts | "Personal and
+    advertising injury" arising out of a criminal act committed by the insured"): the
+    title and the clause when the clause is one short sentence that nothing after it
+    lifts; else no bullet. The title alone names a field of law or a kind of loss
+    ("Liquor Liability", "Damage To Property"), and a reader takes it for all of it,
+    where the clause excludes only part ("... only if you are in the business of selling
+    alcoholic beverages")."""
+    body = " ".join(rest.split()).lstrip(" :–—-")
+    stop = _STOP.search(body)
+    if stop is not None and body[stop.start()] == ":":
+        return ""  # "... by reason of: (1) ...": its causes are a list of their own
+    if stop is not None and body[stop.start()] == ";" and body[stop.end() :].strip():
+        return ""  # "... admissions for wilderness training; for custodial care ...": a list
+    sentence = body[: stop.start()] if stop is not None else body
+    passive = _PASSIVE.search(sentence)
+    if passive is not None and not sentence[passive.end() :].strip():
+        sentence = sentence[: passive.start()]  # "Services to treat infertility | are not covered"
+    remainder = body[stop.end() :] if stop is not None else ""
+    exceptions = lex.pattern("draft_exceptions")
+    if exceptions is not None and any(exceptions.search(t) for t in (sentence, remainder, after)):
+        return ""  # "This exclusion does not apply to ...": the carve-back is the point
+    if not sentence or len(WORD.findall(sentence)) > MAX_WHOLE_WORDS:
+        return ""
+    if lex.matches("draft_not_standalone", sentence) or _POINTS_AWAY.search(sentence):
+        return ""  # "... that does not fulfil all the below conditions"
+    if _OWN_SUBJECT.match(sentence) or has_main_verb(lex, sentence):
+        return ""  # "Life Care | This option can only be used if ...": a rule, not a thing
+    if sentence.lower().startswith(topic.lower()):
+        return sentence  # "War: | War, invasion or civil war": the clause names itself
+    return f"{topic}: {sentence[:1].upper()}{sentence[1:]}"
+
+
+_POINTS_AWAY = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:below|above|following)\b")
+"""A clause that points at a list it does not hold ("... that does not fulfil all the
+below conditions")."""
+
+
+_OWN_SUBJECT = re.compile(
+    r"(?:or|and|but|nor|to|for|by|from|of|with|against|this|these|it|we|they|if|when|"
+    r"where|whenever|unless|while|whilst)\b",
+    re.IGNORECASE,
+)
+"""A clause after a title that opens on a link or a preposition ("FINES AND PENALTIES |
+Or indemnify the Insured ...", "Athletics Activities | To a person injured ...": the
+words of a lead-in go before it, "We will not pay expenses for bodily injury:"), a
+condition, or a subject of its own ("This feature allows you to ...") is no thing a
+bullet can name."""
+
+
 _ALTERNATIVE = re.compile(r"\b(?:or|and)\s*$")
 """'... or | where you would have been advised against it': the condition of an
 alternative of its own, not of the topic."""

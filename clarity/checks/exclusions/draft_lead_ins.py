@@ -20,8 +20,8 @@ phrase, and the item alone says something else, sometimes the opposite.
   ("Negligent employment", "The cost to fix faulty design").
 * A titled lead-in ('Employer's Liability | "Bodily injury" to: | ... Employment by the
   insured'): the clause under a run-in title is one exclusion whose items complete its
-  phrase, and the title names it as it does a clause without items ("Employer's
-  Liability …"), so its items share that one bullet.
+  phrase; the title alone names a field of law wider than the clause ("Employer's
+  Liability"), and one item names only part of it, so its items give no bullet.
 * An item that completes its lead-in's phrase (a fault and its preposition, a harm and
   its cause words, a stem and its last clause): draft_item_words.py joins them.
 """
@@ -75,9 +75,11 @@ def lead_in_bullet(
         return f"{found.group('words')} {topic}"
     if exclusion.trigger_end > exclusion.trigger_start:
         return None  # "... We will not pay for loss to laptops": the item's own words
-    title = clause_title(lex, exclusion)
-    if title:
-        return f"{title} …"
+    if clause_title(lex, exclusion):
+        # 'Liquor Liability "Bodily injury" ... by reason of: | (1) Causing ...': the
+        # title alone names a field of law, wider than the clause; its items say only
+        # part of the clause: no bullet
+        return ""
     bound = lex.pattern("draft_bounding_lead_in")
     if bound is not None and bound.search(lead_in):
         return _bounded(lex, lead_in, topic)
@@ -248,8 +250,8 @@ def _damaged_object(lex: CompiledLexicon, lead_in: str, item: str) -> str:
 
 
 def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
-    """The run-in title that opens an item's lead-in and names its clause, which its
-    items share as one bullet; "" when there is none, or when it is a generic heading
+    """The run-in title that opens an item's lead-in and names its clause, under which
+    the items give no bullet; "" when there is none, or when it is a generic heading
     ("D7.5 Exclusions") that names no clause."""
     if exclusion.source != "lead-in" or exclusion.trigger_end > exclusion.trigger_start:
         return ""

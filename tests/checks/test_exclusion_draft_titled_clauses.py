@@ -1,0 +1,162 @@
+"""Draft bullets of clauses a title opens (clarity/checks/exclusions/draft_clause.py
+``titled_clause``, draft_bullet.py, draft_lead_ins.py). A title alone ("Liquor Liability
+…", "Damage To Property …") names a field of law or a kind of loss, and a reader takes
+it for all of it, where the clause excludes only part: the bullet shows the title with
+its clause when the clause is one short sentence, else none. Fixtures written for this
+file."""
+
+from __future__ import annotations
+
+from test_exclusion_topics_draft import draft_bullets
+
+RUN_IN = (
+    "# Liability coverage form\n\n## 2. Exclusions\n\nThis insurance does not apply to:\n\n{items}"
+)
+COLON = "# Health policy\n\n## Exclusions\n\nWe will not pay for:\n\n{items}"
+
+
+def _bullets(text: str) -> list[str]:
+    return [b for b in draft_bullets(text) if not b.startswith("###")]
+
+
+def test_a_short_clause_shows_with_its_title() -> None:
+    text = RUN_IN.format(
+        items='a. Criminal Acts "Personal injury" arising out of a criminal act committed by '
+        "the insured.\n\nb. Electronic Data Damages arising out of the loss of, or "
+        "inability to access, electronic data.\n"
+    )
+    assert _bullets(text) == [
+        'Criminal Acts: "Personal injury" arising out of a criminal act committed by the insured',
+        "Electronic Data: Damages arising out of the loss of, or inability to access, "
+        "electronic data",
+    ]
+
+
+def test_a_clause_that_needs_its_lead_in_words_gives_no_bullet() -> None:
+    """ "Athletics Activities: To a person injured ..." hangs from "We will not pay
+    expenses for bodily injury:"; shown without it, it reads as the whole cover's."""
+    text = RUN_IN.format(
+        items="a. Athletics Activities To a person injured while practicing or taking part "
+        'in any physical games.\n\nb. Criminal Acts "Personal injury" arising out of a '
+        "criminal act committed by the insured.\n"
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith("Athletics") for b in bullets), bullets
+
+
+def test_a_clause_that_names_its_title_shows_alone() -> None:
+    text = COLON.format(items="1. War: War, invasion, rebellion or civil war.\n")
+    assert _bullets(text) == ["War, invasion, rebellion or civil war"]
+
+
+def test_a_clause_whose_list_goes_on_past_a_semicolon_is_not_cut_there() -> None:
+    """ "... include admissions for wilderness training" alone drops the other kinds."""
+    text = COLON.format(
+        items="1. RESIDENTIAL CARE: Admissions that are not medically appropriate and are "
+        "not covered include admissions for wilderness center training; for custodial care; "
+        "or as an alternative to a foster home.\n"
+    )
+    bullets = _bullets(text)
+    assert not any("wilderness" in b and "custodial" not in b for b in bullets), bullets
+
+
+def test_a_long_clause_gives_no_bullet() -> None:
+    text = RUN_IN.format(
+        items='a. Pollution Hazard "Bodily injury" or "property damage" arising out of the '
+        "actual, alleged or threatened discharge, dispersal, seepage, migration, release or "
+        "escape of pollutants at or from any premises, site or location which is or was at "
+        'any time owned or occupied by any insured.\n\nb. Criminal Acts "Personal injury" '
+        "arising out of a criminal act committed by the insured.\n"
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith("Pollution") for b in bullets), bullets
+    assert any(b.startswith("Criminal Acts:") for b in bullets), bullets
+
+
+def test_a_clause_with_an_exception_gives_no_bullet() -> None:
+    """ "Mobile Equipment …" and the clause cut before its exception both claim more."""
+    text = RUN_IN.format(
+        items='a. Mobile Equipment "Bodily injury" arising out of the use of mobile equipment, '
+        'unless it is used on premises you own.\n\nb. Criminal Acts "Personal injury" '
+        "arising out of a criminal act committed by the insured.\n"
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith("Mobile") for b in bullets), bullets
+
+
+def test_a_titled_clause_with_items_gives_no_bullet_for_it_or_its_items() -> None:
+    text = RUN_IN.format(
+        items='a. Liquor Liability "Bodily injury" for which any insured may be held liable '
+        "by reason of:\n\n(1) Causing the intoxication of any person; or\n\n(2) The "
+        "furnishing of alcoholic beverages to a person under age.\n\nb. Criminal Acts "
+        '"Personal injury" arising out of a criminal act committed by the insured.\n'
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith(("Liquor", "Causing", "The furnishing")) for b in bullets), bullets
+    assert bullets, bullets
+
+
+def test_a_clause_opening_on_a_link_or_its_own_subject_gives_no_bullet() -> None:
+    text = RUN_IN.format(
+        items="a. Fines And Penalties Or indemnify the insured for any liability to pay "
+        'fines or penalties.\n\nb. Criminal Acts "Personal injury" arising out of a '
+        "criminal act committed by the insured.\n"
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith("Fines") for b in bullets), bullets
+
+
+def test_a_colon_title_shows_with_its_short_clause() -> None:
+    text = COLON.format(
+        items="1. SOBER LIVING: Expenses related to a stay at a sober living facility.\n"
+        "2. INFERTILITY: Services to diagnose or treat infertility are not covered.\n"
+    )
+    assert _bullets(text) == [
+        "SOBER LIVING: Expenses related to a stay at a sober living facility",
+        "INFERTILITY: Services to diagnose or treat infertility",
+    ]
+
+
+def test_a_colon_title_stands_alone_for_a_long_clause() -> None:
+    """A title set with a colon names what is excluded ("War and exposure to hazardous
+    substances"): it may stand for a clause too long to show."""
+    text = COLON.format(
+        items="1. War and exposure to hazardous substances: Treatment for any injury or "
+        "illness resulting directly or indirectly from nuclear or radiological emissions, "
+        "war or war-like situations, rebellion, revolution or acts of terrorism, whether "
+        "war is declared or not.\n"
+    )
+    assert _bullets(text) == ["War and exposure to hazardous substances"]
+
+
+def test_a_standard_exclusion_code_is_left_out_of_the_bullet() -> None:
+    text = COLON.format(
+        items="1. Refractive Error – Code Excl 15: Expenses related to the correction of "
+        "eyesight due to refractive error of less than 7.5 dioptres.\n"
+    )
+    assert _bullets(text) == [
+        "Refractive Error: Expenses related to the correction of eyesight due to refractive "
+        "error of less than 7.5 dioptres"
+    ]
+
+
+def test_a_clause_pointing_at_a_list_it_does_not_hold_is_not_shown() -> None:
+    text = COLON.format(
+        items="1. Obesity and Weight Control: Expenses related to the surgical treatment of obesity that does "
+        "not fulfil all the below conditions.\n"
+    )
+    bullets = _bullets(text)
+    assert not any("below" in b for b in bullets), bullets
+
+
+def test_a_section_title_loses_its_standard_exclusion_code() -> None:
+    text = (
+        "# Health policy\n\n## Exclusions\n\n### 7. Breach of law (Code- Excl10)\n\nWe will "
+        "not pay for treatment arising from an insured person committing a breach of law "
+        "with criminal intent.\n\n### 8. Refractive Error: Code-Excl. 15\n\nWe will not "
+        "pay for the correction of eyesight due to refractive error of less than 7.5 "
+        "dioptres.\n"
+    )
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles and not any("Excl" in t for t in titles), titles
+    assert any(t.endswith("Breach of law") for t in titles), titles
