@@ -160,3 +160,33 @@ def test_a_section_title_loses_its_standard_exclusion_code() -> None:
     titles = [b for b in draft_bullets(text) if b.startswith("###")]
     assert titles and not any("Excl" in t for t in titles), titles
     assert any(t.endswith("Breach of law") for t in titles), titles
+
+
+TWINS = (
+    "# Motor policy\n\n## About this policy\n\n"
+    + "This policy covers the van you own and the people who drive it.\n\n" * 40
+    + "\n\n## {first}\n\n## What we cover\n\nWe pay for a new tyre after a "
+    "puncture.\n\n## What we do not cover\n\nWe will not pay for:\n\n- poor workmanship during "
+    "repair;\n- fraud by the workshop.\n\n## {second}\n\n## What we cover\n\nWe pay for a new rim "
+    "after an accident.\n\n## What we do not cover\n\nWe will not pay for:\n\n- minor "
+    "scratches to the rim;\n- rust.\n"
+)
+
+
+def test_a_pair_of_bare_headings_is_named_by_the_cover_before_it() -> None:
+    """ "Tyre Protector" / "What we cover" / "What we do not cover", all at one level: the
+    pair is that add-on's, and a bare "What we do not cover" reads as the whole policy's."""
+    text = TWINS.format(first="Tyre Protector", second="Rim Protector")
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles == [
+        "### Tyre Protector – What we do not cover",
+        "### Rim Protector – What we do not cover",
+    ], titles
+
+
+def test_a_heading_set_in_every_part_names_no_pair() -> None:
+    text = TWINS.format(first="Guidance notes", second="Guidance notes")
+    text += "\n## General exclusions\n\nWe will not pay for:\n\n- war;\n- nuclear risks.\n"
+    titles = [b for b in draft_bullets(text) if b.startswith("###")]
+    assert titles, titles
+    assert not any("Guidance" in t for t in titles), titles

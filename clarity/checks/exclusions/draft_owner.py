@@ -131,6 +131,9 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
     level = blocks[above].level
     bare = document.text[blocks[above].start : blocks[above].end]
     bare_title = " ".join(bare.split())
+    twin = _owner_of_twins(document, lex, above)
+    if twin:
+        return twin  # "Tyre Protector" / "What is Covered" / "What is not Covered"
     earlier_table = False
     for j in range(above - 1, -1, -1):
         if blocks[j].kind == "paragraph" and not earlier_table:
@@ -225,6 +228,59 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
 MIN_SECTION_REPEATS = 3
 """Times an exclusions heading is set in a document for it to be each section's own (a
 contents page and the body set the policy's "General Exclusions" twice)."""
+
+
+def _owner_of_twins(document: Document, lex: CompiledLexicon, above: int) -> str:
+    """The cover's name set right before a pair of bare headings, the one what is covered
+    and the other what is not ("Tyre Protector" / "What is Covered" / ... / "What is not
+    Covered"), all at one level: the pair is that cover's own. "" when the heading before
+    the bare one is not its twin, or the one before the twin names nothing (a bare or a
+    generic heading, one numbered as an item of a list, or one set in more than one
+    part). Page furniture and registration lines between them ("UIN No.: ...") are
+    passed over."""
+    blocks = document.blocks
+    level = blocks[above].level
+    bare = bare_words(document.text[blocks[above].start : blocks[above].end])
+    found = [j for j in _headings_before(document, lex, above, 2) if blocks[j].level == level]
+    if len(found) < 2:
+        return ""
+    twin, owner = found
+    twin_words = bare_words(document.text[blocks[twin].start : blocks[twin].end])
+    if _NOT.sub(" ", bare).split() != twin_words.split() or bare == twin_words:
+        return ""
+    title = " ".join(document.text[blocks[owner].start : blocks[owner].end].split())
+    if _owns_nothing(document, lex, owner) or _ITEM_NUMBER.match(title):
+        return ""
+    named = bare_words(title)
+    repeats = sum(
+        1
+        for b in blocks
+        if b.kind == "heading" and bare_words(document.text[b.start : b.end]) == named
+    )
+    if repeats > 1:
+        return ""  # "Guidance notes", "When does the cover begin and end?": every part's
+    return without_title_notes(lex, title)
+
+
+_NOT = re.compile(r"\s(?:(?:do|does)\s+)?not\b", re.IGNORECASE)
+"""The words that turn a cover's heading into its exclusions' ("What is | not | covered",
+"What we | do not | cover"; ``bare_words`` spells out "don't")."""
+
+
+def _headings_before(document: Document, lex: CompiledLexicon, index: int, count: int) -> list[int]:
+    """The last ``count`` headings before block ``index``, nearest first, passing over
+    page furniture and registration lines (``draft_generic_titles``)."""
+    blocks, found = document.blocks, []
+    for j in range(index - 1, -1, -1):
+        if blocks[j].kind != "heading":
+            continue
+        title = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if lex.matches("draft_generic_titles", title):
+            continue
+        found.append(j)
+        if len(found) == count:
+            break
+    return found
 
 
 def _owns_nothing(document: Document, lex: CompiledLexicon, index: int) -> bool:
