@@ -190,3 +190,14 @@ def test_a_heading_set_in_every_part_names_no_pair() -> None:
     titles = [b for b in draft_bullets(text) if b.startswith("###")]
     assert titles, titles
     assert not any("Guidance" in t for t in titles), titles
+
+
+def test_a_sidebar_that_explains_words_is_a_definitions_part() -> None:
+    """ "Word Explanations" beside a policy's exclusions explains its terms: what sits
+    under it is no exclusion of the draft's."""
+    text = (
+        "# Health policy\n\n## Exclusions\n\nWe will not pay for:\n\n- cosmetic surgery;\n"
+        "- hearing aids.\n\n## Word Explanations\n\nHyperbaric therapy: treatment in a "
+        "pressurised chamber, which is not covered.\n"
+    )
+    assert draft_bullets(text) == ["Cosmetic surgery", "Hearing aids"]
