@@ -22,7 +22,6 @@ from clarity.checks.exclusions.draft_cover import (
     takes_cover_away,
 )
 from clarity.checks.exclusions.draft_exceptions import shows_exception
-from clarity.checks.exclusions.draft_lead_ins import clause_title
 from clarity.checks.exclusions.draft_narrow import (
     given_back,
 )
@@ -156,7 +155,7 @@ def draft_summary(
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
-        if completes_item_lead(lex, exclusion, text) or clause_title(lex, exclusion):
+        if completes_item_lead(lex, exclusion, text):
             key = _key(shown)  # the outer item's one bullet for its items
         elif not shown.endswith("…") and not shows_exception(shown) and _key(shown) != key:
             # one bullet per wording: "Breakdown, loss or damage caused during installation"

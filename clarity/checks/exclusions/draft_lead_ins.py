@@ -75,7 +75,7 @@ def lead_in_bullet(
         return f"{found.group('words')} {topic}"
     if exclusion.trigger_end > exclusion.trigger_start:
         return None  # "... We will not pay for loss to laptops": the item's own words
-    if clause_title(lex, exclusion):
+    if _clause_title(lex, exclusion):
         # 'Liquor Liability "Bodily injury" ... by reason of: | (1) Causing ...': the
         # title alone names a field of law, wider than the clause; its items say only
         # part of the clause: no bullet
@@ -249,7 +249,7 @@ def _damaged_object(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     return f"{cause} {to} {lowered(body)}"
 
 
-def clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
+def _clause_title(lex: CompiledLexicon, exclusion: Exclusion) -> str:
     """The run-in title that opens an item's lead-in and names its clause, under which
     the items give no bullet; "" when there is none, or when it is a generic heading
     ("D7.5 Exclusions") that names no clause."""

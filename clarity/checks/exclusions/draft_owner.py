@@ -251,13 +251,7 @@ def _owner_of_twins(document: Document, lex: CompiledLexicon, above: int) -> str
     title = " ".join(document.text[blocks[owner].start : blocks[owner].end].split())
     if _owns_nothing(document, lex, owner) or _ITEM_NUMBER.match(title):
         return ""
-    named = bare_words(title)
-    repeats = sum(
-        1
-        for b in blocks
-        if b.kind == "heading" and bare_words(document.text[b.start : b.end]) == named
-    )
-    if repeats > 1:
+    if document.heading_count(title) > 1:
         return ""  # "Guidance notes", "When does the cover begin and end?": every part's
     return without_title_notes(lex, title)
 
