@@ -104,16 +104,20 @@ def test_a_colon_title_shows_with_its_short_clause() -> None:
     ]
 
 
-def test_a_colon_title_stands_alone_for_a_long_clause() -> None:
-    """A title set with a colon names what is excluded ("War and exposure to hazardous
-    substances"): it may stand for a clause too long to show."""
+def test_a_colon_title_gives_no_bullet_for_a_long_clause() -> None:
+    """A title set with a colon before a clause too long to show ("Profit or Fraud:",
+    "Contractual Liability:") names a field wider than the clause, which then lifts part
+    of it ("However, this exclusion shall not apply to ..."): editors judged such
+    caption-only bullets right on one in three. No bullet; the short clause beside it
+    still shows with its title."""
     text = COLON.format(
         items="1. War and exposure to hazardous substances: Treatment for any injury or "
         "illness resulting directly or indirectly from nuclear or radiological emissions, "
         "war or war-like situations, rebellion, revolution or acts of terrorism, whether "
         "war is declared or not.\n"
+        "2. SOBER LIVING: Expenses related to a stay at a sober living facility.\n"
     )
-    assert _bullets(text) == ["War and exposure to hazardous substances"]
+    assert _bullets(text) == ["SOBER LIVING: Expenses related to a stay at a sober living facility"]
 
 
 def test_a_standard_exclusion_code_is_left_out_of_the_bullet() -> None:

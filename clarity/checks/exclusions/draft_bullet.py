@@ -189,18 +189,13 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     if narrowed:
         return narrowed  # "Fire: | Loss from damage to the premises resulting from fire"
     after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
-    if rest is not None and titles_its_clause(lex, topic, rest):
-        # "Criminal Acts | "Personal and advertising injury" arising out of ...": a title
-        # set in capitals names a field ("Liquor Liability"); the bullet shows the clause
-        # with it or is left out
+    if rest is not None and (titles_its_clause(lex, topic, rest) or _COLON_TITLE.match(rest)):
+        # "Criminal Acts | "Personal and advertising injury" arising out of ...", "SOBER
+        # LIVING: | Expenses related to a stay at a sober living facility": the clause
+        # with its title when short; else no bullet. A title alone names a field wider
+        # than its clause ("Liquor Liability …", "Profit or Fraud …"), which then lifts
+        # part of it; editors judged such captions right on one in three
         return titled_clause(lex, topic, rest, after)
-    if rest is not None and _COLON_TITLE.match(rest):
-        # "SOBER LIVING: | Expenses related to a stay at a sober living facility": the
-        # clause with its title when short; a title set with a colon names what is
-        # excluded ("War and Exposure to Hazardous Substances") and may stand for a longer one
-        titled = titled_clause(lex, topic, rest, after)
-        if titled:
-            return titled
     if rest is None:
         # a named topic that stands for the clause ("Alcohol or drugs" for "being under
         # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere
