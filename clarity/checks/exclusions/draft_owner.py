@@ -37,6 +37,15 @@ def path_heading(document: Document, index: int, depth: int) -> int | None:
     )
 
 
+def pages_below(document: Document, index: int, depth: int) -> int:
+    """How many pages block ``index`` sits below the heading at ``depth`` of its path."""
+    at = path_heading(document, index, depth)
+    blocks = document.blocks
+    if at is None or blocks[index].page is None or blocks[at].page is None:
+        return 0
+    return blocks[index].page - blocks[at].page
+
+
 def headings_before(document: Document, index: int) -> list[str]:
     """The headings of the same level as the nearest heading above block ``index``, from
     it back to the heading that opens their part (one set further out): "Examples of

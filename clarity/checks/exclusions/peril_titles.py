@@ -70,8 +70,10 @@ _BULLETED = re.compile(r"^\s*[•▪●◦‣○■□➢►\-–—*o](?:\s|$)"
 def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -> str:
     """The peril a lead-in's item, or an item it sits in, names at its head, set off by
     a dash ("2. Windstorm or Hail -- However, we do not pay for loss:"; "11. Theft --
-    ... However, we do not cover:" over "f. theft ... away from the premises of:"): the
-    items exclude from that peril, not from the item before it ("1. Fire or Lightning")."""
+    ... However, we do not cover:" over "f. theft ... away from the premises of:") or by
+    a stop before "This peril ..." ("12. Abrupt and accidental discharge or overflow of
+    water, steam, or sewage ... This peril does not include loss:"): the items exclude
+    from that peril, not from the item before it ("1. Fire or Lightning")."""
     if index is None:
         return ""
     blocks = document.blocks
@@ -85,8 +87,9 @@ def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -
         level = block.level
         text = " ".join(document.text[block.start : block.end].split())
         titled = _DASHED_TITLE.match(text)
-        if titled and _peril_words(lex, titled.group("title")):
-            return titled.group("title")
+        name = titled.group("title") if titled else _sentence_peril(text)
+        if _peril_words(lex, name):
+            return name
         if level <= 1:
             break
     return ""
@@ -119,6 +122,33 @@ _DASHED_TITLE = re.compile(
 """A lead-in that opens with its peril's name, set off by a dash before a sentence
 ("2. Windstorm or Hail -- However, we do not pay for loss:"; not "SECTION I – LOSS OF
 OR DAMAGE ...", a title in two parts)."""
+_PERIL_SENTENCE = re.compile(
+    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\.\s+"
+    r"(?=This\s+peril\s+(?:does\s+not|doesn't)\b)"
+)
+"""A peril item that opens with the peril's name, then says what the peril does not
+include ("2. Windstorm or hail. This peril does not include loss to ...")."""
+_NAME_GLOSS = re.compile(r",\s+(?:meaning|including|which|that)\b", re.IGNORECASE)
+"""Where a peril's name ends and its gloss begins ("Smoke, meaning abrupt ...")."""
+
+
+def _sentence_peril(text: str) -> str:
+    """The name of the peril an item opens with before "This peril does not ...": its
+    words before a gloss ("Smoke, meaning ..."), or, when longer than a title, before
+    its first comma with "…" ("Abrupt and accidental discharge or overflow of water
+    …"); "" when the item opens otherwise."""
+    found = _PERIL_SENTENCE.match(text)
+    if found is None:
+        return ""
+    name = found.group("title")
+    gloss = _NAME_GLOSS.search(name)
+    if gloss is not None:
+        return name[: gloss.start()]
+    if len(name.split()) <= MAX_PERIL_WORDS:
+        return name
+    return name.split(",", 1)[0] + " …"
+
+
 MAX_ITEM_LOOKBACK = 30
 """Blocks looked back over for the item a lead-in sits in."""
 MAX_PERIL_WORDS = 10

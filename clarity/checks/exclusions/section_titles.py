@@ -23,6 +23,7 @@ from clarity.checks.exclusions.draft_owner import (
     missed_series_heading,
     owner_of_bare_heading,
     page_banner_title,
+    pages_below,
     path_heading,
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -69,6 +70,10 @@ def section_title(
     return title
 
 
+MAX_CAPTION_PAGES = 2
+"""Most pages a heading that ends on a colon titles after its own page."""
+
+
 def _scope_before_heading(document: Document, index: int, lex: CompiledLexicon) -> str:
     """The scope a sentence right before the headings over block ``index`` sets for all
     they title ("As respects the Perils of Hurricane, Windstorm and Hail, the following is
@@ -113,6 +118,12 @@ def _heading_title(
         title = path[depth]
         if lex.matches("draft_generic_titles", title):
             continue  # "Insurance": the whole document, no part of it
+        if (
+            title.endswith(":")
+            and pages_below(document, exclusion.block, depth) > MAX_CAPTION_PAGES
+        ):
+            # "COUNTIES BY STATE:" leads in to the list on its page, not to the pages after
+            continue
         if (
             depth
             and title.endswith("?")
