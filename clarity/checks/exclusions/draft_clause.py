@@ -113,6 +113,16 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         # no cover for theft unless ...": the exception lifts another sentence's exclusion
         # (not a title's restated: "Vaccination. Vaccination unless forming part of ...")
         found = None
+    give_back = lex.pattern("draft_give_back")
+    if (
+        found is not None
+        and ended is not None
+        and give_back is not None
+        and give_back.search(rest, ended.end(), found.start())
+    ):
+        # "... plant roots. | However, we will pay for any resulting loss ... unless it
+        # is itself a Loss Not Insured": the exception is the give-back's, not the clause's
+        found = None
     cut = found.start() if found is not None else len(rest)
     # "Medical tests ... | are excluded": the clause's own trigger ends what it excludes
     passive = _PASSIVE.search(rest)
