@@ -213,10 +213,9 @@ def draft_summary(
             topic = _uncoded(lex, topic)
             if not topic:
                 continue  # "Code Excl 12": a code the page break left without its title
-            if topic.endswith(")") and topic.count("(") < topic.count(")"):
-                # "(excludes damage due to ... control measures)": the bracket opened
-                # before the topic's words
-                topic = topic[:-1].rstrip()
+            topic = bracketed(topic)
+            if not topic:
+                continue  # "Re)insurer to any sanction ...": cut inside a bracket
             quotes = len(topic) - len(topic.lstrip('"“'))  # '"Bodily injury" or ...'
             label = topic[:quotes] + topic[quotes : quotes + 1].upper() + topic[quotes + 1 :]
             on_pages = sorted({p for e in group if (p := pages.get(e.start)) is not None})
@@ -337,3 +336,31 @@ _TITLE_REPEATED = re.compile(
 )
 """A run-in title the clause after it opens by repeating ("Suicide | Suicide or attempted
 suicide ...")."""
+
+
+def bracketed(topic: str) -> str:
+    """The bullet's words with their brackets whole: a closing bracket the words end on
+    whose opening one came before them ("(excludes damage due to ... control
+    measures)") is dropped; words that open inside a bracket ("Re)insurer to any
+    sanction", "Complicated deliveries ... during hospitalization) except ectopic
+    pregnancy": the clause's head, "childbirth (including", is lost) give no bullet;
+    words cut inside a bracket they open ("... long term care institutions (retirement
+    homes") end before it, with "…"."""
+    if topic.endswith(")") and topic.count("(") < topic.count(")"):
+        topic = topic[:-1].rstrip()
+    opened: list[int] = []
+    for at, char in enumerate(topic):
+        if char == "(":
+            opened.append(at)
+        elif char == ")":
+            if not opened:
+                return ""
+            opened.pop()
+    if not opened:
+        return topic
+    kept = topic[: opened[0]].rstrip(" ,;:-–")
+    return f"{kept} …" if len(kept.split()) >= MIN_KEPT_WORDS else ""
+
+
+MIN_KEPT_WORDS = 2
+"""Fewest words a bullet cut before an unclosed bracket keeps."""
