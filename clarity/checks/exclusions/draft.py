@@ -109,6 +109,10 @@ def draft_summary(
                 exclusion.source == "lead-in"
                 and lex.matches("draft_all_of_lead_in", exclusion.heading)
             )
+            or (
+                exclusion.source == "lead-in"
+                and lex.matches("draft_cost_sharing_lead_in", exclusion.heading)
+            )
             or lex.matches("draft_widening", exclusion.heading)
             or lex.matches("draft_widening", text[exclusion.start : exclusion.end])
         ):
