@@ -29,6 +29,7 @@ from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_share
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
+from clarity.checks.exclusions.topic_words import word_set
 from clarity.checks.exclusions.triggers import Trigger
 
 _QUOTES = re.compile(r"[\"“”„‘’'`]")
@@ -141,6 +142,8 @@ def draft_summary(
             shown = cover_words[exclusion.start] = tailed
         if not shown:
             continue  # what the bullet would hide is what makes the clause an exclusion
+        if shown.split(" ", 1)[0].lower() in word_set(lex, "draft_subordinate_openers"):
+            continue  # "After 30-day waiting period": when, cut from what
         if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
         if shown.rstrip(" …").lower() in _family_names(lex):
