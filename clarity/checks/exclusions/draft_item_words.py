@@ -194,3 +194,45 @@ def stem_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         return ""
     link = " ".join(found.group("link").split())
     return f"{stem[:1].upper()}{stem[1:]} {link} {lowered(body)}"
+
+
+_FOLLOWING = re.compile(r"\b(?:(?:any\s+)?one\s+of\s+)?the\s+following\s*", re.IGNORECASE)
+_ENDS_ON_PREPOSITION = re.compile(
+    r"\b(?:in|of|to|for|with|on|by|from|at|upon|into|including)$", re.IGNORECASE
+)
+MAX_PARENT_WORDS = 10
+"""Most words of an outer item a bullet takes before the sub-item it sits over."""
+
+
+def parent_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
+    """The outer item, then the sub-item under it, when the outer item names the thing
+    excluded and its sub-items only say which ("h. Data, including data stored in: | (1)
+    Books of account ..." -> "Data, including data stored in books of account ...";
+    "ii) Transplant of one of the following organs: | - Liver" -> "Transplant of organs:
+    liver"): alone, the sub-item names something else ("Books of account", "Liver"). ""
+    when the outer item has a trigger, a verb, cause words (the items are causes that
+    stand alone: "caused by:"), opens on a generic or function word ("Loss of or damage
+    to:", "Any:") or a condition, or is too long."""
+    if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
+        return ""
+    unmarked = _unmarked(lead_in)
+    phrase = " ".join(_FOLLOWING.sub("", unmarked).split()).strip(" :–-")
+    if not (_ENDS_ON_PREPOSITION.search(phrase) or _FOLLOWING.search(unmarked)):
+        return ""  # "Explosion/ Implosion:", "Cancellation:": a title over its own clause
+    words = WORD.findall(phrase)
+    if not words or len(words) > MAX_PARENT_WORDS or VERB.search(phrase):
+        return ""
+    if _CAUSED_BY.match(f"{phrase}:") or has_main_verb(lex, phrase):
+        return ""
+    first = words[0].lower()
+    if is_function(lex, first) or first in word_set(lex, "topic_generic_words"):
+        return ""
+    if first in word_set(lex, "topic_party_words") or lex.matches("draft_conditions", words[0]):
+        return ""
+    body = whole_body(item.split(";", 1)[0])
+    if not body or has_main_verb(lex, body):
+        return ""  # "Facings on crowns will always be considered cosmetic": a clause
+    joint = (
+        " " if _ENDS_ON_PREPOSITION.search(phrase) and not phrase.endswith("including") else ": "
+    )
+    return f"{phrase[:1].upper()}{phrase[1:]}{joint}{lowered(body)}"

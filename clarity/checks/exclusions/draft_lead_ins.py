@@ -40,6 +40,7 @@ from clarity.checks.exclusions.draft_item_words import (
     harm_cause_phrase,
     item_body,
     lowered,
+    parent_phrase,
     stem_phrase,
     whole_body,
 )
@@ -96,6 +97,7 @@ def lead_in_bullet(
         or completed_phrase(lex, lead_in, item)
         or harm_cause_phrase(lex, inner or lead_in, item)
         or stem_phrase(lex, inner or lead_in, item)
+        or (parent_phrase(lex, lead_in, item) if exclusion.extra.get(OUTER_LEADS) else "")
         or None
     )
 
