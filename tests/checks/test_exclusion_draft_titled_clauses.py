@@ -192,3 +192,17 @@ def test_a_sidebar_that_explains_words_is_a_definitions_part() -> None:
         "pressurised chamber, which is not covered.\n"
     )
     assert draft_bullets(text) == ["Cosmetic surgery", "Hearing aids"]
+
+
+def test_a_colon_title_that_names_a_cover_gives_no_bullet_alone() -> None:
+    """A title that names one of the policy's covers ("Identity Theft Expenses:", also a
+    heading) is still only a caption when its clause is too long to show."""
+    text = (
+        "# Cyber policy\n\n## Identity Theft Expenses\n\nWe pay the costs of restoring your "
+        "identity after an identity theft.\n\n## Exclusions\n\nWe will not pay for any claim "
+        "arising out of the following:\n\n1. Identity Theft Expenses: Any costs incurred for "
+        "identity theft committed by a family member, a person who lives with you, or any "
+        "person you have given your passwords to, whether or not you knew of the theft.\n"
+        "2. War: War, invasion or civil war.\n"
+    )
+    assert _bullets(text) == ["War, invasion or civil war"]

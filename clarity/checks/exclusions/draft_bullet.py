@@ -131,8 +131,10 @@ def shown_topic(
         return with_damage_head(lex, exclusion, text, found) if found else found
     topic = " ".join(exclusion.topic.split())
     rest = after_topic(lex, exclusion, text, topic)
-    if rest is not None and titles_its_clause(lex, topic, rest):
-        return found  # "Damage To Your Product …": a title, whatever cover it names
+    if rest is not None and (titles_its_clause(lex, topic, rest) or _COLON_TITLE.match(rest)):
+        # "Bodily Injury and Tangible Property Damage: | Any Claim for ...": a title,
+        # whatever cover it names; shown with its clause or not at all (``_shown``)
+        return found
     return cover_bullet(lex, exclusion, text, found)
 
 
