@@ -26,6 +26,8 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
         return False
     if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
         return False  # a sentence, a table row, a telephone number
+    if _GARBLED.search(title):
+        return False  # "Understanding Understanding important information tax tax", "₂₄-hour"
     last = words[-1].lower().strip(":")
     if last in (lex.raw.get("draft_heading_dangling") or ()) or last.endswith(("’s", "'s")):
         return False
@@ -38,6 +40,10 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
         or lex.matches("draft_table_headings", title)
     )
 
+
+_GARBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b|[₀-₉⁰-⁹]", re.IGNORECASE)
+"""A word set twice in a row, or a digit set small: a running head the page's layers
+printed over each other, a superscript run into the words, not a title."""
 
 _NAMING_WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of three letters or more: a title with none names no part of a policy."""
