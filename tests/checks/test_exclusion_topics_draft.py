@@ -1018,8 +1018,9 @@ def test_a_part_the_reader_set_under_the_definitions_part_before_it_is_no_defini
 
 def test_items_that_say_where_an_outer_item_s_thing_is_make_one_bullet_of_it() -> None:
     """ "Business data, including such data stored in:" / "Computers and related
-    equipment": the data is excluded, not the computers; but under "Services and supplies
-    provided in:" the items ("Rest homes", "Spas") name what is not covered."""
+    equipment": the data is excluded, not the computers; under "Services and supplies
+    provided in:" each item takes the outer item's words ("Services and supplies provided
+    in rest homes"), the policy's own, which say what is not covered whole."""
     text = (
         "# Section 1\n\nWe do not cover:\n\n- Animals, birds or fish;\n"
         "- Business data, including such data stored in:\n"
@@ -1031,7 +1032,10 @@ def test_items_that_say_where_an_outer_item_s_thing_is_make_one_bullet_of_it() -
     bullets = draft_bullets(text)
     assert "Business data …" in bullets, bullets
     assert not any(b.startswith(("Computers", "Books of account")) for b in bullets), bullets
-    assert "Rest homes" in bullets and "Spas" in bullets, bullets
+    assert bullets[-2:] == [
+        "Services and supplies provided in rest homes",
+        "Services and supplies provided in spas",
+    ], bullets
 
 
 def test_an_item_covered_under_another_part_is_no_bullet() -> None:
