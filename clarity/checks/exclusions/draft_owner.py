@@ -167,7 +167,7 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "Page": page furniture names no part
         if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
             continue  # "Defence costs": the last part of the cover, not its name
-        if blocks[j].level == level and _ITEM_NUMBER.match(bare):
+        if blocks[j].level == level and _ITEM_NUMBER.match(bare) and not _SERIES_TITLE.match(title):
             continue  # "4. Coverage Extensions" before "B. Exclusions": a peer's item
         if blocks[j].level == level and _in_column_of_titles(document, j, above):
             continue  # "1. Theft at home" / "2. Theft away": the list is not one's alone
@@ -206,9 +206,16 @@ def _in_column_of_titles(document: Document, index: int, bare: int) -> bool:
     )
 
 
-_NUMBERED_TITLE = re.compile(r"^\W{0,2}(?:section\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b", re.IGNORECASE)
+_NUMBERED_TITLE = re.compile(
+    r"^\W{0,2}(?:(?:section|benefit|part|chapter)\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b", re.IGNORECASE
+)
 """A title numbered in a series ("M06 – Passenger Liability", "Section 3 - Baggage"): a
 sibling so numbered names the part a bare heading after it belongs to."""
+
+
+_SERIES_TITLE = re.compile(r"^\W{0,2}(?:section|benefit|part|chapter)\s+\d{1,3}\b", re.IGNORECASE)
+"""A title numbered in a named series ("BENEFIT 10 - FIRE AND ALLIED PERILS"): the part
+a lettered bare heading after it belongs to ("(A) GENERAL EXCLUSIONS"), no peer item."""
 
 
 _ITEM_NUMBER = re.compile(r"^\W{0,2}(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+\S")
@@ -227,10 +234,35 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     # ("Your cover continued" is "Your cover")
     if words in word_set(lex, "draft_generic_headings"):
         return True
+    if _PART_GENERAL.match(" ".join(title.split())) and _sets_all_parts_heading(document, lex):
+        return True  # "(A) GENERAL EXCLUSIONS" of Benefit 10, beside the policy's own
     return (
         document.heading_count(title) >= MIN_SECTION_REPEATS
         and lex.is_exclusion_heading(title)
         and not lex.matches("draft_whole_policy_headings", title)
+    )
+
+
+_PART_GENERAL = re.compile(
+    r"^\W{0,2}(?:[A-Za-z]|\d{1,2})[.)]\s+general\s+(?:exclusions?|exceptions?)\W*$",
+    re.IGNORECASE,
+)
+"""A general exclusions heading lettered as one item of a part's series, saying no more
+("(A) GENERAL EXCLUSIONS", "(B) GENERAL CONDITIONS" after it): the part's own where the
+policy sets another for all its parts."""
+
+
+def _sets_all_parts_heading(document: Document, lex: CompiledLexicon) -> bool:
+    """Does the document set a general exclusions heading that says it applies to all
+    its parts ("GENERAL EXCLUSIONS (APPLICABLE TO ALL BENEFITS UNDER THE POLICY)")?"""
+    return any(
+        lex.matches("draft_whole_policy_headings", title)
+        and lex.matches("draft_all_parts_headings", title)
+        for title in (
+            " ".join(document.text[b.start : b.end].split())
+            for b in document.blocks
+            if b.kind == "heading"
+        )
     )
 
 
