@@ -6,6 +6,8 @@ homes"). Fixtures written for this file."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -26,17 +28,32 @@ from clarity.checks.exclusions.draft import bracketed
         ("Damage by pests (excluding termites)", "Damage by pests (excluding termites)"),
         ("Damage due to pest control measures)", "Damage due to pest control measures"),
         ("Vaccinations (travel", ""),
+        (
+            "Treatment of i) alcoholism or ii) drug addiction",
+            "Treatment of i) alcoholism or ii) drug addiction",
+        ),
+        ("Loss of a) money and b) securities", "Loss of a) money and b) securities"),
+        ("Pregnancy … (except for complications", "Pregnancy …"),
+        ("Page 75) won't be paid during the waiting period", ""),
     ],
 )
 def test_a_bullet_cut_inside_a_bracket(words: str, shown: str) -> None:
     assert bracketed(words) == shown
 
 
+_MARKER = re.compile(r"(?:^|\s)(?:[a-z]|[ivx]{1,4}|\d)\)$")
+"""An item's marker run into a sentence ("a) money and b) securities"), no bracket."""
+
+
 def _balanced(words: str) -> bool:
+    """Every "(" closed, and every ")" closes one or ends an item's marker."""
     depth = 0
-    for char in words:
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth < 0:
+    for at, char in enumerate(words):
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")" and not _MARKER.search(words, 0, at + 1):
             return False
     return depth == 0
 

@@ -23,6 +23,7 @@ def english() -> CompiledLexicon:
         ("Other Understanding Understanding important information tax tax", False),
         ("Participating Pharmacy Pharmacy", False),
         ("₂₄-hour", False),
+        ("Exclusions¹", False),
         ("Annual All-Inclusive and Trip Cancellation &", False),
         ("Bed and Breakfast", True),
         ("Loss of Use", True),

@@ -31,3 +31,8 @@ def test_the_following_is_left_out_of_the_joined_words() -> None:
 def test_a_title_over_its_own_items_is_not_joined() -> None:
     bullets = draft_bullets(POLICY.format(outer="b. Motor sports:"))
     assert not any(b.startswith("Motor sports") for b in bullets), bullets
+
+
+def test_any_of_the_following_is_left_out_too() -> None:
+    bullets = draft_bullets(POLICY.format(outer="b. travel in any of the following:"))
+    assert bullets[1:] == ["Travel in a snowmobile", "Travel in a quad bike"], bullets

@@ -359,15 +359,21 @@ def bracketed(topic: str) -> str:
     for at, char in enumerate(topic):
         if char == "(":
             opened.append(at)
+        elif char == ")" and not opened:
+            if _INLINE_MARKER.search(topic, 0, at + 1):
+                continue  # "Treatment of i) alcoholism or ii) drug addiction": a list's marker
+            return ""
         elif char == ")":
-            if not opened:
-                return ""
             opened.pop()
     if not opened:
         return topic
     kept = topic[: opened[0]].rstrip(" ,;:-–")
-    return f"{kept} …" if len(kept.split()) >= MIN_KEPT_WORDS else ""
+    if len(kept.split()) < MIN_KEPT_WORDS:
+        return ""
+    return kept if kept.endswith("…") else f"{kept} …"
 
 
+_INLINE_MARKER = re.compile(r"(?:^|\s)(?:[a-z]|[ivx]{1,4}|\d)\)$")
+"""The marker of an item run into a sentence ("a) money and b) securities")."""
 MIN_KEPT_WORDS = 2
 """Fewest words a bullet cut before an unclosed bracket keeps."""

@@ -196,7 +196,9 @@ def stem_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     return f"{stem[:1].upper()}{stem[1:]} {link} {lowered(body)}"
 
 
-_FOLLOWING = re.compile(r"\b(?:(?:any\s+)?one\s+of\s+)?the\s+following\s*", re.IGNORECASE)
+_FOLLOWING = re.compile(
+    r"\b(?:(?:(?:any|each|all|either|one)\s+)?(?:one\s+)?of\s+)?the\s+following\s*", re.IGNORECASE
+)
 _ENDS_ON_PREPOSITION = re.compile(
     r"\b(?:in|of|to|for|with|on|by|from|at|upon|into|including)$", re.IGNORECASE
 )
@@ -216,6 +218,9 @@ def parent_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
         return ""
     unmarked = _unmarked(lead_in)
+    if len(_FOLLOWING.findall(unmarked)) > 1:
+        return ""  # "War ... including any of the following and any consequence of any of
+        # the following:": two lists in one, no phrase to join
     phrase = " ".join(_FOLLOWING.sub("", unmarked).split()).strip(" :–-")
     if not (_ENDS_ON_PREPOSITION.search(phrase) or _FOLLOWING.search(unmarked)):
         return ""  # "Explosion/ Implosion:", "Cancellation:": a title over its own clause
@@ -232,7 +237,6 @@ def parent_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     body = whole_body(item.split(";", 1)[0])
     if not body or has_main_verb(lex, body):
         return ""  # "Facings on crowns will always be considered cosmetic": a clause
-    joint = (
-        " " if _ENDS_ON_PREPOSITION.search(phrase) and not phrase.endswith("including") else ": "
-    )
+    listed = phrase.lower().endswith("including")  # "Injectables including: | ..."
+    joint = " " if _ENDS_ON_PREPOSITION.search(phrase) and not listed else ": "
     return f"{phrase[:1].upper()}{phrase[1:]}{joint}{lowered(body)}"

@@ -167,7 +167,11 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "Page": page furniture names no part
         if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
             continue  # "Defence costs": the last part of the cover, not its name
-        if blocks[j].level == level and _ITEM_NUMBER.match(bare) and not _SERIES_TITLE.match(title):
+        if (
+            blocks[j].level == level
+            and _ITEM_NUMBER.match(bare)
+            and not (_LETTERED.match(bare) and _SERIES_TITLE.match(title))
+        ):
             continue  # "4. Coverage Extensions" before "B. Exclusions": a peer's item
         if blocks[j].level == level and _in_column_of_titles(document, j, above):
             continue  # "1. Theft at home" / "2. Theft away": the list is not one's alone
@@ -213,6 +217,8 @@ _NUMBERED_TITLE = re.compile(
 sibling so numbered names the part a bare heading after it belongs to."""
 
 
+_LETTERED = re.compile(r"^\W{0,2}[A-Za-z][.)]\s+\S")
+"""A bare heading lettered as an item of its part's own series ("(A) GENERAL EXCLUSIONS")."""
 _SERIES_TITLE = re.compile(r"^\W{0,2}(?:section|benefit|part|chapter)\s+\d{1,3}\b", re.IGNORECASE)
 """A title numbered in a named series ("BENEFIT 10 - FIRE AND ALLIED PERILS"): the part
 a lettered bare heading after it belongs to ("(A) GENERAL EXCLUSIONS"), no peer item."""
@@ -227,7 +233,8 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
     set over several sections ("Specific Exclusions" under each cover of a travel
     policy), where once it may name the policy's own ("Specific Exclusions" beside
     "Standard Exclusions" of a health policy); never one that says it is the whole
-    policy's ("General Exclusions")."""
+    policy's ("General Exclusions"), unless it is lettered as one item of a part ("(A)
+    GENERAL EXCLUSIONS") and the policy sets another for all its parts."""
     block = document.blocks[index]
     title = document.text[block.start : block.end]
     words = bare_words(without_title_notes(lex, " ".join(title.split())))
@@ -244,7 +251,7 @@ def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:
 
 
 _PART_GENERAL = re.compile(
-    r"^\W{0,2}(?:[A-Za-z]|\d{1,2})[.)]\s+general\s+(?:exclusions?|exceptions?)\W*$",
+    r"^\W{0,2}[A-Za-z][.)]\s+general\s+(?:exclusions?|exceptions?)\W*$",
     re.IGNORECASE,
 )
 """A general exclusions heading lettered as one item of a part's series, saying no more

@@ -124,7 +124,7 @@ _DASHED_TITLE = re.compile(
 OR DAMAGE ...", a title in two parts)."""
 _PERIL_SENTENCE = re.compile(
     r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\.\s+"
-    r"(?=This\s+peril\s+(?:does\s+not|doesn't)\b)"
+    r"(?=This\s+peril\s+(?:does\s+not|doesn[’']t)\b)"
 )
 """A peril item that opens with the peril's name, then says what the peril does not
 include ("2. Windstorm or hail. This peril does not include loss to ...")."""

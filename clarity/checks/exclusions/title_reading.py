@@ -41,7 +41,7 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     )
 
 
-_GARBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b|[₀-₉⁰-⁹]", re.IGNORECASE)
+_GARBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b|[₀-₉⁰-⁹¹²³]", re.IGNORECASE)
 """A word set twice in a row, or a digit set small: a running head the page's layers
 printed over each other, a superscript run into the words, not a title."""
 
