@@ -203,3 +203,25 @@ def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
         "Future Insurability Benefit",
         "frost damage",
     ]
+
+
+# A running head whose layers a PDF printed over each other ("Understanding Understanding
+# important information (continued) tax tax", "Option Option"), a superscript run into
+# the words ("₂₄-hour") or a heading cut on "&" is no title a draft can show.
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Other Understanding Understanding important information tax tax", False),
+        ("Participating Pharmacy Pharmacy", False),
+        ("₂₄-hour", False),
+        ("Exclusions¹", False),
+        ("Annual All-Inclusive and Trip Cancellation &", False),
+        ("Bed and Breakfast", True),
+        ("Loss of Use", True),
+        ("Trip Cancellation & Interruption", True),
+    ],
+)
+def test_a_garbled_or_cut_heading_is_no_title(
+    english: CompiledLexicon, title: str, heading: bool
+) -> None:
+    assert reads_as_heading(title, english) is heading

@@ -108,11 +108,10 @@ def draft_summary(
             )
             or (
                 exclusion.source == "lead-in"
-                and lex.matches("draft_all_of_lead_in", exclusion.heading)
-            )
-            or (
-                exclusion.source == "lead-in"
-                and lex.matches("draft_cost_sharing_lead_in", exclusion.heading)
+                and (
+                    lex.matches("draft_all_of_lead_in", exclusion.heading)
+                    or lex.matches("draft_cost_sharing_lead_in", exclusion.heading)
+                )
             )
             or lex.matches("draft_widening", exclusion.heading)
             or lex.matches("draft_widening", text[exclusion.start : exclusion.end])

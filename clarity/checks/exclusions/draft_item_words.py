@@ -197,7 +197,7 @@ def stem_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
 
 
 _FOLLOWING = re.compile(
-    r"\b(?:(?:(?:any|each|all|either|one)\s+)?(?:one\s+)?of\s+)?the\s+following\s*", re.IGNORECASE
+    r"\b(?:(?:(?:any|each|all|either)\s+)?(?:one\s+)?of\s+)?the\s+following\s*", re.IGNORECASE
 )
 _ENDS_ON_PREPOSITION = re.compile(
     r"\b(?:in|of|to|for|with|on|by|from|at|upon|into|including)$", re.IGNORECASE

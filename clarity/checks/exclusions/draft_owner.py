@@ -210,8 +210,10 @@ def _in_column_of_titles(document: Document, index: int, bare: int) -> bool:
     )
 
 
+_SERIES_WORD = r"(?:section|benefit|part|chapter)"
+"""The word a title numbered in a named series opens on ("Section 3", "BENEFIT 10")."""
 _NUMBERED_TITLE = re.compile(
-    r"^\W{0,2}(?:(?:section|benefit|part|chapter)\s+)?[A-Z]{0,3}\d{1,3}[a-z]?\b", re.IGNORECASE
+    rf"^\W{{0,2}}(?:{_SERIES_WORD}\s+)?[A-Z]{{0,3}}\d{{1,3}}[a-z]?\b", re.IGNORECASE
 )
 """A title numbered in a series ("M06 – Passenger Liability", "Section 3 - Baggage"): a
 sibling so numbered names the part a bare heading after it belongs to."""
@@ -219,7 +221,7 @@ sibling so numbered names the part a bare heading after it belongs to."""
 
 _LETTERED = re.compile(r"^\W{0,2}[A-Za-z][.)]\s+\S")
 """A bare heading lettered as an item of its part's own series ("(A) GENERAL EXCLUSIONS")."""
-_SERIES_TITLE = re.compile(r"^\W{0,2}(?:section|benefit|part|chapter)\s+\d{1,3}\b", re.IGNORECASE)
+_SERIES_TITLE = re.compile(rf"^\W{{0,2}}{_SERIES_WORD}\s+\d{{1,3}}\b", re.IGNORECASE)
 """A title numbered in a named series ("BENEFIT 10 - FIRE AND ALLIED PERILS"): the part
 a lettered bare heading after it belongs to ("(A) GENERAL EXCLUSIONS"), no peer item."""
 
