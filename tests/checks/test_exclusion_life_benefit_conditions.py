@@ -67,4 +67,4 @@ def test_exclusions_carried_over_to_an_increase_give_no_bullet() -> None:
     )
     text = BENEFIT.format(sentence=sentence)
     assert sentence in clause_texts(text)
-    assert draft_bullets(text) == ["…"], draft_bullets(text)  # the empty draft's mark
+    assert draft_bullets(text) == [], draft_bullets(text)  # the draft is empty

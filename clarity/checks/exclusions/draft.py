@@ -233,7 +233,7 @@ def draft_summary(
             out.append("- " + shown)
         out.append("")
     if not grouped:
-        out += ["- …", ""]
+        out += [lex.text("draft_empty", "…"), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

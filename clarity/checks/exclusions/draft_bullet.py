@@ -186,6 +186,9 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         topic = before + topic
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
+    refused = _refused_object(lex, exclusion, text, topic)
+    if refused:
+        return _refused_bullet(lex, refused, text[exclusion.end : exclusion.sentence_end])
     rest = after_topic(lex, exclusion, text, topic)
     narrowed = _title_narrowed(topic, rest)
     if narrowed:
@@ -296,6 +299,44 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
             return topic + qualifier + " …"
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
+
+
+_REFUSED_FOR = re.compile(r"\s*for\s+(?=[^\W\d_])")
+"""The "for" that opens what a refusal refuses ("are not insured | for liability ...")."""
+
+
+def _refused_object(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str:
+    """What a refusal whose subject is the topic refuses ("Cigna | will not be liable |
+    for any claim for damages ...", "5.2 Asbestos | You are not insured | for liability
+    in connection with asbestos"): the words after its "for", or "". There the topic is
+    the party that pays or a title set beside the clause, not what is excluded."""
+    rest = after_topic(lex, exclusion, text, topic)
+    clause = " ".join(text[exclusion.start : exclusion.end].split())
+    at = clause.lower().find(topic.lower())
+    if rest is None or at < 0 or len(rest) >= len(clause) - at - len(topic):
+        return ""  # the trigger was not passed over: the topic is no refusal's subject
+    refusal = clause[at + len(topic) : len(clause) - len(rest)]
+    if not _PARTY_REFUSES.search(refusal) or "." in refusal:
+        # "Daily Cash Allowance | is not payable | for ...": the benefit is the point; "...
+        # under Section I of this policy | . We also will not pay | for ...": another sentence
+        return ""
+    found = _REFUSED_FOR.match(rest)
+    return rest[found.end() :] if found is not None else ""
+
+
+_PARTY_REFUSES = re.compile(r"\b(?:liable|responsible|insured?|pay)\s*$", re.IGNORECASE)
+"""A refusal whose subject is a party, the insurer or the insured ("will not be liable",
+"is not responsible", "The Companies will not pay", "You are not insured"), not a
+benefit ("is not payable")."""
+
+
+def _refused_bullet(lex: CompiledLexicon, refused: str, after: str) -> str:
+    """The bullet of what a refusal refuses ("any claim for damages ... while receiving
+    care from any Provider"): its words as a clause of their own, whole when short; a
+    bare opening word and "…" says nothing, so no bullet then."""
+    head, _, tail = refused.partition(" ")
+    shown = whole_or_more(lex, head[:1].upper() + head[1:], f" {tail}", after)
+    return shown if len(WORD.findall(shown.removesuffix("…"))) > 2 else ""
 
 
 _LIST_END = re.compile(r"[.;:](?=\s|$)")

@@ -82,7 +82,8 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     ("Coverage is limited to the following:" / "Furnaces", at any depth of the list); a
     rule of who may join ("you are not eligible to enroll in this plan"), an item the
     policy covers under another part ("baby capsules (we cover them under 'Baby capsules
-    and child seats')", "this is covered under the medical benefit") or a hedged
+    and child seats')", "this is covered under the medical benefit"), a cost that
+    does not apply ("The waiting period does not apply to this benefit") or a hedged
     warning that points at an exclusion said elsewhere ("Your policy may not cover
     medical conditions that existed before your trip")."""
     if exclusion.source == "lead-in":
@@ -101,6 +102,7 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
         lex.matches("draft_eligibility_rules", clause)
         or lex.matches("draft_hedged_notices", clause)
         or lex.matches("draft_covered_elsewhere", clause)
+        or lex.matches("draft_costs_not_applying", clause)
     )
 
 

@@ -16,7 +16,8 @@ from clarity.checks.exclusions.title_reading import reads_as_heading
 if TYPE_CHECKING:
     from clarity.core.document import Block, Document
 
-_ITEM_MARKER = re.compile(r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?")
+_ITEM_MARKER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?[0-9a-z]{1,3}[.)]\s*)?")
+"""An item's number or letter ("2.", "(b)", "3.6")."""
 
 
 def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
@@ -28,7 +29,7 @@ def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexi
     colon, no trigger of its own, no run-in label."""
     lead = exclusion.extra.get(LEAD)
     if exclusion.source != "lead-in" or not lead:
-        return ""
+        return _own_item_title(document, exclusion, lex)
     index = document.block_index_at(lead[0])
     dashed = _dashed_peril(document, lex, index)
     if dashed:
@@ -67,6 +68,27 @@ _BULLETED = re.compile(r"^\s*[•▪●◦‣○■□➢►\-–—*o](?:\s|$)"
 """A list item marked by a glyph, not a number or letter."""
 
 
+def _own_item_title(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
+    """The cover a numbered item names before a dash, when a later sentence of the item
+    excludes from it ("6. Ambulance – Expenses for the use of a licensed ambulance ...
+    This benefit excludes helicopter transports."): the exclusion limits that cover only;
+    "" for an item that opens with it."""
+    block = document.blocks[exclusion.block]
+    if block.kind != "list_item":
+        return ""
+    text = document.text[block.start : exclusion.start]
+    titled = _DASHED_TITLE.match(" ".join(text.split()))
+    if titled is None or not _STOP_BEFORE.search(text, titled.end()):
+        return ""
+    if lex.matches("draft_section_names", titled.group("title")):
+        return ""  # "d. Section I – Exclusion 3. ...": a reference to a part, no cover's name
+    return _peril_words(lex, titled.group("title"))
+
+
+_STOP_BEFORE = re.compile(r"[.;:]\s")
+"""A stop between an item's title and the exclusion: a sentence of the item comes first."""
+
+
 def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -> str:
     """The peril a lead-in's item, or an item it sits in, names at its head, set off by
     a dash ("2. Windstorm or Hail -- However, we do not pay for loss:"; "11. Theft --
@@ -88,6 +110,7 @@ def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -
         text = " ".join(document.text[block.start : block.end].split())
         titled = _DASHED_TITLE.match(text)
         name = titled.group("title") if titled else _sentence_peril(text)
+        name = name or _run_in_cover_title(text)
         if _peril_words(lex, name):
             return name
         if level <= 1:
@@ -130,6 +153,22 @@ _PERIL_SENTENCE = re.compile(
 include ("2. Windstorm or hail. This peril does not include loss to ...")."""
 _NAME_GLOSS = re.compile(r",\s+(?:meaning|including|which|that)\b", re.IGNORECASE)
 """Where a peril's name ends and its gloss begins ("Smoke, meaning abrupt ...")."""
+
+
+_RUN_IN_COVER = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?[0-9a-z]{1,3}[.)]\s*)"
+    r"(?P<title>[A-Z][^.:;]*?)\s+(?=(?:You|We)\s+(?:are|will|agree|also|cover|insure|pay)\b)"
+)
+"""A numbered clause whose title, set beside it, runs into its first sentence with no stop
+("3.1 Advertising liability You are insured for ... You are not insured for advertising
+liability in connection with:"; "5.3 Building defects You are not insured for liability
+in connection with a building or structure being affected by:")."""
+
+
+def _run_in_cover_title(text: str) -> str:
+    """The title a numbered clause opens with before its first sentence, or ""."""
+    found = _RUN_IN_COVER.match(text)
+    return found.group("title") if found else ""
 
 
 def _sentence_peril(text: str) -> str:

@@ -29,6 +29,7 @@ from clarity.checks.exclusions.draft_owner import (
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.peril_titles import cover_item_above
+from clarity.checks.exclusions.running_heads import title_before_running_head
 from clarity.checks.exclusions.title_reading import reads_as_heading
 from clarity.checks.exclusions.topic_words import word_set
 
@@ -65,8 +66,10 @@ def section_title(
             return f"{title.rstrip(' :')} – {words[:1].upper()}{words[1:]}"
         break
     peril = cover_item_above(document, exclusion, lex) if title else ""
+    if peril and exclusion.source != "lead-in" and lex.is_exclusion_heading(title):
+        peril = ""  # "General exclusions" / "3. War – ...": the section names it already
     if peril and peril.lower() not in title.lower():
-        return f"{title} – {peril}"
+        return f"{title.rstrip(' :')} – {peril}"
     return title
 
 
@@ -104,7 +107,7 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
-    running = _title_before_running_head(document, exclusion.block, lex)
+    running = title_before_running_head(document, exclusion.block, lex)
     if running:
         return running  # "Pest Infestation" / (next page) "Policy Wording" / "- infestations"
     path = [
@@ -267,41 +270,6 @@ group of all of them."""
 
 def _generic_headings(lex: CompiledLexicon) -> frozenset[str]:
     return word_set(lex, "draft_generic_headings")
-
-
-def _title_before_running_head(document: Document, index: int, lex: CompiledLexicon) -> str:
-    """The title a part's clauses sit under when the heading above them is a running
-    head repeated on many pages ("Policy Wording" atop each page of a booklet, set as a
-    heading at a higher level than the part's titles): it cuts the part's title off the
-    clauses that run on to the next page. The first heading before it that is not such a
-    head; "" when the heading above is no running head."""
-    above = heading_above(document, index)
-    if above is None:
-        return ""
-    blocks = document.blocks
-    title = " ".join(document.text[blocks[above].start : blocks[above].end].split())
-    if not (
-        lex.matches("draft_generic_titles", title)
-        and document.heading_count(title) >= MIN_SECTION_REPEATS
-    ):
-        return ""
-    for j in range(above - 1, -1, -1):
-        if blocks[j].kind != "heading":
-            continue
-        before = " ".join(document.text[blocks[j].start : blocks[j].end].split())
-        if (
-            document.heading_count(before) >= MIN_SECTION_REPEATS
-            and blocks[j].level <= blocks[above].level
-        ):
-            continue  # "Emergency", the running head of the facing page
-        if (
-            blocks[j].level <= blocks[above].level
-            or before.endswith((":", "-", "–"))  # "The following are excluded -": a lead-in
-            or not reads_as_heading(before, lex)
-        ):
-            return ""
-        return without_title_notes(lex, before)
-    return ""
 
 
 def _titled_lead_in(

@@ -24,8 +24,8 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     longest = _MAX_EXCLUSIONS_TITLE_WORDS if named else 12
     if not (0 < len(words) <= longest) or not (first.isupper() or first.isdigit()):
         return False
-    if title.endswith((".", ",", ";", "%")) or sum(c.isdigit() for c in title) >= 7:
-        return False  # a sentence, a table row, a telephone number
+    if title.endswith((".", ",", ";", "%", "/")) or sum(c.isdigit() for c in title) >= 7:
+        return False  # a sentence, a table row, a telephone number, a title cut ("Advice/")
     if _GARBLED.search(title):
         return False  # "Understanding Understanding important information tax tax", "₂₄-hour"
     last = words[-1].lower().strip(":")
