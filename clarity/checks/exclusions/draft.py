@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clarity.checks.exclusions.draft_benefit_terms import benefit_condition
+from clarity.checks.exclusions.draft_benefit_terms import benefit_condition, event_within
 from clarity.checks.exclusions.draft_bullet import exception_opening, shown_topic
 from clarity.checks.exclusions.draft_clause import completes_item_lead, dangles
 from clarity.checks.exclusions.draft_context import names_cover
@@ -88,13 +88,14 @@ def draft_summary(
     for exclusion in exclusions:
         # an item under an exclusions heading is an exclusion by the heading, whatever
         # carve-out its own words hold ("Dental care other than after an accident")
-        if rank and _family(lex, exclusion) not in rank:
+        within = event_within(lex, exclusion, text)  # "Suicide within 12 months of ..."
+        if rank and _family(lex, exclusion) not in rank and not within:
             continue
         # "Benefits are not payable if ...": no topic, the condition is the bullet
-        conditional = "" if exclusion.topic else benefit_condition(lex, exclusion, text)
+        conditional = within or ("" if exclusion.topic else benefit_condition(lex, exclusion, text))
         if not exclusion.topic and not conditional:
             continue
-        if not takes_cover_away(lex, exclusion, text, lead_triggers):
+        if not within and not takes_cover_away(lex, exclusion, text, lead_triggers):
             continue
         if says_no_loss(lex, exclusion, text):
             continue  # a give-back, the end of cover, an eligibility rule, a warning
@@ -126,7 +127,7 @@ def draft_summary(
         if exclusion.name_list:
             grouped.setdefault(heading, {}).setdefault(_NAMES, []).append(exclusion)
             continue  # "Non-Covered Medication List" / "Adderall": the list is one bullet
-        key = _key(exclusion.topic or conditional)
+        key = _key(within or exclusion.topic or conditional)
         if exclusion.topic and names_cover(lex, exclusion.topic, cover_names):
             # each clause of a cover says what it excludes: one bullet each
             cover_words[exclusion.start] = shown_topic(lex, exclusion, text, names_cover=True)

@@ -53,3 +53,22 @@ def benefit_condition(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> 
         rest = _ARTICLE.sub("", rest)
         return f"{rest[:1].upper()}{rest[1:]}"  # "Expenses that are reimbursable ..."
     return f"{link[:1].upper()}{link[1:]} {rest}"  # "If Your Disability Earnings ..."
+
+
+def event_within(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
+    """The bullet of a clause that withholds cover from an event in a first period of
+    cover ("If the Life Assured commits suicide at any time within 12 months from the date
+    of commencement of risk, ... 80% of the premiums paid", "We will not pay the Life
+    Cover benefit if you commit suicide within 13 months of the date the insurance
+    started"): the event and its period ("Suicide within 12 months from the date of
+    commencement of risk"), whatever else the clause pays back; "" for any other clause.
+    Life policies say their best-known exclusion this way, often as a rule of what is
+    paid instead, with no trigger the draft lists."""
+    pattern = lex.pattern("draft_event_within")
+    if pattern is None or not text:
+        return ""
+    found = pattern.search(" ".join(text[exclusion.start : exclusion.end].split()))
+    if found is None:
+        return ""
+    event = found.group("event")
+    return f"{event[:1].upper()}{event[1:].lower()} {found.group('period')}"
