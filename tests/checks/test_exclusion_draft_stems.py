@@ -190,6 +190,19 @@ def test_a_note_without_a_subject_naming_a_cover_is_no_bullet() -> None:
     assert "Basic Cover" not in bullets and "Frost damage" in bullets
 
 
+def test_a_note_whose_subject_is_a_bare_this_is_no_bullet() -> None:
+    """ "This does not apply to model aircraft flown for fun": what does not apply is the
+    sentence before (here an exclusion, so the note gives cover back); "Model aircraft
+    ..." alone would read as excluded."""
+    text = (
+        "# Exclusions\n\nWe will not pay for damage to aircraft. This does not apply to model "
+        "aircraft flown for fun.\n\nPeriodic payments — This does not apply to Wrap "
+        "accounts.\n"
+    )
+    bullets = _bullets(text)
+    assert bullets and not any("model" in b.lower() or "Wrap" in b for b in bullets), bullets
+
+
 def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
     """ "> CPI increases do not apply": ">" is the list's bullet, here after "; and"."""
     text = (
@@ -207,7 +220,8 @@ def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
 
 # A running head whose layers a PDF printed over each other ("Understanding Understanding
 # important information (continued) tax tax", "Option Option"), a superscript run into
-# the words ("₂₄-hour") or a heading cut on "&" is no title a draft can show.
+# the words ("₂₄-hour"), a heading cut on "&" or a row of product codes ("TL TLS") is no
+# title a draft can show.
 @pytest.mark.parametrize(
     ("title", "heading"),
     [
@@ -216,6 +230,8 @@ def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
         ("₂₄-hour", False),
         ("Exclusions¹", False),
         ("Annual All-Inclusive and Trip Cancellation &", False),
+        ("TL TLS", False),  # the codes of the products a benefit applies to
+        ("IPP", False),
         ("Bed and Breakfast", True),
         ("Loss of Use", True),
         ("Trip Cancellation & Interruption", True),

@@ -26,6 +26,8 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
         return False
     if title.endswith((".", ",", ";", "%", "/")) or sum(c.isdigit() for c in title) >= 7:
         return False  # a sentence, a table row, a telephone number, a title cut ("Advice/")
+    if all(_CODE.fullmatch(word) for word in words):
+        return False  # "TL TLS", "IP IPP": the codes of the products a part applies to
     if _GARBLED.search(title):
         return False  # "Understanding Understanding important information tax tax", "₂₄-hour"
     last = words[-1].lower().strip(":")
@@ -44,6 +46,10 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
 _GARBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b|[₀-₉⁰-⁹¹²³]", re.IGNORECASE)
 """A word set twice in a row, or a digit set small: a running head the page's layers
 printed over each other, a superscript run into the words, not a title."""
+
+_CODE = re.compile(r"[A-Z]{1,3}")
+"""A word in capitals of three letters or fewer: a product's or plan's code, a badge set
+beside a benefit ("TL TLS", "IPP"), when all a title's words are such."""
 
 _NAMING_WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of three letters or more: a title with none names no part of a policy."""
