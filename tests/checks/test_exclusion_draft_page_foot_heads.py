@@ -2,7 +2,8 @@
 (clarity/checks/exclusions/section_titles.py). A PDF reader takes "PART 4 - BENEFITS" at
 each page's foot for a heading at the level of the part's own titles; it then cuts
 "Article 9 - Limitations" off the list that runs on to the next page, and the list
-reads as limits of every benefit. The title before the page's foot names the list. A
+reads as limits of every benefit. The title before the page's foot names the list, with
+the section it sits in when it names none itself ("Article 9 - Limitations"). A
 title that a page break left at the foot of one page is the list's own. All text here is
 invented."""
 
@@ -44,6 +45,8 @@ def _titles(foot: str, feet: int) -> list[str]:
             ("heading", page, foot),
         ]
     lines += [
+        ("heading", feet, "Section B - Accidental Death Cover"),
+        ("paragraph", feet, "We pay the sum insured if you die in an accident."),
         ("heading", feet, "Article 9 - Limitations"),
         ("paragraph", feet, "Payment will not be made for any loss caused by:"),
         ("heading", feet, foot),
@@ -55,7 +58,10 @@ def _titles(foot: str, feet: int) -> list[str]:
 
 
 def test_a_part_name_at_each_page_foot_gives_way_to_the_title_before_it() -> None:
-    assert _titles("PART 4 - BENEFITS", feet=5) == ["### Article 9 - Limitations"]
+    """ "Limitations" names no cover: the section the article sits in does."""
+    assert _titles("PART 4 - BENEFITS", feet=5) == [
+        "### Section B - Accidental Death Cover – Article 9 - Limitations"
+    ]
 
 
 def test_a_title_at_the_foot_of_one_page_is_its_list_own() -> None:

@@ -5,9 +5,10 @@ the part's own title off the clauses that run on to the next page."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from clarity.checks.exclusions.draft_context import without_title_notes
+from clarity.checks.exclusions.draft_context import bare_words, without_title_notes
 from clarity.checks.exclusions.draft_owner import MIN_SECTION_REPEATS, heading_above
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.title_reading import reads_as_heading
@@ -51,7 +52,38 @@ def title_before_running_head(document: Document, index: int, lex: CompiledLexic
             or not reads_as_heading(before, lex)
         ):
             return ""
+        owner = _section_owning(document, lex, j) if footer else ""
+        if owner and lex.is_exclusion_heading(before) and _bare_title(before):
+            return f"{owner} – {without_title_notes(lex, before)}"
         return without_title_notes(lex, before)
+    return ""
+
+
+_NUMBERED_ARTICLE = re.compile(r"^\W*(?:article|clause|part)\s+\w{1,4}\s*[-–—:.]\s*", re.I)
+"""The numbering of a title in a series of articles ("Article 9 - ")."""
+_MAX_BARE_WORDS = 2
+
+
+def _bare_title(title: str) -> bool:
+    """Does the title, its article's number aside, name no part ("Article 9 -
+    Limitations")?"""
+    return len(bare_words(_NUMBERED_ARTICLE.sub("", title)).split()) <= _MAX_BARE_WORDS
+
+
+def _section_owning(document: Document, lex: CompiledLexicon, index: int) -> str:
+    """The nearest section heading before heading ``index`` at its level ("Section B -
+    Member Accidental Death and Dismemberment Insurance"), or ""."""
+    blocks = document.blocks
+    for j in range(index - 1, -1, -1):
+        if blocks[j].kind != "heading" or blocks[j].level > blocks[index].level:
+            continue
+        if blocks[j].level < blocks[index].level:
+            return ""
+        title = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if document.heading_count(title) >= MIN_SECTION_REPEATS:
+            continue  # the page's foot again
+        if lex.matches("draft_section_names", title) and reads_as_heading(title, lex):
+            return without_title_notes(lex, title)
     return ""
 
 
