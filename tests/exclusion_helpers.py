@@ -96,3 +96,47 @@ def clauses_of_blocks(lines: tuple[BlockLine, ...], sections: bool = False) -> l
     """The clauses found in a document built block by block, each on one line."""
     rows = analyse_document(document_of_blocks(lines, sections=sections)).extra["exclusions"]
     return [" ".join(row["text"].split()) for row in rows]
+
+
+def draft_sections(document: Document) -> dict[str, list[str]]:
+    """The draft's bullets, their words only, under each section title ("" before any)."""
+    draft = analyse_document(document).extra["summary_draft"]
+    sections: dict[str, list[str]] = {}
+    title = ""
+    for line in draft.splitlines():
+        if line.startswith("### "):
+            title = line[4:]
+        elif line.startswith("- "):
+            sections.setdefault(title, []).append(line[2:].split(" (")[0].strip("*"))
+    return sections
+
+
+def draft_bullet_words(text: str) -> list[str]:
+    """The words of each bullet of the draft of a Markdown ``text``, in order."""
+    return [
+        line[2:].split(" (line")[0].strip("*")
+        for line in summary_draft(text).splitlines()
+        if line[:2] == "- "
+    ]
+
+
+PagedLine = tuple[str, int, str]
+"""One block of a hand-built PDF: kind, page, words."""
+
+
+def paged_document(lines: tuple[PagedLine, ...], item_level: int = 1) -> Document:
+    """A PDF built block by block with its pages, all headings at one level (a block's
+    section path is the heading above it); list items at ``item_level``, the rest at 1."""
+    text, blocks = "", []
+    path: tuple[str, ...] = ()
+    for kind, page, words in lines:
+        start = len(text)
+        own = () if kind == "heading" else path
+        level = item_level if kind == "list_item" else 1
+        blocks.append(
+            Block(kind, start, start + len(words), level=level, section_path=own, page=page)  # type: ignore[arg-type]
+        )
+        if kind == "heading":
+            path = (words,)
+        text += words + "\n\n"
+    return Document(path="paged.pdf", text=text, blocks=blocks, format="pdf")

@@ -5,31 +5,11 @@ headings the reader did not take for any, is not part of it. All text here is in
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document
-
-from clarity.core.document import Block, Document
-
-Paged = tuple[str, int, str]
-"""One block: kind, page, words."""
-
-
-def _document(lines: tuple[Paged, ...]) -> Document:
-    text, blocks = "", []
-    path: tuple[str, ...] = ()
-    for kind, page, words in lines:
-        start = len(text)
-        own = () if kind == "heading" else path  # headings all at one level
-        blocks.append(
-            Block(kind, start, start + len(words), level=1, section_path=own, page=page)  # type: ignore[arg-type]
-        )
-        if kind == "heading":
-            path = (words,)
-        text += words + "\n\n"
-    return Document(path="paged.pdf", text=text, blocks=blocks, format="pdf")
+from exclusion_helpers import PagedLine, analyse_document, paged_document
 
 
 def _titles(heading: str, exclusion_page: int) -> list[str]:
-    lines: tuple[Paged, ...] = (
+    lines: tuple[PagedLine, ...] = (
         ("heading", 1, "GENERAL EXCLUSIONS"),
         ("paragraph", 1, "This policy does not insure loss caused by war."),
         ("heading", 3, heading),
@@ -40,7 +20,7 @@ def _titles(heading: str, exclusion_page: int) -> list[str]:
         ),
         ("paragraph", exclusion_page, "This policy does not insure land, land values or water."),
     )
-    draft = analyse_document(_document(lines)).extra["summary_draft"]
+    draft = analyse_document(paged_document(lines)).extra["summary_draft"]
     return [line for line in draft.splitlines() if line.startswith("### ")]
 
 

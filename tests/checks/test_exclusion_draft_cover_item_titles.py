@@ -10,7 +10,7 @@ All text here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document, document_of_blocks
+from exclusion_helpers import document_of_blocks, draft_sections
 
 EXTENSIONS = (
     ("heading", 1, "", "Section 3 – Extensions"),
@@ -62,15 +62,7 @@ EXTENSIONS = (
 
 
 def _sections() -> dict[str, list[str]]:
-    draft = analyse_document(document_of_blocks(EXTENSIONS, sections=True)).extra["summary_draft"]
-    sections: dict[str, list[str]] = {}
-    title = ""
-    for line in draft.splitlines():
-        if line.startswith("### "):
-            title = line[4:]
-        elif line.startswith("- "):
-            sections.setdefault(title, []).append(line[2:].split(" (")[0].strip("*"))
-    return sections
+    return draft_sections(document_of_blocks(EXTENSIONS, sections=True))
 
 
 def test_a_run_in_clause_title_names_the_section_of_its_items() -> None:

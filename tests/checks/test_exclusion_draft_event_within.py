@@ -6,14 +6,11 @@ The bullet is the event and its period. All text here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import summary_draft
+from exclusion_helpers import draft_bullet_words
 
 
 def _bullets(body: str) -> list[str]:
-    draft = summary_draft(f"# Term life policy\n\n## Death benefit\n\n{body}\n")
-    return [
-        line[2:].split(" (line")[0].strip("*") for line in draft.splitlines() if line[:2] == "- "
-    ]
+    return draft_bullet_words(f"# Term life policy\n\n## Death benefit\n\n{body}\n")
 
 
 def test_a_suicide_clause_that_refunds_premiums_is_a_bullet() -> None:

@@ -9,32 +9,11 @@ invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document
-
-from clarity.core.document import Block, Document
-
-Paged = tuple[str, int, str]
-"""One block: kind, page, words."""
-
-
-def _document(lines: tuple[Paged, ...]) -> Document:
-    text, blocks = "", []
-    path: tuple[str, ...] = ()
-    for kind, page, words in lines:
-        start = len(text)
-        own = () if kind == "heading" else path  # headings all at one level
-        level = 1 if kind != "list_item" else 2
-        blocks.append(
-            Block(kind, start, start + len(words), level=level, section_path=own, page=page)  # type: ignore[arg-type]
-        )
-        if kind == "heading":
-            path = (words,)
-        text += words + "\n\n"
-    return Document(path="paged.pdf", text=text, blocks=blocks, format="pdf")
+from exclusion_helpers import PagedLine, analyse_document, paged_document
 
 
 def _titles(foot: str, feet: int) -> list[str]:
-    lines: list[Paged] = [
+    lines: list[PagedLine] = [
         ("heading", 1, "GENERAL EXCLUSIONS"),
         ("paragraph", 1, "This policy does not insure loss caused by pollution."),
         ("heading", 1, "PART 4 - BENEFITS"),
@@ -53,7 +32,7 @@ def _titles(foot: str, feet: int) -> list[str]:
         ("list_item", feet + 1, "a. war or act of war; or"),
         ("list_item", feet + 1, "b. riot."),
     ]
-    draft = analyse_document(_document(tuple(lines))).extra["summary_draft"]
+    draft = analyse_document(paged_document(tuple(lines), item_level=2)).extra["summary_draft"]
     return [line for line in draft.splitlines() if line.startswith("### ")][1:]
 
 

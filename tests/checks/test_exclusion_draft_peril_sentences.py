@@ -7,7 +7,7 @@ invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document, document_of_blocks
+from exclusion_helpers import document_of_blocks, draft_sections
 
 PERILS = (
     ("heading", 1, "", "COVERAGE B – PERSONAL PROPERTY"),
@@ -49,15 +49,7 @@ PERILS = (
 
 
 def _sections() -> dict[str, list[str]]:
-    draft = analyse_document(document_of_blocks(PERILS, sections=True)).extra["summary_draft"]
-    sections: dict[str, list[str]] = {}
-    title = ""
-    for line in draft.splitlines():
-        if line.startswith("### "):
-            title = line[4:]
-        elif line.startswith("- "):
-            sections.setdefault(title, []).append(line[2:].split(" (")[0].strip("*"))
-    return sections
+    return draft_sections(document_of_blocks(PERILS, sections=True))
 
 
 def test_the_items_a_peril_does_not_include_are_titled_with_it() -> None:

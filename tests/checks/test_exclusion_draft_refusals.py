@@ -8,14 +8,11 @@ here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import summary_draft
+from exclusion_helpers import draft_bullet_words, summary_draft
 
 
 def _bullets(body: str) -> list[str]:
-    draft = summary_draft(f"# Policy wording\n\n## Exclusions\n\n{body}\n")
-    return [
-        line[2:].split(" (line")[0].strip("*") for line in draft.splitlines() if line[:2] == "- "
-    ]
+    return draft_bullet_words(f"# Policy wording\n\n## Exclusions\n\n{body}\n")
 
 
 def test_the_insurer_that_refuses_is_not_the_bullet() -> None:
