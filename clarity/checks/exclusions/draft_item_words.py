@@ -202,6 +202,10 @@ _FOLLOWING = re.compile(
 _ENDS_ON_PREPOSITION = re.compile(
     r"\b(?:in|of|to|for|with|on|by|from|at|upon|into|including)$", re.IGNORECASE
 )
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
+_COMPLETES_PHRASE = re.compile(r"to\s+(?!the\b|a\b|an\b|any\b)[a-z]+\b")
+"""A sub-item that goes on with its outer item's noun as a verb's infinitive ("the failure
+of any building or structure: | (i) to comply with ... any building code")."""
 MAX_PARENT_WORDS = 10
 """Most words of an outer item a bullet takes before the sub-item it sits over."""
 
@@ -222,7 +226,9 @@ def parent_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
         return ""  # "War ... including any of the following and any consequence of any of
         # the following:": two lists in one, no phrase to join
     phrase = " ".join(_FOLLOWING.sub("", unmarked).split()).strip(" :–-")
-    if not (_ENDS_ON_PREPOSITION.search(phrase) or _FOLLOWING.search(unmarked)):
+    phrase = _LEADING_ARTICLE.sub("", phrase)  # "the failure of any building: | (i) to ..."
+    completes = _COMPLETES_PHRASE.match(item_body(item))  # "the failure of X: | (i) to ..."
+    if not (_ENDS_ON_PREPOSITION.search(phrase) or _FOLLOWING.search(unmarked) or completes):
         return ""  # "Explosion/ Implosion:", "Cancellation:": a title over its own clause
     words = WORD.findall(phrase)
     if not words or len(words) > MAX_PARENT_WORDS or VERB.search(phrase):
@@ -235,8 +241,8 @@ def parent_phrase(lex: CompiledLexicon, lead_in: str, item: str) -> str:
     if first in word_set(lex, "topic_party_words") or lex.matches("draft_conditions", words[0]):
         return ""
     body = whole_body(item.split(";", 1)[0])
-    if not body or has_main_verb(lex, body):
+    if not body or has_main_verb(lex, body) or body.endswith(":"):
         return ""  # "Facings on crowns will always be considered cosmetic": a clause
     listed = phrase.lower().endswith("including")  # "Injectables including: | ..."
-    joint = " " if _ENDS_ON_PREPOSITION.search(phrase) and not listed else ": "
+    joint = " " if (_ENDS_ON_PREPOSITION.search(phrase) or completes) and not listed else ": "
     return f"{phrase[:1].upper()}{phrase[1:]}{joint}{lowered(body)}"
