@@ -186,10 +186,10 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         topic = before + topic
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
-    refused = _refused_object(lex, exclusion, text, topic)
+    rest = after_topic(lex, exclusion, text, topic)
+    refused = _refused_object(exclusion, text, topic, rest)
     if refused:
         return _refused_bullet(lex, refused, text[exclusion.end : exclusion.sentence_end])
-    rest = after_topic(lex, exclusion, text, topic)
     narrowed = _title_narrowed(topic, rest)
     if narrowed:
         return narrowed  # "Fire: | Loss from damage to the premises resulting from fire"
@@ -305,12 +305,13 @@ _REFUSED_FOR = re.compile(r"\s*for\s+(?=[^\W\d_])")
 """The "for" that opens what a refusal refuses ("are not insured | for liability ...")."""
 
 
-def _refused_object(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: str) -> str:
+def _refused_object(exclusion: Exclusion, text: str, topic: str, rest: str | None) -> str:
     """What a refusal whose subject is the topic refuses ("Cigna | will not be liable |
     for any claim for damages ...", "5.2 Asbestos | You are not insured | for liability
     in connection with asbestos"): the words after its "for", or "". There the topic is
-    the party that pays or a title set beside the clause, not what is excluded."""
-    rest = after_topic(lex, exclusion, text, topic)
+    the party that pays or a title set beside the clause, not what is excluded. ``rest``
+    is the clause after the topic, and after its trigger when the topic is its subject
+    (``after_topic``)."""
     clause = " ".join(text[exclusion.start : exclusion.end].split())
     at = clause.lower().find(topic.lower())
     if rest is None or at < 0 or len(rest) >= len(clause) - at - len(topic):

@@ -16,8 +16,9 @@ from clarity.checks.exclusions.title_reading import reads_as_heading
 if TYPE_CHECKING:
     from clarity.core.document import Block, Document
 
-_ITEM_MARKER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?[0-9a-z]{1,3}[.)]\s*)?")
+_MARKER = r"(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?[0-9a-z]{1,3}[.)]\s*)"
 """An item's number or letter ("2.", "(b)", "3.6")."""
+_ITEM_MARKER = re.compile(rf"^\W*{_MARKER}?")
 
 
 def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexicon) -> str:
@@ -76,8 +77,8 @@ def _own_item_title(document: Document, exclusion: Exclusion, lex: CompiledLexic
     block = document.blocks[exclusion.block]
     if block.kind != "list_item":
         return ""
-    text = document.text[block.start : exclusion.start]
-    titled = _DASHED_TITLE.match(" ".join(text.split()))
+    text = " ".join(document.text[block.start : exclusion.start].split())
+    titled = _DASHED_TITLE.match(text)
     if titled is None or not _STOP_BEFORE.search(text, titled.end()):
         return ""
     if lex.matches("draft_section_names", titled.group("title")):
@@ -85,7 +86,7 @@ def _own_item_title(document: Document, exclusion: Exclusion, lex: CompiledLexic
     return _peril_words(lex, titled.group("title"))
 
 
-_STOP_BEFORE = re.compile(r"[.;:]\s")
+_STOP_BEFORE = re.compile(r"[.;:](?:\s|$)")
 """A stop between an item's title and the exclusion: a sentence of the item comes first."""
 
 
@@ -156,7 +157,7 @@ _NAME_GLOSS = re.compile(r",\s+(?:meaning|including|which|that)\b", re.IGNORECAS
 
 
 _RUN_IN_COVER = re.compile(
-    r"^\W*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?[0-9a-z]{1,3}[.)]\s*)"
+    rf"^\W*{_MARKER}"
     r"(?P<title>[A-Z][^.:;]*?)\s+(?=(?:You|We)\s+(?:are|will|agree|also|cover|insure|pay)\b)"
 )
 """A numbered clause whose title, set beside it, runs into its first sentence with no stop
