@@ -220,8 +220,8 @@ def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
 
 # A running head whose layers a PDF printed over each other ("Understanding Understanding
 # important information (continued) tax tax", "Option Option"), a superscript run into
-# the words ("₂₄-hour"), a heading cut on "&" or a row of product codes ("TL TLS") is no
-# title a draft can show.
+# the words ("₂₄-hour"), a heading cut on "&" or an exception's word, or a row of product
+# codes ("TL TLS") is no title a draft can show.
 @pytest.mark.parametrize(
     ("title", "heading"),
     [
@@ -232,6 +232,10 @@ def test_a_bullet_glyph_some_pdfs_print_is_not_a_topic_word() -> None:
         ("Annual All-Inclusive and Trip Cancellation &", False),
         ("TL TLS", False),  # the codes of the products a benefit applies to
         ("IPP", False),
+        ("EXCEPT", False),  # an exception's opening word set apart from its clause
+        ("Non", False),  # a prefix a table cell broke from its word ("Non | Super")
+        ("Loss of use unless", False),
+        ("COVER PROVIDED", True),
         ("Bed and Breakfast", True),
         ("Loss of Use", True),
         ("Trip Cancellation & Interruption", True),

@@ -9,6 +9,7 @@ import re
 
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.draft_exceptions import LIFTS, opening_words, with_exception
+from clarity.checks.exclusions.draft_list_items import listed_items
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.run_in_title import after_run_in_title
@@ -166,7 +167,10 @@ def whole_or_more(lex: CompiledLexicon, topic: str, rest: str, after: str) -> st
         if _ALTERNATIVE.search(hidden, 0, condition.start()):
             break  # what follows belongs to the alternative
         return ""  # "Insurrection, war or unrest | that ... existed before the journey"
-    shown = _first_alternatives(lex, topic, hidden) + " …"
+    shown = _first_alternatives(lex, topic, hidden)
+    if shown == topic:
+        shown = listed_items(lex, topic, hidden, MAX_WHOLE_WORDS)
+    shown += " …"
     if found is not None and LIFTS.match(found.group(0)):
         # "Treatment relating to the removal of physical flaws | or anomalies (... unless
         # medically required ...)": the bullet says an exception follows what it hides
