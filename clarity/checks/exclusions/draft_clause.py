@@ -50,7 +50,10 @@ def has_main_verb(lex: CompiledLexicon, hidden: str) -> bool:
     opens = [p.search(hidden) for p in (conditions, exceptions) if p is not None]
     end = min([m.start() for m in opens if m is not None], default=len(hidden))
     verbs = word_set(lex, "draft_main_verbs")
-    return any(w.lower() in verbs for w in WORD.findall(hidden[:end]))
+    words = [w.lower() for w in WORD.findall(hidden[:end])]
+    # "... computer equipment designed | to be | portable": an infinitive's verb is not
+    # the main clause's
+    return any(w in verbs and (i == 0 or words[i - 1] != "to") for i, w in enumerate(words))
 
 
 def negates_its_subject(lex: CompiledLexicon, hidden: str) -> bool:
