@@ -29,6 +29,7 @@ from clarity.checks.exclusions.draft_owner import (
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.peril_titles import cover_item_above
+from clarity.checks.exclusions.refusal_captions import caption_before_refusal
 from clarity.checks.exclusions.running_heads import title_before_running_head
 from clarity.checks.exclusions.title_reading import reads_as_heading
 from clarity.checks.exclusions.topic_words import word_set
@@ -110,7 +111,7 @@ def _heading_title(
     running = title_before_running_head(document, exclusion.block, lex)
     if running:
         return running  # "Pest Infestation" / (next page) "Policy Wording" / "- infestations"
-    caption = _caption_before_refusal(document, exclusion.block, lex)
+    caption = caption_before_refusal(document, exclusion.block, lex)
     if caption:
         return caption  # "General Exclusions" / "You are not covered" / "for claims ...:"
     path = [
@@ -248,29 +249,6 @@ def _heading_title(
             ):
                 return parent  # "General exclusions" over "1. Conflict", "3. Nuclear"
             return title
-    return ""
-
-
-def _caption_before_refusal(document: Document, index: int, lex: CompiledLexicon) -> str:
-    """The caption right before a heading that is a refusal's opening words, which the
-    reader set apart from the rest of its lead-in ("General Exclusions", read as a
-    paragraph / "You are not covered" / "for claims arising out of:"): the caption names
-    the list; "" when the heading above is no such refusal or no caption precedes it."""
-    above = heading_above(document, index)
-    if above is None or above == 0:
-        return ""
-    blocks = document.blocks
-    heading = " ".join(document.text[blocks[above].start : blocks[above].end].split())
-    if not lex.matches("draft_refusal_openings", heading):
-        return ""
-    before = blocks[above - 1]
-    caption = " ".join(document.text[before.start : before.end].split())
-    if (
-        before.kind == "paragraph"
-        and reads_as_heading(caption, lex)
-        and lex.is_exclusion_heading(caption)
-    ):
-        return caption
     return ""
 
 
