@@ -85,7 +85,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\s+[^\W\d_]+", re.IGNORECASE)
 MAX_WHOLE_WORDS = 24
 """A bullet that would hide part of its clause behind "…" shows the whole clause instead
 when it has no more words than this ("Cars that broke down before cover began")."""
-_STOP = re.compile(r"[.;:](?=\s|$)")
+_STOP = re.compile(r"(?<!\.[A-Za-z])\.(?=\s|$)|[;:](?=\s|$)")
+"""The end of a clause: a stop, a semicolon or a colon; not the last stop of an
+abbreviation ("B.A.S.E. jumping", "U.S. repair warranty")."""
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])")
 """A full stop before a new sentence (not an initial's: "Dr. A. Smith")."""
 
