@@ -120,6 +120,16 @@ def draft_bullet_words(text: str) -> list[str]:
     ]
 
 
+def general_exclusion_bullets(*items: str) -> list[str]:
+    """The draft's bullets for a home policy whose general exclusions list ``items`` under
+    "We will not pay for:", after a cover of its own (so that the list is no summary)."""
+    listed = "".join(f"- {item}\n" for item in items)
+    return draft_bullet_words(
+        "# Home policy\n\n## Your cover\n\nWe cover your home against fire and flood.\n\n"
+        f"## General exclusions\n\nWe will not pay for:\n\n{listed}"
+    )
+
+
 PagedLine = tuple[str, int, str]
 """One block of a hand-built PDF: kind, page, words."""
 

@@ -5,16 +5,14 @@ short clause is shown whole, not cut to "Failure to comply with any national …
 
 from __future__ import annotations
 
-from exclusion_helpers import draft_bullet_words
+from exclusion_helpers import general_exclusion_bullets
 
 
 def test_a_clause_runs_on_past_an_abbreviation_s_stop() -> None:
-    bullets = draft_bullet_words(
-        "# Home policy\n\n## Your cover\n\nWe cover your home against fire and flood.\n\n"
-        "## General exclusions\n\nWe will not pay for:\n\n"
-        "- failure to comply with any national, state or local law (e.g. pool fence rules);\n"
-        "- loss of use of your car, e.g. the cost of hiring another car;\n"
-        "- damage by pets. This applies to all sections.\n"
+    bullets = general_exclusion_bullets(
+        "failure to comply with any national, state or local law (e.g. pool fence rules);",
+        "loss of use of your car, e.g. the cost of hiring another car;",
+        "damage by pets. This applies to all sections.",
     )
     assert bullets == [
         "Failure to comply with any national, state or local law (e.g. pool fence rules)",

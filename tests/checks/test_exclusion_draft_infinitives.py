@@ -7,7 +7,7 @@ subject ("Required by the Program to ..."), is no bullet. All text here is inven
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import draft_bullet_words
+from exclusion_helpers import general_exclusion_bullets
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon, lexicon_for
 from clarity.rules.packs import load_rulesets
@@ -19,11 +19,9 @@ def lex() -> CompiledLexicon:
 
 
 def test_a_qualifier_with_an_infinitive_is_shown_with_its_list() -> None:
-    bullets = draft_bullet_words(
-        "# Home policy\n\n## Your cover\n\nWe cover your home against fire and flood.\n\n"
-        "## General exclusions\n\nWe will not pay for:\n\n"
-        "- games consoles, audio equipment, laptops or computer equipment designed to be "
-        "portable;\n- damage by pets.\n"
+    bullets = general_exclusion_bullets(
+        "games consoles, audio equipment, laptops or computer equipment designed to be portable;",
+        "damage by pets.",
     )
     assert bullets[0] == (
         "Games consoles, audio equipment, laptops or computer equipment designed to be portable"

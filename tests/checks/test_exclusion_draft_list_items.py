@@ -7,7 +7,7 @@ item or a phrase cut before its noun. All text here is invented."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import draft_bullet_words
+from exclusion_helpers import general_exclusion_bullets
 
 from clarity.checks.exclusions.draft_clause import MAX_WHOLE_WORDS
 from clarity.checks.exclusions.draft_list_items import listed_items
@@ -21,10 +21,7 @@ def lex() -> CompiledLexicon:
 
 
 def _bullets(item: str) -> list[str]:
-    return draft_bullet_words(
-        "# Home policy\n\n## Your cover\n\nWe cover your home against fire and flood.\n\n"
-        f"## General exclusions\n\nWe will not pay for:\n\n- {item}\n"
-    )
+    return general_exclusion_bullets(item)
 
 
 def test_a_long_war_list_shows_its_items_up_to_the_bullet_length() -> None:
