@@ -112,6 +112,10 @@ def draft_summary(
                 and (
                     lex.matches("draft_all_of_lead_in", exclusion.heading)
                     or lex.matches("draft_cost_sharing_lead_in", exclusion.heading)
+                    or (
+                        lex.matches("draft_phrase_lead_in", exclusion.heading)
+                        and text[exclusion.start : exclusion.end].rstrip().endswith(",")
+                    )
                 )
             )
             or lex.matches("draft_widening", exclusion.heading)
