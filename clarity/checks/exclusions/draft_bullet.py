@@ -187,6 +187,17 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         if len(WORD.findall(topic)) > MAX_WHOLE_WORDS:
             return ""
     rest = after_topic(lex, exclusion, text, topic)
+    carve_out = _CARVE_OUT.match(rest or "")
+    carved = " ".join(f"{topic}{carve_out.group(0)}".split()) if carve_out is not None else ""
+    if (
+        carve_out is not None
+        and rest is not None
+        and _ENDS_ITEM.match(rest, carve_out.end())
+        and len(WORD.findall(carved)) <= MAX_WHOLE_WORDS
+    ):
+        # "a trauma condition in 'Cancer of any body system' | (not including aplastic
+        # anaemia), or": the item's own carve-out; without it the bullet claims more
+        return carved
     refused = _refused_object(exclusion, text, topic, rest)
     if refused:
         return _refused_bullet(lex, refused, text[exclusion.end : exclusion.sentence_end])
@@ -299,6 +310,15 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
             return topic + qualifier + " …"
         return topic + qualifier
     return whole_or_more(lex, topic, rest, after)
+
+
+_CARVE_OUT = re.compile(
+    r"[’'\"”]?\s*\((?:not\s+including|excluding|except|other\s+than|but\s+not)\b[^()]*\)",
+    re.IGNORECASE,
+)
+"""A carve-out in brackets straight after the topic (its closing quote before it)."""
+_ENDS_ITEM = re.compile(r"\s*(?:[,;.]\s*(?:(?:or|and)\s*)?)?$")
+"""Nothing after it but the item's end ("), or", ";")."""
 
 
 _REFUSED_FOR = re.compile(r"\s*for\s+(?=[^\W\d_])")
