@@ -1473,6 +1473,20 @@ def test_what_a_limit_leaves_covered_is_no_bullet() -> None:
     assert draft_bullets(text) == ["Frost"]
 
 
+def test_what_is_only_paid_for_is_no_bullet() -> None:
+    """ "... the increased amount will only be paid in the event of:" / "death caused by
+    Accident": the items are what is still paid; as bullets they turn the wording round
+    (a blind reader's finding on a life policy)."""
+    text = (
+        "# Policy\n\n## Cover\n\nWe pay the sum insured on death.\n\n"
+        "## Guaranteed Future Insurability Benefit\n\nDuring the first six months after you "
+        "use this benefit, the increased portion of the sum insured will only be paid "
+        "for:\n\n- Death caused by Accident;\n- Trauma caused by Accident.\n\n"
+        "## Exclusions\n\nWe will not pay for frost.\n"
+    )
+    assert draft_bullets(text) == ["Frost"]
+
+
 def test_a_lead_in_that_says_which_benefit_its_exclusions_apply_to_names_it() -> None:
     """ "The following additional exclusions are also applicable to the Accidental Death
     Benefits" (no colon): its items exclude from that benefit only (an editor's reading of
