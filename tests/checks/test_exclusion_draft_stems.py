@@ -245,3 +245,24 @@ def test_a_garbled_or_cut_heading_is_no_title(
     english: CompiledLexicon, title: str, heading: bool
 ) -> None:
     assert reads_as_heading(title, english) is heading
+
+
+# A field of the schedule ("Payor Detail", "Policy Details", "Contract Information") names
+# no part of the wording, whatever a reader ranked under it; a heading that only ends in
+# "information" may name one ("Biometric Information", "Important Information").
+@pytest.mark.parametrize(
+    ("title", "generic"),
+    [
+        ("Payor Detail", True),
+        ("Policy Details", True),
+        ("Insured Particulars", True),
+        ("Contract Information", True),
+        ("Biometric Information", False),
+        ("Important Information", False),
+        ("Details of the hospital cash benefit and what it pays", False),
+    ],
+)
+def test_a_schedule_field_is_no_part_s_title(
+    english: CompiledLexicon, title: str, generic: bool
+) -> None:
+    assert english.matches("draft_generic_titles", title) is generic
