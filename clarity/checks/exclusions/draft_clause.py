@@ -9,7 +9,7 @@ import re
 
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
 from clarity.checks.exclusions.draft_exceptions import LIFTS, opening_words, with_exception
-from clarity.checks.exclusions.draft_list_items import listed_items
+from clarity.checks.exclusions.draft_list_items import LIST_SEPARATOR, listed_items
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.run_in_title import after_run_in_title
@@ -188,9 +188,6 @@ _WHETHER_ASIDE = re.compile(r"\(\s*whether\b[^()]*\bor\s+not\s*\)", re.IGNORECAS
 declared or not)"): its verb is not the clause's, which stays a list of things."""
 
 
-_ALTERNATIVE_END = re.compile(r",|\s(?:or|and|and/or)(?=\s)")
-
-
 def _first_alternatives(lex: CompiledLexicon, topic: str, hidden: str) -> str:
     """The topic and the first alternatives of the list it opens, to the last "or" or
     comma within ``MAX_WHOLE_WORDS`` ("Nuclear | weapons material or ionizing radiation
@@ -205,7 +202,7 @@ def _first_alternatives(lex: CompiledLexicon, topic: str, hidden: str) -> str:
         return topic
     ends = [
         m.start()
-        for m in _ALTERNATIVE_END.finditer(hidden)
+        for m in LIST_SEPARATOR.finditer(hidden)
         if len(WORD.findall(topic + hidden[: m.start()])) <= MAX_WHOLE_WORDS
     ]
     if not ends:

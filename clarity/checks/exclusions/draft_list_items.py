@@ -19,7 +19,8 @@ MAX_ITEM_WORDS = 6
 MIN_ITEMS = 2
 """Fewer items than this after the topic is no list the bullet gains by showing."""
 
-_SEPARATOR = re.compile(r",|\s(?:or|and|and/or)(?=\s)")
+LIST_SEPARATOR = re.compile(r",|\s(?:or|and|and/or)(?=\s)")
+"""Between two items of a list: a comma, "or", "and", "and/or"."""
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -70,7 +71,7 @@ def _items(hidden: str) -> list[tuple[int, int]]:
         elif char == ")":
             depth = max(depth - 1, 0)
         elif depth == 0:
-            found = _SEPARATOR.match(hidden, index)
+            found = LIST_SEPARATOR.match(hidden, index)
             if found is not None:
                 if index > start:
                     spans.append((start, index))
