@@ -29,7 +29,7 @@ from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_share
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
-from clarity.checks.exclusions.topic_words import word_set
+from clarity.checks.exclusions.topic_words import family_names, word_set
 from clarity.checks.exclusions.triggers import Trigger
 
 _QUOTES = re.compile(r"[\"“”„‘’'`]")
@@ -150,7 +150,7 @@ def draft_summary(
             continue  # "After 30-day waiting period": when, cut from what
         if duty_of_topic(lex, exclusion, text):
             continue  # "The medical staff of X must approve ...": a condition, not a thing
-        if shown.rstrip(" …").lower() in _family_names(lex):
+        if shown.rstrip(" …").lower() in family_names(lex):
             continue  # "Waiting period …": the kind of clause, not what it excludes
         if lex.matches("draft_plan_table_rows", text[exclusion.start : exclusion.end]):
             continue  # "Adventure sports Not covered Covered Covered": which plan, unsaid
@@ -328,11 +328,6 @@ def _family(lex: CompiledLexicon, exclusion: Exclusion) -> str:
 _INCLUDING_CUT = re.compile(
     r",?\s+including(?:\s+but)?(?:\s+not)?(?:\s+limited)?(?:\s+to)?\s+…$", re.IGNORECASE
 )
-
-
-def _family_names(lex: CompiledLexicon) -> frozenset[str]:
-    """The topics that only name a kind of clause ("waiting period", "excess")."""
-    return frozenset(str(t).lower() for t in (lex.raw.get("family_topics") or {}).values())
 
 
 _LIST_EXCEPTION = re.compile(

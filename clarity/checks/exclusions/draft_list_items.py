@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.topic_words import WORD, adjective_only, word_set
+from clarity.checks.exclusions.topic_words import (
+    WORD,
+    adjective_only,
+    family_names,
+    word_set,
+)
 
 MAX_ITEM_WORDS = 6
 """An item longer than this is a phrase with its own qualifiers, no longer a list item
@@ -89,8 +94,7 @@ def _names_nothing(lex: CompiledLexicon, topic: str) -> bool:
     ``draft_not_standalone``, ``family_topics``)? Then the items after it name nothing
     either: what they are about ("... that any insured test for pollutants") is further
     on, past the list."""
-    families = {str(t).lower() for t in (lex.raw.get("family_topics") or {}).values()}
-    return topic.lower() in families or lex.matches("draft_not_standalone", f"{topic} …")
+    return topic.lower() in family_names(lex) or lex.matches("draft_not_standalone", f"{topic} …")
 
 
 def _is_name(topic: str) -> bool:

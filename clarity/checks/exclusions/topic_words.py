@@ -28,6 +28,11 @@ def is_function(lex: CompiledLexicon, word: str) -> bool:
     return bare in lex.topic_stopwords and bare not in generic_words(lex)
 
 
+def family_names(lex: CompiledLexicon) -> frozenset[str]:
+    """The topics that only name a kind of clause ("waiting period", "excess")."""
+    return frozenset(str(t).lower() for t in (lex.raw.get("family_topics") or {}).values())
+
+
 def generic_words(lex: CompiledLexicon) -> frozenset[str]:
     return word_set(lex, "topic_generic_words")
 
