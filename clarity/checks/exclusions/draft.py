@@ -15,7 +15,7 @@ import re
 from clarity.checks.exclusions.draft_benefit_terms import benefit_condition, event_within
 from clarity.checks.exclusions.draft_bullet import exception_opening, shown_topic
 from clarity.checks.exclusions.draft_clause import completes_item_lead, dangles
-from clarity.checks.exclusions.draft_context import names_cover
+from clarity.checks.exclusions.draft_context import bare_words, names_cover
 from clarity.checks.exclusions.draft_cover import (
     duty_of_topic,
     says_no_loss,
@@ -288,15 +288,20 @@ def _shared_by_parallel_sections(
             # "9. Mental Illness Treatment" and "10. Mental Illness Treatment": one title
             titles: dict[str, str] = {}
             for title in both:
-                titles.setdefault(_bare_title(title), title)
+                titles.setdefault(_bare_title(lex, title), title)
             target = joiner.join(titles.values()) if len(titles) > 1 else section
             regrouped.setdefault(target, {})[key] = group
     return regrouped
 
 
-def _bare_title(title: str) -> str:
+def _bare_title(lex: CompiledLexicon, title: str) -> str:
     """A title without its numbering, spacing and punctuation ("(Code - Excl02)" and
-    "(Code-Excl02)" are one title)."""
+    "(Code-Excl02)" are one title), and without a bare exclusions heading it was named
+    with ("Hire car after theft – Not covered" and "Hire car after theft" are one: the
+    draft lists what is not covered)."""
+    owner, dash, last = title.rpartition(" – ")
+    if dash and bare_words(last) in word_set(lex, "draft_generic_headings"):
+        title = owner
     return re.sub(r"[\W\d_]+", "", title.lower())
 
 

@@ -285,8 +285,8 @@ def _owner_of_twins(document: Document, lex: CompiledLexicon, above: int) -> str
     and the other what is not ("Tyre Protector" / "What is Covered" / ... / "What is not
     Covered"), all at one level: the pair is that cover's own. "" when the heading before
     the bare one is not its twin, or the one before the twin names nothing (a bare or a
-    generic heading, one numbered as an item of a list, or one set in more than one
-    part). Page furniture and registration lines between them ("UIN No.: ...") are
+    generic heading, one numbered as an item of a list, or one set again over every
+    pair of its kind). Page furniture and registration lines between them ("UIN No.: ...") are
     passed over."""
     blocks = document.blocks
     level = blocks[above].level
@@ -301,14 +301,18 @@ def _owner_of_twins(document: Document, lex: CompiledLexicon, above: int) -> str
     title = " ".join(document.text[blocks[owner].start : blocks[owner].end].split())
     if _owns_nothing(document, lex, owner) or _ITEM_NUMBER.match(title):
         return ""
-    if document.heading_count(title) > 1:
-        return ""  # "Guidance notes", "When does the cover begin and end?": every part's
+    twin_title = document.text[blocks[twin].start : blocks[twin].end]
+    if 1 < document.heading_count(title) >= document.heading_count(twin_title):
+        # "Guidance notes", "When does the cover begin and end?", set over every pair: no
+        # cover's name. "Hire car after theft", set in two of a policy's four products,
+        # each with its own of the many "Covered" / "Not covered" pairs, names its pairs
+        return ""
     return without_title_notes(lex, title)
 
 
-_NOT = re.compile(r"\s(?:(?:do|does)\s+)?not\b", re.IGNORECASE)
+_NOT = re.compile(r"(?:^|\s)(?:(?:do|does)\s+)?not\b", re.IGNORECASE)
 """The words that turn a cover's heading into its exclusions' ("What is | not | covered",
-"What we | do not | cover"; ``bare_words`` spells out "don't")."""
+"What we | do not | cover", "Not | covered"; ``bare_words`` spells out "don't")."""
 
 
 def _headings_before(document: Document, lex: CompiledLexicon, index: int, count: int) -> list[int]:
