@@ -86,6 +86,10 @@ def _own_item_title(document: Document, exclusion: Exclusion, lex: CompiledLexic
     return _peril_words(lex, titled.group("title"))
 
 
+_SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
+"""A sentence ends inside a block: the block holds more than one."""
+_TOP_ITEM_LEVEL = 1
+"""The level a reader gives an outermost numbered item."""
 _STOP_BEFORE = re.compile(r"[.;:](?:\s|$)")
 """A stop between an item's title and the exclusion: a sentence of the item comes first."""
 
@@ -101,6 +105,14 @@ def _dashed_peril(document: Document, lex: CompiledLexicon, index: int | None) -
         return ""
     blocks = document.blocks
     level = blocks[index].level + 1
+    own = " ".join(document.text[blocks[index].start : blocks[index].end].split())
+    if blocks[index].kind == "paragraph" and not _SENTENCE_BREAK.search(own):
+        # '5. Credit Card ... -- "We" pay for loss if ...:' / "a. ..." / 'The most "we" pay
+        # is $1,500 ...' / '"We" do not pay for a loss if:': a reader sets an item's later
+        # sentences as paragraphs, the item's number alone marks its level. A lead-in that
+        # opens with a title of its own ("Exclusions – What does ... not cover? We will
+        # not pay ...:") starts a part instead
+        level = _TOP_ITEM_LEVEL + 1
     for at in range(index, max(-1, index - MAX_ITEM_LOOKBACK), -1):
         block = blocks[at]
         if block.kind == "heading":
@@ -141,11 +153,11 @@ def _peril_words(lex: CompiledLexicon, words: str) -> str:
 
 
 _DASHED_TITLE = re.compile(
-    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\s+(?:--|–|—)\s+(?=[A-Z][a-z])"
+    r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\s+(?:--|–|—)\s+(?=[\"“]?[A-Z][a-z])"
 )
 """A lead-in that opens with its peril's name, set off by a dash before a sentence
-("2. Windstorm or Hail -- However, we do not pay for loss:"; not "SECTION I – LOSS OF
-OR DAMAGE ...", a title in two parts)."""
+("2. Windstorm or Hail -- However, we do not pay for loss:", '5. Credit Card -- "We" pay
+...'; not "SECTION I – LOSS OF OR DAMAGE ...", a title in two parts)."""
 _PERIL_SENTENCE = re.compile(
     r"^\W*(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<title>[A-Z][^.:;]*?)\.\s+"
     r"(?=This\s+peril\s+(?:does\s+not|doesn[’']t)\b)"
