@@ -216,10 +216,18 @@ def test_one_word_of_a_kind_names_nothing(bullet: str, vague: bool) -> None:
     assert lex.matches("draft_not_standalone", bullet) is vague
 
 
-def test_items_refused_under_a_named_section_say_which() -> None:
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "We will not cover any claim",
+        # the refusal names who is not paid first, then the section
+        "We will not pay you or the personal service company",
+    ],
+)
+def test_items_refused_under_a_named_section_say_which(refusal: str) -> None:
     text = (
         "# Liability policy\n\n## Exclusions applying to section 1\n\n"
-        "We will not cover any claim under section of cover ‘professional liability’ for any "
+        f"{refusal} under section of cover ‘professional liability’ for any "
         "loss that is caused by or arises in any way from:\n\n"
         "- coronavirus disease;\n- a mutation of the virus.\n\n"
         "## General exclusions\n\nWe will not pay for war.\n"

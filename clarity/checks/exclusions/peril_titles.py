@@ -1,7 +1,9 @@
 """The cover or peril a lead-in's items take cover from, which names their draft section
 with the part's title ("Buildings – Storm or flood"): the peril item the lead-in follows
-("• Storm or flood" / "• We don't cover:"), or the peril its own item names before a
-dash ("2. Windstorm or Hail -- However, we do not pay for loss:")."""
+("• Storm or flood" / "• We don't cover:"), the peril its own item names before a
+dash ("2. Windstorm or Hail -- However, we do not pay for loss:"), or the title of the
+numbered clause a paragraph is a sentence of ("3 Optional Extension: Drivers'
+negligence" / ... / "We will not pay you for damages caused by depreciation ...")."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ import re
 from typing import TYPE_CHECKING
 
 from clarity.checks.exclusions.continued import LEAD
+from clarity.checks.exclusions.draft_context import bare_words
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.title_reading import reads_as_heading
+from clarity.checks.exclusions.topic_words import word_set
 
 if TYPE_CHECKING:
     from clarity.core.document import Block, Document
@@ -75,6 +79,8 @@ def _own_item_title(document: Document, exclusion: Exclusion, lex: CompiledLexic
     This benefit excludes helicopter transports."): the exclusion limits that cover only;
     "" for an item that opens with it."""
     block = document.blocks[exclusion.block]
+    if block.kind == "paragraph":
+        return _titled_item_above(document, lex, exclusion.block)
     if block.kind != "list_item":
         return ""
     text = " ".join(document.text[block.start : exclusion.start].split())
@@ -90,6 +96,85 @@ _SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
 """A sentence ends inside a block: the block holds more than one."""
 _TOP_ITEM_LEVEL = 1
 """The level a reader gives an outermost numbered item."""
+
+
+def _titled_item_above(document: Document, lex: CompiledLexicon, index: int) -> str:
+    """The title of the numbered clause paragraph ``index`` is a sentence of, when that
+    clause is set as an item that holds its title only ("3 Optional Extension: Drivers'
+    negligence" / "We will only pay you if ..." / "We will not pay you for damages caused
+    by depreciation ..."): a reader sets the clause's sentences as paragraphs and its
+    sub-items deeper, and only the number shows where the clause began. The walk back
+    passes paragraphs and items set deeper than the title; "" at a heading, at an item of
+    another kind, or at a title set right after or before a sibling of its level ("2
+    Storm" / "3 Theft": a list of names, after which a paragraph speaks of them all)."""
+    blocks = document.blocks
+    deepest_passed = None
+    for at in range(index, max(-1, index - MAX_ITEM_LOOKBACK), -1):
+        block = blocks[at]
+        if block.kind == "heading":
+            return ""
+        if block.kind != "list_item":
+            if _title_line(document, lex, block) or _RUN_IN_TITLE.match(
+                document.text[block.start : block.end]
+            ):
+                return ""  # "Joint insureds" / "The underwriters' total ...": a clause of its own
+            continue
+        if at == index or (deepest_passed is not None and block.level >= deepest_passed):
+            continue  # a sub-item of a clause passed over, or a sibling of one
+        title = _title_line(document, lex, block)
+        if title and (
+            bare_words(title) in word_set(lex, "draft_generic_headings")
+            or lex.matches("draft_generic_titles", title)
+        ):
+            title = ""  # "Coverage", "Exclusions": a part of the clause, not its name
+        if title and not title[-1].isdigit() and not _beside_sibling(document, at):
+            return title  # not "12 December 2019", "103 Glossectomy 104": a date, a cell
+        if block.level <= _TOP_ITEM_LEVEL:
+            return ""
+        deepest_passed = block.level
+    return ""
+
+
+def _title_line(document: Document, lex: CompiledLexicon, block: Block) -> str:
+    """The title a block opens with on a line of its own, its number left out ("4
+    Optional Extension - Plant operators' negligence" / "We will only pay you ..."), or
+    the whole block when it is a title alone; "" when it opens with a sentence."""
+    words = document.text[block.start : block.end]
+    if block.marker:
+        words = words.removeprefix(block.marker)
+    parts = _SENTENCE_LINE.split(words.strip(), maxsplit=1)
+    if block.kind != "list_item" and len(parts) < 2:
+        return ""  # a paragraph that opens with its sentence
+    title = _ITEM_MARKER.sub("", " ".join(parts[0].split()))
+    # "Compulsory insurance:" / "The insured must ...": a paragraph's run-in title; an
+    # item that ends on a colon leads in to its list ("The following conditions apply:")
+    return _peril_words(lex, title if block.kind == "list_item" else title.rstrip(" :"))
+
+
+_RUN_IN_TITLE = re.compile(
+    r"^\W*(?-i:[A-Z])[^.:;\n]{3,80}?\s+(?=(?-i:We|You)\s+(?:do|will|are|don[’']t|won[’']t)\s)",
+    re.IGNORECASE,
+)
+"""A paragraph that opens with a title run into its first sentence ("Medical Conditions
+caused by deliberate harm We do not cover ...")."""
+_SENTENCE_LINE = re.compile(
+    r"\n(?=[\"“]?(?:We|You|This|These|If|The|In|It|Any|No|Our|Your|Where|When|For|All|Subject|Unless)[\"”]?\s)"
+)
+"""A line that opens a sentence under a title line ("Joint insureds" / "The underwriters'
+total liability ..."), not the wrapped rest of a title ("Credit Card, Forgery, and
+Counterfeit" / "Money -- ...")."""
+
+
+def _beside_sibling(document: Document, index: int) -> bool:
+    """Is item ``index`` set right after or right before an item of its own level?"""
+    blocks = document.blocks
+    level = blocks[index].level
+    return any(
+        0 <= j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].level == level
+        for j in (index - 1, index + 1)
+    )
+
+
 _STOP_BEFORE = re.compile(r"[.;:](?:\s|$)")
 """A stop between an item's title and the exclusion: a sentence of the item comes first."""
 
