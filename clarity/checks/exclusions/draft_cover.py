@@ -83,9 +83,11 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
     rule of who may join ("you are not eligible to enroll in this plan"), an item the
     policy covers under another part ("baby capsules (we cover them under 'Baby capsules
     and child seats')", "this is covered under the medical benefit"), a cost that
-    does not apply ("The waiting period does not apply to this benefit") or a hedged
+    does not apply ("The waiting period does not apply to this benefit"), a hedged
     warning that points at an exclusion said elsewhere ("Your policy may not cover
-    medical conditions that existed before your trip")."""
+    medical conditions that existed before your trip"), a disclaimer ("does not mean any
+    admission"), a pointer to the schedule ("The waiting period that applies is shown on
+    your policy schedule") or a time inside a waiting period that refuses nothing."""
     if exclusion.source == "lead-in":
         leads = (exclusion.heading, *exclusion.extra.get(OUTER_LEADS, ()))
         if (
@@ -99,11 +101,31 @@ def says_no_loss(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
             return True
     clause = text[exclusion.start : exclusion.end] if text else ""
     return (
-        lex.matches("draft_eligibility_rules", clause)
+        _wait_mentioned_only(lex, exclusion, text)
+        or lex.matches("draft_eligibility_rules", clause)
         or lex.matches("draft_hedged_notices", clause)
+        or lex.matches("draft_disclaimers", clause)
+        or lex.matches("draft_schedule_pointers", clause)
         or lex.matches("draft_covered_elsewhere", clause)
         or lex.matches("draft_costs_not_applying", clause)
     )
+
+
+def _wait_mentioned_only(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Is the trigger only a time inside a waiting period ("during the waiting period"),
+    in a clause and lead-in that refuse nothing (``draft_wait_mentions``)? Then it says how
+    an income benefit is paid ("Payments will be made during the waiting period")."""
+    if not text or not lex.matches(
+        "draft_wait_mentions",
+        " ".join(text[exclusion.trigger_start : exclusion.trigger_end].split()),
+    ):
+        return False
+    if exclusion.source == "sentence":
+        words = [text[exclusion.sentence_start : exclusion.sentence_end]]
+    else:
+        words = [exclusion.heading, *exclusion.extra.get(OUTER_LEADS, ())]
+        words.append(text[exclusion.start : exclusion.end])
+    return not any(lex.matches("draft_wait_refusals", w) for w in words)
 
 
 def duty_of_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
@@ -146,6 +168,11 @@ def cover_bullet(lex: CompiledLexicon, exclusion: Exclusion, text: str, shown: s
     a list ("Use of the Rental Vehicle or ... without ...") has no short wording, and
     leaving it out would lose the real exclusions whose words a heading happens to share
     ("Travel against the advice of a medical practitioner or ...")."""
+    if _ONLY_COVERED.search(text[exclusion.trigger_start : exclusion.trigger_end]):
+        # "the Financial Planning Benefit is only payable | for the reimbursement of fees
+        # actually paid": what follows is what the cover pays; the topic with it would
+        # read as left out
+        return ""
     topic = " ".join(exclusion.topic.split())
     rest = after_topic(lex, exclusion, text, topic) or ""
     after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
