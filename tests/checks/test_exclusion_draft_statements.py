@@ -89,3 +89,42 @@ def test_what_a_cover_is_only_paid_for_is_no_bullet_of_the_cover() -> None:
     assert cover_bullet(lex, only, text, "Financial Planning Benefit") == ""
     refusal = clause(cut + 1, len(text), "not payable", "Travel Benefit")
     assert cover_bullet(lex, refusal, text, "Travel Benefit"), "a refusal keeps its bullet"
+
+
+def test_who_may_join_is_no_bullet() -> None:
+    text = LIFE.format(
+        sentence="### Eligible Class(es) For Coverage:\n\nAll Full-time Active Employees who "
+        "live in the United States; excluding temporary, leased or seasonal employees."
+    )
+    bullets = draft_bullet_words(text)
+    assert bullets and not any("seasonal" in b for b in bullets), bullets
+
+
+TERMS = (
+    "# Disability policy\n\n## Your cover\n\nWe pay a monthly benefit while you are "
+    "disabled.\n\n## Limitations\n\n{before}\n\n{term} includes but is not limited to:\n\n"
+    "- {first};\n- {second}.\n\n## General exclusions\n\nWe will not pay for any claim "
+    "caused by war.\n"
+)
+
+
+def test_a_term_listed_among_definitions_gives_no_bullets() -> None:
+    text = TERMS.format(
+        before="Medical Care is received when a Physician provides Treatment.",
+        term="Treatment",
+        first="medical examinations, tests or observation",
+        second="use of drugs, medical services or equipment",
+    )
+    bullets = draft_bullet_words(text)
+    assert bullets and not any("examinations" in b or "drugs" in b for b in bullets), bullets
+
+
+def test_the_kinds_of_a_refused_peril_are_bullets() -> None:
+    text = TERMS.format(
+        before="We do not pay for loss which results from earth movement.",
+        term="Earth movement",
+        first="earthquake",
+        second="landslide, subsidence or erosion",
+    )
+    bullets = draft_bullet_words(text)
+    assert "Earthquake" in bullets, bullets

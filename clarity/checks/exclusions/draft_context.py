@@ -59,8 +59,8 @@ _NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
 def left_out_of_draft(
     document: Document, lex: CompiledLexicon, exclusions: list[Exclusion]
 ) -> frozenset[int]:
-    """The starts of the exclusions that sit inside a definition (see the module) or under
-    a definitions heading, or
+    """The starts of the exclusions that sit inside a definition (see the module), under
+    a definitions heading or an eligibility caption (``draft_eligibility_captions``), or
     whose nearest heading announces caps ("Compensation limits": ``draft_cap_headings``)
     and which are no item of an exclusions heading."""
     spans = _numbered_definitions(document, lex)
@@ -70,6 +70,9 @@ def left_out_of_draft(
         path = block.section_path
         if (
             (path and exclusion.source != "heading" and lex.matches("draft_cap_headings", path[-1]))
+            # "Eligible Class(es) For Coverage:" / "All Full-time Active Employees ...;
+            # excluding temporary, leased or seasonal employees": who may join the plan
+            or (path and lex.matches("draft_eligibility_captions", path[-1]))
             or defining_lead_in(document, lex, exclusion.block)
             or _sets_a_cap(document, lex, exclusion)
             or any(lo <= exclusion.start < hi for lo, hi in spans)
@@ -83,8 +86,9 @@ def left_out_of_draft(
 
 def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bool:
     """Is block ``index`` an item of a list whose lead-in paragraph belongs to a
-    definition: its last sentence defines ("Salary means:"), or limits ("does not
-    include") a definition that opens the paragraph?"""
+    definition: its last sentence defines ("Salary means:"), lists what a term takes in
+    ("Treatment includes but is not limited to:", ``draft_term_lists``), or limits ("does
+    not include") a definition that opens the paragraph?"""
     blocks = document.blocks
     if blocks[index].kind != "list_item":
         return False
@@ -99,6 +103,18 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     last = _LAST_SENTENCE.split(paragraph)[-1]
     if lex.matches("defines", last) or lex.matches("definition_reference", last):
         return True  # "Salary means:", "For the above definition, the following are excluded:"
+    terms = lex.pattern("draft_term_lists")
+    listed = terms.match(last) if terms is not None else None
+    if listed is not None:
+        # "Treatment includes but is not limited to:", not after "We do not pay for loss
+        # which results from earth movement" ("Earth movement includes ...:")
+        before = (
+            " ".join(document.text[blocks[j - 1].start : blocks[j - 1].end].split()) if j else ""
+        )
+        refused = listed.group("term").lower() in before.lower() and lex.matches(
+            "heading_negations", before
+        )
+        return not refused
     return lex.matches("defines", paragraph) and lex.matches("definition_sentence", last)
 
 
