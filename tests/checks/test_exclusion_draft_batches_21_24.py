@@ -203,6 +203,8 @@ def test_charges_of_financing_the_premium_are_no_exclusion() -> None:
         ("Change …", True),
         ("Plan", True),
         ("Miscellaneous", True),
+        ("Option", True),
+        ("Option to buy back the cover", False),
         ("What This Optional Benefit …", True),
         ("War …", False),
         ("Pollution …", False),

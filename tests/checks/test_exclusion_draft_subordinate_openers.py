@@ -1,5 +1,6 @@
 """A draft bullet that would open on a word of time or reason ("After 30-day waiting
-period", "Once the waiting period is exceeded") says when or why, cut from what is not
+period", "Once the waiting period is exceeded") or on an adverb of the cut verb
+("Solely for recreational purposes") says when, why or how, cut from what is not
 covered: no bullet (``draft_subordinate_openers``). Fixtures written for this file."""
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ TABLE = "# Health policy\n\n## Exclusions\n\nWe do not cover:\n\n- {item}\n- cos
 
 @pytest.mark.parametrize(
     "item",
-    ["after completion of the waiting period;", "once the waiting period is exceeded;"],
+    [
+        "after completion of the waiting period;",
+        "once the waiting period is exceeded;",
+        # an adverb of the verb the item was cut from
+        "solely for recreational or hobby purposes;",
+        "immediately prior to becoming unemployed;",
+    ],
 )
 def test_a_clause_of_time_gives_no_bullet(item: str) -> None:
     assert draft_bullets(TABLE.format(item=item)) == ["Cosmetic surgery"]
