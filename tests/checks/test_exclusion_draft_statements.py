@@ -7,7 +7,7 @@ written for this file."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import draft_bullet_words
+from exclusion_helpers import draft_bullet_words, exclusions
 
 from clarity.checks.exclusions.draft_cover import cover_bullet
 from clarity.checks.exclusions.lexicon import lexicon_for
@@ -128,3 +128,24 @@ def test_the_kinds_of_a_refused_peril_are_bullets() -> None:
     )
     bullets = draft_bullet_words(text)
     assert "Earthquake" in bullets, bullets
+
+
+def test_a_terms_own_list_is_buried_in_a_definition() -> None:
+    """burial.py reads the same lead-ins: the items of a term's list are in a definition,
+    the kinds of a refused peril are not."""
+    definition = TERMS.format(
+        before="Medical Care is received when a Physician provides Treatment.",
+        term="Treatment",
+        first="medical examinations, tests or observation",
+        second="use of drugs, medical services or equipment",
+    )
+    rows = [r for r in exclusions(definition) if "medical" in r["text"]]
+    assert rows and all("in-definition" in r["reasons"] for r in rows), rows
+    refused = TERMS.format(
+        before="We do not pay for loss which results from earth movement.",
+        term="Earth movement",
+        first="earthquake",
+        second="landslide, subsidence or erosion",
+    )
+    rows = [r for r in exclusions(refused) if r["text"].startswith("earthquake")]
+    assert rows and "in-definition" not in (rows[0]["reasons"] or []), rows
