@@ -366,9 +366,19 @@ def after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: st
     in the clause."""
     clause = " ".join(text[exclusion.start : exclusion.end].split())
     at = clause.lower().find(topic.lower())
+    end = at + len(topic)
+    if at < 0 and topic.strip():
+        # 'against you or "your" association': the topic was found in the words with the
+        # quotes of defined terms left out
+        found = re.search(
+            r"[\s\"“”]+".join(re.escape(w) for w in topic.split()) + r"[\"”]?", clause, re.I
+        )
+        if found is None:
+            return None
+        at, end = found.start(), found.end()
     if at < 0:
         return None
-    rest = clause[at + len(topic) :]
+    rest = clause[end:]
     trigger = find_trigger(lex, rest, 0, len(rest), need_context=False)
     qualifiers = lex.pattern("draft_qualifiers")
     # the topic is not inside a relative clause of the subject ("Any sickness that
