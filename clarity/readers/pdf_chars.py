@@ -25,6 +25,12 @@ _WORD = re.compile(r"[^\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 """PDFium's words. It joins a word hyphenated over a line break into one, marking the
 hyphen U+FFFE (older builds: U+0002); we split there, so each part keeps its own line."""
 _SOFT_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-"})
+_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), " ")
+"""PDFium counts a character outside UTF-16's basic plane as two units, and a page's
+offsets are unit offsets, so each unit keeps a place of its own: as a space. In policy
+PDFs such characters are icons (a private plane's phone or mail glyph between words) or
+emoji, never a word's letters; a lone surrogate left in the text breaks every UTF-8
+consumer downstream (spaCy's tokenizer, the JSON and HTML writers)."""
 _FORCE_BOLD = 0x40000
 """Font descriptor flag: the font is drawn bold whatever its name says."""
 _INVISIBLE_MODES = {3, 7}
@@ -123,7 +129,8 @@ def _page(pdf, index: int) -> PdfPage:
             count = raw.FPDFText_CountChars(handle)
             text = textpage.get_text_range(0, count) if count > 0 else ""
             if len(text) != count:  # characters outside UTF-16's basic plane: ask per char
-                text = "".join(chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
+                units = (raw.FPDFText_GetUnicode(handle, i) for i in range(count))
+                text = "".join(chr(unit) for unit in units).translate(_SURROGATES)
             shown = text.translate(_SOFT_HYPHENS)  # same length: offsets hold
             spans = [match.span() for match in _WORD.finditer(text)]
             crop = page.get_cropbox()
