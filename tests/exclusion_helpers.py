@@ -73,20 +73,28 @@ BlockLine = tuple[str, int, str, str]
 
 
 def document_of_blocks(
-    lines: tuple[BlockLine, ...], path: str = "blocks.pdf", sections: bool = False
+    lines: tuple[BlockLine, ...],
+    path: str = "blocks.pdf",
+    sections: bool = False,
+    nested: bool = False,
 ) -> Document:
     """A document built block by block, as the PDF reader would leave it (levels and
     markers set), for structures a Markdown fixture cannot spell. With ``sections``,
-    each block sits under the heading above it (its section path)."""
+    each block sits under the heading above it (its section path); with ``nested`` too,
+    under that heading and the headings of lower level above it."""
     text, blocks = "", []
     path_now: tuple[str, ...] = ()
+    levels: tuple[int, ...] = ()
     for kind, level, marker, words in lines:
         start = len(text)
         section = path_now if sections else ()
         blocks.append(
             Block(kind, start, start + len(words), level=level, section_path=section, marker=marker)  # type: ignore[arg-type]
         )
-        if sections and kind == "heading":
+        if sections and kind == "heading" and nested:
+            kept = sum(1 for above in levels if above < level)
+            path_now, levels = (*path_now[:kept], words), (*levels[:kept], level)
+        elif sections and kind == "heading":
             path_now = (words,)
         text += words + "\n"
     return Document(path=path, text=text, blocks=blocks, format="pdf")

@@ -28,6 +28,7 @@ from clarity.checks.exclusions.draft_owner import (
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.numbered_headings import heading_continued_as_items
 from clarity.checks.exclusions.peril_titles import cover_item_above
 from clarity.checks.exclusions.refusal_captions import caption_before_refusal
 from clarity.checks.exclusions.running_heads import title_before_running_head
@@ -125,6 +126,17 @@ def _heading_title(
         title = path[depth]
         if lex.matches("draft_generic_titles", title):
             continue  # "Insurance": the whole document, no part of it
+        if depth and depth == len(path) - 1 and lex.is_exclusion_heading(path[depth - 1]):
+            at = path_heading(document, exclusion.block, depth)
+            if at is not None and heading_continued_as_items(document, at, exclusion.block):
+                # "Exclusions" / "7. Products guarantee" / "8. Professional liability the
+                # ...": one item of the list set as a heading; the list's heading titles
+                # the items after it, with the part it belongs to ("Liability")
+                over = path_heading(document, at, depth - 1)
+                owner = owner_of_bare_heading(document, lex, over) if over is not None else ""
+                if owner and reads_as_heading(owner, lex):
+                    return f"{owner} – {path[depth - 1]}"
+                continue
         if (
             title.endswith(":")
             and pages_below(document, exclusion.block, depth) > MAX_CAPTION_PAGES

@@ -1,0 +1,33 @@
+"""A numbered line a PDF reader set as a heading that is one item of a series running on
+in the body ("7. Products guarantee" alone on its line, then "8. Professional liability
+the rendering of ..." as a paragraph): the items after it are its siblings, not its
+contents, and must not take it as their section's title."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clarity.core.document import Document
+
+_SERIES_NUMBER = re.compile(r"^\W{0,2}(\d{1,3})([.)])(?:\s+\S|$)")
+"""An item number of a series ("7. ", "12) "): its number and its closing mark."""
+
+
+def heading_continued_as_items(document: Document, heading_at: int, index: int) -> bool:
+    """Does the numbered heading at block ``heading_at`` go on, before block ``index``,
+    as the next item of its own series? The first block after it numbered in its style
+    decides: "8." after "7." is a sibling; "1." after "7." opens the heading's own list
+    ("7. Exclusions" / "1. War" / ... / "9. Nuclear" stays the title of its items)."""
+    blocks = document.blocks
+    text = document.text
+    own = _SERIES_NUMBER.match(text[blocks[heading_at].start : blocks[heading_at].end])
+    if own is None:
+        return False
+    for block in blocks[heading_at + 1 : index + 1]:
+        words = block.marker if block.kind == "list_item" and block.marker else ""
+        found = _SERIES_NUMBER.match(words or text[block.start : block.end])
+        if found and found.group(2) == own.group(2):
+            return int(found.group(1)) == int(own.group(1)) + 1
+    return False

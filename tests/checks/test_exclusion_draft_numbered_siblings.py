@@ -1,0 +1,51 @@
+"""Section titles of the items of a numbered exclusions list whose title-only items a PDF
+reader set as headings ("Exclusions" / "1. Employer's liability" alone on its line / "2.
+Vehicles loss caused by ..." run into its clause): the items after such a heading are its
+siblings, not its contents, so the list's own heading titles them, named with the part
+it belongs to (clarity/checks/exclusions/numbered_headings.py). All text here is
+invented."""
+
+from __future__ import annotations
+
+from exclusion_helpers import document_of_blocks, draft_sections
+
+PART = ("heading", 1, "", "Section 4 Public liability")
+COVER = ("paragraph", 0, "", "We cover your legal liability for injury to the public.")
+LIST = ("heading", 2, "", "Exclusions")
+LEAD = ("paragraph", 0, "", "We will not pay anything in respect of:")
+GENERAL = (
+    ("heading", 1, "", "General exclusions"),
+    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
+)
+
+
+def _sections(*items: tuple) -> dict[str, list[str]]:
+    lines = (PART, COVER, LIST, LEAD, *items, *GENERAL)
+    return draft_sections(document_of_blocks(lines, sections=True, nested=True))
+
+
+def test_items_after_a_numbered_heading_of_the_list_take_the_lists_title() -> None:
+    sections = _sections(
+        ("heading", 3, "", "1. Employer’s liability"),
+        ("paragraph", 0, "", "Injury to any person you employ under a contract of service."),
+        ("paragraph", 0, "", "2. Vehicles\nLoss caused by any vehicle that must be registered."),
+        ("paragraph", 0, "", "3. Faulty workmanship\nThe cost of redoing work you did badly."),
+    )
+    siblings = sections.get(f"{PART[3]} – Exclusions", [])
+    assert any("vehicle that must be registered" in bullet for bullet in siblings), sections
+    assert any("redoing work" in bullet for bullet in siblings), sections
+    own = sections.get(f"{PART[3]} – 1. Employer’s liability", [])
+    assert any("person you employ" in bullet for bullet in own), sections
+
+
+def test_a_numbered_heading_whose_own_list_follows_keeps_its_items() -> None:
+    """ "2. Vehicles" / "1. ..." / "2. ...": the items number afresh, so they are the
+    heading's own."""
+    sections = _sections(
+        ("heading", 3, "", "2. Vehicles"),
+        ("paragraph", 0, "", "1. Loss caused by any vehicle that must be registered."),
+        ("paragraph", 0, "", "2. Loss caused by any vehicle you race."),
+        ("paragraph", 0, "", "3. Loss caused by any vehicle you lend for money."),
+    )
+    own = sections.get(f"{PART[3]} – 2. Vehicles", [])
+    assert len(own) == 3, sections
