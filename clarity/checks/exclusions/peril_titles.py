@@ -39,6 +39,11 @@ def cover_item_above(document: Document, exclusion: Exclusion, lex: CompiledLexi
     dashed = _dashed_peril(document, lex, index)
     if dashed:
         return dashed
+    titled = _titled_lead_in(document, lex, document.blocks[index]) if index is not None else ""
+    if titled:
+        # "6. Fraud and dishonesty" / "Any claim ... connected with:": the lead-in's own
+        # item names its cover, not the item before it ("5. Employer's liability")
+        return titled
     if index is not None and lex.matches(
         "run_in_headings", document.text[document.blocks[index].start : lead[1]][:80]
     ):
@@ -133,6 +138,20 @@ def _titled_item_above(document: Document, lex: CompiledLexicon, index: int) -> 
             return ""
         deepest_passed = block.level
     return ""
+
+
+def _titled_lead_in(document: Document, lex: CompiledLexicon, block: Block) -> str:
+    """The title a numbered item that leads in to a list opens with on a line of its own
+    ("6. Fraud and dishonesty" / "Any claim ... arising out of:"), or ""."""
+    if block.kind != "list_item" or _BULLETED.match(block.marker):
+        return ""  # "– Corporate Manslaughter Act 2007" / "We will not pay:": a list's last name
+    words = document.text[block.start : block.end].removeprefix(block.marker)
+    if len(_SENTENCE_LINE.split(words.strip(), maxsplit=1)) < 2:
+        return ""
+    title = _title_line(document, lex, block)
+    if bare_words(title) in word_set(lex, "draft_generic_headings"):
+        return ""  # "2. Exclusions" / "Any claim ...:": a part's label, no cover's name
+    return title
 
 
 def _title_line(document: Document, lex: CompiledLexicon, block: Block) -> str:
