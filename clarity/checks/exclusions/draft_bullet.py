@@ -131,7 +131,10 @@ def shown_topic(
         return with_damage_head(lex, exclusion, text, found) if found else found
     topic = " ".join(exclusion.topic.split())
     rest = after_topic(lex, exclusion, text, topic)
-    if rest is not None and (titles_its_clause(lex, topic, rest) or _COLON_TITLE.match(rest)):
+    clause = text[exclusion.start : exclusion.end]
+    if rest is not None and (
+        titles_its_clause(lex, topic, rest, clause) or _COLON_TITLE.match(rest)
+    ):
         # "Bodily Injury and Tangible Property Damage: | Any Claim for ...": a title,
         # whatever cover it names; shown with its clause or not at all (``_shown``)
         return found
@@ -205,7 +208,10 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     if narrowed:
         return narrowed  # "Fire: | Loss from damage to the premises resulting from fire"
     after = text[exclusion.end : max(exclusion.end, exclusion.sentence_end)]
-    if rest is not None and (titles_its_clause(lex, topic, rest) or _COLON_TITLE.match(rest)):
+    clause = text[exclusion.start : exclusion.end]
+    if rest is not None and (
+        titles_its_clause(lex, topic, rest, clause) or _COLON_TITLE.match(rest)
+    ):
         # "Criminal Acts | "Personal and advertising injury" arising out of ...", "SOBER
         # LIVING: | Expenses related to a stay at a sober living facility": the clause
         # with its title when short; else no bullet. A title alone names a field wider

@@ -24,7 +24,7 @@ from clarity.checks.exclusions.topic_words import (
     verb_only,
     word_set,
 )
-from clarity.checks.exclusions.topics import phrase_of
+from clarity.checks.exclusions.topics import phrase_of, title_line
 from clarity.checks.exclusions.triggers import find_trigger
 
 _NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")
@@ -220,10 +220,13 @@ def dangles(lex: CompiledLexicon, topic: str) -> bool:
     return words[-1].lower() in word_set(lex, "draft_ends_wanting_more")
 
 
-def titles_its_clause(lex: CompiledLexicon, topic: str, rest: str) -> bool:
+def titles_its_clause(lex: CompiledLexicon, topic: str, rest: str, clause: str = "") -> bool:
     """Is the topic a run-in title the clause after it opens under ("Athletics
-    Activities | To a person injured while practicing")?"""
-    return after_run_in_title(lex, f"{topic}{rest}") == rest.lstrip()
+    Activities | To a person injured while practicing"), or the title line of ``clause``,
+    its words as printed ("13. Products Guarantee" / "any product guarantee ...")?"""
+    if after_run_in_title(lex, f"{topic}{rest}") == rest.lstrip():
+        return True
+    return bool(clause) and title_line(lex, clause) == topic
 
 
 def titled_clause(lex: CompiledLexicon, topic: str, rest: str, after: str) -> str:
