@@ -259,6 +259,11 @@ def _heading_title(
                 and lex.is_exclusion_heading(parent)
                 and reads_as_heading(parent, lex)
             ):
+                if title.endswith(":"):
+                    # "1. Advertising Injury:" / "a) arising out of knowingly false
+                    # statements": the items exclude only that, and their bullets do not
+                    # name it
+                    return f"{parent} – {title.rstrip(' :')}"
                 return parent  # "General exclusions" over "1. Conflict", "3. Nuclear"
             return title
     return ""
