@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.leads import marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import generic_words, is_function
-from clarity.core.document import Document
+from clarity.core.document import Block, Document
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WITH_PARTICLE = re.compile(r"[^\W\d_]+(?:-(?:in|on|up|out|off|by)\b)?", re.IGNORECASE)
@@ -53,6 +54,8 @@ def bare_words(title: str) -> str:
 _LETTER_MARKER = re.compile(r"^\W{0,2}(?:[A-Za-z]|[ivxIVX]{2,4})[.)]\s+(?=\S)")
 """A letter that numbers a heading ("(d) Exclusions", "B. Exclusions"): no word of it."""
 _LAST_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
+_PURPOSE = re.compile(r"^(?:for\s+the\s+purposes?\s+of\s+[^,]{1,60},\s*)", re.IGNORECASE)
+"""The scope a definition opens with ("For the purpose of this exclusion, ... means")."""
 _NUMBERED = re.compile(r"^\W{0,3}(\d{1,2})[.)]?\s+\S")
 
 
@@ -93,7 +96,21 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
     if blocks[index].kind != "list_item":
         return False
     j = index - 1
+    nearest = True
     while j >= 0 and (blocks[j].kind == "list_item" or _sub_items(document, j)):
+        item = " ".join(document.text[blocks[j].start : blocks[j].end].split())
+        if nearest and item.endswith(":"):
+            # the nearest lead-in, set as an item's last sentence ("b) would be an insured
+            # under a nuclear energy liability policy ... For the purpose of this
+            # exclusion, a nuclear energy liability policy means a policy issued by:")
+            nearest = False
+            sentences = _LAST_SENTENCE.split(item)
+            if (
+                len(sentences) > 1
+                and lex.matches("defines", _PURPOSE.sub("", sentences[-1]))
+                and _same_list(blocks[j + 1], blocks[index])
+            ):
+                return True
         j -= 1
     if j < 0 or blocks[j].kind not in ("paragraph", "heading"):
         return False  # (a lead-in set as a heading: "4. Automobile of the ... type means:")
@@ -116,6 +133,12 @@ def defining_lead_in(document: Document, lex: CompiledLexicon, index: int) -> bo
         )
         return not refused
     return lex.matches("defines", paragraph) and lex.matches("definition_sentence", last)
+
+
+def _same_list(first: Block, item: Block) -> bool:
+    """Is ``item`` one of the list ``first`` opens: set at its level, marked alike ("1."
+    and "3."; not "c." after "(a)", the next item of an outer list)?"""
+    return item.level == first.level and marker_shape(item.marker) == marker_shape(first.marker)
 
 
 def _sub_items(document: Document, index: int) -> bool:
