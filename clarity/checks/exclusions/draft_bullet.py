@@ -141,6 +141,15 @@ def shown_topic(
     return cover_bullet(lex, exclusion, text, found)
 
 
+def _opens_on_verb(lex: CompiledLexicon, item: str) -> bool:
+    """Does the item open on a verb (``draft_item_opens_on_verb``), its subject left in
+    the lead-in?"""
+    words = item.lstrip(" \t\n•-–").split(maxsplit=2)
+    if words and words[0].endswith((")", ".")) and len(words[0]) <= 5:
+        words = words[1:]  # its marker: "c)", "(ii)", "3."
+    return bool(words) and words[0].lower() in word_set(lex, "draft_item_opens_on_verb")
+
+
 def _list_exception_cut(lex: CompiledLexicon, shown: str, clause: str) -> str:
     """The bullet up to its exception word, then "…", when the clause ends by opening the
     exception's list ("... Preexisting Condition unless, on the date you become Disabled,
@@ -173,6 +182,8 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     shaped = lead_in_bullet(lex, exclusion, topic, text)
     if shaped is not None:
         return shaped  # "Covered by Medicare", "Incidents that take place outside Australia"
+    if exclusion.source == "lead-in" and _opens_on_verb(lex, text[exclusion.start : exclusion.end]):
+        return ""  # "... while it: | is under a conditional sales agreement": a predicate
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:
         return topic
