@@ -1,12 +1,17 @@
-"""A numbered line a PDF reader set as a heading that is one item of a series running on
-in the body ("7. Products guarantee" alone on its line, then "8. Professional liability
-the rendering of ..." as a paragraph): the items after it are its siblings, not its
-contents, and must not take it as their section's title."""
+"""Headings a PDF reader set wrong, as the draft's section titles see them.
+
+A numbered line set as a heading that is one item of a series running on in the body
+("7. Products guarantee" alone on its line, then "8. Professional liability the rendering
+of ..." as a paragraph): the items after it are its siblings, not its contents, and must
+not take it as their section's title. A part's title set in the body's type and read as a
+paragraph ("SECTION I - COVERAGE"): the exclusions after it are that part's."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from clarity.checks.exclusions.lexicon import CompiledLexicon
 
 if TYPE_CHECKING:
     from clarity.core.document import Document
@@ -31,3 +36,26 @@ def heading_continued_as_items(document: Document, heading_at: int, index: int) 
         if found and found.group(2) == own.group(2):
             return int(found.group(1)) == int(own.group(1)) + 1
     return False
+
+
+MAX_PART_TITLE_WORDS = 10
+"""Most words of a part's title read as a paragraph."""
+
+
+def part_title_in_body(document: Document, lex: CompiledLexicon, above: int, index: int) -> str:
+    """The nearest part title between the heading at block ``above`` and block ``index``
+    that the reader set as a paragraph: a short line in capitals that names a part
+    ("SECTION I - COVERAGE", ``draft_section_names``); "" when there is none."""
+    blocks = document.blocks
+    for j in range(index - 1, above, -1):
+        block = blocks[j]
+        if block.kind != "paragraph":
+            continue
+        words = " ".join(document.text[block.start : block.end].split())
+        if (
+            words.isupper()
+            and len(words.split()) <= MAX_PART_TITLE_WORDS
+            and lex.matches("draft_section_names", words)
+        ):
+            return words
+    return ""

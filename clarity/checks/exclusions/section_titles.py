@@ -28,7 +28,10 @@ from clarity.checks.exclusions.draft_owner import (
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.numbered_headings import heading_continued_as_items
+from clarity.checks.exclusions.numbered_headings import (
+    heading_continued_as_items,
+    part_title_in_body,
+)
 from clarity.checks.exclusions.peril_titles import cover_item_above
 from clarity.checks.exclusions.refusal_captions import caption_before_refusal
 from clarity.checks.exclusions.running_heads import title_before_running_head
@@ -109,6 +112,10 @@ def _heading_title(
     missed = missed_series_heading(document, exclusion.block)
     if missed and reads_as_heading(missed, lex):
         return missed  # "M09 – ..." after "M08 – ...", read as a paragraph
+    above = heading_above(document, exclusion.block)
+    part = part_title_in_body(document, lex, -1 if above is None else above, exclusion.block)
+    if part and reads_as_heading(part, lex):
+        return part  # "BINDING ARBITRATION" / ... / "SECTION I - COVERAGE", in body type
     running = title_before_running_head(document, exclusion.block, lex)
     if running:
         return running  # "Pest Infestation" / (next page) "Policy Wording" / "- infestations"
