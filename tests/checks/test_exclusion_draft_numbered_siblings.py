@@ -49,3 +49,24 @@ def test_a_numbered_heading_whose_own_list_follows_keeps_its_items() -> None:
     )
     own = sections.get(f"{PART[3]} – 2. Vehicles", [])
     assert len(own) == 3, sections
+
+
+def test_the_list_is_not_named_after_a_part_before_it_or_the_documents_title() -> None:
+    """ "Liability Insurance" / "Policy Schedule" / "Policy Wording" / "Exclusions" / "1.
+    Aircraft" ...: the items are the wording's exclusions, not the schedule's; "Policy
+    Wording" names the whole document."""
+    lines = (
+        ("heading", 1, "", "Liability Insurance"),
+        ("heading", 2, "", "Policy Schedule"),
+        ("paragraph", 0, "", "Item 1. The insured named in the proposal."),
+        ("heading", 2, "", "Policy Wording"),
+        ("heading", 3, "", "Exclusions"),
+        LEAD,
+        ("heading", 4, "", "1. Aircraft"),
+        ("paragraph", 0, "", "Injury caused by any aircraft you own or hire."),
+        ("paragraph", 0, "", "2. Vehicles\nLoss caused by any vehicle that must be registered."),
+        *GENERAL,
+    )
+    sections = draft_sections(document_of_blocks(lines, sections=True, nested=True))
+    titles = [t for t, bullets in sections.items() if any("registered" in b for b in bullets)]
+    assert titles == ["Exclusions"], sections

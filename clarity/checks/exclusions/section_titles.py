@@ -138,12 +138,21 @@ def _heading_title(
             if at is not None and heading_continued_as_items(document, at, exclusion.block):
                 # "Exclusions" / "7. Products guarantee" / "8. Professional liability the
                 # ...": one item of the list set as a heading; the list's heading titles
-                # the items after it, with the part it belongs to ("Liability")
-                over = path_heading(document, at, depth - 1)
-                owner = owner_of_bare_heading(document, lex, over) if over is not None else ""
-                if owner and reads_as_heading(owner, lex):
+                # the items after it, with the part above it ("Liability"), not a part
+                # before it ("Policy Schedule" before "Policy Wording" / "Exclusions"), nor
+                # the document's own title
+                bare = bare_words(path[depth - 1]) in _generic_headings(lex)
+                owner = path[depth - 2] if depth >= 2 and bare else ""  # not "ASBESTOS EXCLUSION"
+                outer = [t for t in path[: depth - 2] if not lex.matches("draft_generic_titles", t)]
+                if depth >= 3 and (owner == path[0] or not outer):
+                    owner = ""  # the document's title, under a generic one or set again
+                if (
+                    owner
+                    and reads_as_heading(owner, lex)
+                    and not lex.matches("draft_generic_titles", owner)
+                ):
                     return f"{owner} – {path[depth - 1]}"
-                continue
+                return path[depth - 1]
         if (
             title.endswith(":")
             and pages_below(document, exclusion.block, depth) > MAX_CAPTION_PAGES
