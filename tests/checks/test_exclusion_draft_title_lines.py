@@ -67,3 +67,22 @@ def test_a_title_line_and_its_clause_are_shown_apart() -> None:
 def test_a_wrapped_line_is_no_title(item: str) -> None:
     bullets = _bullets(("list_item", 1, item.split(" ", 1)[0], item))
     assert not any(":" in bullet for bullet in bullets), bullets
+
+
+def test_a_title_line_over_a_long_clause_shows_its_opening() -> None:
+    """Too long to show whole, the clause still shows how it opens after its title, which
+    alone would name a wider field ("Vehicle recall")."""
+    bullets = _bullets(
+        (
+            "list_item",
+            1,
+            "15.",
+            "15. Vehicle recall\nany cost or expense incurred or claimed for the recall, withdrawal,\n"
+            "inspection, repair or replacement of any vehicle you sold or serviced, where the\n"
+            "vehicle is withdrawn from the market because of a known or suspected defect.",
+        ),
+    )
+    assert (
+        "Vehicle recall: Any cost or expense incurred or claimed for the recall, withdrawal, inspection …"
+        in bullets
+    ), bullets

@@ -47,6 +47,7 @@ from clarity.checks.exclusions.draft_narrow import (
 )
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
+from clarity.checks.exclusions.run_in_title import title_line, title_with_opening
 from clarity.checks.exclusions.topic_words import (
     is_function,
     participle,
@@ -227,8 +228,12 @@ def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
         # LIVING: | Expenses related to a stay at a sober living facility": the clause
         # with its title when short; else no bullet. A title alone names a field wider
         # than its clause ("Liquor Liability …", "Profit or Fraud …"), which then lifts
-        # part of it; editors judged such captions right on one in three
-        return titled_clause(lex, topic, rest, after)
+        # part of it; editors judged such captions right on one in three. A title set on
+        # a line of its own shows its clause's opening then ("Product Recall: Any cost ...")
+        whole = titled_clause(lex, topic, rest, after)
+        if whole or title_line(lex, clause) != topic:
+            return whole
+        return title_with_opening(lex, topic, rest)
     if rest is None:
         # a named topic that stands for the clause ("Alcohol or drugs" for "being under
         # the influence of alcohol, unless ..."): "…" when the clause lifts it anywhere

@@ -12,7 +12,7 @@ from clarity.checks.exclusions.draft_exceptions import LIFTS, opening_words, wit
 from clarity.checks.exclusions.draft_list_items import LIST_SEPARATOR, listed_items
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
-from clarity.checks.exclusions.run_in_title import after_run_in_title
+from clarity.checks.exclusions.run_in_title import after_run_in_title, title_line
 from clarity.checks.exclusions.topic_words import (
     TRAILING,
     WORD,
@@ -24,7 +24,7 @@ from clarity.checks.exclusions.topic_words import (
     verb_only,
     word_set,
 )
-from clarity.checks.exclusions.topics import phrase_of, title_line
+from clarity.checks.exclusions.topics import phrase_of
 from clarity.checks.exclusions.triggers import find_trigger
 
 _NEW_SENTENCE = re.compile(r"(?<=[a-z)])\s+(?=(?:We|The|This|These|It)\s+[a-z])")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
-from clarity.checks.exclusions.run_in_title import after_run_in_title
+from clarity.checks.exclusions.run_in_title import after_run_in_title, title_line
 from clarity.checks.exclusions.topic_words import (
     adjective_only,
     bare_word,
@@ -91,45 +91,6 @@ def clean_piece(piece: str) -> str:
         if stripped == piece:
             return piece
         piece = stripped
-
-
-_TITLE_LINE = re.compile(
-    r"(?P<title>(?-i:[A-Z])[^\n.:;]{1,60}?)[ \t]*\n[ \t]*(?P<next>[^\n]+)", re.IGNORECASE
-)
-_TITLE_SHARE = 0.6
-"""Most a title line is long, as a share of the line after it: a title stops well short of
-the column a wrapped line fills."""
-_TITLE_WORDS = 8
-
-
-def title_line(lex: CompiledLexicon, piece: str) -> str:
-    """The title an item opens with on a line of its own, before a clause that runs on in
-    small letters ("13. Products Guarantee" / "any product guarantee or warranty given by
-    ..."; "9. Licensing inquiries" / "any prosecution, inquiry, ..."): the title names
-    the clause, and a topic read across both names neither. The clause opens on a word
-    that opens one (``topic_title_line_openers``: "any", "the", "loss" ...); a line that a
-    wrap ends (on a comma or a link word, or as long as the line after it) is no title."""
-    head = piece.lstrip()
-    while True:
-        marker = _MARKER.match(head)
-        if marker is None or "\n" in marker.group():
-            break
-        head = head[marker.end() :]
-    found = _TITLE_LINE.match(head)
-    if found is None:
-        return ""
-    title, after = " ".join(found.group("title").split()), found.group("next").strip()
-    opener = after.split(" ", 1)[0]
-    if opener.lower() not in word_set(lex, "topic_title_line_openers") or opener.isupper():
-        return ""  # "Orthognathic" / "surgery and ...", "civil" / "war, ...": a wrap
-    if is_function(lex, title.split(" ", 1)[0].lower()):
-        return ""  # "Any services" / "that ...": a sentence, not a title
-    if len(title) > _TITLE_SHARE * len(after) or len(title.split()) > _TITLE_WORDS:
-        return ""
-    last = title.rsplit(" ", 1)[-1].lower()
-    if title.endswith(",") or last in word_set(lex, "topic_title_links") or is_function(lex, last):
-        return ""
-    return title if _meaningful(lex, title) else ""
 
 
 def phrase_of(lex: CompiledLexicon, piece: str) -> str:
@@ -348,7 +309,7 @@ def topic_for(
     if theme and lex.raw.get("topic_prefer_theme"):
         return theme, theme
     title = title_line(lex, text[lo:hi]) if clause_from == lo or trigger is None else ""
-    if title:
+    if title and _meaningful(lex, title):
         return title, theme  # "13. Products Guarantee" / "any product guarantee or ..."
     if trigger is not None and family in by_family:
         phrase = phrase_of(lex, text[trigger[0] : hi])  # "Waiting period of 14 days"
