@@ -5,7 +5,13 @@ tuned on (issue 18). Fixtures written for this file; each test failed on the cod
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import clause_texts, exclusions, summary_draft
+from exclusion_helpers import (
+    clause_texts,
+    document_of_blocks,
+    draft_sections,
+    exclusions,
+    summary_draft,
+)
 from test_exclusion_precision_unseen import PREEXISTING
 from test_exclusion_topics_draft import draft_bullets
 
@@ -494,6 +500,32 @@ def test_a_tail_after_the_last_item_qualifies_every_item_s_bullet() -> None:
         assert (
             f"Negligent {noun} of a person for whom any insured is legally responsible"
         ) in bullets, bullets
+
+
+def test_a_tail_set_apart_after_a_last_item_without_a_stop_qualifies_every_item() -> None:
+    """ "e. Retention" / "of a person for whom ...": a PDF reader sets the tail after a last
+    item that ends on no stop as a paragraph of its own."""
+    lines = (
+        ("heading", 1, "", "Abuse exclusion"),
+        (
+            "paragraph",
+            0,
+            "",
+            "This insurance does not apply to injury arising out of the negligent:",
+        ),
+        ("list_item", 1, "a.", "a. Employment;"),
+        ("list_item", 1, "b.", "b. Supervision;"),
+        ("list_item", 1, "c.", "c. Retention"),
+        ("paragraph", 0, "", "of a person for whom any insured is legally responsible."),
+        ("heading", 1, "", "General exclusions"),
+        ("paragraph", 0, "", "We will not pay for any loss caused by war."),
+    )
+    sections = draft_sections(document_of_blocks(lines, sections=True))
+    bullets = [b for bs in sections.values() for b in bs]
+    assert not any(b in ("Employment", "Supervision", "Retention") for b in bullets), bullets
+    assert any(
+        b.endswith("of a person for whom any insured is legally responsible") for b in bullets
+    )
 
 
 def test_a_long_shared_tail_is_cut_before_its_and() -> None:

@@ -1,6 +1,8 @@
 """Words a list's last item carries after its own end, which qualify every item.
 
-Some lists end with a phrase set after the last item's semicolon that each item needs:
+Some lists end with a phrase set after the last item's semicolon (or after a last item
+that ends on no stop, which a PDF reader may set as a paragraph of its own) that each item
+needs:
 "The negligent: | a. Employment; | b. Supervision; | c. Retention; | of a person for
 whom any insured is or ever was legally responsible ...", "Faulty, inadequate or
 defective: | ... | d. Maintenance; | of part or all of any property ...". Without it
@@ -39,9 +41,22 @@ def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int]
     out = {}
     for key, item in last.items():
         found = SHARED_TAIL.search(" ".join(text[item.start : item.end].split()))
+        own = text[item.start : item.end].rstrip()
+        if found is None and not own.endswith((".", ";", ":", ",")) and not _LINK_END.search(own):
+            # "e. Retention" / "of a person for whom ...": a reader set the tail apart (not
+            # "... sprinkler system or" / "of a household appliance": the item goes on)
+            found = _TAIL_APART.match(" ".join(text[item.end : item.end + _TAIL_CHARS].split()))
         if found and count[key] > 1:
             out[key] = found.group(1)
     return out
+
+
+_TAIL_APART = re.compile(r"^(of\s+(?:a|an|the|any|part|all|each|every)\b[^;.:]*)")
+"""The tail set as a paragraph of its own after the last item, which ends on no stop."""
+_LINK_END = re.compile(r"\b(?:or|and|nor|of|to|the|a|an|any)$", re.IGNORECASE)
+"""An item that ends on a link word goes on in the text after it."""
+_TAIL_CHARS = 400
+"""Most characters after the last item read for a tail set apart."""
 
 
 def with_shared_tail(
