@@ -72,6 +72,14 @@ BlockLine = tuple[str, int, str, str]
 """One block of a hand-built document: kind, level, list marker, words."""
 
 
+GENERAL_PART: tuple[BlockLine, ...] = (
+    ("heading", 1, "", "General exclusions"),
+    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
+)
+"""A general exclusions part to close a block fixture with: a draft of one part shows no
+section titles."""
+
+
 def document_of_blocks(
     lines: tuple[BlockLine, ...],
     path: str = "blocks.pdf",

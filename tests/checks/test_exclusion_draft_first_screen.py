@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from exclusion_helpers import (
+    GENERAL_PART,
     clause_texts,
     document_of_blocks,
     draft_sections,
@@ -517,8 +518,7 @@ def test_a_tail_set_apart_after_a_last_item_without_a_stop_qualifies_every_item(
         ("list_item", 1, "b.", "b. Supervision;"),
         ("list_item", 1, "c.", "c. Retention"),
         ("paragraph", 0, "", "of a person for whom any insured is legally responsible."),
-        ("heading", 1, "", "General exclusions"),
-        ("paragraph", 0, "", "We will not pay for any loss caused by war."),
+        *GENERAL_PART,
     )
     sections = draft_sections(document_of_blocks(lines, sections=True))
     bullets = [b for bs in sections.values() for b in bs]

@@ -8,7 +8,7 @@ no bullet and are buried "in a definition"; the next item of an outer list ("c."
 
 from __future__ import annotations
 
-from exclusion_helpers import analyse_document, document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, analyse_document, document_of_blocks, draft_sections
 
 LINES = (
     ("heading", 1, "", "Part A – Exclusions"),
@@ -23,8 +23,7 @@ LINES = (
     ),
     ("list_item", 1, "1.", "1. Atomic Pool Underwriters;"),
     ("list_item", 1, "2.", "2. Reactor Owners Mutual."),
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
+    *GENERAL_PART,
 )
 
 

@@ -7,19 +7,17 @@ Nuclear" / "Loss caused by nuclear radiation") adds nothing to the heading
 
 from __future__ import annotations
 
-from exclusion_helpers import document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 PART = ("heading", 1, "", "Policy wording")
 LIST = ("heading", 2, "", "Exclusions")
 LEAD = ("paragraph", 0, "", "This policy does not cover any liability arising out of:")
-GENERAL = (
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
-)
 
 
 def _sections(*lines: tuple) -> dict[str, list[str]]:
-    document = document_of_blocks((PART, LIST, LEAD, *lines, *GENERAL), sections=True, nested=True)
+    document = document_of_blocks(
+        (PART, LIST, LEAD, *lines, *GENERAL_PART), sections=True, nested=True
+    )
     return draft_sections(document)
 
 

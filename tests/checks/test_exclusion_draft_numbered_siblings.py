@@ -7,20 +7,16 @@ invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 PART = ("heading", 1, "", "Section 4 Public liability")
 COVER = ("paragraph", 0, "", "We cover your legal liability for injury to the public.")
 LIST = ("heading", 2, "", "Exclusions")
 LEAD = ("paragraph", 0, "", "We will not pay anything in respect of:")
-GENERAL = (
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
-)
 
 
 def _sections(*items: tuple) -> dict[str, list[str]]:
-    lines = (PART, COVER, LIST, LEAD, *items, *GENERAL)
+    lines = (PART, COVER, LIST, LEAD, *items, *GENERAL_PART)
     return draft_sections(document_of_blocks(lines, sections=True, nested=True))
 
 
@@ -65,7 +61,7 @@ def test_the_list_is_not_named_after_a_part_before_it_or_the_documents_title() -
         ("heading", 4, "", "1. Aircraft"),
         ("paragraph", 0, "", "Injury caused by any aircraft you own or hire."),
         ("paragraph", 0, "", "2. Vehicles\nLoss caused by any vehicle that must be registered."),
-        *GENERAL,
+        *GENERAL_PART,
     )
     sections = draft_sections(document_of_blocks(lines, sections=True, nested=True))
     titles = [t for t, bullets in sections.items() if any("registered" in b for b in bullets)]

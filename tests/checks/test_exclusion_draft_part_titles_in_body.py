@@ -7,7 +7,7 @@ invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 ENDORSEMENT = (
     ("heading", 1, "", "DISPUTE RESOLUTION ENDORSEMENT"),
@@ -17,8 +17,7 @@ LIST = (
     ("paragraph", 0, "", "This insurance does not apply to:"),
     ("list_item", 1, "A.", "A. Any dishonest or fraudulent act of any insured;"),
     ("list_item", 1, "B.", "B. The assumption of liability in a contract or agreement."),
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
+    *GENERAL_PART,
 )
 
 

@@ -6,16 +6,11 @@ clarity/checks/exclusions/draft_bullet.py). All text here is invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import document_of_blocks, draft_sections
-
-GENERAL = (
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
-)
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 
 def _bullets(*lines: tuple) -> list[str]:
-    sections = draft_sections(document_of_blocks((*lines, *GENERAL), sections=True))
+    sections = draft_sections(document_of_blocks((*lines, *GENERAL_PART), sections=True))
     return [bullet for bullets in sections.values() for bullet in bullets]
 
 

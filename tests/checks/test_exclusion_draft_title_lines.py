@@ -8,24 +8,20 @@ here is invented."""
 from __future__ import annotations
 
 import pytest
-from exclusion_helpers import document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 PART = ("heading", 1, "", "Section 2 Public liability")
 LIST = ("heading", 2, "", "Exclusions")
-GENERAL = (
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
-)
 
 
 def _bullets(*items: tuple) -> list[str]:
     sections = draft_sections(
-        document_of_blocks((PART, LIST, *items, *GENERAL), sections=True, nested=True)
+        document_of_blocks((PART, LIST, *items, *GENERAL_PART), sections=True, nested=True)
     )
     return [
         bullet
         for title, bullets in sections.items()
-        if title != GENERAL[0][3]
+        if title != GENERAL_PART[0][3]
         for bullet in bullets
     ]
 

@@ -7,7 +7,7 @@ invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 HEADING = ("heading", 1, "", "Section 3 – Public liability – What is covered")
 EXTENSIONS = (
@@ -43,16 +43,10 @@ EXTENSIONS = (
 )
 
 
-GENERAL = (
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
-)
-
-
 def _sections(lines: tuple) -> dict[str, list[str]]:
     """The draft's sections, with a general exclusions part after ``lines`` (a draft of
     one part shows no titles)."""
-    return draft_sections(document_of_blocks(lines + GENERAL, sections=True))
+    return draft_sections(document_of_blocks(lines + GENERAL_PART, sections=True))
 
 
 def test_a_paragraph_after_a_title_only_clause_is_that_clauses() -> None:

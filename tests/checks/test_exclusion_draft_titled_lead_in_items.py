@@ -7,7 +7,7 @@ invented."""
 
 from __future__ import annotations
 
-from exclusion_helpers import document_of_blocks, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 
 LIST = ("heading", 1, "", "Section 4 Public liability")
 LEAD = ("paragraph", 0, "", "We will not pay for any claim:")
@@ -16,15 +16,11 @@ EMPLOYERS = (
     ("list_item", 2, "a)", "a) for injury to any person you employ;"),
     ("list_item", 2, "b)", "b) under any workers’ compensation law."),
 )
-GENERAL = (
-    ("heading", 1, "", "General exclusions"),
-    ("paragraph", 0, "", "We will not pay for any loss caused by war."),
-)
 
 
 def _sections(*lines: tuple) -> dict[str, list[str]]:
     return draft_sections(
-        document_of_blocks((LIST, LEAD, *EMPLOYERS, *lines, *GENERAL), sections=True)
+        document_of_blocks((LIST, LEAD, *EMPLOYERS, *lines, *GENERAL_PART), sections=True)
     )
 
 
