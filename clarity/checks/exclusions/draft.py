@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.draft_benefit_terms import benefit_condition, event_within
-from clarity.checks.exclusions.draft_bullet import exception_opening, shown_topic
+from clarity.checks.exclusions.draft_bullet import shown_topic
 from clarity.checks.exclusions.draft_clause import completes_item_lead, dangles
 from clarity.checks.exclusions.draft_context import bare_words, names_cover
 from clarity.checks.exclusions.draft_cover import (
@@ -23,6 +23,7 @@ from clarity.checks.exclusions.draft_cover import (
 )
 from clarity.checks.exclusions.draft_exceptions import shows_exception
 from clarity.checks.exclusions.draft_narrow import (
+    exception_opening,
     given_back,
 )
 from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_shared_tail

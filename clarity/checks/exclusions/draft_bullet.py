@@ -20,7 +20,6 @@ from clarity.checks.exclusions.draft_clause import (
     WORD,
     after_topic,
     completes_item_lead,
-    dangles,
     has_main_verb,
     opens_on_link,
     straight_after,
@@ -39,6 +38,7 @@ from clarity.checks.exclusions.draft_lead_ins import lead_in_bullet
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,
     inside_a_clause,
+    list_exception_cut,
     names_a_part,
     narrowing_before,
     standing_theme,
@@ -113,7 +113,7 @@ def shown_topic(
         # name ("Loss of property after it has been transferred ... outside the
         # premises:"): says how, not what; alone it is a fragment
         return ""
-    found = _list_exception_cut(
+    found = list_exception_cut(
         lex, _shown(lex, exclusion, text), text[exclusion.start : exclusion.end]
     )
     trigger = text[exclusion.trigger_start : exclusion.trigger_end]
@@ -149,33 +149,6 @@ def _opens_on_verb(lex: CompiledLexicon, item: str) -> bool:
     if words and words[0].endswith((")", ".")) and len(words[0]) <= 5:
         words = words[1:]  # its marker: "c)", "(ii)", "3."
     return bool(words) and words[0].lower() in word_set(lex, "draft_item_opens_on_verb")
-
-
-def _list_exception_cut(lex: CompiledLexicon, shown: str, clause: str) -> str:
-    """The bullet up to its exception word, then "…", when the clause ends by opening the
-    exception's list ("... Preexisting Condition unless, on the date you become Disabled,
-    you:" / "a. Have been continuously insured ..."): the bullet cannot show the list, and
-    "unless ... you" says nothing. One that ends wanting more ("unless caused by") keeps
-    its words, and the draft shows that more follows."""
-    if not shown or shown.endswith("…") or dangles(lex, shown) or not clause.rstrip().endswith(":"):
-        return shown
-    found = _EXCEPTION_WORD.search(shown)
-    if found is None or found.start() == 0:
-        return shown
-    return f"{shown[: found.start()].rstrip(' ,')}, {exception_opening(found.group(1))} …"
-
-
-def exception_opening(word: str) -> str:
-    """The word a cut bullet keeps of an exception that points to a list: "unless", or
-    "except" for "except (in the following)" and "with the exceptions of"."""
-    return "unless" if word.lower() == "unless" else "except"
-
-
-_EXCEPTION_WORD = re.compile(
-    r"[,\s]+(unless|except(?!\s+for\b)|with\s+the\s+exceptions?\s+of)\b", re.IGNORECASE
-)
-"""The word that opens the exception: "except in the following situations:" and "with
-the exceptions of the following:" point to the list as "unless ... you:" does."""
 
 
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:

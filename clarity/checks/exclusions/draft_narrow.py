@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from clarity.checks.exclusions.draft_clause import dangles
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import generic_words, is_function, word_set
@@ -222,3 +223,30 @@ def _next_sentence(text: str, exclusion: Exclusion) -> tuple[int, int]:
 
 _SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
 _NEXT_SENTENCE_CHARS = 400
+
+
+def list_exception_cut(lex: CompiledLexicon, shown: str, clause: str) -> str:
+    """The bullet up to its exception word, then "…", when the clause ends by opening the
+    exception's list ("... Preexisting Condition unless, on the date you become Disabled,
+    you:" / "a. Have been continuously insured ..."): the bullet cannot show the list, and
+    "unless ... you" says nothing. One that ends wanting more ("unless caused by") keeps
+    its words, and the draft shows that more follows."""
+    if not shown or shown.endswith("…") or dangles(lex, shown) or not clause.rstrip().endswith(":"):
+        return shown
+    found = _EXCEPTION_WORD.search(shown)
+    if found is None or found.start() == 0:
+        return shown
+    return f"{shown[: found.start()].rstrip(' ,')}, {exception_opening(found.group(1))} …"
+
+
+def exception_opening(word: str) -> str:
+    """The word a cut bullet keeps of an exception that points to a list: "unless", or
+    "except" for "except (in the following)" and "with the exceptions of"."""
+    return "unless" if word.lower() == "unless" else "except"
+
+
+_EXCEPTION_WORD = re.compile(
+    r"[,\s]+(unless|except(?!\s+for\b)|with\s+the\s+exceptions?\s+of)\b", re.IGNORECASE
+)
+"""The word that opens the exception: "except in the following situations:" and "with
+the exceptions of the following:" point to the list as "unless ... you:" does."""
