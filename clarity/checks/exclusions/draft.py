@@ -121,6 +121,7 @@ def draft_summary(
             )
             or lex.matches("draft_widening", exclusion.heading)
             or lex.matches("draft_widening", text[exclusion.start : exclusion.end])
+            or lex.matches("draft_defining_sentences", text[exclusion.start : exclusion.end])
         ):
             # a limit inside a definition ("For the above definition, the following are
             # excluded:") is the definition's detail, not a headline of the policy; what
