@@ -21,6 +21,7 @@ from clarity.checks.exclusions.draft_clause import (
     after_topic,
     completes_item_lead,
     has_main_verb,
+    item_words,
     opens_on_link,
     straight_after,
     titled_clause,
@@ -142,21 +143,17 @@ def shown_topic(
     return cover_bullet(lex, exclusion, text, found)
 
 
-def _opens_on_verb(lex: CompiledLexicon, item: str) -> bool:
-    """Does the item open on a verb (``draft_item_opens_on_verb``), its subject left in
-    the lead-in?"""
-    words = item.lstrip(" \t\n•-–").split(maxsplit=2)
-    if words and words[0].endswith((")", ".")) and len(words[0]) <= 5:
-        words = words[1:]  # its marker: "c)", "(ii)", "3."
-    return bool(words) and words[0].lower() in word_set(lex, "draft_item_opens_on_verb")
-
-
 def _shown(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> str:
     topic = " ".join(exclusion.topic.split())
     shaped = lead_in_bullet(lex, exclusion, topic, text)
     if shaped is not None:
         return shaped  # "Covered by Medicare", "Incidents that take place outside Australia"
-    if exclusion.source == "lead-in" and _opens_on_verb(lex, text[exclusion.start : exclusion.end]):
+    item = item_words(exclusion, text)
+    if (
+        exclusion.source == "lead-in"
+        and item
+        and item[0].lower() in word_set(lex, "draft_item_opens_on_verb")
+    ):
         return ""  # "... while it: | is under a conditional sales agreement": a predicate
     qualifiers = lex.pattern("draft_qualifiers")
     if not text or qualifiers is None:

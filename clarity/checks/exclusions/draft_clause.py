@@ -331,11 +331,17 @@ def opens_on_link(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool
     names by whom, where or how; the outer item names what."""
     if exclusion.source != "lead-in" or not exclusion.extra.get(OUTER_LEADS):
         return False
-    item = text[exclusion.start : exclusion.end].lstrip(" \t\n•-–(").split()
+    item = item_words(exclusion, text)
     first = item[0].lower().strip("),.") if item else ""
     return first in word_set(lex, "draft_item_opens_on_link") and " ".join(
         item[:3]
     ).lower() not in ("in respect of", "in connection with")
+
+
+def item_words(exclusion: Exclusion, text: str) -> list[str]:
+    """The words of an item's clause, the bullet glyph or bracket it may open on left
+    out."""
+    return text[exclusion.start : exclusion.end].lstrip(" \t\n•-–(").split()
 
 
 _ITEMS_QUALIFY = re.compile(

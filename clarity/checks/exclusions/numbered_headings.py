@@ -40,6 +40,8 @@ def heading_continued_as_items(document: Document, heading_at: int, index: int) 
 
 MAX_PART_TITLE_WORDS = 10
 """Most words of a part's title read as a paragraph."""
+_MAX_PART_TITLE_CHARS = 120
+"""Most characters of a paragraph that may hold such a title (ten words and spacing)."""
 
 
 def part_title_in_body(document: Document, lex: CompiledLexicon, above: int, index: int) -> str:
@@ -49,8 +51,8 @@ def part_title_in_body(document: Document, lex: CompiledLexicon, above: int, ind
     blocks = document.blocks
     for j in range(index - 1, above, -1):
         block = blocks[j]
-        if block.kind != "paragraph":
-            continue
+        if block.kind != "paragraph" or block.end - block.start > _MAX_PART_TITLE_CHARS:
+            continue  # a sentence's paragraph: no title, and not worth reading word by word
         words = " ".join(document.text[block.start : block.end].split())
         if (
             words.isupper()
