@@ -14,7 +14,7 @@ import re
 
 from clarity.checks.exclusions.draft_benefit_terms import benefit_condition, event_within
 from clarity.checks.exclusions.draft_bullet import shown_topic
-from clarity.checks.exclusions.draft_clause import completes_item_lead, dangles
+from clarity.checks.exclusions.draft_clause import dangles
 from clarity.checks.exclusions.draft_context import bare_words, names_cover
 from clarity.checks.exclusions.draft_cover import (
     duty_of_topic,
@@ -22,6 +22,7 @@ from clarity.checks.exclusions.draft_cover import (
     takes_cover_away,
 )
 from clarity.checks.exclusions.draft_exceptions import shows_exception
+from clarity.checks.exclusions.draft_item_lead import completes_item_lead
 from clarity.checks.exclusions.draft_narrow import (
     exception_opening,
     given_back,

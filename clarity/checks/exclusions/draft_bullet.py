@@ -19,10 +19,7 @@ from clarity.checks.exclusions.draft_clause import (
     MAX_WHOLE_WORDS,
     WORD,
     after_topic,
-    completes_item_lead,
     has_main_verb,
-    item_words,
-    opens_on_link,
     straight_after,
     titled_clause,
     titles_its_clause,
@@ -35,6 +32,7 @@ from clarity.checks.exclusions.draft_cover import (
     words_before_cover,
 )
 from clarity.checks.exclusions.draft_exceptions import marked_by_lead_in
+from clarity.checks.exclusions.draft_item_lead import completes_item_lead, item_words, opens_on_link
 from clarity.checks.exclusions.draft_lead_ins import lead_in_bullet
 from clarity.checks.exclusions.draft_narrow import (
     carves_out,

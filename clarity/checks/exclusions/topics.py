@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
+from clarity.checks.exclusions.phrase_ends import comma_list_end, paired_quotes
 from clarity.checks.exclusions.run_in_title import after_run_in_title, title_line
 from clarity.checks.exclusions.topic_words import (
     adjective_only,
@@ -21,7 +22,6 @@ from clarity.checks.exclusions.topic_words import (
     generic_words,
     head_word,
     is_function,
-    nounlike,
     participle,
     trim_end,
     verb_start,
@@ -120,8 +120,7 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
         end = cut.start()
         qualifier = lex.pattern("topic_qualifiers")
         if piece[end] == ",":
-            listed = _ENUMERATION.match(piece, end)
-            end = listed.end() if listed is not None else _shared_noun(lex, piece, end)
+            end = comma_list_end(lex, piece, end)
             if end < 0:
                 return ""  # "all other intra arterial | , wire based ...": the noun is cut
         elif qualifier is not None and qualifier.match(piece, end):
@@ -158,7 +157,7 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
     words = trim_end(lex, words, cut=cut is not None or len(_TOKEN.findall(piece)) > limit)
     if not words or is_function(lex, words[0]):
         return ""  # "If we allege", "Such person": a clause, not a subject
-    phrase = _paired_quotes(" ".join(words).strip(" ,.;:-–(\"“”‘’'"))
+    phrase = paired_quotes(" ".join(words).strip(" ,.;:-–(\"“”‘’'"))
     if phrase.endswith(")") and "(" not in phrase:
         phrase = phrase[:-1].rstrip()
     if phrase.count("(") > phrase.count(")"):
@@ -166,70 +165,6 @@ def phrase_of(lex: CompiledLexicon, piece: str) -> str:
     if not _meaningful(lex, phrase) or not _names_subject(lex, phrase, qualified):
         return ""
     return phrase
-
-
-_ITEM = r"(?!(?:or|and|however)\b)[^\W\d_][\w’'-]*(?:\s+(?!(?:or|and)\b)[^\W\d_][\w’'-]*){0,2}"
-_OF = r"(?:\s+of\s+[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})?"
-_ENUMERATION = re.compile(
-    rf"(?:,\s*{_ITEM})*,?\s+(?:or|and)\s+{_ITEM}(?:\s+(?:or|and)\s+{_ITEM})*{_OF}"
-    r"(?=\s*(?:[;:.,)]|$))"
-)
-"""", trade or profession" after "business": the rest of a short list of nouns (not a
-give-back: "home use, however, ostomy supplies ... are covered"), the last
-with the complement the list shares (", curtailment or diversion | of scheduled public
-transport services")."""
-
-
-_ADJECTIVES = re.compile(r"(?:,\s*[^\W\d_][\w’'-]*)*,?\s+(?:or|and)\s+")
-_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "to", "of", "with", "from", "as"})
-_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
-
-
-def _paired_quotes(phrase: str) -> str:
-    """The phrase with the quotes of its defined terms in pairs: trimming its ends may
-    take one quote of a pair ('"bodily injury" or ...' -> 'bodily injury" or ...', 'the
-    "business"' -> 'the "business'), which gives the quote back."""
-    unopened, open_now = "", ""
-    for i, char in enumerate(phrase):
-        if char not in '"“”':
-            continue
-        after = phrase[i + 1 : i + 2]
-        opening = char == "“" or (
-            char == '"' and (i == 0 or not phrase[i - 1].isalnum()) and after.isalnum()
-        )
-        if opening:
-            open_now = char
-        elif open_now:
-            open_now = ""
-        elif not unopened:
-            unopened = "“" if char == "”" else '"'
-    if open_now:
-        phrase += "”" if open_now == "“" else '"'
-    return unopened + phrase
-
-
-def _shared_noun(lex: CompiledLexicon, piece: str, end: int) -> int:
-    """Where a list of adjectives that share one noun ends: "wilful | , malicious,
-    criminal or unlawful acts | committed by ..." -> after "acts". ``end``, the comma,
-    when the phrase cut there does not end on an adjective; -1 when it does and no such
-    list follows: the phrase lost its noun ("all other intra arterial | , wire based")."""
-    words = piece[:end].split()
-    if not words or not adjective_only(lex, words[-1]):
-        return end
-    if len(words) > 1 and words[-1].endswith("ed") and participle(lex, words[-1]):
-        return end  # "... sick pay received": a participle closing a phrase, not a list
-    listed = _ADJECTIVES.match(piece, end)
-    at = listed.end() if listed is not None else -1
-    for _ in range(3 if listed is not None else 0):
-        word = _NEXT_WORD.match(piece, at)
-        if word is None:
-            break
-        at = word.end()
-        if word.group(1).lower() in _PREPOSITIONS:
-            break  # "controlling, preventing or | in any way": no shared noun
-        if nounlike(lex, word.group(1)):
-            return at
-    return -1
 
 
 def _meaningful(lex: CompiledLexicon, phrase: str) -> bool:
