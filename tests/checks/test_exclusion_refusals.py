@@ -4,7 +4,8 @@
   "no" (not "No excess is payable", what the insured is spared paying, nor "If no benefit
   is paid", a condition);
 - the insurer's word that it does not vouch for an assignment ("We are not responsible for
-  the validity of an assignment") takes no cover away;
+  the validity of an assignment") takes no cover away, nor does who pays the premium ("The
+  lessor is not responsible for payment of premiums");
 - how an amount is counted ("The sum insured you choose should exclude goods and services
   tax") takes no cover away;
 - "won't" with the verbs of paying back ("We won't reimburse any expenses you can
@@ -58,6 +59,7 @@ NOT_FOUND = (
     "The sum insured you choose should exclude goods and services tax (GST).",
     "Annual premium is the premium you pay in a year, excluding taxes and rider premiums.",
     "We are not responsible for the validity of an assignment.",
+    "The lessor is not responsible for payment of premiums.",
 )
 
 

@@ -23,7 +23,9 @@ phrase, and the item alone says something else, sometimes the opposite.
   phrase; the title alone names a field of law wider than the clause ("Employer's
   Liability"), and one item names only part of it, so its items give no bullet.
 * An item that completes its lead-in's phrase (a fault and its preposition, a harm and
-  its cause words, a stem and its last clause): draft_item_words.py joins them.
+  its cause words, a stem and its last clause): draft_item_words.py joins them; an item
+  that is the predicate of the thing the lead-in ends on ("defamation: | made prior to
+  ..."): draft_predicates.py.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from clarity.checks.exclusions.draft_item_words import (
     stem_phrase,
     whole_body,
 )
+from clarity.checks.exclusions.draft_predicates import predicate_phrase
 from clarity.checks.exclusions.leads import marker_class, marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
@@ -98,6 +101,7 @@ def lead_in_bullet(
         or harm_cause_phrase(lex, inner or lead_in, item)
         or stem_phrase(lex, inner or lead_in, item)
         or (parent_phrase(lex, lead_in, item) if exclusion.extra.get(OUTER_LEADS) else "")
+        or predicate_phrase(lex, lead_in, item)
         or None
     )
 

@@ -15,6 +15,7 @@ WORD = re.compile(r"[^\W_]+(?:[-’'/][^\W_]+)*")
 """A word of a bullet, "and/or" and hyphenated words counted as one."""
 TRAILING = re.compile(r"(?:[\s,;:.(\[]|\b(?:or|and|and/or)\b)+$")
 _NUMBER = re.compile(r"^\(?\d[\d.,]*\)?$")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def bare_word(word: str) -> str:
@@ -57,6 +58,7 @@ def trim_end(lex: CompiledLexicon, words: list[str], cut: bool = True) -> list[s
     ("Ski Jumping", "Hang Gliding") and stays."""
     dangling = word_set(lex, "topic_dangling_words")
     words = list(words)
+    party_cut = False
     while words:
         last = bare_word(words[-1])
         if not last or is_function(lex, words[-1]) or last in dangling or possessive(last):
@@ -68,7 +70,11 @@ def trim_end(lex: CompiledLexicon, words: list[str], cut: bool = True) -> list[s
             words.pop()
         else:
             break
+        party_cut = last in word_set(lex, "topic_party_words")
         cut = True  # what is left was cut: "contract entered | into by you"
+    article_then_adjective = len(words) > 1 and words[-2].lower() in _ARTICLES
+    if party_cut and article_then_adjective and adjective_only(lex, words[-1]):
+        return []  # "the lessor as an additional | insured": a party word was the noun
     return words
 
 
