@@ -66,3 +66,53 @@ def test_the_list_is_not_named_after_a_part_before_it_or_the_documents_title() -
     sections = draft_sections(document_of_blocks(lines, sections=True, nested=True))
     titles = [t for t, bullets in sections.items() if any("registered" in b for b in bullets)]
     assert titles == ["Exclusions"], sections
+
+
+def _titles(*lines: tuple) -> list[str]:
+    sections = draft_sections(document_of_blocks((*lines, *GENERAL_PART), sections=True))
+    return [title for title in sections if title != GENERAL_PART[0][3]]
+
+
+def test_a_dotted_peer_before_a_numbered_bare_heading_is_not_its_owner() -> None:
+    """ "4.17 Notice of communication" / "4.18 Exclusions": a peer, set at the same level;
+    "7.2 Out-patient treatment" / "7.2.1 Exclusions": its number says it owns the list
+    (draft_owner.owner_of_bare_heading)."""
+    peer = _titles(
+        ("heading", 1, "", "4.17 Notice of communication"),
+        ("paragraph", 0, "", "We send notices to your last known address."),
+        ("heading", 1, "", "4.18 Exclusions"),
+        ("paragraph", 0, "", "We will not pay for:"),
+        ("list_item", 1, "a)", "a) cosmetic surgery;"),
+        ("list_item", 1, "b)", "b) vaccinations."),
+    )
+    assert peer == ["4.18 Exclusions"], peer
+    owner = _titles(
+        ("heading", 1, "", "7.2 Out-patient treatment"),
+        ("paragraph", 0, "", "We pay for out-patient treatment."),
+        ("heading", 1, "", "7.2.1 Exclusions"),
+        ("paragraph", 0, "", "We will not pay for:"),
+        ("list_item", 1, "a)", "a) cosmetic dental treatment;"),
+        ("list_item", 1, "b)", "b) spectacles."),
+    )
+    assert owner == ["7.2 Out-patient treatment – 7.2.1 Exclusions"], owner
+
+
+def test_an_item_of_the_headings_own_series_titles_its_items_alone() -> None:
+    """ "4. Investigation – Code 04" set as a heading, then "5. Rest cure – Code 05: ...:"
+    as an item: the items under "5." are not the heading's (its series goes on), so the
+    item's title stands alone (numbered_headings.innermost_heading_continued)."""
+    titles = _titles(
+        ("heading", 1, "", "4. Investigation and evaluation – Code 04"),
+        ("list_item", 1, "A.", "A. Expenses for admission for diagnostics only are excluded."),
+        ("list_item", 1, "5.", "5. Rest cure, rehabilitation and respite care – Code 05:"),
+        (
+            "paragraph",
+            0,
+            "",
+            "Expenses related to admission primarily for rest cure are excluded, such as:",
+        ),
+        ("list_item", 2, "i.", "i. Custodial care at home or in a nursing facility."),
+        ("list_item", 2, "ii.", "ii. Services for people who are terminally ill."),
+    )
+    assert any(t.startswith("Rest cure") for t in titles), titles
+    assert not any(t.startswith("4. Investigation") and "Rest cure" in t for t in titles), titles

@@ -5,7 +5,8 @@
   is paid", a condition);
 - the insurer's word that it does not vouch for an assignment ("We are not responsible for
   the validity of an assignment") takes no cover away, nor does who pays the premium ("The
-  lessor is not responsible for payment of premiums");
+  lessor is not responsible for payment of premiums"), nor a state guaranty
+  association's notice of what it pays if the insurer fails;
 - how an amount is counted ("The sum insured you choose should exclude goods and services
   tax") takes no cover away;
 - "won't" with the verbs of paying back ("We won't reimburse any expenses you can
@@ -60,6 +61,9 @@ NOT_FOUND = (
     "Annual premium is the premium you pay in a year, excluding taxes and rider premiums.",
     "We are not responsible for the validity of an assignment.",
     "The lessor is not responsible for payment of premiums.",
+    "Coverage by the Association generally requires residency in the state.",
+    "If the person is provided coverage by the guaranty association of another state, "
+    "we will not pay.",
 )
 
 

@@ -82,6 +82,8 @@ MAX_WHOLE_WORDS = 24
 """A bullet that would hide part of its clause behind "…" shows the whole clause instead
 when it has no more words than this ("Cars that broke down before cover began")."""
 _STOP = re.compile(r"(?<!\.[A-Za-z])\.(?=\s|$)|[;:](?=\s|$)")
+_FULL_STOP = re.compile(r"(?<!\.[A-Za-z])\.(?=\s|$)")
+"""A sentence's end (not a title's colon): a trigger after it is another sentence's."""
 """The end of a clause: a stop, a semicolon or a colon; not the last stop of an
 abbreviation ("B.A.S.E. jumping", "U.S. repair warranty")."""
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])")
@@ -335,6 +337,7 @@ def after_topic(lex: CompiledLexicon, exclusion: Exclusion, text: str, topic: st
         and trigger is not None
         and trigger.family not in lex.weak  # "except", "only if" narrow; they stay
         and len(WORD.findall(rest[: trigger.start])) <= 2
+        and not _FULL_STOP.search(rest[: trigger.start])  # "players. | This does not apply"
         and not (qualifiers and qualifiers.match(rest[: trigger.start]))  # "when it | is not"
     ):
         rest = rest[trigger.end :]

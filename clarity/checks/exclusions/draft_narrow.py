@@ -24,10 +24,12 @@ import re
 from itertools import pairwise
 
 from clarity.checks.exclusions.draft_clause import dangles
+from clarity.checks.exclusions.leads import marker_class, marker_shape
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import generic_words, is_function, word_set
 from clarity.checks.exclusions.triggers import find_trigger
+from clarity.readers.structure import list_marker
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 ITEM_MARKER = re.compile(
@@ -184,7 +186,9 @@ def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> 
     foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"),
     or whose own paragraph goes on to ("2. ... for a fee. This exclusion does not apply
     to shared-expense car pools."): their bullets end in "…", as when the carve-back sits
-    in their own clause."""
+    in their own clause. A give-back to "such" things of the list's kind lifts the whole
+    run, even from inside its last item ("(3) compact disc players. This does not apply
+    to such equipment ...")."""
     pattern = lex.pattern("draft_give_back")
     if pattern is None or not text:
         return set()
@@ -210,7 +214,41 @@ def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> 
             run = []
         if exclusion is not None:
             run.append(exclusion)
+    return found | _lifted_by_kind(lex, exclusions, text)
+
+
+def _lifted_by_kind(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
+    """The items of a sub-list whose last item's own block goes on to lift the list for
+    "such" things of its kind ("(3) compact disc players. This does not apply to such
+    equipment which is permanently installed ..."): back from that item through the
+    items of the same lead-in and marker kind, up to the sub-list's first ("(1)")."""
+    to_kind = lex.pattern("draft_give_back_to_kind")
+    found: set[int] = set()
+    for i, exclusion in enumerate(exclusions):
+        lifted = to_kind.search(text, exclusion.start, exclusion.end) if to_kind else None
+        marker = _item_marker(text, exclusion)
+        if lifted is None or lifted.start() == exclusion.start or marker is None:
+            continue
+        kind = (marker_shape(marker), marker_class(marker))
+        for item in reversed(exclusions[: i + 1]):
+            mark = _item_marker(text, item)
+            if (item.source, item.heading) != (exclusion.source, exclusion.heading) or (
+                mark is None or (marker_shape(mark), marker_class(mark)) != kind
+            ):
+                break
+            found.add(item.start)
+            if mark.strip("()[]. ") in _FIRST_MARKS:
+                break
     return found
+
+
+_FIRST_MARKS = frozenset({"1", "a", "A", "i", "I"})
+
+
+def _item_marker(text: str, exclusion: Exclusion) -> str | None:
+    """The list marker the exclusion's line opens with before its words, if any."""
+    opening = text[text.rfind("\n", 0, exclusion.start) + 1 : exclusion.start]
+    return list_marker(f"{opening} x") if opening.strip() else None
 
 
 def _next_sentence(text: str, exclusion: Exclusion) -> tuple[int, int]:

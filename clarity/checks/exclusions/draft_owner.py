@@ -167,6 +167,11 @@ def owner_of_bare_heading(document: Document, lex: CompiledLexicon, index: int) 
             continue  # "Page": page furniture names no part
         if blocks[j].level == level and not _NUMBERED_TITLE.match(title):
             continue  # "Defence costs": the last part of the cover, not its name
+        if _DOTTED.match(title) and _DOTTED.match(bare):
+            owned = _DOTTED.match(bare).group(1).startswith(_DOTTED.match(title).group(1) + ".")
+            if not owned:
+                continue  # "4.17 Notice of communication" before "4.18 Exclusions": a peer
+            return without_title_notes(lex, title)  # "7.2 Out-patient" over "7.2.1 Exclusions"
         if (
             blocks[j].level == level
             and _ITEM_NUMBER.match(bare)
@@ -226,8 +231,14 @@ _SERIES_TITLE = re.compile(rf"^\W{{0,2}}{_SERIES_WORD}\s+\d{{1,3}}\b", re.IGNORE
 a lettered bare heading after it belongs to ("(A) GENERAL EXCLUSIONS"), no peer item."""
 
 
-_ITEM_NUMBER = re.compile(r"^\W{0,2}(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+\S")
-"""A bare heading numbered in its own series ("B. Exclusions", "4.18 Exclusions")."""
+_DOTTED = re.compile(r"^\W{0,2}(\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
+"""A title numbered with a dotted number ("7.2.1 Exclusions"): its number says whose part it
+is ("7.2 Out-patient Treatment") and who is a peer ("7.2.2 ...")."""
+_ITEM_NUMBER = re.compile(
+    r"^\W{0,2}(?:\d{1,3}(?:\.\d{1,3})+[.)]?|(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)])\s+\S"
+)
+"""A bare heading numbered in its own series ("B. Exclusions", "4.18 Exclusions", a dotted
+number with or without its closing stop)."""
 
 
 def _generic(document: Document, lex: CompiledLexicon, index: int) -> bool:

@@ -38,6 +38,24 @@ def heading_continued_as_items(document: Document, heading_at: int, index: int) 
     return False
 
 
+def innermost_heading_continued(document: Document, index: int) -> bool:
+    """Is the innermost heading over block ``index`` a numbered one whose series goes on
+    as items before it ("4. Investigation & Evaluation – Code Excl 04" / ... / "5. Rest
+    Cure ... – Code Excl 05:" / "i. Custodial care")? Then it is a sibling of the item that
+    titles the block, not its part."""
+    depth = len(document.blocks[index].section_path) - 1
+    blocks = document.blocks
+    at = next(
+        (
+            j
+            for j in range(index, -1, -1)
+            if blocks[j].kind == "heading" and len(blocks[j].section_path) == depth
+        ),
+        None,
+    )
+    return at is not None and heading_continued_as_items(document, at, index)
+
+
 MAX_PART_TITLE_WORDS = 10
 """Most words of a part's title read as a paragraph."""
 _MAX_PART_TITLE_CHARS = 120

@@ -30,6 +30,7 @@ from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.numbered_headings import (
     heading_continued_as_items,
+    innermost_heading_continued,
     part_title_in_body,
 )
 from clarity.checks.exclusions.peril_titles import cover_item_above
@@ -74,6 +75,8 @@ def section_title(
     if peril and exclusion.source != "lead-in" and lex.is_exclusion_heading(title):
         peril = ""  # "General exclusions" / "3. War – ...": the section names it already
     if peril and peril.lower() not in title.lower():
+        if innermost_heading_continued(document, exclusion.block):
+            return peril  # "4. Investigation – Code Excl 04" / "5. Rest Cure ...:": a sibling
         return f"{title.rstrip(' :')} – {peril}"
     return title
 
