@@ -31,8 +31,22 @@ from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_share
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
-from clarity.checks.exclusions.topic_words import family_names, word_set
+from clarity.checks.exclusions.topic_words import family_names, nounlike, word_set
 from clarity.checks.exclusions.triggers import Trigger
+
+MAX_DANGLING_WORDS = 5
+"""Most words of a bullet that ends wanting its sub-list's words that may name nothing."""
+
+
+def _names_nothing_before(lex: CompiledLexicon, topic: str) -> bool:
+    """Does a short bullet that ends wanting more ("Greater than or equal to", "Deliberately
+    caused by", "Inhalation of") name at most one thing before its last word, and no
+    exception? Alone it says nothing; "Dampness or dryness of" names two, and stays."""
+    words = topic.split()
+    if len(words) > MAX_DANGLING_WORDS or lex.matches("draft_exceptions", topic):
+        return False
+    return sum(nounlike(lex, word) for word in words[:-1]) <= 1
+
 
 _QUOTES = re.compile(r"[\"“”„‘’'`]")
 
@@ -209,6 +223,8 @@ def draft_summary(
             if group[0].start in followed_by_give_back and not topic.endswith("…"):
                 topic += " …"  # "... pollutants. Notwithstanding the foregoing, we cover"
             elif dangles(lex, topic):
+                if _names_nothing_before(lex, topic):
+                    continue  # "Deliberately caused by", "Inhalation of": its sub-list named it
                 topic += " …"  # "Pollution or contamination, unless caused by": the list went on
             # "Administrative fees charged by the Vet including but …": what the cut kept
             # of "including but not limited to" says nothing
