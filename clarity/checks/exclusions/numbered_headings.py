@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from clarity.checks.exclusions.draft_owner import path_heading
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 
 if TYPE_CHECKING:
@@ -43,16 +44,7 @@ def innermost_heading_continued(document: Document, index: int) -> bool:
     as items before it ("4. Investigation & Evaluation – Code Excl 04" / ... / "5. Rest
     Cure ... – Code Excl 05:" / "i. Custodial care")? Then it is a sibling of the item that
     titles the block, not its part."""
-    depth = len(document.blocks[index].section_path) - 1
-    blocks = document.blocks
-    at = next(
-        (
-            j
-            for j in range(index, -1, -1)
-            if blocks[j].kind == "heading" and len(blocks[j].section_path) == depth
-        ),
-        None,
-    )
+    at = path_heading(document, index, len(document.blocks[index].section_path) - 1)
     return at is not None and heading_continued_as_items(document, at, index)
 
 
