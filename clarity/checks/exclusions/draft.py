@@ -31,7 +31,7 @@ from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_share
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.name_lists import list_bullet
-from clarity.checks.exclusions.topic_words import family_names, nounlike, word_set
+from clarity.checks.exclusions.topic_words import adjective_only, family_names, nounlike, word_set
 from clarity.checks.exclusions.triggers import Trigger
 
 MAX_DANGLING_WORDS = 5
@@ -45,7 +45,8 @@ def _names_nothing_before(lex: CompiledLexicon, topic: str) -> bool:
     words = topic.split()
     if len(words) > MAX_DANGLING_WORDS or lex.matches("draft_exceptions", topic):
         return False
-    return sum(nounlike(lex, word) for word in words[:-1]) <= 1
+    things = [w for w in words[:-1] if nounlike(lex, w) and not adjective_only(lex, w)]
+    return len(things) <= 1  # "Greater than or equal to": one noun, and that an adjective's
 
 
 _QUOTES = re.compile(r"[\"“”„‘’'`]")
