@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
-from clarity.checks.exclusions.draft_clause import WORD
+from clarity.checks.exclusions.draft_clause import WORD, has_main_verb
 from clarity.checks.exclusions.draft_item_words import (
     VERB,
     after_trigger,
@@ -54,13 +54,16 @@ from clarity.checks.exclusions.run_in_title import after_run_in_title
 from clarity.checks.exclusions.topic_words import adjective_only, is_function, word_set
 from clarity.checks.exclusions.topics import clean_piece
 from clarity.checks.exclusions.triggers import find_trigger
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import LIST_MARKER, list_marker
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MAX_BOUND_WORDS = 10
 """Most words a bounding lead-in may bring to its item's bullet; longer, no bullet."""
 MAX_MODIFIED_WORDS = 10
 """Most words of a lead-in that ends on an adjective a bullet takes before its item."""
+_HEADING_LOOKBACK = 2000
+"""How far back an item under an exclusions heading looks for the list item leading in to
+it (a few siblings' worth of text)."""
 MAX_HEAD_WORDS = 6
 """Most words of a lead-in's head that a placing item's bullet takes ("any dispute")."""
 
@@ -70,6 +73,20 @@ def lead_in_bullet(
 ) -> str | None:
     """The bullet an item's lead-in words shape, or None when its lead-in is plain;
     ``text`` is the document's."""
+    if exclusion.source == "heading" and text:
+        # "3. Faulty, inadequate or defective:" / "d. Maintenance" under an exclusions
+        # heading: a list item that leads in without a trigger of its own; its items are
+        # the nouns its adjectives qualify ("Faulty, inadequate or defective maintenance")
+        inner = _inner_lead(text, exclusion, max(0, exclusion.start - _HEADING_LOOKBACK))
+        marker = LIST_MARKER.match(inner)
+        item = clean_piece(text[exclusion.start : exclusion.end])
+        if (
+            not inner
+            or has_main_verb(lex, inner)
+            or find_trigger(lex, inner, 0, len(inner), need_context=False)
+        ):
+            return None  # "Future Insurability is not available:": a clause of its own
+        return _modified(lex, inner[marker.end() if marker else 0 :], item) or None
     if exclusion.source != "lead-in":
         return None
     lead_in = " ".join(exclusion.heading.split())
@@ -205,16 +222,18 @@ def _style(paragraph: str) -> tuple[str, str] | None:
     return (marker_shape(marker), marker_class(marker)) if marker else None
 
 
-def _inner_lead(text: str, exclusion: Exclusion) -> str:
+def _inner_lead(text: str, exclusion: Exclusion, since: int | None = None) -> str:
     """The list item an item sits under inside its lead-in's list, when it ends by
     leading in to its own items ("c. Caused by:" / "(2) Freezing, thawing, ... to a:" /
     "(d) Pier, wharf or dock"): the paragraphs before the item marked as it is are its
     siblings; the first one before them marked otherwise and ending in ":" is its own
-    lead-in. "" when there is none."""
+    lead-in. "" when there is none. An item under an exclusions heading has no lead-in:
+    ``since`` says where to start looking."""
     lead = exclusion.extra.get(LEAD)
-    if not lead or not text:
+    start = lead[1] if lead else since
+    if start is None or not text:
         return ""
-    *before, opening = text[lead[1] : exclusion.start].split("\n\n")
+    *before, opening = text[start : exclusion.start].split("\n\n")
     style = _style(opening + text[exclusion.start : exclusion.end])  # "(d) " + "Pier, ..."
     if style is None:
         return ""
