@@ -85,11 +85,13 @@ def document_of_blocks(
     path: str = "blocks.pdf",
     sections: bool = False,
     nested: bool = False,
+    blank_lines: bool = False,
 ) -> Document:
     """A document built block by block, as the PDF reader would leave it (levels and
     markers set), for structures a Markdown fixture cannot spell. With ``sections``,
     each block sits under the heading above it (its section path); with ``nested`` too,
-    under that heading and the headings of lower level above it."""
+    under that heading and the headings of lower level above it. With ``blank_lines``,
+    a blank line sets each block apart, as a PDF reader's paragraphs are."""
     text, blocks = "", []
     path_now: tuple[str, ...] = ()
     levels: tuple[int, ...] = ()
@@ -104,7 +106,7 @@ def document_of_blocks(
             path_now, levels = (*path_now[:kept], words), (*levels[:kept], level)
         elif sections and kind == "heading":
             path_now = (words,)
-        text += words + "\n"
+        text += words + ("\n\n" if blank_lines else "\n")
     return Document(path=path, text=text, blocks=blocks, format="pdf")
 
 

@@ -29,10 +29,8 @@ publishers. Fixtures written for this file.
 
 from __future__ import annotations
 
-from exclusion_helpers import GENERAL_PART, draft_sections
+from exclusion_helpers import GENERAL_PART, document_of_blocks, draft_sections
 from test_exclusion_topics_draft import draft_bullets, draft_titles, topics
-
-from clarity.core.document import Block, Document
 
 
 def test_a_sentence_adverb_is_no_topic() -> None:
@@ -199,21 +197,6 @@ def test_a_lead_in_ending_on_an_adjective_joins_its_items() -> None:
     assert "Design" not in bullets and "Employment" not in bullets, bullets
 
 
-def _paragraphs(lines: tuple) -> Document:
-    """Blocks as a PDF reader leaves them, each its own paragraph (a blank line between),
-    every block under the heading above it."""
-    text, blocks, path = "", [], ()
-    for kind, level, marker, words in lines:
-        start = len(text)
-        blocks.append(
-            Block(kind, start, start + len(words), level=level, section_path=path, marker=marker)
-        )
-        if kind == "heading":
-            path = (words,)
-        text += words + "\n\n"
-    return Document(path="blocks.pdf", text=text, blocks=blocks, format="pdf")
-
-
 def test_an_item_under_an_exclusions_heading_joins_the_adjectives_leading_in_to_it() -> None:
     """ "3. Faulty, inadequate or defective:" / "d. Maintenance" under an exclusions heading,
     the later items set further out than the first (as a PDF reader left them), so that
@@ -232,7 +215,7 @@ def test_an_item_under_an_exclusions_heading_joins_the_adjectives_leading_in_to_
         ("list_item", 1, "•", "• if you are over age 55."),
         *GENERAL_PART,
     )
-    sections = draft_sections(_paragraphs(lines))
+    sections = draft_sections(document_of_blocks(lines, sections=True, blank_lines=True))
     bullets = [bullet for found in sections.values() for bullet in found]
     assert "Faulty, inadequate or defective maintenance" in bullets, bullets
     assert "Maintenance" not in bullets, bullets

@@ -47,7 +47,7 @@ from clarity.checks.exclusions.draft_item_words import (
     whole_body,
 )
 from clarity.checks.exclusions.draft_predicates import predicate_phrase
-from clarity.checks.exclusions.leads import marker_class, marker_shape
+from clarity.checks.exclusions.leads import marker_style
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.run_in_title import after_run_in_title
@@ -78,14 +78,14 @@ def lead_in_bullet(
         # heading: a list item that leads in without a trigger of its own; its items are
         # the nouns its adjectives qualify ("Faulty, inadequate or defective maintenance")
         inner = _inner_lead(text, exclusion, max(0, exclusion.start - _HEADING_LOOKBACK))
-        marker = LIST_MARKER.match(inner)
-        item = clean_piece(text[exclusion.start : exclusion.end])
         if (
             not inner
             or has_main_verb(lex, inner)
             or find_trigger(lex, inner, 0, len(inner), need_context=False)
         ):
             return None  # "Future Insurability is not available:": a clause of its own
+        marker = LIST_MARKER.match(inner)
+        item = clean_piece(text[exclusion.start : exclusion.end])
         return _modified(lex, inner[marker.end() if marker else 0 :], item) or None
     if exclusion.source != "lead-in":
         return None
@@ -219,7 +219,7 @@ MAX_INNER_LOOKBACK = 12
 def _style(paragraph: str) -> tuple[str, str] | None:
     """How the paragraph's list marker is written ("(d)": brackets, a letter), or None."""
     marker = list_marker(paragraph.lstrip())
-    return (marker_shape(marker), marker_class(marker)) if marker else None
+    return marker_style(marker) if marker else None
 
 
 def _inner_lead(text: str, exclusion: Exclusion, since: int | None = None) -> str:

@@ -24,7 +24,7 @@ import re
 from itertools import pairwise
 
 from clarity.checks.exclusions.draft_clause import dangles
-from clarity.checks.exclusions.leads import marker_class, marker_shape
+from clarity.checks.exclusions.leads import marker_style
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import generic_words, is_function, word_set
@@ -229,11 +229,11 @@ def _lifted_by_kind(lex: CompiledLexicon, exclusions: list[Exclusion], text: str
         marker = _item_marker(text, exclusion)
         if lifted is None or lifted.start() == exclusion.start or marker is None:
             continue
-        kind = (marker_shape(marker), marker_class(marker))
+        kind = marker_style(marker)
         for item in reversed(exclusions[: i + 1]):
             mark = _item_marker(text, item)
             if (item.source, item.heading) != (exclusion.source, exclusion.heading) or (
-                mark is None or (marker_shape(mark), marker_class(mark)) != kind
+                mark is None or marker_style(mark) != kind
             ):
                 break
             found.add(item.start)

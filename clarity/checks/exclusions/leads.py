@@ -199,6 +199,11 @@ FIRST_MARKERS = frozenset(("a", "A", "i", "I", "1"))
 """Markers that start a list."""
 
 
+def marker_style(marker: str) -> tuple[str, str]:
+    """How a marker is written: its punctuation and its kind ("(d)": brackets, a letter)."""
+    return marker_shape(marker), marker_class(marker)
+
+
 def marker_class(marker: str, previous: str | None = None) -> str:
     """The kind of list a marker belongs to; "(i)" right after "(h)" is a letter, and
     "(v)" or "(x)" a roman numeral only right after "(iv)" or "(ix)"."""
