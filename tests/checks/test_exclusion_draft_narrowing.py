@@ -132,3 +132,16 @@ def test_a_heading_with_no_word_titles_nothing() -> None:
         )
         titles = [b for b in draft_bullets(text) if b.startswith("###")]
         assert titles == ["### Theft cover", "### Trauma Cover"], (heading, titles)
+
+
+def test_narrowing_words_that_open_on_the_second_of_a_pair_take_the_first() -> None:
+    """ "the use, or threat of use, of any weapon": from "threat" on, the bullet would
+    exclude only threats."""
+    text = (
+        "# General exclusions\n\nYou are not covered for:\n\n- loss, damage or expense "
+        "directly or indirectly resulting from or attributable to the use, or threat of use, "
+        "of any pathogenic or poisonous chemical or biological materials, nuclear reaction "
+        "or radioactive contamination;\n- frost damage.\n"
+    )
+    bullets = draft_bullets(text)
+    assert bullets[0].startswith("Use, or threat of use, of any pathogenic"), bullets

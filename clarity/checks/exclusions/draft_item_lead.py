@@ -24,9 +24,12 @@ def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -
     outer item's own phrase with "…"; "" when the item names a thing of its own ("Rest
     homes" under "Services and supplies provided in:", the causes under "caused by:")."""
     lead = exclusion.extra.get(LEAD)
-    if exclusion.source != "lead-in" or not lead or not exclusion.extra.get(OUTER_LEADS):
+    if exclusion.source != "lead-in" or not lead:
         return ""
     lead_in = " ".join(text[lead[0] : lead[1]].split())
+    from_parties = _from_parties(lex, exclusion, text, lead_in)
+    if from_parties or not exclusion.extra.get(OUTER_LEADS):
+        return from_parties
     linked = opens_on_link(lex, exclusion, text)
     whole = phrase_of(lex, lead_in.rstrip(" :"))
     if not (linked or _qualified_by_items(lex, lead_in, whole)):
@@ -36,6 +39,52 @@ def completes_item_lead(lex: CompiledLexicon, exclusion: Exclusion, text: str) -
     if lex.matches("draft_exceptions", lead_in):
         return ""  # "... except for any claim:" / "by the company ...": a give-back
     return f"{whole} …" if whole else ""
+
+
+_FROM_PARTIES = re.compile(
+    r"\b(?P<link>from|by)\s+(?:(?:any|each|either)\s+(?:one\s+)?of\s+)?the\s+following"
+    r"(?:\s+(?:persons?|people|parties|providers?))?\s*:$",
+    re.IGNORECASE,
+)
+"""An outer item that ends on whom its things come from ("services ... received from any
+of the following:"): its items name people, not what is excluded."""
+
+
+def _from_parties(lex: CompiledLexicon, exclusion: Exclusion, text: str, lead_in: str) -> str:
+    """The bullet of an item that names whom the things of its lead-in come from ("For
+    professional services ... received from any of the following:" / "Yourself or Your
+    employer"): the lead-in's phrase, then the item after the lead-in's link. Alone the item
+    reads as a person excluded. A PDF may set the lead-in as the item's sibling, so this
+    does not ask for an outer list."""
+    source = _FROM_PARTIES.search(lead_in)
+    if source is None or not _names_a_party(lex, exclusion, text):
+        return ""
+    if find_trigger(lex, lead_in, 0, len(lead_in), need_context=False) is not None:
+        return ""  # "We do not pay for services received from:": a clause of its own
+    whole = phrase_of(lex, lead_in.rstrip(" :"))
+    if not whole:
+        return ""
+    return f"{whole} … {source.group('link').lower()} {_party_words(exclusion, text)}"
+
+
+def _names_a_party(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
+    """Does the item name a party ("Yourself or Your employer", "a person who is related
+    to the insured ...")? Its first word past an article or a possessive says."""
+    for word in item_words(exclusion, text):
+        bare = word.lower().strip(",.;:()")
+        if not is_function(lex, bare):
+            return bare in word_set(lex, "topic_party_words") or bare.endswith(("self", "selves"))
+    return False
+
+
+def _party_words(exclusion: Exclusion, text: str) -> str:
+    """The item's words set after its outer item's link: "Yourself or Your employer;" ->
+    "yourself or Your employer"."""
+    words = " ".join(item_words(exclusion, text)).rstrip(" ;,.")
+    for tail in (" or", " and", " and/or"):
+        words = words.removesuffix(tail)
+    words = words.rstrip(" ;,.")
+    return words[:1].lower() + words[1:] if not words[1:2].isupper() else words
 
 
 def opens_on_link(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:

@@ -143,7 +143,16 @@ def narrowing_before(lex: CompiledLexicon, exclusion: Exclusion, text: str, topi
         if (w := found.group()).lower() in owners or not (is_function(lex, w) or w.lower() in plain)
     )
     number = _NUMBER_BEFORE.search(before, 0, first.start())
-    return before[number.start() if number else first.start() :]
+    start = number.start() if number else first.start()
+    paired = _PAIRED_BEFORE.search(before, 0, start)
+    if paired is not None and not is_function(lex, paired.group(1)):
+        start = paired.start()  # "the use, or | threat of use, of any pathogenic": both
+    return before[start:]
+
+
+_PAIRED_BEFORE = re.compile(r"\b([\w-]+),?\s+(?:or|and|and/or)\s+$", re.IGNORECASE)
+"""The first word that narrows is the second of a pair ("the use, or threat of use"): the
+bullet starts at the first, else it names only the second."""
 
 
 _CAUSE_LINK = re.compile(

@@ -30,6 +30,7 @@ def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int]
     """For each lead-in (its span) whose last item carries such a tail, the tail."""
     last: dict[tuple[int, int], Exclusion] = {}
     count: dict[tuple[int, int], int] = {}
+    bare: dict[tuple[int, int], list[bool]] = {}
     for exclusion in exclusions:
         lead = exclusion.extra.get(LEAD)
         if not lead:
@@ -37,11 +38,21 @@ def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int]
         key = (lead[0], lead[1])
         count[key] = count.get(key, 0) + 1
         if key not in last or exclusion.start > last[key].start:
+            if key in last:
+                bare.setdefault(key, []).append(_is_bare(text, last[key]))
             last[key] = exclusion
+        else:
+            bare.setdefault(key, []).append(_is_bare(text, exclusion))
     out = {}
     for key, item in last.items():
         found = SHARED_TAIL.search(" ".join(text[item.start : item.end].split()))
         own = text[item.start : item.end].rstrip()
+        others = bare.get(key, [])
+        if found is None and sum(others) >= MIN_BARE_ITEMS and sum(others) * 4 >= len(others) * 3:
+            # "f. hiring, | g. training or | h. retention of a person for whom ...": a
+            # reader ran the tail into the last item, and the items before it are (three
+            # in four at least) bare words, which the tail qualifies as much as the last
+            found = _TAIL_RUN_IN.match(" ".join(own.split()))
         if found is None and not own.endswith((".", ";", ":", ",")) and not _LINK_END.search(own):
             # "e. Retention" / "of a person for whom ...": a reader set the tail apart (not
             # "... sprinkler system or" / "of a household appliance": the item goes on)
@@ -53,6 +64,21 @@ def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int]
 
 _TAIL_APART = re.compile(r"^(of\s+(?:a|an|the|any|part|all|each|every)\b[^;.:]*)")
 """The tail set as a paragraph of its own after the last item, which ends on no stop."""
+_TAIL_RUN_IN = re.compile(
+    r"^[\w-]+(?:\s+[\w-]+)?\s+(of\s+(?:a|an|the|any|part|all|each|every)\s+(?:\S+\s+){3,}[^;]*?)"
+    r"[\s.;]*$"
+)
+"""A last item of one or two words with a tail of four or more words run into it."""
+MIN_BARE_ITEMS = 4
+MAX_BARE_WORDS = 3
+"""Items of at most three words, at least four of them before the last: only then is the
+last item's "of ..." the whole list's."""
+
+
+def _is_bare(text: str, item: Exclusion) -> bool:
+    return len(text[item.start : item.end].split()) <= MAX_BARE_WORDS
+
+
 _LINK_END = re.compile(r"\b(?:or|and|nor|of|to|the|a|an|any)$", re.IGNORECASE)
 """An item that ends on a link word goes on in the text after it."""
 _TAIL_CHARS = 400
