@@ -10,8 +10,9 @@ from __future__ import annotations
 from exclusion_helpers import GENERAL_PART, BlockLine, document_of_blocks, draft_sections
 
 
-def _bullets(lines: tuple[BlockLine, ...]) -> list[str]:
-    sections = draft_sections(document_of_blocks((*lines, *GENERAL_PART), sections=True))
+def _bullets(lines: tuple[BlockLine, ...], blank_lines: bool = False) -> list[str]:
+    document = document_of_blocks((*lines, *GENERAL_PART), sections=True, blank_lines=blank_lines)
+    sections = draft_sections(document)
     return [bullet for bullets in sections.values() for bullet in bullets]
 
 
@@ -85,3 +86,35 @@ def test_an_item_naming_a_person_takes_what_its_lead_in_names() -> None:
 def test_an_item_naming_a_thing_is_not_joined_to_the_lead_in() -> None:
     bullets = _bullets(_with_item("Cosmetic whitening kits"))
     assert not any(b.endswith("from cosmetic whitening kits") for b in bullets), bullets
+
+
+def test_a_sub_item_under_an_inner_item_that_ends_on_a_preposition_takes_its_words() -> None:
+    """ "g. Water" / "(2) Water under the ground ... seeping through:" / "(b) Basements":
+    the reader leads the sub-items in from the title, but the item they sit under is the
+    one they complete; alone, "Basements" reads as excluded."""
+    lines = (
+        ("heading", 1, "", "B. Exclusions"),
+        (
+            "paragraph",
+            0,
+            "",
+            "We will not pay for loss or damage caused directly or indirectly by any of the "
+            "following:",
+        ),
+        ("list_item", 1, "g.", "g. Water"),
+        ("list_item", 2, "(1)", "(1) Mudslide or mudflow;"),
+        (
+            "list_item",
+            2,
+            "(2)",
+            "(2) Water under the ground surface pressing on, or flowing or seeping through:",
+        ),
+        ("list_item", 3, "(a)", "(a) Foundations, walls, floors or paved surfaces;"),
+        ("list_item", 3, "(b)", "(b) Basements, whether paved or not; or"),
+    )
+    bullets = _bullets(lines, blank_lines=True)
+    assert "Basements, whether paved or not" not in bullets, bullets
+    assert (
+        "Water under the ground surface pressing on, or flowing or seeping through basements, "
+        "whether paved or not"
+    ) in bullets, bullets

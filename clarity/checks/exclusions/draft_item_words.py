@@ -200,13 +200,14 @@ _FOLLOWING = re.compile(
     r"\b(?:(?:(?:any|each|all|either)\s+)?(?:one\s+)?of\s+)?the\s+following\s*", re.IGNORECASE
 )
 _ENDS_ON_PREPOSITION = re.compile(
-    r"\b(?:in|of|to|for|with|on|by|from|at|upon|into|including)$", re.IGNORECASE
+    r"\b(?:in|of|to|for|with|on|by|from|at|upon|into|onto|through|against|including)$",
+    re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
 _COMPLETES_PHRASE = re.compile(r"to\s+(?!the\b|a\b|an\b|any\b)[a-z]+\b")
 """A sub-item that goes on with its outer item's noun as a verb's infinitive ("the failure
 of any building or structure: | (i) to comply with ... any building code")."""
-MAX_PARENT_WORDS = 10
+MAX_PARENT_WORDS = 12
 """Most words of an outer item a bullet takes before the sub-item it sits over."""
 
 

@@ -118,6 +118,7 @@ def lead_in_bullet(
         or harm_cause_phrase(lex, inner or lead_in, item)
         or stem_phrase(lex, inner or lead_in, item)
         or (parent_phrase(lex, lead_in, item) if exclusion.extra.get(OUTER_LEADS) else "")
+        or (parent_phrase(lex, inner, item) if inner else "")  # "(4) Water ... through:"
         or predicate_phrase(lex, lead_in, item)
         or None
     )
