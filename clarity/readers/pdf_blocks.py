@@ -223,7 +223,9 @@ def _extends_heading(
     if list_marker(line.text) is not None:
         return False
     if close_below(previous, line) and (
-        _runs_on(previous, line) or _large_print_runs_on(current, previous, line, body, edges)
+        _runs_on(previous, line)
+        or _large_print_runs_on(current, previous, line, body, edges)
+        or _caps_title_goes_on(current, previous, line)
     ):
         return True
     if _title_wraps(current, previous, line, edges):
@@ -390,6 +392,28 @@ def _leaves_item(current: PdfPara | None, previous: PdfLine | None, line: PdfLin
         return False
     edge = min(item_line.x0 for item_line in current.lines)
     return line.x0 < edge - HANG_TOLERANCE * line.size
+
+
+_CAPS_LINK = re.compile(r"^(?:AND|OR|AND/OR|OF|UNDER|TO|FOR|IN|ON|WITH|FROM|BY|THAT|WHICH)\s")
+"""A word that opens the second line of a title set in capitals only when the line goes
+on with the first ("... APPLICABLE TO PART A" / "UNDER SECTION C) BENEFITS ...")."""
+_CAPS_LINK_END = re.compile(r"\s(?:AND|OR|OF|UNDER|TO|FOR|IN|ON|WITH|FROM|BY|THE)$")
+"""... or that ends its first line ("... DOMESTIC COVER UNDER" / "SECTION C) ...")."""
+
+
+def _caps_title_goes_on(current: PdfPara, previous: PdfLine, line: PdfLine) -> bool:
+    """A title set in capitals over two lines, the first ending or the second opening on
+    a link word: the title's own words, not a title of its own ("CANCELLATION" / "AND
+    NONRENEWAL"). Only while the whole stays a title: a notice set in capitals ("THE
+    POLICY ... WAS ISSUED" / "IN A JURISDICTION ...") is read as the headings it looks
+    like."""
+    linked = _CAPS_LINK.match(line.text) or _CAPS_LINK_END.search(previous.text.rstrip())
+    return (
+        linked is not None
+        and previous.text[-1:] not in _SENTENCE_END
+        and heading_whole([*(seen.text for seen in current.lines), line.text])
+        and not any(c.islower() for c in previous.text + line.text)
+    )
 
 
 def _similar_size(previous: PdfLine | None, line: PdfLine) -> bool:

@@ -132,7 +132,17 @@ def heading_whole(lines: list[str]) -> bool:
     # a bracketed pointer after the title ("(also refer to General Exceptions and ...)")
     # is no part of its length
     title = _BRACKETED_TAIL.sub("", text)
-    return len(title.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+    most = MAX_LABELLED_HEADING_WORDS if _PART_OPENING.match(title) else MAX_HEADING_WORDS
+    return len(title.split()) <= most and not text.endswith((".", ",", ";"))
+
+
+_PART_OPENING = re.compile(
+    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.)–—-]",
+    re.IGNORECASE,
+)
+MAX_LABELLED_HEADING_WORDS = 24
+"""Most words of a title that opens on its part's label ("SECTION D) EXCLUSIONS ... UNDER
+SECTION C) BENEFITS COVERED UNDER THE POLICY"): the label says it is a title."""
 
 
 _BRACKETED_TAIL = re.compile(

@@ -20,8 +20,12 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     if not _NAMING_WORD.search(title):
         return False  # "U U" (a table's ticks), "B", "NB", "By us": no word names a part
     first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
-    named = bool(words) and lex.matches("heading_nouns", words[0])  # "Exclusions only ..."
-    longest = _MAX_EXCLUSIONS_TITLE_WORDS if named else 12
+    label = _PART_LABEL.match(title)  # "SECTION D) EXCLUSIONS- SPECIFIC EXCLUSIONS ..."
+    named_words = title[label.end() :].split() if label else words
+    named = bool(named_words) and lex.matches("heading_nouns", named_words[0])
+    longest = 12
+    if named:  # "Exclusions only ...", "SECTION D) EXCLUSIONS APPLICABLE TO ... UNDER ..."
+        longest = _MAX_LABELLED_TITLE_WORDS if label else _MAX_EXCLUSIONS_TITLE_WORDS
     if not (0 < len(words) <= longest) or not (first.isupper() or first.isdigit()):
         return False
     if title.endswith((".", ",", ";", "%", "/")) or sum(c.isdigit() for c in title) >= 7:
@@ -58,5 +62,14 @@ _MAX_EXCLUSIONS_TITLE_WORDS = 16
 """A title that opens by naming exclusions and says whose they are may run longer
 ("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
 Policy:", 13 words); a lead-in set as a heading ("You are not covered if ...:") may not."""
+
+_PART_LABEL = re.compile(
+    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.)–—-]\s*",
+    re.IGNORECASE,
+)
+_MAX_LABELLED_TITLE_WORDS = 24
+"""A part's label, then exclusions and whose they are, may run longer still ("SECTION D)
+EXCLUSIONS- SPECIFIC EXCLUSIONS APPLICABLE TO PART A- DOMESTIC COVER UNDER SECTION C)
+BENEFITS COVERED UNDER THE POLICY")."""
 
 _BRACKETED_NUMBER = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s+")
