@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import pytest
 from exclusion_helpers import clause_texts
 from test_exclusion_topics_draft import draft_bullets
 
@@ -197,3 +198,56 @@ def test_for_the_avoidance_of_doubt_is_no_headline() -> None:
     bullets = draft_bullets(text, fmt="text")
     assert not any(b.lower().startswith("avoidance of doubt") for b in bullets), bullets
     assert "Cosmetic surgery" in bullets, bullets
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Automatic Increase does not apply to the Funeral Benefit.",
+        "The Replacement Cost Terms do not apply to mobile homes or awnings.",
+    ],
+)
+def test_a_rule_about_how_a_benefit_grows_or_is_settled_is_no_bullet(rule: str) -> None:
+    """ "Automatic Increase does not apply to the Funeral Benefit", "Replacement Cost
+    Terms do not apply to mobile homes": the benefit is still paid and the home still
+    insured; a bullet would say they are not (editors, sample 3)."""
+    text = (
+        "# Life and home cover\n\n## Your benefits\n\n"
+        f"We pay the Funeral Benefit when the life insured dies. {rule}\n\n"
+        "## Exclusions\n\nWe will not pay for any claim caused by war.\n"
+    )
+    bullets = [b for b in draft_bullets(text) if not b.startswith("### ")]
+    assert bullets == ["War"], bullets
+
+
+@pytest.mark.parametrize(
+    ("clause", "bullet"),
+    [
+        (
+            "We will not pay for any increase in loss caused by the enforcement of any law.",
+            "Increase in loss caused by the enforcement of any law",
+        ),
+        ("We will not pay credit card conversion fees.", "Credit card conversion fees"),
+    ],
+)
+def test_an_increase_in_loss_or_conversion_fees_stay_exclusions(clause: str, bullet: str) -> None:
+    text = (
+        "# Travel and property cover\n\n## Exclusions\n\n"
+        f"{clause}\n\nWe will not pay for any claim caused by war.\n"
+    )
+    assert bullet in draft_bullets(text)
+
+
+def test_a_glossary_column_heading_makes_its_rows_definitions() -> None:
+    """ "What Does it Mean": the column of a table of critical illnesses, each row a
+    definition with what it leaves out ("Angioplasty ... are excluded" from heart
+    surgery). In the draft they would read as whole-policy exclusions (editors, samples 2
+    and 3)."""
+    text = (
+        "# Health policy\n\n## Critical illnesses\n\n### What Does it Mean\n\n"
+        "Open heart surgery means surgery to replace a heart valve. Angioplasty and any "
+        "other intra-arterial procedures are excluded.\n\n"
+        "## Exclusions\n\nWe will not pay for any claim caused by war.\n"
+    )
+    bullets = [b for b in draft_bullets(text) if not b.startswith("### ")]
+    assert bullets == ["War"], bullets
