@@ -255,3 +255,24 @@ def test_the_next_letter_ends_a_give_back_list_however_the_levels_fall(
     assert not any("ashore" in text or "eight metres" in text for text in found), found
     assert any("Selling alcohol" in text for text in found), found
     assert any("Serving alcohol" in text for text in found), found
+
+
+GRANT = """# Coverage
+
+Except as hereinafter excluded, this policy covers:
+
+1. The interest of the insured in all real and personal property.
+
+2. Architects and supervision fees.
+
+Insurers shall not be liable for any loss to finished stock.
+"""
+
+
+def test_a_grant_that_opens_by_pointing_at_its_exclusions_excludes_nothing() -> None:
+    """ "Except as hereinafter excluded, this policy covers:" (the manuscript property
+    forms of two publishers among the outside PDFs): its items are the property
+    covered."""
+    found = clause_texts(GRANT)
+    assert not any("Architects" in text or "hereinafter" in text for text in found), found
+    assert any(text.startswith("Insurers shall not be liable") for text in found), found
