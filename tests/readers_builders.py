@@ -146,3 +146,22 @@ def block_texts(path: Path) -> list[tuple[str, str]]:
 
     document = read_path(path)
     return [(b.kind, " ".join(document.text[b.start : b.end].split())) for b in document.blocks]
+
+
+def title_headings(path: Path, title: list[str], body: list[str], size: int = 12) -> list[str]:
+    """The headings of a one-page PDF: ``title``'s lines in bold at ``size`` points over
+    ``body``'s lines at 10 points, both from the left margin."""
+
+    def draw(c: Any, _number: int) -> None:
+        y = 700
+        for line in title:
+            c.setFont("Helvetica-Bold", size)
+            c.drawString(72, y, line)
+            y -= size + 2
+        y -= 8
+        for line in body:
+            c.setFont("Helvetica", 10)
+            c.drawString(72, y, line)
+            y -= 12
+
+    return [text for kind, text in block_texts(draw_pdf(path, draw)) if kind == "heading"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import block_texts, draw_pdf
+from readers_builders import title_headings
 
 BODY = [
     "We do not pay for the costs listed below, unless the",
@@ -21,21 +21,7 @@ BODY = [
 
 def _headings(tmp_path: Path, title: list[str]) -> list[str]:
     """The headings of a one-page PDF: ``title``'s lines in bold capitals over body text."""
-
-    def draw(c, _number: int) -> None:
-        y = 700
-        for line in title:
-            c.setFont("Helvetica-Bold", 11)
-            c.drawString(72, y, line)
-            y -= 13
-        y -= 8
-        for line in BODY:
-            c.setFont("Helvetica", 10)
-            c.drawString(72, y, line)
-            y -= 12
-
-    blocks = block_texts(draw_pdf(tmp_path / "caps.pdf", draw))
-    return [" ".join(text.split()) for kind, text in blocks if kind == "heading"]
+    return title_headings(tmp_path / "caps.pdf", title, BODY, size=11)
 
 
 def test_a_second_line_that_opens_on_a_link_word_goes_on_with_the_title(

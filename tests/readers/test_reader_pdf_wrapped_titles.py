@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_builders import block_texts, draw_pdf
+from readers_builders import title_headings
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 COLUMN = [
@@ -24,21 +24,7 @@ COLUMN = [
 def _headings(tmp_path: Path, title: list[str]) -> list[str]:
     """The headings of a one-page PDF: a narrow column of body text under a bold
     title set over ``title``'s lines."""
-
-    def draw(c, _number: int) -> None:
-        y = 700
-        for line in title:
-            c.setFont("Helvetica-Bold", 12)
-            c.drawString(72, y, line)
-            y -= 14
-        y -= 8
-        for line in COLUMN:
-            c.setFont("Helvetica", 10)
-            c.drawString(72, y, line)
-            y -= 12
-
-    blocks = block_texts(draw_pdf(tmp_path / "wrapped.pdf", draw))
-    return [text for kind, text in blocks if kind == "heading"]
+    return title_headings(tmp_path / "wrapped.pdf", title, COLUMN)
 
 
 def test_the_column_is_as_wide_as_the_title_line() -> None:
