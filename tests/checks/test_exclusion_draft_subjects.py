@@ -205,6 +205,7 @@ def test_for_the_avoidance_of_doubt_is_no_headline() -> None:
     [
         "Automatic Increase does not apply to the Funeral Benefit.",
         "The Replacement Cost Terms do not apply to mobile homes or awnings.",
+        "The Cost Share Limit does not apply to services of non-network dentists.",
     ],
 )
 def test_a_rule_about_how_a_benefit_grows_or_is_settled_is_no_bullet(rule: str) -> None:
