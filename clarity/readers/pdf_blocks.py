@@ -36,7 +36,9 @@ from clarity.readers.pdf_titles import (
     HEADING_SIZE,
     LABEL_GAP,
     LABEL_SIZE_STEP,
+    SENTENCE_END,
     caps_title,
+    caps_title_goes_on,
     close_below,
     heading_whole,
     is_heading,
@@ -54,7 +56,6 @@ MIN_TITLE_WORDS = 3
 TABLE_ROW_CELLS = 3
 """A row of this many cells apart is a table row: a block of its own, as a contents entry."""
 
-_SENTENCE_END = ".;:?!)"
 _OPEN_END = ",;-–—"
 _OPEN_WORDS = frozenset(
     ["and", "or", "of", "the", "a", "an", "to", "for", "in", "by", "with", "see", "ja", "tai"]
@@ -225,7 +226,7 @@ def _extends_heading(
     if close_below(previous, line) and (
         _runs_on(previous, line)
         or _large_print_runs_on(current, previous, line, body, edges)
-        or _caps_title_goes_on(current, previous, line)
+        or caps_title_goes_on([seen.text for seen in current.lines], previous, line)
     ):
         return True
     if _title_wraps(current, previous, line, edges):
@@ -262,7 +263,7 @@ def _large_print_runs_on(
         and line.bold == previous.bold
         and previous.cells == 1
         and line.cells == 1
-        and previous.text[-1:] not in _SENTENCE_END
+        and previous.text[-1:] not in SENTENCE_END
         and any(c.islower() for seen in current.lines for c in seen.text)  # not capitals
         and fills_measure(previous, edges)
     )
@@ -276,7 +277,7 @@ def _title_wraps(current: PdfPara, previous: PdfLine, line: PdfLine, edges: Meas
         and previous.cells == 1
         and line.cells == 1
         and len(line.text.split()) <= WRAPPED_TITLE_WORDS
-        and previous.text[-1:] not in _SENTENCE_END
+        and previous.text[-1:] not in SENTENCE_END
         and close_below(previous, line)
         and wraps_into(previous, line, edges)
         and fills_measure(previous, edges)
@@ -302,7 +303,7 @@ def _opens_sentence(current: PdfPara | None, previous: PdfLine, line: PdfLine) -
         previous.bold
         and abs(line.size - previous.size) <= 0.5
         and len(text.split()) >= CLAUSE_WORDS
-        and text[-1:] not in _SENTENCE_END
+        and text[-1:] not in SENTENCE_END
         and _CLAUSE.search(text) is not None
     )
 
@@ -342,7 +343,7 @@ def _hangs_in_item(current: PdfPara | None, previous: PdfLine, line: PdfLine) ->
     if current is None or current.kind != "list_item" or current.lines[-1] is not previous:
         return False
     first = current.lines[0]
-    if len(first.words) < 2 or previous.text.rstrip()[-1:] in _SENTENCE_END:
+    if len(first.words) < 2 or previous.text.rstrip()[-1:] in SENTENCE_END:
         return False
     return abs(line.x0 - first.words[1].x0) <= HANG_TOLERANCE * line.size
 
@@ -394,28 +395,6 @@ def _leaves_item(current: PdfPara | None, previous: PdfLine | None, line: PdfLin
     return line.x0 < edge - HANG_TOLERANCE * line.size
 
 
-_CAPS_LINK = re.compile(r"^(?:AND|OR|AND/OR|OF|UNDER|TO|FOR|IN|ON|WITH|FROM|BY|THAT|WHICH)\s")
-"""A word that opens the second line of a title set in capitals only when the line goes
-on with the first ("... APPLICABLE TO PART A" / "UNDER SECTION C) BENEFITS ...")."""
-_CAPS_LINK_END = re.compile(r"\s(?:AND|OR|OF|UNDER|TO|FOR|IN|ON|WITH|FROM|BY|THE)$")
-"""... or that ends its first line ("... DOMESTIC COVER UNDER" / "SECTION C) ...")."""
-
-
-def _caps_title_goes_on(current: PdfPara, previous: PdfLine, line: PdfLine) -> bool:
-    """A title set in capitals over two lines, the first ending or the second opening on
-    a link word: the title's own words, not a title of its own ("CANCELLATION" / "AND
-    NONRENEWAL"). Only while the whole stays a title: a notice set in capitals ("THE
-    POLICY ... WAS ISSUED" / "IN A JURISDICTION ...") is read as the headings it looks
-    like."""
-    linked = _CAPS_LINK.match(line.text) or _CAPS_LINK_END.search(previous.text.rstrip())
-    return (
-        linked is not None
-        and previous.text[-1:] not in _SENTENCE_END
-        and heading_whole([*(seen.text for seen in current.lines), line.text])
-        and not any(c.islower() for c in previous.text + line.text)
-    )
-
-
 def _similar_size(previous: PdfLine | None, line: PdfLine) -> bool:
     return previous is not None and abs(line.size - previous.size) <= 1.0
 
@@ -424,7 +403,7 @@ def _runs_on(previous: PdfLine, line: PdfLine) -> bool:
     """The previous line's sentence goes on in this line."""
     last = previous.text
     first = line.text[:1]
-    if not last or last[-1] in _SENTENCE_END:
+    if not last or last[-1] in SENTENCE_END:
         return False
     word = _LAST_WORD.search(last[-12:])
     open_end = last[-1] in _OPEN_END or (word is not None and word.group().lower() in _OPEN_WORDS)

@@ -157,3 +157,27 @@ def close_below(previous: PdfLine, line: PdfLine) -> bool:
         return False
     gap = line.top - previous.bottom
     return -0.5 * previous.size <= gap <= LINE_GAP * previous.size
+
+
+SENTENCE_END = ".;:?!)"
+"""Marks a line that goes on in the next cannot end on."""
+_CAPS_LINK = re.compile(r"^(?:AND|OR|AND/OR|OF|UNDER|TO|FOR|IN|ON|WITH|FROM|BY|THAT|WHICH)\s")
+"""A word that opens the second line of a title set in capitals only when the line goes
+on with the first ("... APPLICABLE TO PART A" / "UNDER SECTION C) BENEFITS ...")."""
+_CAPS_LINK_END = re.compile(r"\s(?:AND|OR|OF|UNDER|TO|FOR|IN|ON|WITH|FROM|BY|THE)$")
+"""... or that ends its first line ("... DOMESTIC COVER UNDER" / "SECTION C) ...")."""
+
+
+def caps_title_goes_on(lines: list[str], previous: PdfLine, line: PdfLine) -> bool:
+    """A title set in capitals over two lines, the first ending or the second opening on
+    a link word: the title's own words, not a title of its own ("CANCELLATION" / "AND
+    NONRENEWAL"). Only while the whole stays a title: a notice set in capitals ("THE
+    POLICY ... WAS ISSUED" / "IN A JURISDICTION ...") is read as the headings it looks
+    like. ``lines`` are the title's lines so far."""
+    linked = _CAPS_LINK.match(line.text) or _CAPS_LINK_END.search(previous.text.rstrip())
+    return (
+        linked is not None
+        and previous.text[-1:] not in SENTENCE_END
+        and heading_whole([*lines, line.text])
+        and not any(c.islower() for c in previous.text + line.text)
+    )
