@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from clarity.readers.pdf_layout import PdfLine
-from clarity.readers.structure import list_marker
+from clarity.readers.structure import PART_OPENING, list_marker
 
 HEADING_SIZE = 1.2
 """Lines at least this many times the body size may be headings."""
@@ -132,14 +132,10 @@ def heading_whole(lines: list[str]) -> bool:
     # a bracketed pointer after the title ("(also refer to General Exceptions and ...)")
     # is no part of its length
     title = _BRACKETED_TAIL.sub("", text)
-    most = MAX_LABELLED_HEADING_WORDS if _PART_OPENING.match(title) else MAX_HEADING_WORDS
+    most = MAX_LABELLED_HEADING_WORDS if PART_OPENING.match(title) else MAX_HEADING_WORDS
     return len(title.split()) <= most and not text.endswith((".", ",", ";"))
 
 
-_PART_OPENING = re.compile(
-    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.)–—-]",
-    re.IGNORECASE,
-)
 MAX_LABELLED_HEADING_WORDS = 24
 """Most words of a title that opens on its part's label ("SECTION D) EXCLUSIONS ... UNDER
 SECTION C) BENEFITS COVERED UNDER THE POLICY"): the label says it is a title."""

@@ -18,6 +18,12 @@ BULLET_MARKS = "-*•▪◦●■–·−○◆►➢✓✔"
 # "-", "•", "1.", "1.2.3", "(c)", "c)", "iv)", "(iv)", "A.", "1)"; then whitespace. A
 # bracketed number a PDF sets against its item's first word ("(2)The Covered Person's
 # spouse", its gap drawn, not typed) numbers the item too; "(Re)Insurance" does not.
+PART_OPENING = re.compile(
+    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.)–—-]\s*",
+    re.IGNORECASE,
+)
+"""A title that opens on its part's label ("SECTION D) ...", "Part 2: ..."): the label says
+it is a title, however long its words run."""
 LIST_MARKER = re.compile(
     r"""^[ \t]*(
         ["""

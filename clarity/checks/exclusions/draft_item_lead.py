@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from clarity.checks.exclusions.continued import LEAD, OUTER_LEADS
+from clarity.checks.exclusions.draft_item_words import lowered, without_link
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.model import Exclusion
 from clarity.checks.exclusions.topic_words import WORD, generic_words, is_function, word_set
@@ -64,7 +65,8 @@ def _from_parties(lex: CompiledLexicon, exclusion: Exclusion, text: str, lead_in
     whole = phrase_of(lex, lead_in.rstrip(" :"))
     if not whole:
         return ""
-    return f"{whole} … {source.group('link').lower()} {_party_words(exclusion, text)}"
+    party = lowered(without_link(" ".join(item_words(exclusion, text))))
+    return f"{whole} … {source.group('link').lower()} {party}"
 
 
 def _names_a_party(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:
@@ -75,16 +77,6 @@ def _names_a_party(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> boo
         if not is_function(lex, bare):
             return bare in word_set(lex, "topic_party_words") or bare.endswith(("self", "selves"))
     return False
-
-
-def _party_words(exclusion: Exclusion, text: str) -> str:
-    """The item's words set after its outer item's link: "Yourself or Your employer;" ->
-    "yourself or Your employer"."""
-    words = " ".join(item_words(exclusion, text)).rstrip(" ;,.")
-    for tail in (" or", " and", " and/or"):
-        words = words.removesuffix(tail)
-    words = words.rstrip(" ;,.")
-    return words[:1].lower() + words[1:] if not words[1:2].isupper() else words
 
 
 def opens_on_link(lex: CompiledLexicon, exclusion: Exclusion, text: str) -> bool:

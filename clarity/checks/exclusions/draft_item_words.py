@@ -52,14 +52,20 @@ def lowered(body: str) -> str:
     return body
 
 
+def without_link(words: str) -> str:
+    """An item's words without its closing punctuation or the link to the next item:
+    "campers or camper bodies; or" -> "campers or camper bodies"."""
+    body = words.rstrip(" ;,.")
+    for tail in (" or", " and", " and/or"):
+        body = body.removesuffix(tail)
+    return body.rstrip(" ;,")
+
+
 def item_body(item: str) -> str:
     """The item's words without its closing punctuation or list link; cut at its first
     comma with "…" when longer than a bullet shows whole; "" when even that is long."""
     tail = SHARED_TAIL.search(item)
-    body = (item[: tail.start()] if tail else item).rstrip(" ;,.")  # "Retention; | of a ..."
-    for tail in (" or", " and", " and/or"):
-        body = body.removesuffix(tail)
-    body = body.rstrip(" ;,")  # "campers or camper bodies; or"
+    body = without_link(item[: tail.start()] if tail else item)  # "Retention; | of a ..."
     if len(WORD.findall(body)) <= MAX_WHOLE_WORDS:
         return body
     body = body.split(",", 1)[0]

@@ -28,26 +28,17 @@ where that comes soon enough) and ends in "…"."""
 
 def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int], str]:
     """For each lead-in (its span) whose last item carries such a tail, the tail."""
-    last: dict[tuple[int, int], Exclusion] = {}
-    count: dict[tuple[int, int], int] = {}
-    bare: dict[tuple[int, int], list[bool]] = {}
+    lists: dict[tuple[int, int], list[Exclusion]] = {}
     for exclusion in exclusions:
         lead = exclusion.extra.get(LEAD)
-        if not lead:
-            continue
-        key = (lead[0], lead[1])
-        count[key] = count.get(key, 0) + 1
-        if key not in last or exclusion.start > last[key].start:
-            if key in last:
-                bare.setdefault(key, []).append(_is_bare(text, last[key]))
-            last[key] = exclusion
-        else:
-            bare.setdefault(key, []).append(_is_bare(text, exclusion))
+        if lead:
+            lists.setdefault((lead[0], lead[1]), []).append(exclusion)
     out = {}
-    for key, item in last.items():
+    for key, items in lists.items():
+        item = max(items, key=lambda found: found.start)
+        others = [_is_bare(text, other) for other in items if other is not item]
         found = SHARED_TAIL.search(" ".join(text[item.start : item.end].split()))
         own = text[item.start : item.end].rstrip()
-        others = bare.get(key, [])
         if found is None and sum(others) >= MIN_BARE_ITEMS and sum(others) * 4 >= len(others) * 3:
             # "f. hiring, | g. training or | h. retention of a person for whom ...": a
             # reader ran the tail into the last item, and the items before it are (three
@@ -57,7 +48,7 @@ def shared_tails(exclusions: list[Exclusion], text: str) -> dict[tuple[int, int]
             # "e. Retention" / "of a person for whom ...": a reader set the tail apart (not
             # "... sprinkler system or" / "of a household appliance": the item goes on)
             found = _TAIL_APART.match(" ".join(text[item.end : item.end + _TAIL_CHARS].split()))
-        if found and count[key] > 1:
+        if found and len(items) > 1:
             out[key] = found.group(1)
     return out
 

@@ -7,6 +7,7 @@ import re
 
 from clarity.checks.exclusions.lexicon import CompiledLexicon
 from clarity.checks.exclusions.topic_words import ends_on_participle
+from clarity.readers.structure import PART_OPENING
 
 
 def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
@@ -20,7 +21,7 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     if not _NAMING_WORD.search(title):
         return False  # "U U" (a table's ticks), "B", "NB", "By us": no word names a part
     first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
-    label = _PART_LABEL.match(title)  # "SECTION D) EXCLUSIONS- SPECIFIC EXCLUSIONS ..."
+    label = PART_OPENING.match(title)  # "SECTION D) EXCLUSIONS- SPECIFIC EXCLUSIONS ..."
     named_words = title[label.end() :].split() if label else words
     named = bool(named_words) and lex.matches("heading_nouns", named_words[0])
     longest = 12
@@ -63,10 +64,6 @@ _MAX_EXCLUSIONS_TITLE_WORDS = 16
 ("Exclusions only Applicable to the Accidental Death & Dismemberment section of this
 Policy:", 13 words); a lead-in set as a heading ("You are not covered if ...:") may not."""
 
-_PART_LABEL = re.compile(
-    r"^(?:section|part|chapter)\s+(?:\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})\s*[:.)–—-]\s*",
-    re.IGNORECASE,
-)
 _MAX_LABELLED_TITLE_WORDS = 24
 """A part's label, then exclusions and whose they are, may run longer still ("SECTION D)
 EXCLUSIONS- SPECIFIC EXCLUSIONS APPLICABLE TO PART A- DOMESTIC COVER UNDER SECTION C)
