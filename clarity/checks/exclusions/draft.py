@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from clarity.checks.exclusions.continued import OUTER_LEADS
 from clarity.checks.exclusions.draft_benefit_terms import benefit_condition, event_within
 from clarity.checks.exclusions.draft_bullet import shown_topic
 from clarity.checks.exclusions.draft_clause import dangles
@@ -127,7 +128,10 @@ def draft_summary(
             or (
                 exclusion.source == "lead-in"
                 and (
-                    lex.matches("draft_all_of_lead_in", exclusion.heading)
+                    any(  # "... unless the following conditions are met:" / "1. ...:" / "a."
+                        lex.matches("draft_all_of_lead_in", lead)
+                        for lead in (exclusion.heading, *exclusion.extra.get(OUTER_LEADS, ()))
+                    )
                     or lex.matches("draft_cost_sharing_lead_in", exclusion.heading)
                     or (
                         lex.matches("draft_phrase_lead_in", exclusion.heading)
