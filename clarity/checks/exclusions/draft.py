@@ -184,7 +184,7 @@ def draft_summary(
             # "Any procedure | not specifically listed as a covered benefit": the topic
             # alone says every procedure; what is left out is what the cover does not list
             continue
-        if lex.matches("draft_not_standalone", shown):
+        if lex.matches("draft_not_standalone", shown) or lex.matches("draft_list_pointers", shown):
             # "$500 for any one article": a cap; "not listed in the scale above": a
             # pointer to a table the list does not hold
             continue
