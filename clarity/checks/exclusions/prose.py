@@ -303,7 +303,10 @@ class ProseReading(ItemReading):
                     span = (sentence.start, sentence.end)
                     leads.append(Lead(text, None, 0, span=span, provisos=True))
                     continue  # "Provided always that:": its items are conditions of cover
-                elif opens or (heading and next_is_item):
+                elif (opens or (heading and next_is_item)) and not (
+                    trig is None and self.lex.matches("table_column_rows", text)
+                ):
+                    # (not a table's column titles over its rows: "Sl Item" / "1 Baby food")
                     provisos = lists_conditions(self.lex, trig.family if trig else None)
                     # a proviso's lead-in ("Provided that the driver:") states conditions
                     # of cover; to a reader it announces no exclusions

@@ -21,9 +21,14 @@ def reads_as_heading(title: str, lex: CompiledLexicon) -> bool:
     if not _NAMING_WORD.search(title):
         return False  # "U U" (a table's ticks), "B", "NB", "By us": no word names a part
     first = _BRACKETED_NUMBER.sub("", title)[:1]  # "(2) Glass": numbered like "2. Glass"
-    label = PART_OPENING.match(title)  # "SECTION D) EXCLUSIONS- SPECIFIC EXCLUSIONS ..."
+    label = PART_OPENING.match(title) or _LIST_LABEL.match(title)
+    # "SECTION D) EXCLUSIONS- SPECIFIC EXCLUSIONS ...", "List I – List of which coverage
+    # is not available in the policy": a labelled part that says it leaves things out
     named_words = title[label.end() :].split() if label else words
-    named = bool(named_words) and lex.matches("heading_nouns", named_words[0])
+    named = bool(named_words) and (
+        lex.matches("heading_nouns", named_words[0])
+        or (label is not None and lex.is_exclusion_heading(" ".join(named_words)))
+    )
     longest = 12
     if named:  # "Exclusions only ...", "SECTION D) EXCLUSIONS APPLICABLE TO ... UNDER ..."
         longest = _MAX_LABELLED_TITLE_WORDS if label else _MAX_EXCLUSIONS_TITLE_WORDS
@@ -68,5 +73,12 @@ _MAX_LABELLED_TITLE_WORDS = 24
 """A part's label, then exclusions and whose they are, may run longer still ("SECTION D)
 EXCLUSIONS- SPECIFIC EXCLUSIONS APPLICABLE TO PART A- DOMESTIC COVER UNDER SECTION C)
 BENEFITS COVERED UNDER THE POLICY")."""
+
+_LIST_LABEL = re.compile(
+    r"^(?:annexure|appendix|schedule|list)\s*[-–]?\s*(?:\d{1,3}|[A-Z]|[IVX]{1,5})\s*[:.)–—-]\s*",
+    re.IGNORECASE,
+)
+"""The label of an annex or a numbered list ("Annexure I - ", "List I – "), which opens a
+title as a part's label does."""
 
 _BRACKETED_NUMBER = re.compile(r"^\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)\s+")
