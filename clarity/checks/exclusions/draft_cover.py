@@ -296,5 +296,8 @@ _CONDITIONS_FOLLOW = re.compile(
 circumstances where:"), not on the things it restricts ("The following types of treatment
 are only covered when Medically Necessary:" / "Treatment for co-dependency")."""
 _LEADING_ANY = re.compile(r"^(?:any|all)\s+", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;:.]")
+CLAUSE_END = re.compile(r"[;:]|(?<!\d)[,.]|[,.](?!\d)")
+"""Where a clause's words stop: a stop, a colon or a comma; not the comma or point inside
+a figure ("heavier than 3,500 kilograms", "longer than 5.1 metres"), where a cut would
+show another amount ("heavier than 3")."""
 _STRAIGHT_ON = re.compile(r"\s+(?!(?:or|and|and/or)\b)\w")
