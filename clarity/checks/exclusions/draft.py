@@ -27,6 +27,7 @@ from clarity.checks.exclusions.draft_item_lead import completes_item_lead
 from clarity.checks.exclusions.draft_narrow import (
     exception_opening,
     given_back,
+    without_next_number,
 )
 from clarity.checks.exclusions.draft_shared_tail import shared_tails, with_shared_tail
 from clarity.checks.exclusions.lexicon import CompiledLexicon
@@ -163,6 +164,9 @@ def draft_summary(
         if conditional:
             cover_words[exclusion.start] = conditional
         shown = cover_words.get(exclusion.start) or shown_topic(lex, exclusion, text)
+        trimmed = without_next_number(text, exclusion, shown)  # "... hypertrophy | 6"
+        if trimmed != shown:
+            shown = cover_words[exclusion.start] = trimmed
         tailed = with_shared_tail(lex, exclusion, shown, tails)
         if tailed != shown:
             shown = cover_words[exclusion.start] = tailed

@@ -268,6 +268,16 @@ def _next_sentence(text: str, exclusion: Exclusion) -> tuple[int, int]:
     return after, min(stop.end() if stop else len(text), after + _NEXT_SENTENCE_CHARS)
 
 
+def without_next_number(text: str, exclusion: Exclusion, shown: str) -> str:
+    """The bullet without the next item's number that a list set in two columns puts on
+    its line ("5 Benign prostatic hypertrophy 6", "19 Removal of a tympanic drain 20"): a
+    number after its words, one more than the item's own, is no part of the item."""
+    marker = _item_marker(text, exclusion)
+    number = marker.strip("()[]. ") if marker else ""
+    tail = f" {int(number) + 1}" if number.isdigit() else ""
+    return shown[: -len(tail)].rstrip() if tail and shown.endswith(tail) else shown
+
+
 _SENTENCE_END = re.compile(r"[.;:](?=\s|$)")
 _NEXT_SENTENCE_CHARS = 400
 
