@@ -140,9 +140,11 @@ def test_a_subject_named_again_in_its_exception_keeps_its_bullet() -> None:
     assert any(b.startswith("Pre-existing Medical Condition unless") for b in bullets), bullets
 
 
-def test_a_later_sentence_that_narrows_the_exclusion_ends_its_bullets_in_an_ellipsis() -> None:
+def test_a_later_sentence_that_narrows_the_exclusion_to_some_cases_leaves_no_bullet() -> None:
     """'This exclusion applies only if you are in the business of selling alcohol': the
-    items before it exclude less than they say on their own."""
+    items before it exclude less than they say on their own, and "…" does not say how
+    much less (editors' sample 5 judged "Weather conditions …" so narrowed wrong); the
+    bullet was once the item and "…"."""
     text = (
         "# Exclusions\n\nThis insurance does not apply to bodily injury for which you may be "
         "held liable by reason of:\n\n"
@@ -152,9 +154,8 @@ def test_a_later_sentence_that_narrows_the_exclusion_ends_its_bullets_in_an_elli
         "aircraft.\n"
     )
     bullets = draft_bullets(text)
-    assert any(b.startswith("Furnishing of alcoholic") and b.endswith("…") for b in bullets), (
-        bullets
-    )
+    assert not any(b.startswith("Furnishing of alcoholic") for b in bullets), bullets
+    assert any(b.startswith("Ownership of any aircraft") for b in bullets), bullets
 
 
 def test_a_kind_of_insured_keeps_the_lead_ins_words() -> None:

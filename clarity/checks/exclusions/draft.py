@@ -101,6 +101,7 @@ def draft_summary(
     seen: dict[str, str] = {}
     homes: dict[str, list[str]] = {}  # every section a bullet's clauses sit in
     followed_by_give_back = given_back(lex, exclusions, text)
+    narrowed_after = given_back(lex, exclusions, text, "draft_narrowed_after")
     cover_words: dict[int, str] = {}  # a bullet's own words, not the topic's
     lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
     tails = shared_tails(exclusions, text)  # "... | e. Retention; | of a person ..."
@@ -118,6 +119,10 @@ def draft_summary(
             continue
         if says_no_loss(lex, exclusion, text):
             continue  # a give-back, the end of cover, an eligibility rule, a warning
+        if exclusion.start in narrowed_after or lex.matches(
+            "draft_narrowed_after", text[exclusion.start : exclusion.end]
+        ):
+            continue  # "Weather conditions. But this exclusion only applies if ...": less
         if (
             "in-definition" in exclusion.reasons
             or exclusion.start in left_out

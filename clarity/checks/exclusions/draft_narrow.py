@@ -189,7 +189,9 @@ def inside_a_clause(before: str) -> bool:
     return before == _INSIDE_A_CLAUSE
 
 
-def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
+def given_back(
+    lex: CompiledLexicon, exclusions: list[Exclusion], text: str, key: str = "draft_give_back"
+) -> set[int]:
     """The starts of the exclusions whose list (or sentence) the next sentence gives
     some cover back to ("(b) the cost of cleaning up pollutants. Notwithstanding the
     foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"),
@@ -197,8 +199,10 @@ def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> 
     to shared-expense car pools."): their bullets end in "…", as when the carve-back sits
     in their own clause. A give-back to "such" things of the list's kind lifts the whole
     run, even from inside its last item ("(3) compact disc players. This does not apply
-    to such equipment ...")."""
-    pattern = lex.pattern("draft_give_back")
+    to such equipment ..."). With ``key`` another kind of sentence after them:
+    ``draft_narrowed_after``, one that narrows them to some cases ("But this exclusion
+    only applies if ...")."""
+    pattern = lex.pattern(key)
     if pattern is None or not text:
         return set()
     found: set[int] = set()
@@ -223,7 +227,7 @@ def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> 
             run = []
         if exclusion is not None:
             run.append(exclusion)
-    return found | _lifted_by_kind(lex, exclusions, text)
+    return found | _lifted_by_kind(lex, exclusions, text) if key == "draft_give_back" else found
 
 
 def _lifted_by_kind(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
