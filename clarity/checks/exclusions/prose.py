@@ -148,6 +148,18 @@ class ProseReading(ItemReading):
             if trig is not None and self.lifts_exclusion_just_before(sentence):
                 continue  # "Any claim that results from pregnancy." / "This does not apply to
                 # Section 4c - Overseas Emergency Medical Expenses": it gives cover back
+            if (
+                trig is None
+                and is_last
+                and next_is_item
+                and self.opens_list(sentence)
+                and self.not_exclusion(sentence.start, sentence.end)
+            ):
+                # "Your NCD will not be affected even if a claim is made if:" under an
+                # "Exception to this Rule" title: its items take no cover away
+                text = " ".join(self.text[sentence.start : sentence.end].split())
+                leads.append(Lead(text, None, 0, write_back=True))
+                continue
             if trig is not None and self.not_exclusion(sentence.start, sentence.end):
                 piece = self.text[sentence.start : sentence.end]
                 if self.lex.matches("gives_back_list_below", piece):
