@@ -129,6 +129,13 @@ def draft_sections(document: Document) -> dict[str, list[str]]:
     return sections
 
 
+def bullets_of_blocks(lines: tuple[BlockLine, ...], blank_lines: bool = False) -> list[str]:
+    """The draft's bullets, their words only, of a block fixture closed by the general
+    exclusions part (``GENERAL_PART``), each block under the heading above it."""
+    document = document_of_blocks((*lines, *GENERAL_PART), sections=True, blank_lines=blank_lines)
+    return [bullet for bullets in draft_sections(document).values() for bullet in bullets]
+
+
 def draft_bullet_words(text: str) -> list[str]:
     """The words of each bullet of the draft of a Markdown ``text``, in order."""
     return [

@@ -9,13 +9,7 @@ file; each test failed on the code before."""
 
 from __future__ import annotations
 
-from exclusion_helpers import (
-    GENERAL_PART,
-    BlockLine,
-    clauses_of_blocks,
-    document_of_blocks,
-    draft_sections,
-)
+from exclusion_helpers import GENERAL_PART, BlockLine, bullets_of_blocks, clauses_of_blocks
 
 _CLAUSE = (
     "B. This insurance does not apply to injury arising out of swimming pools unless, at "
@@ -74,13 +68,8 @@ def test_a_clause_that_gives_back_on_its_list_still_gives_back() -> None:
     assert not any("Ashore on premises" in c for c in clauses), clauses
 
 
-def _bullets(lines: tuple[BlockLine, ...]) -> list[str]:
-    sections = draft_sections(document_of_blocks((*lines, *GENERAL_PART), sections=True))
-    return [bullet for bullets in sections.values() for bullet in bullets]
-
-
 def test_no_condition_of_an_item_lead_in_is_a_bullet_alone() -> None:
-    bullets = _bullets(_pool_part("LIMITED COVERAGE FOR SWIMMING POOLS"))
+    bullets = bullets_of_blocks(_pool_part("LIMITED COVERAGE FOR SWIMMING POOLS"))
     assert not any(
         b.startswith(("Water depths", "Complete fencing", "Trained")) for b in bullets
     ), bullets
@@ -106,5 +95,5 @@ def test_no_condition_under_an_outer_conditions_lead_in_is_a_bullet_alone() -> N
         ("list_item", 3, "(a)", "(a) Took place during the coverage term;"),
         ("list_item", 3, "(b)", "(b) Took place in the coverage territory."),
     )
-    bullets = _bullets(lines)
+    bullets = bullets_of_blocks(lines)
     assert not any(b.startswith("Took place") for b in bullets), bullets

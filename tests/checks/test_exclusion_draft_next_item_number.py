@@ -7,7 +7,7 @@ test failed on the code before."""
 
 from __future__ import annotations
 
-from exclusion_helpers import GENERAL_PART, BlockLine, document_of_blocks, draft_sections
+from exclusion_helpers import BlockLine, bullets_of_blocks
 
 
 def _bullets(*rows: str) -> list[str]:
@@ -16,9 +16,7 @@ def _bullets(*rows: str) -> list[str]:
         ("paragraph", 0, "", "We will not pay for treatment of these in the first two years:"),
         *(("list_item", 1, row.split(" ", 1)[0], row) for row in rows),
     )
-    document = document_of_blocks((*lines, *GENERAL_PART), sections=True, blank_lines=True)
-    sections = draft_sections(document)
-    return [bullet for bullets in sections.values() for bullet in bullets]
+    return bullets_of_blocks(lines, blank_lines=True)
 
 
 def test_the_next_item_s_number_is_no_part_of_the_bullet() -> None:
