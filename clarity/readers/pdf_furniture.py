@@ -124,6 +124,7 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 if words:
                     titles.append((line.page, words))
     threshold = max(2, (len(pages) + 1) // 2)
+    low_rows = _low_rows(pages, heights, body)
 
     def running_margin(line: PdfLine) -> bool | None:
         if not in_margin(line):
@@ -155,6 +156,11 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 marginal = running = True
             if not (margin or marginal) and id(line) in header:
                 marginal = running = True
+            if not (margin or marginal) and len(pages) > 2 and line.size < body * 1.2:
+                # a footer set above the margin ("5 Raheja QBE ... Policy" over the
+                # company's address, at 80% of the page's height): a small row in the
+                # lower quarter of most pages, digits aside
+                marginal = running = len(low_rows.get(_key(line.text), ())) >= threshold
             top = line.top < heights[index] * MARGIN
             running = running or (marginal and top and _restates_title(line, titles))
             if marginal and (running or _PAGE_NUMBER.match(line.text)):
@@ -245,6 +251,16 @@ def _apart(number: PdfWord, words: list[PdfWord]) -> bool:
     if number.x0 < min(w.x0 for w in others):
         return all(w.x0 > number.x1 for w in others)
     return all(w.x1 < number.x0 for w in others)
+
+
+def _low_rows(pages: list[list[PdfLine]], heights: list[float], body: float) -> dict:
+    """The words (digits as "#") of the small rows in each page's lower quarter, and the
+    pages they are on."""
+    found: dict[str, set[int]] = {}
+    for line in (line for lines in pages for line in lines):
+        if line.size < body * 1.2 and line.top > heights[line.page - 1] * (1 - HEAD_ZONE):
+            found.setdefault(_key(line.text), set()).add(line.page)
+    return found
 
 
 def _on_run(pages: set[int]) -> bool:
