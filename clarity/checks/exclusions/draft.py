@@ -26,6 +26,7 @@ from clarity.checks.exclusions.draft_exceptions import shows_exception
 from clarity.checks.exclusions.draft_item_lead import completes_item_lead
 from clarity.checks.exclusions.draft_narrow import (
     exception_opening,
+    followed_by,
     given_back,
     without_next_number,
 )
@@ -101,7 +102,7 @@ def draft_summary(
     seen: dict[str, str] = {}
     homes: dict[str, list[str]] = {}  # every section a bullet's clauses sit in
     followed_by_give_back = given_back(lex, exclusions, text)
-    narrowed_after = given_back(lex, exclusions, text, "draft_narrowed_after")
+    narrowed_after = followed_by(lex, exclusions, text, "draft_narrowed_after") or set()
     cover_words: dict[int, str] = {}  # a bullet's own words, not the topic's
     lead_triggers: dict[str, Trigger | None] = {}  # the items of a list share its lead-in
     tails = shared_tails(exclusions, text)  # "... | e. Retention; | of a person ..."

@@ -189,9 +189,7 @@ def inside_a_clause(before: str) -> bool:
     return before == _INSIDE_A_CLAUSE
 
 
-def given_back(
-    lex: CompiledLexicon, exclusions: list[Exclusion], text: str, key: str = "draft_give_back"
-) -> set[int]:
+def given_back(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:
     """The starts of the exclusions whose list (or sentence) the next sentence gives
     some cover back to ("(b) the cost of cleaning up pollutants. Notwithstanding the
     foregoing, this policy shall cover liability otherwise excluded under (a) and (b)"),
@@ -199,12 +197,22 @@ def given_back(
     to shared-expense car pools."): their bullets end in "…", as when the carve-back sits
     in their own clause. A give-back to "such" things of the list's kind lifts the whole
     run, even from inside its last item ("(3) compact disc players. This does not apply
-    to such equipment ..."). With ``key`` another kind of sentence after them:
-    ``draft_narrowed_after``, one that narrows them to some cases ("But this exclusion
-    only applies if ...")."""
+    to such equipment ...")."""
+    found = followed_by(lex, exclusions, text, "draft_give_back")
+    return found | _lifted_by_kind(lex, exclusions, text) if found is not None else set()
+
+
+def followed_by(
+    lex: CompiledLexicon, exclusions: list[Exclusion], text: str, key: str
+) -> set[int] | None:
+    """The starts of the exclusions whose own paragraph, or whose list's or sentence's
+    next sentence, says what the lexicon's ``key`` matches: a give-back
+    (``draft_give_back``), or a sentence that narrows them to some cases
+    (``draft_narrowed_after``: "But this exclusion only applies if ..."). None when the
+    lexicon has no such words or there is no text."""
     pattern = lex.pattern(key)
     if pattern is None or not text:
-        return set()
+        return None
     found: set[int] = set()
     for exclusion, following in pairwise(exclusions):
         # an item whose own paragraph goes on to lift it ("2. ... carrying persons or
@@ -227,7 +235,7 @@ def given_back(
             run = []
         if exclusion is not None:
             run.append(exclusion)
-    return found | _lifted_by_kind(lex, exclusions, text) if key == "draft_give_back" else found
+    return found
 
 
 def _lifted_by_kind(lex: CompiledLexicon, exclusions: list[Exclusion], text: str) -> set[int]:

@@ -263,13 +263,12 @@ class ItemReading(SeriesReading):
                 # sentences before it may exclude on their own ("We will not pay more
                 # than 20% ... We will not pay under this cover:")
                 self.own_trigger(index, sentences[:-1])
-                own = find_trigger(self.lex, self.text, last.start, last.end, need_context=False)
-                if (
-                    not write_back
-                    and own is not None
-                    and self.text[last.start : last.end].rstrip().endswith(":")
-                    and self.complete_without_list(last, own)
-                ):
+                own = (
+                    find_trigger(self.lex, self.text, last.start, last.end, need_context=False)
+                    if not write_back and self.text[last.start : last.end].rstrip().endswith(":")
+                    else None
+                )
+                if own is not None and self.complete_without_list(last, own):
                     # "B. This insurance does not apply to ... swimming pools unless ... the
                     # following conditions are met:": the clause excludes before the list
                     # of what lifts it (a lead-in with no colon may run on into its items)
