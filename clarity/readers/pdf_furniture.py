@@ -104,10 +104,14 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
         height = heights[line.page - 1]
         return line.bottom > height * (1 - MARGIN) - FOOT_REACH * body and line.size < body * 1.2
 
+    def low(line: PdfLine) -> bool:  # small, in the page's lower quarter
+        return line.size < body * 1.2 and line.top > heights[line.page - 1] * (1 - HEAD_ZONE)
+
     groups = _RowGroups()
     titles: list[tuple[int, frozenset[str]]] = []  # (page, words) of rows set large
     large_rows: dict[str, set[int]] = {}  # exact wording of large margin rows -> pages
     foot_rows: dict[str, set[int]] = {}  # wording of small rows just above the foot -> pages
+    low_rows: dict[str, set[int]] = {}  # words of small rows in the lower quarter -> pages
     head_rows: dict[str, list[tuple[int, float]]] = {}  # rows below the top margin -> (page, top)
     for lines in pages:
         for line in lines:
@@ -115,6 +119,8 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 head_rows.setdefault(_wording(line), []).append((line.page, line.top))
             if not in_margin(line) and near_foot(line):
                 foot_rows.setdefault(_key(line.text), set()).add(line.page)
+            if not in_margin(line) and low(line):
+                low_rows.setdefault(_key(line.text), set()).add(line.page)
             if in_margin(line):
                 groups.add(line)
                 if line.size >= body * 1.2:
@@ -124,7 +130,6 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 if words:
                     titles.append((line.page, words))
     threshold = max(2, (len(pages) + 1) // 2)
-    low_rows = _low_rows(pages, heights, body)
 
     def running_margin(line: PdfLine) -> bool | None:
         if not in_margin(line):
@@ -156,7 +161,7 @@ def drop_running(pages: list[list[PdfLine]], heights: list[float], body: float) 
                 marginal = running = True
             if not (margin or marginal) and id(line) in header:
                 marginal = running = True
-            if not (margin or marginal) and len(pages) > 2 and line.size < body * 1.2:
+            if not (margin or marginal) and len(pages) > 2 and low(line):
                 # a footer set above the margin ("5 Raheja QBE ... Policy" over the
                 # company's address, at 80% of the page's height): a small row in the
                 # lower quarter of most pages, digits aside
@@ -251,16 +256,6 @@ def _apart(number: PdfWord, words: list[PdfWord]) -> bool:
     if number.x0 < min(w.x0 for w in others):
         return all(w.x0 > number.x1 for w in others)
     return all(w.x1 < number.x0 for w in others)
-
-
-def _low_rows(pages: list[list[PdfLine]], heights: list[float], body: float) -> dict:
-    """The words (digits as "#") of the small rows in each page's lower quarter, and the
-    pages they are on."""
-    found: dict[str, set[int]] = {}
-    for line in (line for lines in pages for line in lines):
-        if line.size < body * 1.2 and line.top > heights[line.page - 1] * (1 - HEAD_ZONE):
-            found.setdefault(_key(line.text), set()).add(line.page)
-    return found
 
 
 def _on_run(pages: set[int]) -> bool:

@@ -50,3 +50,20 @@ def test_a_footer_above_the_margin_on_most_pages_is_dropped(tmp_path: Path) -> N
 
 def test_a_body_line_as_low_on_one_page_stays(tmp_path: Path) -> None:
     assert LOW_BODY in " ".join(_text(tmp_path).split())
+
+
+def _draw_numbers(c, number: int) -> None:
+    c.setFont("Helvetica", 10)
+    for index in range(20):
+        c.drawString(60, 755 - index * 15, f"Clause {number}.{index + 1} applies in full.")
+    c.drawString(60, 440, "Most we pay for a lost key:")
+    c.drawString(300, 425, "250")  # a table's figure, in a row of its own mid-page
+    c.setFont("Helvetica", 7)
+    c.drawString(300, 165, str(number))  # the page number, raised above the margin
+
+
+def test_a_figure_mid_page_stays_though_page_numbers_are_raised(tmp_path: Path) -> None:
+    """Only rows in the lower quarter are such a footer: a bare figure set mid-page,
+    which reads like a page number with its digits aside, is the document's text."""
+    text = read_path(draw_pdf(tmp_path / "limits.pdf", _draw_numbers, pages=4)).text
+    assert "250" in text, text[:400]
